@@ -27,6 +27,8 @@ mod vfs;
 mod volume;
 
 #[cfg(feature = "pack")]
+pub mod fuzz;
+#[cfg(feature = "pack")]
 pub mod pack;
 
 pub use disk::{DiskError, MemDisk};

@@ -51,8 +51,8 @@ pub enum PackError {
     Unsupported { path: PathBuf },
     /// The requested geometry cannot hold the content.
     NoGeometry(&'static str),
-    /// The FAT library failed while writing.
-    Fat(String),
+    /// The FAT library failed while writing this path.
+    Fat { path: PathBuf, error: String },
     /// The written image did not mount back (a packer bug).
     Verify(FsError),
 }
@@ -73,7 +73,7 @@ impl fmt::Display for PackError {
                 write!(f, "{}: not a regular file or directory", path.display())
             }
             PackError::NoGeometry(why) => write!(f, "no FAT geometry fits: {why}"),
-            PackError::Fat(e) => write!(f, "FAT writer failed: {e}"),
+            PackError::Fat { path, error } => write!(f, "{}: FAT writer failed: {error}", path.display()),
             PackError::Verify(e) => write!(f, "packed image does not mount back: {e}"),
         }
     }
@@ -112,6 +112,11 @@ pub fn check_name(name: &str) -> Result<(), &'static str> {
     }
     if name.ends_with('.') || name.ends_with(' ') {
         return Err("ends with '.' or ' ' (FAT drops trailing dots and spaces)");
+    }
+    if !name.starts_with(|c: char| c.is_ascii()) {
+        // lamfat 0.4.3's short-name generator slices `name[1..]` and panics
+        // when the first character is wider than one byte.
+        return Err("starts with a non-ASCII character (not supported by the FAT writer)");
     }
     for c in name.chars() {
         let ok = c.is_ascii_alphanumeric()
@@ -365,11 +370,15 @@ fn plan(root: &BTreeMap<String, Node>, opts: &PackOptions, attempt: u64) -> Resu
     Err(PackError::NoGeometry("the content does not fit the requested FAT type and cluster size"))
 }
 
-fn fat_err<E: fmt::Debug>(e: E) -> PackError {
-    PackError::Fat(format!("{e:?}"))
+type FatError = fatfs::Error<std::io::Error>;
+
+/// Tags a FAT library error with the path it happened on.
+fn at<T>(path: &Path, r: Result<T, FatError>) -> Result<T, (PathBuf, FatError)> {
+    r.map_err(|e| (path.to_path_buf(), e))
 }
 
-fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, fatfs::Error<std::io::Error>> {
+fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, (PathBuf, FatError)> {
+    let top = Path::new("/");
     let spc = u64::from(g.cluster_size / 512);
     let fat_entries = g.clusters + 2;
     let fat_bytes = match g.kind {
@@ -380,7 +389,7 @@ fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, f
     let reserved = if g.kind == FatKind::Fat32 { 8 } else { 1 };
     let root_sectors = (u64::from(g.root_entries) * 32).div_ceil(512);
     let total_sectors = reserved + fat_bytes.div_ceil(512) + root_sectors + g.clusters * spc;
-    let total_sectors = u32::try_from(total_sectors).map_err(|_| fatfs::Error::InvalidInput)?;
+    let total_sectors = at(top, u32::try_from(total_sectors).map_err(|_| fatfs::Error::InvalidInput))?;
     let mut img = Cursor::new(vec![0u8; total_sectors as usize * 512]);
     let fmt = FormatVolumeOptions::new()
         .bytes_per_sector(512)
@@ -391,49 +400,54 @@ fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, f
         .max_root_dir_entries(g.root_entries.max(16))
         .volume_id(VOLUME_ID)
         .volume_label(VOLUME_LABEL);
-    fatfs::format_volume(&mut StdIoWrapper::new(&mut img), fmt)?;
+    at(top, fatfs::format_volume(&mut StdIoWrapper::new(&mut img), fmt))?;
     {
         let opts = FsOptions::new().update_accessed_date(false).time_provider(FixedTime);
-        let fs = fatfs::FileSystem::new(StdIoWrapper::new(&mut img), opts)?;
+        let fs = at(top, fatfs::FileSystem::new(StdIoWrapper::new(&mut img), opts))?;
         type D<'f, 'c> = fatfs::Dir<'f, StdIoWrapper<&'c mut Cursor<Vec<u8>>>, FixedTime, fatfs::LossyOemCpConverter>;
+        type R = Result<(), (PathBuf, FatError)>;
         // Phase 1: every entry, breadth of each directory before its children.
-        fn entries(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>) -> Result<(), fatfs::Error<std::io::Error>> {
+        fn entries(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>, path: &Path) -> R {
             for (name, node) in tree {
+                let p = path.join(name);
                 match node {
-                    Node::Dir(_) => drop(dir.create_dir(name)?),
-                    Node::File(_) => drop(dir.create_file(name)?),
+                    Node::Dir(_) => drop(at(&p, dir.create_dir(name))?),
+                    Node::File(_) => drop(at(&p, dir.create_file(name))?),
                 }
             }
             for (name, node) in tree {
                 if let Node::Dir(kids) = node {
-                    entries(&dir.open_dir(name)?, kids)?;
+                    let p = path.join(name);
+                    entries(&at(&p, dir.open_dir(name))?, kids, &p)?;
                 }
             }
             Ok(())
         }
         // Phase 2: file data in the same order, each file contiguous.
-        fn data(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>) -> Result<(), fatfs::Error<std::io::Error>> {
+        fn data(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>, path: &Path) -> R {
             for (name, node) in tree {
                 if let Node::File(bytes) = node {
                     if !bytes.is_empty() {
-                        let mut f = dir.open_file(name)?;
-                        f.write_all(bytes)?;
-                        f.flush()?;
+                        let p = path.join(name);
+                        let mut f = at(&p, dir.open_file(name))?;
+                        at(&p, f.write_all(bytes))?;
+                        at(&p, f.flush())?;
                     }
                 }
             }
             for (name, node) in tree {
                 if let Node::Dir(kids) = node {
-                    data(&dir.open_dir(name)?, kids)?;
+                    let p = path.join(name);
+                    data(&at(&p, dir.open_dir(name))?, kids, &p)?;
                 }
             }
             Ok(())
         }
         let root_dir = fs.root_dir();
-        entries(&root_dir, root)?;
-        data(&root_dir, root)?;
+        entries(&root_dir, root, Path::new(""))?;
+        data(&root_dir, root, Path::new(""))?;
         drop(root_dir);
-        fs.unmount()?;
+        at(top, fs.unmount())?;
     }
     Ok(img.into_inner())
 }
@@ -455,10 +469,10 @@ fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>
             }
             // Estimate too tight, or a cluster count between FAT types:
             // grow and retry (deterministically).
-            Err(fatfs::Error::NotEnoughSpace) | Err(fatfs::Error::InvalidInput) => {
+            Err((_, fatfs::Error::NotEnoughSpace)) | Err((_, fatfs::Error::InvalidInput)) => {
                 last = Some("volume estimate did not fit");
             }
-            Err(e) => return Err(fat_err(e)),
+            Err((path, e)) => return Err(PackError::Fat { path, error: format!("{e:?}") }),
         }
     }
     Err(PackError::NoGeometry(last.unwrap_or("no attempt")))

@@ -170,15 +170,25 @@ impl LongName {
 
     /// The decoded long name for the short entry `sfn`, if the sequence is
     /// complete and its checksum matches.
-    fn take(&mut self, sfn: &[u8]) -> Option<&[u16]> {
+    ///
+    /// A complete sequence whose name is not laid out as the specification
+    /// says (NUL terminator, if any, in the last entry, then only 0xFFFF
+    /// padding) is a corrupt entry, not a silently shortened name.
+    fn take(&mut self, sfn: &[u8]) -> Result<Option<&[u16]>, Corruption> {
         let ok = self.active && self.next == 0 && self.checksum == sfn_checksum(&sfn[..11]);
         self.active = false;
         if !ok {
-            return None;
+            return Ok(None);
         }
         let all = &self.units[..self.count as usize * 13];
         let len = all.iter().position(|&u| u == 0).unwrap_or(all.len());
-        Some(&all[..len])
+        let in_last_entry = len > (self.count as usize - 1) * 13;
+        let padding_ok = all.get(len + 1..).unwrap_or(&[]).iter().all(|&u| u == 0xFFFF);
+        let name_ok = !all[..len].contains(&0xFFFF);
+        if !in_last_entry || !padding_ok || !name_ok {
+            return Err(Corruption::BadDirEntry);
+        }
+        Ok(Some(&all[..len]))
     }
 }
 
@@ -350,7 +360,7 @@ impl<'a> Builder<'a> {
 
     fn add_entry(&mut self, e: &'a [u8], lfn: &mut LongName, parent: Ino) -> Result<(), Corruption> {
         let name_start = self.names.len();
-        match lfn.take(e) {
+        match lfn.take(e)? {
             Some(units) => {
                 for c in char::decode_utf16(units.iter().copied()) {
                     self.names.push(c.unwrap_or('\u{FFFD}'));
