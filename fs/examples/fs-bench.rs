@@ -42,9 +42,18 @@ fn rate(bytes_per_call: usize, mut f: impl FnMut()) -> f64 {
 fn main() {
     // A 10 MiB image: one 8 MiB file and 500 small class-like files.
     let big = data(8 << 20);
-    let small: Vec<(String, Vec<u8>)> =
-        (0..500).map(|i| (format!("app/classes/pkg{}/C{i}.class", i % 10), data(1000 + i * 7))).collect();
-    let mut files: Vec<(&str, &[u8])> = small.iter().map(|(p, d)| (p.as_str(), d.as_slice())).collect();
+    let small: Vec<(String, Vec<u8>)> = (0..500)
+        .map(|i| {
+            (
+                format!("app/classes/pkg{}/C{i}.class", i % 10),
+                data(1000 + i * 7),
+            )
+        })
+        .collect();
+    let mut files: Vec<(&str, &[u8])> = small
+        .iter()
+        .map(|(p, d)| (p.as_str(), d.as_slice()))
+        .collect();
     files.push(("data/big.bin", &big));
     let img = pack_files(&files, &[], &PackOptions::default()).unwrap();
 
@@ -57,7 +66,10 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e6 / n as f64
     };
     let m_fast = mount_us(MountOptions::default());
-    let m_checked = mount_us(MountOptions { cross_check: true, ..MountOptions::default() });
+    let m_checked = mount_us(MountOptions {
+        cross_check: true,
+        ..MountOptions::default()
+    });
 
     let mut fs = Fs::mount(&img).unwrap();
     let sum = fs.summary();
@@ -102,7 +114,11 @@ fn main() {
         });
         println!(
             "| {} | {r_read:.0} | {r_pread:.0} | {r_copy:.0} | {:.0}% |",
-            if chunk == 4096 { "4 KiB".to_string() } else { "1 MiB".to_string() },
+            if chunk == 4096 {
+                "4 KiB".to_string()
+            } else {
+                "1 MiB".to_string()
+            },
             100.0 * r_read / r_copy
         );
     }

@@ -47,7 +47,8 @@ fn main() {
     }));
 
     let t0 = Instant::now();
-    let progress: Arc<Vec<AtomicU64>> = Arc::new((0..threads).map(|_| AtomicU64::new(u64::MAX)).collect());
+    let progress: Arc<Vec<AtomicU64>> =
+        Arc::new((0..threads).map(|_| AtomicU64::new(u64::MAX)).collect());
     let done = Arc::new(AtomicU64::new(0));
     let stats = Arc::new((AtomicU64::new(0), AtomicU64::new(0)));
     let kinds: Arc<std::sync::Mutex<std::collections::BTreeMap<String, u64>>> = Arc::default();
@@ -94,7 +95,9 @@ fn main() {
                     Outcome::Mounted { .. } => stats.0.fetch_add(1, Ordering::Relaxed),
                     Outcome::Rejected(e) => {
                         let key = match e {
-                            fs::FsError::Corrupt(fs::Corruption::BadBootSector(_)) => "Corrupt(BadBootSector)".to_string(),
+                            fs::FsError::Corrupt(fs::Corruption::BadBootSector(_)) => {
+                                "Corrupt(BadBootSector)".to_string()
+                            }
                             e => format!("{e:?}"),
                         };
                         *local.entry(key).or_default() += 1;

@@ -52,7 +52,11 @@ pub struct MemDisk<'a> {
 impl<'a> MemDisk<'a> {
     /// A disk over `img` whose reads stop after `budget` bytes in total.
     pub fn new(img: &'a [u8], budget: u64) -> Self {
-        MemDisk { img, pos: 0, budget }
+        MemDisk {
+            img,
+            pos: 0,
+            budget,
+        }
     }
 }
 
@@ -106,13 +110,19 @@ impl Seek for MemDisk<'_> {
     }
 }
 
-type FatFs<'a> = fatfs::FileSystem<MemDisk<'a>, fatfs::NullTimeProvider, fatfs::LossyOemCpConverter>;
+/// One entry as the FAT crate lists it: name, is_dir, size, merged extents
+/// (files only).
+type Listed = (String, bool, u64, Option<Vec<(u64, u32)>>);
+
+type FatFs<'a> =
+    fatfs::FileSystem<MemDisk<'a>, fatfs::NullTimeProvider, fatfs::LossyOemCpConverter>;
 
 fn open_fat(img: &[u8], budget: u64) -> Result<FatFs<'_>, Corruption> {
     let opts = fatfs::FsOptions::new()
         .update_accessed_date(false)
         .time_provider(fatfs::NullTimeProvider::new());
-    fatfs::FileSystem::new(MemDisk::new(img, budget), opts).map_err(|_| Corruption::RejectedByFatCrate)
+    fatfs::FileSystem::new(MemDisk::new(img, budget), opts)
+        .map_err(|_| Corruption::RejectedByFatCrate)
 }
 
 /// Mounts `img` with the FAT crate (boot sector and FSInfo checks) and drops
@@ -127,8 +137,9 @@ pub(crate) fn cross_check(img: &[u8], vol: &Volume<'_>) -> Result<(), Corruption
     let budget = (img.len() as u64).saturating_mul(4).saturating_add(1 << 20);
     let fs = open_fat(img, budget)?;
     let mismatch = Corruption::CrossCheckMismatch;
-    let mut stack: Vec<(fatfs::Dir<'_, MemDisk<'_>, _, _>, Ino)> = alloc::vec![(fs.root_dir(), ROOT)];
-    let mut listed: Vec<(String, bool, u64, Option<Vec<(u64, u32)>>)> = Vec::new();
+    let mut stack: Vec<(fatfs::Dir<'_, MemDisk<'_>, _, _>, Ino)> =
+        alloc::vec![(fs.root_dir(), ROOT)];
+    let mut listed: Vec<Listed> = Vec::new();
     while let Some((dir, ino)) = stack.pop() {
         listed.clear();
         let mut subdirs = Vec::new();
@@ -146,7 +157,9 @@ pub(crate) fn cross_check(img: &[u8], vol: &Volume<'_>) -> Result<(), Corruption
                 for ext in entry.to_file().extents() {
                     let ext = ext.map_err(|_| mismatch)?;
                     match v.last_mut() {
-                        Some(last) if last.0 + u64::from(last.1) == ext.offset => last.1 += ext.size,
+                        Some(last) if last.0 + u64::from(last.1) == ext.offset => {
+                            last.1 += ext.size
+                        }
                         _ => v.push((ext.offset, ext.size)),
                     }
                 }
@@ -166,7 +179,10 @@ pub(crate) fn cross_check(img: &[u8], vol: &Volume<'_>) -> Result<(), Corruption
                     return Err(mismatch);
                 }
                 let ours = vol.extents(e.ino).map_err(|_| mismatch)?;
-                if !ours.map(|(o, l)| (o as u64, l)).eq(exts.iter().copied().filter(|x| x.1 > 0)) {
+                if !ours
+                    .map(|(o, l)| (o as u64, l))
+                    .eq(exts.iter().copied().filter(|x| x.1 > 0))
+                {
                     return Err(mismatch);
                 }
             }

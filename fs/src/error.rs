@@ -68,16 +68,16 @@ impl FsError {
     /// The Linux errno value for this error (positive), for the POSIX layer.
     pub fn errno(&self) -> i32 {
         match self {
-            FsError::NotFound => 2,         // ENOENT
-            FsError::BadHandle => 9,        // EBADF
-            FsError::NotADirectory => 20,   // ENOTDIR
-            FsError::IsADirectory => 21,    // EISDIR
-            FsError::InvalidPath => 22,     // EINVAL
-            FsError::InvalidSeek => 22,     // EINVAL
-            FsError::TooManyOpen => 24,     // EMFILE
-            FsError::ReadOnly => 30,        // EROFS
-            FsError::NameTooLong => 36,     // ENAMETOOLONG
-            FsError::Corrupt(_) => 5,       // EIO
+            FsError::NotFound => 2,       // ENOENT
+            FsError::BadHandle => 9,      // EBADF
+            FsError::NotADirectory => 20, // ENOTDIR
+            FsError::IsADirectory => 21,  // EISDIR
+            FsError::InvalidPath => 22,   // EINVAL
+            FsError::InvalidSeek => 22,   // EINVAL
+            FsError::TooManyOpen => 24,   // EMFILE
+            FsError::ReadOnly => 30,      // EROFS
+            FsError::NameTooLong => 36,   // ENAMETOOLONG
+            FsError::Corrupt(_) => 5,     // EIO
         }
     }
 }
@@ -98,7 +98,9 @@ impl fmt::Display for Corruption {
             Corruption::ClusterLoop => {
                 f.write_str("cluster reached twice (cyclic chain, cross-link or directory loop)")
             }
-            Corruption::ChainLengthMismatch => f.write_str("cluster chain length does not match file size"),
+            Corruption::ChainLengthMismatch => {
+                f.write_str("cluster chain length does not match file size")
+            }
             Corruption::BadDirEntry => f.write_str("malformed directory entry"),
             Corruption::TooLarge => f.write_str("directory tree exceeds limits"),
             Corruption::CrossCheckMismatch => f.write_str("FAT library and index disagree"),

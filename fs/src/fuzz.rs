@@ -26,7 +26,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -35,7 +35,7 @@ impl Rng {
     }
     /// Uniform-ish in 0..n (n > 0).
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     pub fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
         xs[self.below(xs.len() as u64) as usize]
@@ -66,7 +66,7 @@ pub enum Outcome {
 fn sample_files() -> Vec<(String, Vec<u8>)> {
     let mut v = Vec::new();
     let mut r = Rng::new(42);
-    let mut data = |n: usize| -> Vec<u8> { (0..n).map(|_| r.next() as u8).collect() };
+    let mut data = |n: usize| -> Vec<u8> { (0..n).map(|_| r.next_u64() as u8).collect() };
     v.push(("README.TXT".into(), data(40)));
     v.push(("hello world with a long name.txt".into(), data(1300)));
     v.push(("empty".into(), Vec::new()));
@@ -74,7 +74,10 @@ fn sample_files() -> Vec<(String, Vec<u8>)> {
     v.push(("a/b/sibling.bin".into(), data(512)));
     v.push(("a/naïve Ünïcödé.txt".into(), data(7)));
     for i in 0..40 {
-        v.push((alloc::format!("pkg/Many{i:02}LongishNames.class"), data(i * 53 % 700)));
+        v.push((
+            alloc::format!("pkg/Many{i:02}LongishNames.class"),
+            data(i * 53 % 700),
+        ));
     }
     v
 }
@@ -82,8 +85,12 @@ fn sample_files() -> Vec<(String, Vec<u8>)> {
 impl Base {
     fn new(opts: &PackOptions) -> Base {
         let files = sample_files();
-        let refs: Vec<(&str, &[u8])> = files.iter().map(|(p, d)| (p.as_str(), d.as_slice())).collect();
-        let img = pack_files(&refs, &["empty-dir", "a/b/c/d"], opts).expect("packing the fuzz base image");
+        let refs: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(p, d)| (p.as_str(), d.as_slice()))
+            .collect();
+        let img = pack_files(&refs, &["empty-dir", "a/b/c/d"], opts)
+            .expect("packing the fuzz base image");
         let layout = Layout::parse(&img).expect("base layout");
         let fs = Fs::mount(&img).expect("base mounts");
         let vol = fs.volume();
@@ -117,7 +124,13 @@ impl Base {
             }
         }
         drop(fs);
-        Base { img, layout, dir_slots, dir_clusters, used_end }
+        Base {
+            img,
+            layout,
+            dir_slots,
+            dir_clusters,
+            used_end,
+        }
     }
 
     fn fat_entry_offset(&self, c: u32) -> (usize, FatKind) {
@@ -144,10 +157,20 @@ impl Fuzzer {
     pub fn new(seed: u64) -> Fuzzer {
         let bases = alloc::vec![
             Base::new(&PackOptions::default()),
-            Base::new(&PackOptions { fat: Some(FatKind::Fat16), cluster_size: Some(2048) }),
-            Base::new(&PackOptions { fat: Some(FatKind::Fat32), cluster_size: None }),
+            Base::new(&PackOptions {
+                fat: Some(FatKind::Fat16),
+                cluster_size: Some(2048)
+            }),
+            Base::new(&PackOptions {
+                fat: Some(FatKind::Fat32),
+                cluster_size: None
+            }),
         ];
-        Fuzzer { bases, undo: Vec::new(), seed }
+        Fuzzer {
+            bases,
+            undo: Vec::new(),
+            seed,
+        }
     }
 
     fn set(&mut self, b: usize, off: usize, v: u8) {
@@ -171,7 +194,11 @@ impl Fuzzer {
                 let img = &self.bases[b].img;
                 let old = u16::from_le_bytes([img[off], img[off + 1]]);
                 let v = (v & 0xFFF) as u16;
-                let new = if c & 1 == 1 { (old & 0x000F) | (v << 4) } else { (old & 0xF000) | v };
+                let new = if c & 1 == 1 {
+                    (old & 0x000F) | (v << 4)
+                } else {
+                    (old & 0xF000) | v
+                };
                 self.set_le(b, off, u32::from(new), 2);
             }
             FatKind::Fat16 => self.set_le(b, off, v & 0xFFFF, 2),
@@ -191,13 +218,18 @@ impl Fuzzer {
             let l = base.layout;
             let img_len = base.img.len();
             let used_end = base.used_end;
-            let special = [0x00, 0xFF, 0xE5, 0x0F, 0x10, 0x2E, 0x05, 0x40, 0x41, 0x80, 0x7F, 0x01, 0x20];
+            let special = [
+                0x00, 0xFF, 0xE5, 0x0F, 0x10, 0x2E, 0x05, 0x40, 0x41, 0x80, 0x7F, 0x01, 0x20,
+            ];
             match r.below(10) {
                 // Bit flip in the metadata (boot sector, FAT, directories).
                 0 | 1 => {
                     let off = match r.below(3) {
                         0 => r.below(512) as usize,
-                        1 => l.fat_offset + r.below(l.fat_len.min(4 * used_end as usize + 8) as u64) as usize,
+                        1 => {
+                            l.fat_offset
+                                + r.below(l.fat_len.min(4 * used_end as usize + 8) as u64) as usize
+                        }
                         _ => r.pick(&base.dir_slots) + r.below(32) as usize,
                     };
                     let v = self.bases[b].img.get(off).copied().unwrap_or(0) ^ (1 << r.below(8));
@@ -210,7 +242,11 @@ impl Fuzzer {
                     } else {
                         r.pick(&base.dir_slots) + r.below(32) as usize
                     };
-                    let v = if r.below(2) == 0 { r.pick(&special) } else { r.next() as u8 };
+                    let v = if r.below(2) == 0 {
+                        r.pick(&special)
+                    } else {
+                        r.next_u64() as u8
+                    };
                     self.set(b, off, v);
                 }
                 // Truncation.
@@ -227,7 +263,7 @@ impl Fuzzer {
                         4 => 0x0FFF_FFFF,
                         5 => 0x0FFF_FFF7,
                         6 => l.cluster_count + 2 + r.below(16) as u32,
-                        _ => r.next() as u32,
+                        _ => r.next_u64() as u32,
                     };
                     self.set_fat(b, c, v);
                 }
@@ -247,7 +283,7 @@ impl Fuzzer {
                         }
                         2 => {
                             let size = match r.below(3) {
-                                0 => r.next() as u32,
+                                0 => r.next_u64() as u32,
                                 1 => u32::MAX,
                                 _ => r.below(100_000) as u32,
                             };
@@ -287,7 +323,7 @@ impl Fuzzer {
                         0 => 0,
                         1 => u32::MAX,
                         2 => 1 << r.below(8 * width as u64),
-                        _ => r.next() as u32,
+                        _ => r.next_u64() as u32,
                     };
                     self.set_le(b, off, v, width);
                 }
@@ -295,9 +331,13 @@ impl Fuzzer {
                 _ => {
                     let slot = r.pick(&base.dir_slots);
                     if r.below(2) == 0 {
-                        self.set(b, slot, r.pick(&[0x41, 0x42, 0x01, 0x02, 0x54, 0x40, 0x00, 0xE5]));
+                        self.set(
+                            b,
+                            slot,
+                            r.pick(&[0x41, 0x42, 0x01, 0x02, 0x54, 0x40, 0x00, 0xE5]),
+                        );
                     } else {
-                        let v = r.next() as u8;
+                        let v = r.next_u64() as u8;
                         self.set(b, slot + 13, v);
                     }
                 }
@@ -354,7 +394,10 @@ fn path_of(fs: &Fs<'_>, mut ino: Ino) -> Option<String> {
 /// Mounts `img` and uses every part of the API on everything in it,
 /// asserting invariants that must hold on any image that mounts.
 pub fn exercise(img: &[u8], cross_check: bool) -> Outcome {
-    let opts = MountOptions { cross_check, max_open: 8 };
+    let opts = MountOptions {
+        cross_check,
+        max_open: 8,
+    };
     let mut fs = match Fs::mount_with(img, &opts) {
         Ok(fs) => fs,
         Err(e) => return Outcome::Rejected(e),
@@ -421,5 +464,8 @@ pub fn exercise(img: &[u8], cross_check: bool) -> Outcome {
     if !skipped {
         assert_eq!(total, sum.bytes);
     }
-    Outcome::Mounted { nodes, bytes: total }
+    Outcome::Mounted {
+        nodes,
+        bytes: total,
+    }
 }

@@ -124,7 +124,8 @@ impl Layout {
         let data_sectors = u64::from(total_sectors)
             .checked_sub(meta)
             .ok_or(Bad("metadata larger than volume"))?;
-        let cluster_count = u32::try_from(data_sectors / u64::from(spc)).map_err(|_| Bad("cluster count"))?;
+        let cluster_count =
+            u32::try_from(data_sectors / u64::from(spc)).map_err(|_| Bad("cluster count"))?;
         if cluster_count == 0 {
             return Err(Bad("no data clusters"));
         }
@@ -187,7 +188,8 @@ impl Layout {
             return Err(Bad("FAT too small for the cluster count"));
         }
         let fat_offset = (reserved as usize) * bps as usize + active_fat as usize * fat_len;
-        let root_start = (reserved as usize + num_fats as usize * fat_sectors as usize) * bps as usize;
+        let root_start =
+            (reserved as usize + num_fats as usize * fat_sectors as usize) * bps as usize;
         let root_len = root_dir_sectors as usize * bps as usize;
         let data_offset = root_start + root_len;
         Ok(Layout {

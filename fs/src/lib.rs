@@ -31,6 +31,9 @@ pub mod fuzz;
 #[cfg(feature = "pack")]
 pub mod pack;
 
+#[cfg(test)]
+mod tests;
+
 pub use disk::{DiskError, MemDisk};
 pub use error::{Corruption, FsError};
 pub use layout::FatKind;

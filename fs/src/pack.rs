@@ -19,7 +19,10 @@ use std::fmt;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use fatfs::{Date, DateTime, FatType, FormatVolumeOptions, FsOptions, StdIoWrapper, Time, TimeProvider, Write};
+use fatfs::{
+    Date, DateTime, FatType, FormatVolumeOptions, FsOptions, StdIoWrapper, Time, TimeProvider,
+    Write,
+};
 
 use crate::{FatKind, Fs, FsError, MountOptions, MAX_PATH};
 
@@ -40,7 +43,10 @@ pub const VOLUME_LABEL: [u8; 11] = *b"MOTE       ";
 #[derive(Debug)]
 pub enum PackError {
     /// Reading the input failed.
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     /// A name breaks FAT naming rules.
     BadName { path: PathBuf, reason: &'static str },
     /// Two names in one directory differ only by case.
@@ -61,7 +67,9 @@ impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PackError::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            PackError::BadName { path, reason } => write!(f, "{}: name not allowed in FAT: {reason}", path.display()),
+            PackError::BadName { path, reason } => {
+                write!(f, "{}: name not allowed in FAT: {reason}", path.display())
+            }
             PackError::DuplicateName { path, other } => write!(
                 f,
                 "{}: name differs only by case from {} (FAT names are case-insensitive)",
@@ -73,7 +81,9 @@ impl fmt::Display for PackError {
                 write!(f, "{}: not a regular file or directory", path.display())
             }
             PackError::NoGeometry(why) => write!(f, "no FAT geometry fits: {why}"),
-            PackError::Fat { path, error } => write!(f, "{}: FAT writer failed: {error}", path.display()),
+            PackError::Fat { path, error } => {
+                write!(f, "{}: FAT writer failed: {error}", path.display())
+            }
             PackError::Verify(e) => write!(f, "packed image does not mount back: {e}"),
         }
     }
@@ -138,9 +148,15 @@ fn check_children(dir: &BTreeMap<String, Node>, path: &Path) -> Result<(), PackE
     let mut slots = 2usize;
     for name in dir.keys() {
         let p = path.join(name);
-        check_name(name).map_err(|reason| PackError::BadName { path: p.clone(), reason })?;
+        check_name(name).map_err(|reason| PackError::BadName {
+            path: p.clone(),
+            reason,
+        })?;
         if let Some(other) = seen.insert(name.to_uppercase(), name) {
-            return Err(PackError::DuplicateName { path: p, other: path.join(other) });
+            return Err(PackError::DuplicateName {
+                path: p,
+                other: path.join(other),
+            });
         }
         slots += 1 + name.encode_utf16().count().div_ceil(13);
     }
@@ -158,16 +174,25 @@ fn validate(dir: &BTreeMap<String, Node>, path: &Path, depth: usize) -> Result<(
     for (name, node) in dir {
         let p = path.join(name);
         if p.as_os_str().len() + 1 > MAX_PATH {
-            return Err(PackError::TooLarge { path: p, reason: "path longer than 4096 bytes" });
+            return Err(PackError::TooLarge {
+                path: p,
+                reason: "path longer than 4096 bytes",
+            });
         }
         match node {
             Node::File(data) if data.len() > u32::MAX as usize => {
-                return Err(PackError::TooLarge { path: p, reason: "file larger than 4 GiB - 1 (FAT limit)" })
+                return Err(PackError::TooLarge {
+                    path: p,
+                    reason: "file larger than 4 GiB - 1 (FAT limit)",
+                })
             }
             Node::File(_) => {}
             Node::Dir(kids) => {
                 if depth + 1 > MAX_DEPTH {
-                    return Err(PackError::TooLarge { path: p, reason: "directories nested deeper than 64" });
+                    return Err(PackError::TooLarge {
+                        path: p,
+                        reason: "directories nested deeper than 64",
+                    });
                 }
                 validate(kids, &p, depth + 1)?;
             }
@@ -178,26 +203,36 @@ fn validate(dir: &BTreeMap<String, Node>, path: &Path, depth: usize) -> Result<(
 
 fn read_tree(dir: &Path, rel: &Path, depth: usize) -> Result<BTreeMap<String, Node>, PackError> {
     fn io(path: &Path) -> impl FnOnce(std::io::Error) -> PackError + '_ {
-        move |error| PackError::Io { path: path.to_path_buf(), error }
+        move |error| PackError::Io {
+            path: path.to_path_buf(),
+            error,
+        }
     }
     let mut out = BTreeMap::new();
     for entry in std::fs::read_dir(dir).map_err(io(rel))? {
         let entry = entry.map_err(io(rel))?;
         let os_name = entry.file_name();
         let relp = rel.join(&os_name);
-        let name = os_name
-            .into_string()
-            .map_err(|_| PackError::BadName { path: relp.clone(), reason: "name is not valid UTF-8" })?;
+        let name = os_name.into_string().map_err(|_| PackError::BadName {
+            path: relp.clone(),
+            reason: "name is not valid UTF-8",
+        })?;
         // Follows symbolic links; a link cycle ends at MAX_DEPTH.
         let meta = std::fs::metadata(entry.path()).map_err(io(&relp))?;
         let node = if meta.is_dir() {
             if depth + 1 > MAX_DEPTH {
-                return Err(PackError::TooLarge { path: relp, reason: "directories nested deeper than 64" });
+                return Err(PackError::TooLarge {
+                    path: relp,
+                    reason: "directories nested deeper than 64",
+                });
             }
             Node::Dir(read_tree(&entry.path(), &relp, depth + 1)?)
         } else if meta.is_file() {
             if meta.len() > u64::from(u32::MAX) {
-                return Err(PackError::TooLarge { path: relp, reason: "file larger than 4 GiB - 1 (FAT limit)" });
+                return Err(PackError::TooLarge {
+                    path: relp,
+                    reason: "file larger than 4 GiB - 1 (FAT limit)",
+                });
             }
             Node::File(std::fs::read(entry.path()).map_err(io(&relp))?)
         } else {
@@ -222,17 +257,29 @@ pub fn pack_dir_with(dir: &Path, opts: &PackOptions) -> Result<Vec<u8>, PackErro
 /// Packs an in-memory tree: `files` are (path, contents) with '/'-separated
 /// relative paths; `dirs` lists extra (possibly empty) directories. Parent
 /// directories are implied.
-pub fn pack_files(files: &[(&str, &[u8])], dirs: &[&str], opts: &PackOptions) -> Result<Vec<u8>, PackError> {
+pub fn pack_files(
+    files: &[(&str, &[u8])],
+    dirs: &[&str],
+    opts: &PackOptions,
+) -> Result<Vec<u8>, PackError> {
     let mut root = BTreeMap::new();
-    let clash = |p: &str| PackError::BadName { path: PathBuf::from(p), reason: "a file and a directory share this path" };
+    let clash = |p: &str| PackError::BadName {
+        path: PathBuf::from(p),
+        reason: "a file and a directory share this path",
+    };
     let mut insert = |path: &str, file: Option<&[u8]>| -> Result<(), PackError> {
         let comps: Vec<&str> = path.split('/').filter(|c| !c.is_empty()).collect();
         let Some((last, parents)) = comps.split_last() else {
-            return Err(PackError::BadName { path: PathBuf::from(path), reason: "empty path" });
+            return Err(PackError::BadName {
+                path: PathBuf::from(path),
+                reason: "empty path",
+            });
         };
         let mut cur = &mut root;
         for c in parents {
-            let n = cur.entry((*c).to_string()).or_insert_with(|| Node::Dir(BTreeMap::new()));
+            let n = cur
+                .entry((*c).to_string())
+                .or_insert_with(|| Node::Dir(BTreeMap::new()));
             cur = match n {
                 Node::Dir(d) => d,
                 Node::File(_) => return Err(clash(path)),
@@ -278,7 +325,9 @@ fn clusters_needed(root: &BTreeMap<String, Node>, cs: u64) -> (u64, u64) {
     fn slots(dir: &BTreeMap<String, Node>) -> u64 {
         // One short entry per child plus long-name slots (assumed always
         // present: an over-estimate is harmless).
-        dir.keys().map(|n| 1 + n.encode_utf16().count().div_ceil(13) as u64).sum()
+        dir.keys()
+            .map(|n| 1 + n.encode_utf16().count().div_ceil(13) as u64)
+            .sum()
     }
     fn walk(dir: &BTreeMap<String, Node>, cs: u64) -> u64 {
         let mut n = 0;
@@ -310,17 +359,25 @@ struct Geometry {
     root_entries: u16,
 }
 
-fn plan(root: &BTreeMap<String, Node>, opts: &PackOptions, attempt: u64) -> Result<Geometry, PackError> {
+fn plan(
+    root: &BTreeMap<String, Node>,
+    opts: &PackOptions,
+    attempt: u64,
+) -> Result<Geometry, PackError> {
     if let Some(cs) = opts.cluster_size {
         if !cs.is_power_of_two() || !(512..=32768).contains(&cs) {
-            return Err(PackError::NoGeometry("cluster size must be a power of two in 512..=32768"));
+            return Err(PackError::NoGeometry(
+                "cluster size must be a power of two in 512..=32768",
+            ));
         }
     }
     // (forced type or None = decided by the cluster count, cluster size)
     let all: Vec<u32> = (9..=15).map(|s| 1u32 << s).collect();
     let candidates: Vec<(Option<FatKind>, u32)> = match (opts.fat, opts.cluster_size) {
         (k, Some(cs)) => vec![(k, cs)],
-        (Some(FatKind::Fat32), None) => vec![(Some(FatKind::Fat32), 512), (Some(FatKind::Fat32), 4096)],
+        (Some(FatKind::Fat32), None) => {
+            vec![(Some(FatKind::Fat32), 512), (Some(FatKind::Fat32), 4096)]
+        }
         (Some(k), None) => all.iter().map(|&cs| (Some(k), cs)).collect(),
         // Smallest cluster that keeps FAT12/16, else FAT32 with 4 KiB.
         (None, None) => {
@@ -363,11 +420,19 @@ fn plan(root: &BTreeMap<String, Node>, opts: &PackOptions, attempt: u64) -> Resu
             0
         } else {
             let e = (root_slots + 1).div_ceil(16) * 16;
-            u16::try_from(e.max(16)).map_err(|_| PackError::NoGeometry("root directory too large for FAT12/16"))?
+            u16::try_from(e.max(16))
+                .map_err(|_| PackError::NoGeometry("root directory too large for FAT12/16"))?
         };
-        return Ok(Geometry { kind, cluster_size: cs, clusters, root_entries });
+        return Ok(Geometry {
+            kind,
+            cluster_size: cs,
+            clusters,
+            root_entries,
+        });
     }
-    Err(PackError::NoGeometry("the content does not fit the requested FAT type and cluster size"))
+    Err(PackError::NoGeometry(
+        "the content does not fit the requested FAT type and cluster size",
+    ))
 }
 
 type FatError = fatfs::Error<std::io::Error>;
@@ -377,7 +442,10 @@ fn at<T>(path: &Path, r: Result<T, FatError>) -> Result<T, (PathBuf, FatError)> 
     r.map_err(|e| (path.to_path_buf(), e))
 }
 
-fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, (PathBuf, FatError)> {
+fn write_image(
+    root: &BTreeMap<String, Node>,
+    g: &Geometry,
+) -> Result<Vec<u8>, (PathBuf, FatError)> {
     let top = Path::new("/");
     let spc = u64::from(g.cluster_size / 512);
     let fat_entries = g.clusters + 2;
@@ -389,7 +457,10 @@ fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, (
     let reserved = if g.kind == FatKind::Fat32 { 8 } else { 1 };
     let root_sectors = (u64::from(g.root_entries) * 32).div_ceil(512);
     let total_sectors = reserved + fat_bytes.div_ceil(512) + root_sectors + g.clusters * spc;
-    let total_sectors = at(top, u32::try_from(total_sectors).map_err(|_| fatfs::Error::InvalidInput))?;
+    let total_sectors = at(
+        top,
+        u32::try_from(total_sectors).map_err(|_| fatfs::Error::InvalidInput),
+    )?;
     let mut img = Cursor::new(vec![0u8; total_sectors as usize * 512]);
     let fmt = FormatVolumeOptions::new()
         .bytes_per_sector(512)
@@ -400,11 +471,24 @@ fn write_image(root: &BTreeMap<String, Node>, g: &Geometry) -> Result<Vec<u8>, (
         .max_root_dir_entries(g.root_entries.max(16))
         .volume_id(VOLUME_ID)
         .volume_label(VOLUME_LABEL);
-    at(top, fatfs::format_volume(&mut StdIoWrapper::new(&mut img), fmt))?;
+    at(
+        top,
+        fatfs::format_volume(&mut StdIoWrapper::new(&mut img), fmt),
+    )?;
     {
-        let opts = FsOptions::new().update_accessed_date(false).time_provider(FixedTime);
-        let fs = at(top, fatfs::FileSystem::new(StdIoWrapper::new(&mut img), opts))?;
-        type D<'f, 'c> = fatfs::Dir<'f, StdIoWrapper<&'c mut Cursor<Vec<u8>>>, FixedTime, fatfs::LossyOemCpConverter>;
+        let opts = FsOptions::new()
+            .update_accessed_date(false)
+            .time_provider(FixedTime);
+        let fs = at(
+            top,
+            fatfs::FileSystem::new(StdIoWrapper::new(&mut img), opts),
+        )?;
+        type D<'f, 'c> = fatfs::Dir<
+            'f,
+            StdIoWrapper<&'c mut Cursor<Vec<u8>>>,
+            FixedTime,
+            fatfs::LossyOemCpConverter,
+        >;
         type R = Result<(), (PathBuf, FatError)>;
         // Phase 1: every entry, breadth of each directory before its children.
         fn entries(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>, path: &Path) -> R {
@@ -459,8 +543,14 @@ fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>
         let g = plan(&root, opts, attempt)?;
         match write_image(&root, &g) {
             Ok(img) => {
-                let fs = Fs::mount_with(&img, &MountOptions { cross_check: true, ..MountOptions::default() })
-                    .map_err(PackError::Verify)?;
+                let fs = Fs::mount_with(
+                    &img,
+                    &MountOptions {
+                        cross_check: true,
+                        ..MountOptions::default()
+                    },
+                )
+                .map_err(PackError::Verify)?;
                 if opts.fat.is_some_and(|k| k != fs.fat_kind()) {
                     return Err(PackError::NoGeometry("FAT type came out different"));
                 }
@@ -472,7 +562,12 @@ fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>
             Err((_, fatfs::Error::NotEnoughSpace)) | Err((_, fatfs::Error::InvalidInput)) => {
                 last = Some("volume estimate did not fit");
             }
-            Err((path, e)) => return Err(PackError::Fat { path, error: format!("{e:?}") }),
+            Err((path, e)) => {
+                return Err(PackError::Fat {
+                    path,
+                    error: format!("{e:?}"),
+                })
+            }
         }
     }
     Err(PackError::NoGeometry(last.unwrap_or("no attempt")))

@@ -35,7 +35,12 @@ pub struct OpenFlags {
 
 impl OpenFlags {
     /// Read-only open.
-    pub const READ: OpenFlags = OpenFlags { write: false, create: false, truncate: false, append: false };
+    pub const READ: OpenFlags = OpenFlags {
+        write: false,
+        create: false,
+        truncate: false,
+        append: false,
+    };
 }
 
 /// Mount-time choices.
@@ -51,7 +56,10 @@ pub struct MountOptions {
 
 impl Default for MountOptions {
     fn default() -> Self {
-        MountOptions { cross_check: false, max_open: 1024 }
+        MountOptions {
+            cross_check: false,
+            max_open: 1024,
+        }
     }
 }
 
@@ -87,7 +95,11 @@ impl<'a> Fs<'a> {
         if opts.cross_check {
             disk::cross_check(img, &vol)?;
         }
-        Ok(Fs { vol, handles: Vec::new(), max_open: opts.max_open })
+        Ok(Fs {
+            vol,
+            handles: Vec::new(),
+            max_open: opts.max_open,
+        })
     }
 
     /// The immutable volume (lookups, stat, readdir, `read_at`).
@@ -122,7 +134,11 @@ impl<'a> Fs<'a> {
         }
         let ino = found?;
         let is_dir = self.vol.stat_ino(ino)?.is_dir;
-        let h = Handle { ino, pos: 0, is_dir };
+        let h = Handle {
+            ino,
+            pos: 0,
+            is_dir,
+        };
         if let Some(i) = self.handles.iter().position(Option::is_none) {
             self.handles[i] = Some(h);
             return Ok(Fd(i as u32));
@@ -135,11 +151,17 @@ impl<'a> Fs<'a> {
     }
 
     fn handle(&self, fd: Fd) -> Result<&Handle, FsError> {
-        self.handles.get(fd.0 as usize).and_then(Option::as_ref).ok_or(FsError::BadHandle)
+        self.handles
+            .get(fd.0 as usize)
+            .and_then(Option::as_ref)
+            .ok_or(FsError::BadHandle)
     }
 
     fn handle_mut(&mut self, fd: Fd) -> Result<&mut Handle, FsError> {
-        self.handles.get_mut(fd.0 as usize).and_then(Option::as_mut).ok_or(FsError::BadHandle)
+        self.handles
+            .get_mut(fd.0 as usize)
+            .and_then(Option::as_mut)
+            .ok_or(FsError::BadHandle)
     }
 
     /// Reads at the handle's position and advances it.
@@ -172,7 +194,9 @@ impl<'a> Fs<'a> {
             SeekFrom::Current(d) => h.pos.checked_add_signed(d),
             SeekFrom::End(d) => size.checked_add_signed(d),
         };
-        let new = new.filter(|&n| n <= i64::MAX as u64).ok_or(FsError::InvalidSeek)?;
+        let new = new
+            .filter(|&n| n <= i64::MAX as u64)
+            .ok_or(FsError::InvalidSeek)?;
         self.handle_mut(fd)?.pos = new;
         Ok(new)
     }

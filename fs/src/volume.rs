@@ -118,8 +118,9 @@ pub struct Volume<'a> {
 
 /// Short-name checksum of the 11 name bytes (fatgen103 "ChkSum").
 fn sfn_checksum(name: &[u8]) -> u8 {
-    name.iter()
-        .fold(0u8, |sum, &b| ((sum & 1) << 7).wrapping_add(sum >> 1).wrapping_add(b))
+    name.iter().fold(0u8, |sum, &b| {
+        ((sum & 1) << 7).wrapping_add(sum >> 1).wrapping_add(b)
+    })
 }
 
 /// Long-name accumulator: the entries precede their short entry in reverse
@@ -136,7 +137,13 @@ struct LongName {
 
 impl LongName {
     fn new() -> Self {
-        LongName { units: [0xFFFF; 260], count: 0, next: 0, checksum: 0, active: false }
+        LongName {
+            units: [0xFFFF; 260],
+            count: 0,
+            next: 0,
+            checksum: 0,
+            active: false,
+        }
     }
 
     fn reset(&mut self) {
@@ -183,7 +190,11 @@ impl LongName {
         let all = &self.units[..self.count as usize * 13];
         let len = all.iter().position(|&u| u == 0).unwrap_or(all.len());
         let in_last_entry = len > (self.count as usize - 1) * 13;
-        let padding_ok = all.get(len + 1..).unwrap_or(&[]).iter().all(|&u| u == 0xFFFF);
+        let padding_ok = all
+            .get(len + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .all(|&u| u == 0xFFFF);
         let name_ok = !all[..len].contains(&0xFFFF);
         if !in_last_entry || !padding_ok || !name_ok {
             return Err(Corruption::BadDirEntry);
@@ -197,7 +208,10 @@ impl LongName {
 /// as 0xE5, the NT lower-case flags applied, non-ASCII bytes as U+FFFD.
 fn push_short_name(e: &[u8], out: &mut String) {
     let base_len = e[..8].iter().rposition(|&b| b != b' ').map_or(0, |p| p + 1);
-    let ext_len = e[8..11].iter().rposition(|&b| b != b' ').map_or(0, |p| p + 1);
+    let ext_len = e[8..11]
+        .iter()
+        .rposition(|&b| b != b' ')
+        .map_or(0, |p| p + 1);
     let lower_base = e[12] & 0x08 != 0;
     let lower_ext = e[12] & 0x10 != 0;
     let push = |out: &mut String, b: u8, lower: bool| {
@@ -227,7 +241,9 @@ struct Owned {
 
 impl Owned {
     fn new(clusters: u32) -> Self {
-        Owned { bits: alloc::vec![0; (clusters as usize).div_ceil(64)] }
+        Owned {
+            bits: alloc::vec![0; (clusters as usize).div_ceil(64)],
+        }
     }
 
     /// Claims cluster `c` (valid); false if it was already claimed.
@@ -297,10 +313,18 @@ impl<'a> Builder<'a> {
             }
             let len = cs.min(size - file_off);
             let img_off = self.l.cluster_offset(c);
-            let own_last = if self.extents.len() as u32 > start { self.extents.last_mut() } else { None };
+            let own_last = if self.extents.len() as u32 > start {
+                self.extents.last_mut()
+            } else {
+                None
+            };
             match own_last {
                 Some(last) if last.img_off + last.len as usize == img_off => last.len += len,
-                _ => self.extents.push(Extent { file_off, img_off, len }),
+                _ => self.extents.push(Extent {
+                    file_off,
+                    img_off,
+                    len,
+                }),
             }
             file_off += len;
             let next = self.l.next(self.img, c);
@@ -358,7 +382,12 @@ impl<'a> Builder<'a> {
         Ok((start as u32, (self.nodes.len() - start) as u32))
     }
 
-    fn add_entry(&mut self, e: &'a [u8], lfn: &mut LongName, parent: Ino) -> Result<(), Corruption> {
+    fn add_entry(
+        &mut self,
+        e: &'a [u8],
+        lfn: &mut LongName,
+        parent: Ino,
+    ) -> Result<(), Corruption> {
         let name_start = self.names.len();
         match lfn.take(e)? {
             Some(units) => {
@@ -392,7 +421,12 @@ impl<'a> Builder<'a> {
             let (start, len) = self.file_chain(cluster, size)?;
             Kind::File { size, start, len }
         };
-        self.nodes.push(Node { name: (name_start as u32, self.names.len() as u32), parent, cluster, kind });
+        self.nodes.push(Node {
+            name: (name_start as u32, self.names.len() as u32),
+            parent,
+            cluster,
+            kind,
+        });
         Ok(())
     }
 }
@@ -411,8 +445,17 @@ impl<'a> Volume<'a> {
             names: String::new(),
             dir_runs: Vec::new(),
         };
-        let root_cluster = if l.kind == FatKind::Fat32 { l.root_cluster } else { 0 };
-        b.nodes.push(Node { name: (0, 0), parent: ROOT, cluster: root_cluster, kind: Kind::Dir { start: 0, len: 0 } });
+        let root_cluster = if l.kind == FatKind::Fat32 {
+            l.root_cluster
+        } else {
+            0
+        };
+        b.nodes.push(Node {
+            name: (0, 0),
+            parent: ROOT,
+            cluster: root_cluster,
+            kind: Kind::Dir { start: 0, len: 0 },
+        });
         let mut i = 0;
         while i < b.nodes.len() {
             let node = b.nodes[i];
@@ -445,7 +488,14 @@ impl<'a> Volume<'a> {
                 }
             }
         }
-        Ok(Volume { img, layout: l, nodes: b.nodes, extents: b.extents, names: b.names, summary })
+        Ok(Volume {
+            img,
+            layout: l,
+            nodes: b.nodes,
+            extents: b.extents,
+            names: b.names,
+            summary,
+        })
     }
 
     /// Files, directories and bytes on the volume.
@@ -541,8 +591,16 @@ impl<'a> Volume<'a> {
     pub fn stat_ino(&self, ino: Ino) -> Result<Stat, FsError> {
         let n = self.node(ino)?;
         Ok(match n.kind {
-            Kind::Dir { .. } => Stat { ino, size: 0, is_dir: true },
-            Kind::File { size, .. } => Stat { ino, size: u64::from(size), is_dir: false },
+            Kind::Dir { .. } => Stat {
+                ino,
+                size: 0,
+                is_dir: true,
+            },
+            Kind::File { size, .. } => Stat {
+                ino,
+                size: u64::from(size),
+                is_dir: false,
+            },
         })
     }
 
@@ -564,7 +622,12 @@ impl<'a> Volume<'a> {
         }
         let ino = (r.start + index) as Ino;
         let st = self.stat_ino(ino)?;
-        Ok(Some(DirEntry { name: self.name(&self.nodes[ino as usize]), ino, is_dir: st.is_dir, size: st.size }))
+        Ok(Some(DirEntry {
+            name: self.name(&self.nodes[ino as usize]),
+            ino,
+            is_dir: st.is_dir,
+            size: st.size,
+        }))
     }
 
     /// Lists directory `dir`.
@@ -573,7 +636,11 @@ impl<'a> Volume<'a> {
         if let Kind::File { .. } = n.kind {
             return Err(FsError::NotADirectory);
         }
-        Ok(ReadDir { vol: self, dir, next: 0 })
+        Ok(ReadDir {
+            vol: self,
+            dir,
+            next: 0,
+        })
     }
 
     /// Lists the directory at `path`.

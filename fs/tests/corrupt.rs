@@ -32,10 +32,18 @@ fn geo(img: &[u8]) -> Geo {
     let rsvd = le16(img, 14) as usize;
     let nfats = img[16] as usize;
     let root_ent = le16(img, 17) as usize;
-    let fatsz = if le16(img, 22) != 0 { le16(img, 22) } else { le32(img, 36) } as usize;
+    let fatsz = if le16(img, 22) != 0 {
+        le16(img, 22)
+    } else {
+        le32(img, 36)
+    } as usize;
     let root_secs = (root_ent * 32).div_ceil(bps);
     let data_off = (rsvd + nfats * fatsz + root_secs) * bps;
-    let tot = if le16(img, 19) != 0 { le16(img, 19) } else { le32(img, 32) } as usize;
+    let tot = if le16(img, 19) != 0 {
+        le16(img, 19)
+    } else {
+        le32(img, 32)
+    } as usize;
     let clusters = (tot - data_off / bps) / spc;
     let kind = if clusters < 4085 {
         FatKind::Fat12
@@ -44,7 +52,12 @@ fn geo(img: &[u8]) -> Geo {
     } else {
         FatKind::Fat32
     };
-    Geo { fat_off: rsvd * bps, data_off, cluster: bps * spc, kind }
+    Geo {
+        fat_off: rsvd * bps,
+        data_off,
+        cluster: bps * spc,
+        kind,
+    }
 }
 
 fn set_fat(img: &mut [u8], g: &Geo, c: u32, v: u32) {
@@ -54,7 +67,11 @@ fn set_fat(img: &mut [u8], g: &Geo, c: u32, v: u32) {
             let o = g.fat_off + n + n / 2;
             let old = le16(img, o) as u16;
             let v = (v & 0xFFF) as u16;
-            let new = if n & 1 == 1 { (old & 0x000F) | (v << 4) } else { (old & 0xF000) | v };
+            let new = if n & 1 == 1 {
+                (old & 0x000F) | (v << 4)
+            } else {
+                (old & 0xF000) | v
+            };
             img[o..o + 2].copy_from_slice(&new.to_le_bytes());
         }
         FatKind::Fat16 => {
@@ -94,7 +111,11 @@ fn find_entry(img: &[u8], g: &Geo, dir_c: u32, sfn: &[u8; 11]) -> (usize, u32) {
     let base = cluster_off(g, dir_c);
     for slot in (base..base + g.cluster).step_by(32) {
         if &img[slot..slot + 11] == sfn {
-            let hi = if g.kind == FatKind::Fat32 { le16(img, slot + 20) << 16 } else { 0 };
+            let hi = if g.kind == FatKind::Fat32 {
+                le16(img, slot + 20) << 16
+            } else {
+                0
+            };
             return (slot, hi | le16(img, slot + 26));
         }
     }
@@ -114,7 +135,15 @@ fn base(kind: FatKind) -> Vec<u8> {
     names.push("ROOT.TXT".into());
     let mut files: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"x"[..])).collect();
     files.push(("A/B/F.BIN", &f));
-    pack_files(&files, &[], &PackOptions { fat: Some(kind), cluster_size: Some(512) }).unwrap()
+    pack_files(
+        &files,
+        &[],
+        &PackOptions {
+            fat: Some(kind),
+            cluster_size: Some(512),
+        },
+    )
+    .unwrap()
 }
 
 const KINDS: [FatKind; 3] = [FatKind::Fat12, FatKind::Fat16, FatKind::Fat32];
@@ -129,7 +158,8 @@ fn dir_a(img: &[u8], g: &Geo) -> (usize, u32) {
         Some(rc) => find_entry(img, g, rc, b"A          "),
         None => {
             let bps = le16(img, 11) as usize;
-            let root_off = (le16(img, 14) as usize + img[16] as usize * le16(img, 22) as usize) * bps;
+            let root_off =
+                (le16(img, 14) as usize + img[16] as usize * le16(img, 22) as usize) * bps;
             for slot in (root_off..g.data_off).step_by(32) {
                 if &img[slot..slot + 11] == b"A          " {
                     return (slot, le16(img, slot + 26));
@@ -162,11 +192,27 @@ fn truncated_images() {
     for k in KINDS {
         let img = base(k);
         let g = geo(&img);
-        let mut cuts = vec![0, 1, 100, 511, 512, 513, g.fat_off + 3, g.data_off, img.len() / 2, img.len() - 512, img.len() - 1];
+        let mut cuts = vec![
+            0,
+            1,
+            100,
+            511,
+            512,
+            513,
+            g.fat_off + 3,
+            g.data_off,
+            img.len() / 2,
+            img.len() - 512,
+            img.len() - 1,
+        ];
         cuts.extend((0..img.len()).step_by(img.len() / 97 + 1));
         for cut in cuts {
             let e = mount_err(&img[..cut]);
-            assert_eq!(e, FsError::Corrupt(Corruption::Truncated), "{k:?} cut at {cut}");
+            assert_eq!(
+                e,
+                FsError::Corrupt(Corruption::Truncated),
+                "{k:?} cut at {cut}"
+            );
             assert_eq!(e.errno(), 5);
         }
         // A longer slice than the volume is fine (the rest is ignored).
@@ -180,31 +226,47 @@ fn truncated_images() {
 fn wrong_boot_sectors() {
     for k in KINDS {
         let img = base(k);
-        let edits: Vec<(&str, Box<dyn Fn(&mut Vec<u8>)>)> = vec![
+        type Edit = Box<dyn Fn(&mut Vec<u8>)>;
+        let edits: Vec<(&str, Edit)> = vec![
             ("zeroed", Box::new(|i: &mut Vec<u8>| i[..512].fill(0))),
             ("no signature", Box::new(|i: &mut Vec<u8>| i[510] = 0)),
             ("no jump", Box::new(|i: &mut Vec<u8>| i[0] = 0x90)),
-            ("bytes/sector 500", Box::new(|i: &mut Vec<u8>| i[11..13].copy_from_slice(&500u16.to_le_bytes()))),
+            (
+                "bytes/sector 500",
+                Box::new(|i: &mut Vec<u8>| i[11..13].copy_from_slice(&500u16.to_le_bytes())),
+            ),
             ("sectors/cluster 3", Box::new(|i: &mut Vec<u8>| i[13] = 3)),
             ("sectors/cluster 0", Box::new(|i: &mut Vec<u8>| i[13] = 0)),
             ("no reserved", Box::new(|i: &mut Vec<u8>| i[14..16].fill(0))),
             ("no FATs", Box::new(|i: &mut Vec<u8>| i[16] = 0)),
-            ("no sectors", Box::new(|i: &mut Vec<u8>| {
-                i[19..21].fill(0);
-                i[32..36].fill(0)
-            })),
-            ("huge volume", Box::new(|i: &mut Vec<u8>| {
-                i[19..21].fill(0);
-                i[32..36].copy_from_slice(&u32::MAX.to_le_bytes())
-            })),
-            ("FAT size 0", Box::new(|i: &mut Vec<u8>| {
-                i[22..24].fill(0);
-                i[36..40].fill(0)
-            })),
-            ("random", Box::new(|i: &mut Vec<u8>| {
-                let r = bytes(99, 509);
-                i[3..512].copy_from_slice(&r)
-            })),
+            (
+                "no sectors",
+                Box::new(|i: &mut Vec<u8>| {
+                    i[19..21].fill(0);
+                    i[32..36].fill(0)
+                }),
+            ),
+            (
+                "huge volume",
+                Box::new(|i: &mut Vec<u8>| {
+                    i[19..21].fill(0);
+                    i[32..36].copy_from_slice(&u32::MAX.to_le_bytes())
+                }),
+            ),
+            (
+                "FAT size 0",
+                Box::new(|i: &mut Vec<u8>| {
+                    i[22..24].fill(0);
+                    i[36..40].fill(0)
+                }),
+            ),
+            (
+                "random",
+                Box::new(|i: &mut Vec<u8>| {
+                    let r = bytes(99, 509);
+                    i[3..512].copy_from_slice(&r)
+                }),
+            ),
         ];
         for (what, edit) in edits {
             let mut bad = img.clone();
@@ -229,19 +291,35 @@ fn cyclic_file_chain() {
         // Second cluster points back to the first: a cycle inside the size.
         let mut bad = img.clone();
         set_fat(&mut bad, &g, f + 1, f);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ClusterLoop), "{k:?}");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ClusterLoop),
+            "{k:?}"
+        );
         // Self-loop.
         let mut bad = img.clone();
         set_fat(&mut bad, &g, f, f);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ClusterLoop), "{k:?}");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ClusterLoop),
+            "{k:?}"
+        );
         // Last cluster points back to the first: the chain outlives the size.
         let mut bad = img.clone();
         set_fat(&mut bad, &g, f + 2, f);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ChainLengthMismatch), "{k:?}");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ChainLengthMismatch),
+            "{k:?}"
+        );
         // Chain ends early.
         let mut bad = img.clone();
         set_fat(&mut bad, &g, f, 0x0FFF_FFFF);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ChainLengthMismatch), "{k:?}");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ChainLengthMismatch),
+            "{k:?}"
+        );
     }
 }
 
@@ -266,7 +344,11 @@ fn cyclic_directory_chain() {
         assert!(n >= 3, "BIGDIR spans {n} clusters");
         let mut bad = img.clone();
         set_fat(&mut bad, &g, last, big);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ClusterLoop), "{k:?}");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ClusterLoop),
+            "{k:?}"
+        );
     }
 }
 
@@ -286,13 +368,21 @@ fn bad_clusters_in_chain() {
         for v in [0, 1, bad_mark, out_of_range] {
             let mut bad = img.clone();
             set_fat(&mut bad, &g, f, v);
-            assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::BadClusterInChain), "{k:?} next={v:#x}");
+            assert_eq!(
+                mount_err(&bad),
+                FsError::Corrupt(Corruption::BadClusterInChain),
+                "{k:?} next={v:#x}"
+            );
         }
         // The directory entry itself names cluster 1 or one past the end.
         for c in [1, out_of_range] {
             let mut bad = img.clone();
             set_entry_cluster(&mut bad, slot, c);
-            assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::BadClusterInChain), "{k:?} first={c:#x}");
+            assert_eq!(
+                mount_err(&bad),
+                FsError::Corrupt(Corruption::BadClusterInChain),
+                "{k:?} first={c:#x}"
+            );
         }
     }
 }
@@ -307,18 +397,30 @@ fn directory_loops() {
         // /A/B points at /A: A contains itself.
         let mut bad = img.clone();
         set_entry_cluster(&mut bad, slot_b, a);
-        assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ClusterLoop), "{k:?} B -> A");
+        assert_eq!(
+            mount_err(&bad),
+            FsError::Corrupt(Corruption::ClusterLoop),
+            "{k:?} B -> A"
+        );
         // /A/B points at the FAT32 root (on FAT12/16 a directory at cluster 0
         // is malformed).
         let mut bad = img.clone();
         match root_cluster(&img, &g) {
             Some(rc) => {
                 set_entry_cluster(&mut bad, slot_b, rc);
-                assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::ClusterLoop), "{k:?} B -> root");
+                assert_eq!(
+                    mount_err(&bad),
+                    FsError::Corrupt(Corruption::ClusterLoop),
+                    "{k:?} B -> root"
+                );
             }
             None => {
                 set_entry_cluster(&mut bad, slot_b, 0);
-                assert_eq!(mount_err(&bad), FsError::Corrupt(Corruption::BadDirEntry), "{k:?} B -> 0");
+                assert_eq!(
+                    mount_err(&bad),
+                    FsError::Corrupt(Corruption::BadDirEntry),
+                    "{k:?} B -> 0"
+                );
             }
         }
         // A file and a directory share clusters (cross-link).
@@ -328,7 +430,10 @@ fn directory_loops() {
         set_entry_cluster(&mut bad, slot_f, a);
         let e = mount_err(&bad);
         assert!(
-            matches!(e, FsError::Corrupt(Corruption::ClusterLoop | Corruption::ChainLengthMismatch)),
+            matches!(
+                e,
+                FsError::Corrupt(Corruption::ClusterLoop | Corruption::ChainLengthMismatch)
+            ),
             "{k:?} file -> dir: {e:?}"
         );
     }

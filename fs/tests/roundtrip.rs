@@ -39,11 +39,19 @@ fn compare_via_fat_crate(img: &[u8], host_root: &Path) {
                     }
                     got.extend_from_slice(&buf[..n]);
                 }
-                assert!(got == std::fs::read(hp.join(&name)).unwrap(), "FAT crate read of {name}");
+                assert!(
+                    got == std::fs::read(hp.join(&name)).unwrap(),
+                    "FAT crate read of {name}"
+                );
             }
         }
         names.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-        assert_eq!(names, host_listing(&hp), "FAT crate listing of {}", hp.display());
+        assert_eq!(
+            names,
+            host_listing(&hp),
+            "FAT crate listing of {}",
+            hp.display()
+        );
     }
 }
 
@@ -62,7 +70,12 @@ fn roundtrip(opts: &PackOptions, expect: Option<FatKind>) -> Vec<u8> {
     let vol = fs.volume();
     for ino in 0..vol.node_count() as u32 {
         if !vol.stat_ino(ino).unwrap().is_dir && vol.stat_ino(ino).unwrap().size > 0 {
-            assert_eq!(vol.extent_count(ino).unwrap(), 1, "{}", vol.name_of(ino).unwrap());
+            assert_eq!(
+                vol.extent_count(ino).unwrap(),
+                1,
+                "{}",
+                vol.name_of(ino).unwrap()
+            );
         }
     }
     assert_eq!(fs.open_count(), 0);
@@ -78,17 +91,35 @@ fn default_pack_roundtrip() {
 
 #[test]
 fn fat12_roundtrip() {
-    roundtrip(&PackOptions { fat: Some(FatKind::Fat12), cluster_size: None }, Some(FatKind::Fat12));
+    roundtrip(
+        &PackOptions {
+            fat: Some(FatKind::Fat12),
+            cluster_size: None,
+        },
+        Some(FatKind::Fat12),
+    );
 }
 
 #[test]
 fn fat16_big_cluster_roundtrip() {
-    roundtrip(&PackOptions { fat: Some(FatKind::Fat16), cluster_size: Some(8192) }, Some(FatKind::Fat16));
+    roundtrip(
+        &PackOptions {
+            fat: Some(FatKind::Fat16),
+            cluster_size: Some(8192),
+        },
+        Some(FatKind::Fat16),
+    );
 }
 
 #[test]
 fn fat32_roundtrip() {
-    roundtrip(&PackOptions { fat: Some(FatKind::Fat32), cluster_size: None }, Some(FatKind::Fat32));
+    roundtrip(
+        &PackOptions {
+            fat: Some(FatKind::Fat32),
+            cluster_size: None,
+        },
+        Some(FatKind::Fat32),
+    );
 }
 
 #[test]
@@ -122,7 +153,10 @@ fn deterministic() {
     let i3 = pack_dir(&b.0).unwrap();
     assert!(i1 == i2, "same directory packed twice differs");
     assert!(i1 == i3, "same content created in another order differs");
-    let o = PackOptions { fat: Some(FatKind::Fat32), cluster_size: None };
+    let o = PackOptions {
+        fat: Some(FatKind::Fat32),
+        cluster_size: None,
+    };
     assert!(pack_dir_with(&a.0, &o).unwrap() == pack_dir_with(&b.0, &o).unwrap());
     // A one-byte change in one file changes the image.
     std::fs::write(b.0.join("README.TXT"), b"upper-case 8.3 namE\n").unwrap();

@@ -64,9 +64,18 @@ pub fn sample_tree(root: &Path, reverse: bool) {
         ("MixedCase.Java".into(), b"class MixedCase {}\n".to_vec()),
         ("empty.txt".into(), Vec::new()),
         ("big/five-mib.bin".into(), bytes(5, 5 * 1024 * 1024)),
-        (format!("names/{long255}"), b"a name of 255 UTF-16 units".to_vec()),
-        (format!("names/{unicode}"), "unicode name".as_bytes().to_vec()),
-        ("names/with spaces and (parens) [1] {2} +3.txt".into(), b"x".to_vec()),
+        (
+            format!("names/{long255}"),
+            b"a name of 255 UTF-16 units".to_vec(),
+        ),
+        (
+            format!("names/{unicode}"),
+            "unicode name".as_bytes().to_vec(),
+        ),
+        (
+            "names/with spaces and (parens) [1] {2} +3.txt".into(),
+            b"x".to_vec(),
+        ),
         ("names/.hidden".into(), b"dot file".to_vec()),
         ("names/many.dots.in.name.tar.gz".into(), bytes(7, 3000)),
         ("a/b/c/d/e/f/deep.class".into(), bytes(11, 777)),
@@ -76,7 +85,10 @@ pub fn sample_tree(root: &Path, reverse: bool) {
         ("a/one-more.bin".into(), bytes(19, 4097)),
     ];
     for i in 0..300 {
-        files.push((format!("pkg/com/example/Class{i:04}WithALongerName.class"), bytes(100 + i, (i as usize * 37) % 2000)));
+        files.push((
+            format!("pkg/com/example/Class{i:04}WithALongerName.class"),
+            bytes(100 + i, (i as usize * 37) % 2000),
+        ));
     }
     if reverse {
         files.reverse();
@@ -94,7 +106,10 @@ pub fn host_listing(dir: &Path) -> Vec<(String, bool)> {
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (e.file_name().into_string().unwrap(), e.file_type().unwrap().is_dir())
+            (
+                e.file_name().into_string().unwrap(),
+                e.file_type().unwrap().is_dir(),
+            )
         })
         .collect();
     v.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
@@ -110,7 +125,11 @@ pub fn compare_with_host(fs: &mut Fs<'_>, host_root: &Path) -> (u64, u64, u64) {
     let mut buf = vec![0u8; 4093];
     while let Some((hdir, vpath)) = stack.pop() {
         let want = host_listing(&hdir);
-        let got: Vec<(String, bool)> = fs.readdir(&vpath).unwrap().map(|e| (e.name.to_string(), e.is_dir)).collect();
+        let got: Vec<(String, bool)> = fs
+            .readdir(&vpath)
+            .unwrap()
+            .map(|e| (e.name.to_string(), e.is_dir))
+            .collect();
         assert_eq!(got, want, "listing of {vpath}");
         // The same listing through a directory handle.
         let dfd = fs.open(&vpath).unwrap();
@@ -122,7 +141,11 @@ pub fn compare_with_host(fs: &mut Fs<'_>, host_root: &Path) -> (u64, u64, u64) {
         assert_eq!(via_fd, want, "readdir_fd of {vpath}");
         for (name, is_dir) in want {
             let hp = hdir.join(&name);
-            let vp = if vpath == "/" { format!("/{name}") } else { format!("{vpath}/{name}") };
+            let vp = if vpath == "/" {
+                format!("/{name}")
+            } else {
+                format!("{vpath}/{name}")
+            };
             let st = fs.stat(&vp).unwrap();
             assert_eq!(st.is_dir, is_dir, "{vp}");
             if is_dir {
@@ -147,10 +170,23 @@ pub fn compare_with_host(fs: &mut Fs<'_>, host_root: &Path) -> (u64, u64, u64) {
             }
             assert!(got == data, "content of {vp}");
             // pread at a few offsets, including across cluster boundaries.
-            for off in [0usize, 1, 511, 512, 4095, 4096, data.len() / 2, data.len().saturating_sub(3)] {
+            for off in [
+                0usize,
+                1,
+                511,
+                512,
+                4095,
+                4096,
+                data.len() / 2,
+                data.len().saturating_sub(3),
+            ] {
                 let n = fs.pread(fd, &mut buf[..1500], off as u64).unwrap();
                 let end = (off + 1500).min(data.len());
-                let expect = if off < data.len() { &data[off..end] } else { &[][..] };
+                let expect = if off < data.len() {
+                    &data[off..end]
+                } else {
+                    &[][..]
+                };
                 assert_eq!(&buf[..n], expect, "pread {vp} at {off}");
             }
             // Seek from the end and read the tail.
@@ -162,7 +198,11 @@ pub fn compare_with_host(fs: &mut Fs<'_>, host_root: &Path) -> (u64, u64, u64) {
                 assert_eq!(&buf[..n], &data[data.len() - back as usize..]);
             }
             // Zero-copy view matches too (every packed file is contiguous).
-            assert_eq!(fs.contents(fd).unwrap(), Some(&data[..]), "contents of {vp}");
+            assert_eq!(
+                fs.contents(fd).unwrap(),
+                Some(&data[..]),
+                "contents of {vp}"
+            );
             fs.close(fd).unwrap();
         }
     }
@@ -171,5 +211,8 @@ pub fn compare_with_host(fs: &mut Fs<'_>, host_root: &Path) -> (u64, u64, u64) {
 
 /// Mount options used by the tests: with the FAT crate cross-check.
 pub fn checked() -> MountOptions {
-    MountOptions { cross_check: true, ..MountOptions::default() }
+    MountOptions {
+        cross_check: true,
+        ..MountOptions::default()
+    }
 }
