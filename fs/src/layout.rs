@@ -237,4 +237,41 @@ impl Layout {
             Next::Cluster(value)
         }
     }
+
+    /// How many links of a straight run start at cluster `c` (valid): the
+    /// number of consecutive clusters x = c, c+1, ... (at most `max`) whose
+    /// FAT entry is x+1. The clusters reached stay valid. Used to walk
+    /// contiguous files in bulk; equivalent to calling `next` repeatedly.
+    pub fn run_len(&self, img: &[u8], c: u32, max: u32) -> u32 {
+        let fat = &img[self.fat_offset..self.fat_offset + self.fat_len];
+        let start = c as usize;
+        // Cluster x may link to x+1 only while x+1 is a data cluster.
+        let end = (start + max as usize).min(self.cluster_count as usize + 1);
+        if end <= start {
+            return 0;
+        }
+        let count = |width: usize, mask: u32| -> usize {
+            fat[start * width..end * width]
+                .chunks_exact(width)
+                .zip(start + 1..)
+                .take_while(|(e, want)| {
+                    let mut v = [0u8; 4];
+                    v[..width].copy_from_slice(e);
+                    (u32::from_le_bytes(v) & mask) as usize == *want
+                })
+                .count()
+        };
+        let n = match self.kind {
+            FatKind::Fat12 => {
+                let mut x = c;
+                while (x as usize) < end && self.next(img, x) == Next::Cluster(x + 1) {
+                    x += 1;
+                }
+                x as usize - start
+            }
+            FatKind::Fat16 => count(2, 0xFFFF),
+            FatKind::Fat32 => count(4, 0x0FFF_FFFF),
+        };
+        n as u32
+    }
 }

@@ -246,6 +246,27 @@ impl Owned {
         }
     }
 
+    /// Claims clusters `c..c + n` (all valid); false if any was already
+    /// claimed.
+    fn claim_range(&mut self, c: u32, n: u32) -> bool {
+        let (mut i, end) = ((c - 2) as usize, (c - 2) as usize + n as usize);
+        while i < end {
+            let (w, b) = (i / 64, i % 64);
+            let take = (64 - b).min(end - i);
+            let mask = if take == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << take) - 1) << b
+            };
+            if self.bits[w] & mask != 0 {
+                return false; // mount fails; partial claims do not matter
+            }
+            self.bits[w] |= mask;
+            i += take;
+        }
+        true
+    }
+
     /// Claims cluster `c` (valid); false if it was already claimed.
     fn claim(&mut self, c: u32) -> bool {
         let i = (c - 2) as usize;
@@ -294,7 +315,8 @@ impl<'a> Builder<'a> {
     }
 
     /// Follows a file's chain for exactly `size` bytes, claiming clusters and
-    /// appending merged extents. Returns the extent range.
+    /// appending merged extents. Returns the extent range. Straight runs
+    /// (cluster x linking to x+1) are taken in bulk.
     fn file_chain(&mut self, first: u32, size: u32) -> Result<(u32, u32), Corruption> {
         let start = self.extents.len() as u32;
         if size == 0 {
@@ -303,15 +325,19 @@ impl<'a> Builder<'a> {
         let cs = self.l.cluster_size;
         let need = size.div_ceil(cs);
         let mut c = first;
+        let mut done = 0u32; // clusters taken
         let mut file_off = 0u32;
-        for k in 0..need {
+        while done < need {
             if !self.l.valid_cluster(c) {
                 return Err(Corruption::BadClusterInChain);
             }
-            if !self.owned.claim(c) {
+            // Clusters c..=c+links form one contiguous run.
+            let links = self.l.run_len(self.img, c, need - done - 1);
+            let run = links + 1;
+            if !self.owned.claim_range(c, run) {
                 return Err(Corruption::ClusterLoop);
             }
-            let len = cs.min(size - file_off);
+            let len = (u64::from(run) * u64::from(cs)).min(u64::from(size - file_off)) as u32;
             let img_off = self.l.cluster_offset(c);
             let own_last = if self.extents.len() as u32 > start {
                 self.extents.last_mut()
@@ -327,8 +353,9 @@ impl<'a> Builder<'a> {
                 }),
             }
             file_off += len;
-            let next = self.l.next(self.img, c);
-            match (next, k + 1 == need) {
+            done += run;
+            c += links;
+            match (self.l.next(self.img, c), done == need) {
                 (Next::Cluster(n), false) => c = n,
                 (Next::End, true) => {}
                 (Next::Invalid, _) => return Err(Corruption::BadClusterInChain),
