@@ -1,0 +1,196 @@
+//! Kernel page tables, built once at boot by Rust to replace the entry
+//! code's 4 GiB identity map. Physical == virtual everywhere; what changes is
+//! the protection: text RX, rodata R+NX, data/bss/heap RW+NX, the null page
+//! and every stack guard page unmapped, memory outside RAM uncached.
+//! Regions that need per-page protection use 4 KiB pages, the rest 2 MiB.
+
+use super::cpu;
+use crate::mm::FRAMES;
+use core::ptr::{read_volatile, write_volatile};
+
+const PRESENT: u64 = 1;
+const WRITABLE: u64 = 1 << 1;
+const WRITE_THROUGH: u64 = 1 << 3;
+const NO_CACHE: u64 = 1 << 4;
+const HUGE: u64 = 1 << 7;
+const NO_EXECUTE: u64 = 1 << 63;
+const ADDR_MASK: u64 = 0x000f_ffff_ffff_f000;
+
+const PAGE: u64 = 4096;
+const HUGE_PAGE: u64 = 2 << 20;
+
+/// The kernel image's sections, from linker symbols.
+#[derive(Clone, Copy)]
+pub struct ImageLayout {
+    pub text: (u64, u64),
+    pub rodata: (u64, u64),
+    pub image_end: u64,
+}
+
+static mut NX_MASK: u64 = 0;
+static mut PML4: u64 = 0;
+
+fn alloc_table() -> u64 {
+    let frame = FRAMES
+        .lock()
+        .alloc()
+        .expect("out of frames for page tables");
+    // SAFETY: the frame is fresh, identity-mapped RAM owned by us.
+    unsafe { core::ptr::write_bytes(frame as *mut u8, 0, PAGE as usize) };
+    frame
+}
+
+fn entry(table: u64, index: u64) -> *mut u64 {
+    (table + index * 8) as *mut u64
+}
+
+/// Returns the next-level table behind `table[index]`, creating it if absent.
+fn next_table(table: u64, index: u64) -> u64 {
+    let e = entry(table, index);
+    // SAFETY: `table` is a page-table frame we own (identity-mapped).
+    unsafe {
+        let v = read_volatile(e);
+        if v & PRESENT != 0 {
+            return v & ADDR_MASK;
+        }
+        let t = alloc_table();
+        write_volatile(e, t | PRESENT | WRITABLE);
+        t
+    }
+}
+
+fn is_ram(addr: u64, ram: &[(u64, u64)]) -> bool {
+    ram.iter().any(|&(s, e)| addr < e && addr + HUGE_PAGE > s)
+}
+
+fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
+    if addr == 0 {
+        0 // the null page stays unmapped
+    } else if addr >= layout.text.0 && addr < layout.text.1 {
+        PRESENT
+    } else if addr >= layout.rodata.0 && addr < layout.rodata.1 {
+        PRESENT | nx
+    } else {
+        PRESENT | WRITABLE | nx
+    }
+}
+
+/// Builds the page tables for `[0, top)` and switches to them.
+/// `ram` lists the RAM ranges (cached); everything else is mapped uncached.
+pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
+    let nx_supported = cpu::cpuid(0x8000_0001, 0).3 & (1 << 20) != 0;
+    let nx = if nx_supported { NO_EXECUTE } else { 0 };
+    if nx_supported {
+        // SAFETY: enabling NXE only makes the NX bit meaningful; no current entry uses it.
+        unsafe { cpu::wrmsr(cpu::MSR_EFER, cpu::rdmsr(cpu::MSR_EFER) | cpu::EFER_NXE) };
+    } else {
+        crate::kwarn!("CPU has no NX bit: data pages stay executable");
+    }
+    let pml4 = alloc_table();
+    let fine_end = layout.image_end.div_ceil(HUGE_PAGE) * HUGE_PAGE;
+    let mut base = 0;
+    while base < top {
+        let pdpt = next_table(pml4, (base >> 39) & 511);
+        let pd = next_table(pdpt, (base >> 30) & 511);
+        let pde = entry(pd, (base >> 21) & 511);
+        let value = if base < fine_end {
+            let pt = alloc_table();
+            for i in 0..512 {
+                let addr = base + i * PAGE;
+                let f = page_flags(addr, &layout, nx);
+                let v = if f & PRESENT != 0 { addr | f } else { 0 };
+                // SAFETY: `pt` is a fresh table frame.
+                unsafe { write_volatile(entry(pt, i), v) };
+            }
+            pt | PRESENT | WRITABLE
+        } else if is_ram(base, ram) {
+            base | PRESENT | WRITABLE | HUGE | nx
+        } else {
+            base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
+        };
+        // SAFETY: `pd` is a table frame we own.
+        unsafe { write_volatile(pde, value) };
+        base += HUGE_PAGE;
+    }
+    // SAFETY: the new tables identity-map all RAM including the running code,
+    // stack and data with at least the permissions they are used with.
+    unsafe {
+        NX_MASK = nx;
+        PML4 = pml4;
+        cpu::write_cr3(pml4);
+    }
+}
+
+/// Finds the 4 KiB page-table entry for `addr`, splitting a 2 MiB page if needed.
+fn pte_for(addr: u64) -> Option<*mut u64> {
+    // SAFETY: PML4 was set by `init`; tables are identity-mapped frames we own.
+    unsafe {
+        let mut table = PML4;
+        for shift in [39u64, 30] {
+            let v = read_volatile(entry(table, (addr >> shift) & 511));
+            if v & PRESENT == 0 {
+                return None;
+            }
+            table = v & ADDR_MASK;
+        }
+        let pde = entry(table, (addr >> 21) & 511);
+        let v = read_volatile(pde);
+        if v & PRESENT == 0 {
+            return None;
+        }
+        if v & HUGE != 0 {
+            let pt = alloc_table();
+            let base = v & ADDR_MASK & !(HUGE_PAGE - 1);
+            let flags = v & !ADDR_MASK & !HUGE;
+            for i in 0..512 {
+                write_volatile(entry(pt, i), (base + i * PAGE) | flags);
+            }
+            write_volatile(pde, pt | PRESENT | WRITABLE);
+            for i in 0..512 {
+                cpu::invlpg((base + i * PAGE) as usize);
+            }
+            return Some(entry(pt, (addr >> 12) & 511));
+        }
+        Some(entry(v & ADDR_MASK, (addr >> 12) & 511))
+    }
+}
+
+/// Unmaps the 4 KiB page at `addr` (a stack guard): any access faults.
+pub fn unmap_page(addr: usize) {
+    if let Some(pte) = pte_for(addr as u64) {
+        // SAFETY: clearing a PTE only removes access; the caller owns the page.
+        unsafe { write_volatile(pte, 0) };
+        cpu::invlpg(addr);
+    }
+}
+
+/// Maps the 4 KiB page at `addr` back as ordinary RW+NX memory.
+pub fn remap_page(addr: usize) {
+    if let Some(pte) = pte_for(addr as u64) {
+        // SAFETY: identity mapping of RAM the caller owns, with data permissions.
+        unsafe { write_volatile(pte, addr as u64 | PRESENT | WRITABLE | NX_MASK) };
+        cpu::invlpg(addr);
+    }
+}
+
+/// Whether `addr` is mapped (for validating frame pointers during backtraces).
+pub fn is_mapped(addr: usize) -> bool {
+    // SAFETY: read-only walk of our own tables.
+    unsafe {
+        if PML4 == 0 {
+            return true; // still on the boot map: everything below 4 GiB
+        }
+        let mut table = PML4;
+        for shift in [39u64, 30, 21] {
+            let v = read_volatile(entry(table, ((addr as u64) >> shift) & 511));
+            if v & PRESENT == 0 {
+                return false;
+            }
+            if shift == 21 && v & HUGE != 0 {
+                return true;
+            }
+            table = v & ADDR_MASK;
+        }
+        read_volatile(entry(table, ((addr as u64) >> 12) & 511)) & PRESENT != 0
+    }
+}

@@ -1,0 +1,116 @@
+//! The monotonic clock: nanoseconds since PVH entry, from the TSC.
+//!
+//! The TSC frequency is measured against the PIT (a fixed 1.193182 MHz
+//! reference) over a window that overlaps the rest of boot: `start` latches
+//! both counters at a PIT tick edge early in boot, `finish` waits until the
+//! window is long enough, again at an edge. The LAPIC timer is calibrated in
+//! the same window. Without a PIT, CPUID leaf 0x15/0x16 is used if present.
+
+use crate::arch::x86_64::{boot, cpu, lapic, pit};
+use core::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, Ordering};
+
+/// ns = ticks * MULT >> 32
+static MULT: AtomicU64 = AtomicU64::new(0);
+static TSC_HZ: AtomicU64 = AtomicU64::new(0);
+
+/// The window's start: TSC, PIT count (0: no PIT) and LAPIC count.
+static START_TSC: AtomicU64 = AtomicU64::new(0);
+static START_PIT: AtomicU16 = AtomicU16::new(0);
+static START_LAPIC: AtomicU32 = AtomicU32::new(0);
+
+/// Spins until the PIT count changes (a tick edge); returns the new count,
+/// or None if it never moves (no PIT).
+fn pit_edge() -> Option<u16> {
+    let first = pit::read_channel2();
+    for _ in 0..200_000 {
+        let c = pit::read_channel2();
+        if c != first {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Begins the calibration window.
+pub fn start() {
+    pit::start_channel2();
+    lapic::start_calibration_count();
+    let edge = pit_edge();
+    START_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
+    START_PIT.store(edge.unwrap_or(0), Ordering::Relaxed);
+    START_LAPIC.store(lapic::current_count(), Ordering::Relaxed);
+}
+
+pub enum Source {
+    Pit { window_us: u64 },
+    Cpuid,
+    Guess,
+}
+
+/// Ends the window (waiting until it spans `min_us`) and starts the clock.
+pub fn finish(min_us: u64) -> Source {
+    let (start_tsc, start_pit, start_lapic) = (
+        START_TSC.load(Ordering::Relaxed),
+        START_PIT.load(Ordering::Relaxed),
+        START_LAPIC.load(Ordering::Relaxed),
+    );
+    let need = (min_us * pit::PIT_HZ / 1_000_000).clamp(100, 50_000) as u16;
+    let mut source = Source::Guess;
+    let mut hz = 0;
+    if start_pit != 0 {
+        while let Some(c) = pit_edge() {
+            let elapsed = start_pit.wrapping_sub(c);
+            if elapsed >= need {
+                let tsc = cpu::rdtsc();
+                let lap = lapic::current_count();
+                hz = (tsc - start_tsc) as u128 * pit::PIT_HZ as u128 / elapsed as u128;
+                let lapic_hz = (start_lapic - lap) as u128 * pit::PIT_HZ as u128 / elapsed as u128;
+                lapic::set_timer_hz(lapic_hz as u64);
+                source = Source::Pit {
+                    window_us: elapsed as u64 * 1_000_000 / pit::PIT_HZ,
+                };
+                break;
+            }
+        }
+    }
+    if hz == 0 {
+        let (max_leaf, ..) = cpu::cpuid(0, 0);
+        if max_leaf >= 0x15 {
+            let (den, num, crystal, _) = cpu::cpuid(0x15, 0);
+            if den != 0 && num != 0 && crystal != 0 {
+                hz = crystal as u128 * num as u128 / den as u128;
+                source = Source::Cpuid;
+            }
+        }
+        if hz == 0 && max_leaf >= 0x16 {
+            let (mhz, ..) = cpu::cpuid(0x16, 0);
+            if mhz != 0 {
+                hz = mhz as u128 * 1_000_000;
+                source = Source::Cpuid;
+            }
+        }
+        if hz == 0 {
+            hz = 1_000_000_000;
+        }
+        if lapic::timer_hz() == 0 {
+            lapic::set_timer_hz(1_000_000_000 / 16); // QEMU's APIC bus clock / 16
+        }
+    }
+    TSC_HZ.store(hz as u64, Ordering::Relaxed);
+    MULT.store(((1_000_000_000u128 << 32) / hz) as u64, Ordering::Relaxed);
+    source
+}
+
+pub fn tsc_hz() -> u64 {
+    TSC_HZ.load(Ordering::Relaxed)
+}
+
+/// Converts TSC ticks to nanoseconds (0 before calibration).
+pub fn ticks_to_ns(ticks: u64) -> u64 {
+    ((ticks as u128 * MULT.load(Ordering::Relaxed) as u128) >> 32) as u64
+}
+
+/// Nanoseconds since PVH entry (0 until the clock is calibrated).
+pub fn now_ns() -> u64 {
+    ticks_to_ns(cpu::rdtsc().wrapping_sub(boot::entry_tsc()))
+}

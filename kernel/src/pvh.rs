@@ -1,0 +1,127 @@
+//! The PVH boot information (`struct hvm_start_info`, Xen's public
+//! `hvm/start_info.h`): magic, command line and memory map. It is copied
+//! into kernel-owned statics at once, because Xen places it in RAM that the
+//! frame allocator will hand out.
+
+pub const START_INFO_MAGIC: u32 = 0x336e_c578;
+pub const MEMMAP_RAM: u32 = 1;
+
+#[repr(C)]
+struct StartInfo {
+    magic: u32,
+    version: u32,
+    flags: u32,
+    nr_modules: u32,
+    modlist_paddr: u64,
+    cmdline_paddr: u64,
+    rsdp_paddr: u64,
+    memmap_paddr: u64, // version >= 1
+    memmap_entries: u32,
+    reserved: u32,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct MemmapEntry {
+    addr: u64,
+    size: u64,
+    kind: u32,
+    reserved: u32,
+}
+
+pub const MAX_MEMMAP: usize = 64;
+const CMDLINE_MAX: usize = 4096;
+
+#[derive(Clone, Copy)]
+pub struct MemRegion {
+    pub start: u64,
+    pub end: u64,
+    pub kind: u32,
+}
+
+pub struct BootInfo {
+    cmdline: [u8; CMDLINE_MAX],
+    cmdline_len: usize,
+    pub cmdline_truncated: bool,
+    memmap: [MemRegion; MAX_MEMMAP],
+    memmap_len: usize,
+    pub version: u32,
+}
+
+static BOOT_INFO: spin::Once<BootInfo> = spin::Once::new();
+
+pub enum BootInfoError {
+    BadMagic(u32),
+    NoMemoryMap,
+}
+
+/// Copies what the kernel needs out of the loader's `hvm_start_info`.
+///
+/// # Safety
+/// `addr` must be the value the PVH loader passed in `%ebx`, still
+/// identity-mapped (the loader's structures are only read).
+pub unsafe fn capture(addr: u64) -> Result<&'static BootInfo, BootInfoError> {
+    let si = &*(addr as *const StartInfo);
+    if si.magic != START_INFO_MAGIC {
+        return Err(BootInfoError::BadMagic(si.magic));
+    }
+    let mut info = BootInfo {
+        cmdline: [0; CMDLINE_MAX],
+        cmdline_len: 0,
+        cmdline_truncated: false,
+        memmap: [MemRegion {
+            start: 0,
+            end: 0,
+            kind: 0,
+        }; MAX_MEMMAP],
+        memmap_len: 0,
+        version: si.version,
+    };
+    if si.cmdline_paddr != 0 {
+        let p = si.cmdline_paddr as *const u8;
+        let mut n = 0;
+        while n < CMDLINE_MAX && *p.add(n) != 0 {
+            info.cmdline[n] = *p.add(n);
+            n += 1;
+        }
+        info.cmdline_truncated = n == CMDLINE_MAX;
+        info.cmdline_len = n;
+    }
+    if si.version < 1 || si.memmap_paddr == 0 || si.memmap_entries == 0 {
+        return Err(BootInfoError::NoMemoryMap);
+    }
+    let entries = core::slice::from_raw_parts(
+        si.memmap_paddr as *const MemmapEntry,
+        (si.memmap_entries as usize).min(MAX_MEMMAP),
+    );
+    for (i, e) in entries.iter().enumerate() {
+        info.memmap[i] = MemRegion {
+            start: e.addr,
+            end: e.addr.saturating_add(e.size),
+            kind: e.kind,
+        };
+    }
+    info.memmap_len = entries.len();
+    Ok(BOOT_INFO.call_once(|| info))
+}
+
+impl BootInfo {
+    /// The command line; bytes that are not UTF-8 end it early.
+    pub fn cmdline(&self) -> &str {
+        let bytes = &self.cmdline[..self.cmdline_len];
+        match core::str::from_utf8(bytes) {
+            Ok(s) => s,
+            // SAFETY-free fallback: the valid prefix is still a str
+            Err(e) => core::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""),
+        }
+    }
+
+    pub fn memmap(&self) -> &[MemRegion] {
+        &self.memmap[..self.memmap_len]
+    }
+}
+
+/// The captured boot information (None before `capture`).
+pub fn get() -> Option<&'static BootInfo> {
+    BOOT_INFO.get()
+}

@@ -1,0 +1,35 @@
+//! How a service plugs into the kernel: `service_main!(my_crate::main, "default args")`
+//! in the image crate that `mote build` generates defines the two symbols
+//! the kernel calls after boot. `main` gets the app's arguments (from the
+//! command line after `--`, else the manifest's defaults) and returns the
+//! exit status.
+
+#[macro_export]
+macro_rules! service_main {
+    ($main:path) => {
+        $crate::service_main!($main, "");
+    };
+    ($main:path, $default_args:expr) => {
+        #[no_mangle]
+        pub fn __mote_service_main(args: &[&str]) -> i32 {
+            $main(args)
+        }
+        #[no_mangle]
+        pub static __MOTE_DEFAULT_ARGS: &str = $default_args;
+    };
+}
+
+extern "Rust" {
+    fn __mote_service_main(args: &[&str]) -> i32;
+    static __MOTE_DEFAULT_ARGS: &'static str;
+}
+
+pub(crate) fn default_args() -> &'static str {
+    // SAFETY: defined by `service_main!` in the image crate as an immutable static.
+    unsafe { __MOTE_DEFAULT_ARGS }
+}
+
+pub(crate) fn call_main(args: &[&str]) -> i32 {
+    // SAFETY: defined by `service_main!` with exactly this signature.
+    unsafe { __mote_service_main(args) }
+}

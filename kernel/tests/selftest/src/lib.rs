@@ -1,0 +1,140 @@
+//! Kernel self-tests run inside a booted image; the first argument picks
+//! one. Each either prints a result line the boot tests check, or faults
+//! on purpose so the tests can check the kernel's report.
+#![no_std]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use core::hint::black_box;
+use kernel::println;
+
+pub fn main(args: &[&str]) -> i32 {
+    match args.first().copied() {
+        Some("null") => null_read(),
+        Some("write-code") => write_code(),
+        Some("exec-data") => exec_data(),
+        Some("stack-overflow") => {
+            println!("recursing until the boot stack overflows");
+            recurse(0)
+        }
+        Some("alloc") => alloc_pattern(),
+        Some("oom") => out_of_memory(),
+        Some("panic") => panic!("self-test panic with value {}", black_box(42)),
+        Some("timer") => timer(),
+        Some("exit") => args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0),
+        other => {
+            println!("selftest: unknown test {other:?}");
+            2
+        }
+    }
+}
+
+fn null_read() -> i32 {
+    let p = black_box(0usize) as *const u64;
+    // SAFETY: deliberately invalid; the kernel must report the page fault.
+    let v = unsafe { p.read_volatile() };
+    println!("read {v} from address 0: the null page is mapped!");
+    1
+}
+
+fn write_code() -> i32 {
+    let f = black_box(main as fn(&[&str]) -> i32) as usize as *mut u8;
+    // SAFETY: deliberately invalid; text is mapped read-only.
+    unsafe { f.write_volatile(0xC3) };
+    println!("wrote into a code page: text is writable!");
+    1
+}
+
+static mut DATA_CODE: [u8; 16] = [0xC3; 16]; // `ret`
+
+fn exec_data() -> i32 {
+    // SAFETY: deliberately invalid; data is mapped no-execute.
+    let f: extern "C" fn() =
+        unsafe { core::mem::transmute(black_box(&raw const DATA_CODE as usize)) };
+    f();
+    println!("executed data: data is executable!");
+    1
+}
+
+#[inline(never)]
+fn recurse(depth: u64) -> i32 {
+    let mut pad = [0u8; 512];
+    black_box(&mut pad);
+    pad[0] = depth as u8;
+    if black_box(depth) == u64::MAX {
+        return pad[0] as i32;
+    }
+    recurse(depth + 1) + black_box(pad[1]) as i32
+}
+
+/// Allocates well over half of RAM in 1 MiB blocks, fills each with a
+/// pattern derived from its index, checks all, frees, then does it again
+/// as one block: the heap covers the RAM and gives it back.
+fn alloc_pattern() -> i32 {
+    let total = kernel::total_ram();
+    let target = total * 6 / 10;
+    const BLOCK: usize = 1 << 20;
+    let mut blocks: Vec<Vec<u64>> = Vec::new();
+    while (blocks.len() * BLOCK) < target as usize {
+        let i = blocks.len() as u64;
+        let mut v: Vec<u64> = Vec::with_capacity(BLOCK / 8);
+        v.extend((0..BLOCK as u64 / 8).map(|j| (i << 32) ^ j.wrapping_mul(0x9E37_79B9_7F4A_7C15)));
+        blocks.push(v);
+    }
+    for (i, v) in blocks.iter().enumerate() {
+        for (j, &x) in v.iter().enumerate() {
+            if x != ((i as u64) << 32) ^ (j as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) {
+                println!("alloc: pattern mismatch in block {i} word {j}");
+                return 1;
+            }
+        }
+    }
+    let mib = blocks.len();
+    drop(blocks);
+    let mut big: Vec<u8> = Vec::with_capacity(target as usize);
+    big.resize(target as usize, 0xA5);
+    let ok = big.iter().step_by(4096).all(|&b| b == 0xA5);
+    println!(
+        "alloc: ok={ok} blocks={mib} MiB of {} MiB RAM, then one block of {} MiB",
+        total >> 20,
+        target >> 20
+    );
+    if ok {
+        0
+    } else {
+        1
+    }
+}
+
+fn out_of_memory() -> i32 {
+    let mut v: Vec<Vec<u8>> = Vec::new();
+    loop {
+        v.push(Vec::with_capacity(black_box(16 << 20)));
+    }
+}
+
+/// Ten one-shot LAPIC timer interrupts of 1 ms each; the clock must have
+/// advanced at least 10 ms when the tenth arrives.
+fn timer() -> i32 {
+    use core::sync::atomic::{AtomicU32, Ordering};
+    static TICKS: AtomicU32 = AtomicU32::new(0);
+    fn on_tick(_: &mut kernel::arch::x86_64::idt::TrapFrame) {
+        TICKS.fetch_add(1, Ordering::SeqCst);
+    }
+    kernel::timer::set_handler(on_tick);
+    let start = kernel::clock::now_ns();
+    for i in 0..10 {
+        kernel::timer::arm_oneshot_ns(1_000_000);
+        while TICKS.load(Ordering::SeqCst) == i {
+            kernel::timer::wait_for_interrupt();
+        }
+    }
+    let elapsed = kernel::clock::now_ns() - start;
+    println!(
+        "timer: ticks={} elapsed_us={}",
+        TICKS.load(Ordering::SeqCst),
+        elapsed / 1000
+    );
+    0
+}
