@@ -1,0 +1,107 @@
+//! `mote bench boot`: image size and boot latency, as a table.
+//! Benchmarks print figures; they never pass or fail on timing.
+
+use crate::qemu::{self, Accel, Machine, RunOptions};
+use std::path::Path;
+use std::time::Duration;
+
+fn stats(mut v: Vec<f64>) -> Option<(f64, f64, f64)> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    Some((v[0], v[v.len() / 2], v[v.len() - 1]))
+}
+
+/// The kernel's own boot figure: "boot: N us from PVH entry to app entry".
+pub fn parse_boot_us(console: &str) -> Option<f64> {
+    let line = console
+        .lines()
+        .find(|l| l.contains("us from PVH entry to app entry"))?;
+    line.split_whitespace()
+        .skip_while(|w| *w != "boot:")
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
+    let qemu = qemu::qemu_binary()?;
+    let accel = qemu::resolve_accel(&qemu, accel, image);
+    let size = std::fs::metadata(image).map_err(|e| e.to_string())?.len();
+    println!(
+        "image: {} ({} bytes, stripped); {runs} runs per machine; accel {:?}",
+        image.display(),
+        size,
+        accel
+    );
+    println!(
+        "{:<8} {:<40} {:>10} {:>10} {:>10}",
+        "machine", "metric", "min", "median", "max"
+    );
+    for machine in [Machine::Microvm, Machine::Pc] {
+        let (mut first, mut boot, mut wall) = (vec![], vec![], vec![]);
+        for _ in 0..runs {
+            let opts = RunOptions {
+                image: image.to_path_buf(),
+                ports: vec![],
+                machine,
+                accel,
+                memory_mib: None,
+                append: String::new(),
+                gdb: None,
+                timeout: Some(Duration::from_secs(30)),
+                qemu_args: vec![],
+            };
+            let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
+            let r = qemu::run_command(
+                qemu::qemu_command(&qemu, &opts, accel, mem),
+                opts.timeout,
+                false,
+            )?;
+            if r.outcome != qemu::Outcome::Exited(0) {
+                return Err(format!(
+                    "{} run ended with {:?}:\n{}",
+                    machine.name(),
+                    r.outcome,
+                    r.stderr
+                ));
+            }
+            if let Some(f) = r.first_line {
+                first.push(f.as_secs_f64() * 1e3);
+            }
+            if let Some(b) = parse_boot_us(&String::from_utf8_lossy(&r.stdout)) {
+                boot.push(b);
+            }
+            wall.push(r.wall.as_secs_f64() * 1e3);
+        }
+        for (name, v) in [
+            ("QEMU start -> first console line (ms)", first),
+            ("PVH entry -> app entry (us, TSC)", boot),
+            ("QEMU process, start to exit (ms)", wall),
+        ] {
+            match stats(v) {
+                Some((a, b, c)) => println!(
+                    "{:<8} {:<40} {:>10.1} {:>10.1} {:>10.1}",
+                    machine.name(),
+                    name,
+                    a,
+                    b,
+                    c
+                ),
+                None => println!("{:<8} {:<40} {:>10}", machine.name(), name, "n/a"),
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parses_the_kernels_boot_line() {
+        let console = "Mote 0.1.0\n  boot: 2745 us from PVH entry to app entry\nHello\n";
+        assert_eq!(super::parse_boot_us(console), Some(2745.0));
+        assert_eq!(super::parse_boot_us("nothing"), None);
+    }
+}

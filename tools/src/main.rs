@@ -1,0 +1,207 @@
+//! `mote`: build, run and benchmark Mote images. See the README.
+
+mod bench;
+mod elf;
+mod image_build;
+mod manifest;
+mod qemu;
+mod symtab;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+const USAGE: &str = "\
+usage:
+  mote build DIR -o IMAGE          build the service in DIR (with its mote.toml) into IMAGE
+  mote run [OPTIONS] IMAGE|DIR [-- QEMU ARGS...]
+                                   boot under QEMU; exits with the guest's exit status
+      -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
+      --machine microvm|pc         QEMU machine (default microvm)
+      --accel auto|tcg|kvm         accelerator (default auto: KVM only if a probe boot works)
+      -m, --memory SIZE            guest RAM, e.g. 64M (default: the image's manifest)
+      --append CMDLINE             kernel command line; app arguments go after `--`
+      --gdb[=PORT]                 start paused with a gdb server (default port 1234)
+      --timeout SECONDS            kill QEMU after this long (exit status 124)
+  mote bench boot [--runs N] [--accel A] [IMAGE]
+                                   boot-time table (default: the hello image)
+  mote help";
+
+/// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
+pub fn mote_home() -> PathBuf {
+    let home = std::env::var_os("MOTE_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .unwrap()
+                .to_path_buf()
+        });
+    // canonical, like the service paths, so cargo sees one kernel package
+    std::fs::canonicalize(&home).unwrap_or(home)
+}
+
+/// A progress or status line for the user (stderr, so stdout stays the guest's).
+pub fn progress(msg: &str) {
+    eprintln!("mote: {msg}");
+}
+
+fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
+    *i += 1;
+    args.get(*i)
+        .map(String::as_str)
+        .ok_or_else(|| format!("{flag} needs a value"))
+}
+
+fn cmd_build(args: &[String]) -> Result<i32, String> {
+    let (mut dir, mut out) = (None, None);
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
+            a if a.starts_with('-') => return Err(format!("build: unknown option {a}")),
+            a if dir.is_none() => dir = Some(PathBuf::from(a)),
+            a => return Err(format!("build: unexpected argument {a}")),
+        }
+        i += 1;
+    }
+    let dir = dir.ok_or("build: which service folder? (mote build DIR -o IMAGE)")?;
+    let out = out.ok_or("build: where to? (-o IMAGE)")?;
+    image_build::build(&dir, &out)?;
+    Ok(0)
+}
+
+/// A service folder given to `run`/`bench` is built first, next to the other builds.
+fn image_from(path: &Path) -> Result<PathBuf, String> {
+    if path.is_dir() {
+        let name = manifest::Manifest::load(path)?.name;
+        let out_dir = mote_home().join("target/mote-images");
+        std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+        let out = out_dir.join(format!("{name}.mote"));
+        image_build::build(path, &out)?;
+        Ok(out)
+    } else {
+        Ok(path.to_path_buf())
+    }
+}
+
+fn cmd_run(args: &[String]) -> Result<i32, String> {
+    let mut opts = qemu::RunOptions {
+        image: PathBuf::new(),
+        ports: vec![],
+        machine: qemu::Machine::Microvm,
+        accel: std::env::var("MOTE_ACCEL")
+            .ok()
+            .map(|a| qemu::Accel::parse(&a))
+            .transpose()?
+            .unwrap_or(qemu::Accel::Auto),
+        memory_mib: None,
+        append: String::new(),
+        gdb: None,
+        timeout: None,
+        qemu_args: vec![],
+    };
+    let mut image = None;
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "-p" | "--port" => opts
+                .ports
+                .push(qemu::PortForward::parse(value(args, &mut i, a)?)?),
+            "--machine" => opts.machine = qemu::Machine::parse(value(args, &mut i, a)?)?,
+            "--accel" => opts.accel = qemu::Accel::parse(value(args, &mut i, a)?)?,
+            "-m" | "--memory" => {
+                opts.memory_mib = Some(manifest::parse_memory_mib(value(args, &mut i, a)?)?)
+            }
+            "--append" => opts.append = value(args, &mut i, a)?.to_string(),
+            "--gdb" => opts.gdb = Some(1234),
+            "--timeout" => {
+                let s = value(args, &mut i, a)?;
+                let secs: f64 = s
+                    .parse()
+                    .map_err(|_| format!("--timeout {s}: not a number of seconds"))?;
+                opts.timeout = Some(Duration::from_secs_f64(secs.max(0.0)));
+            }
+            "--hosted" => return Err(
+                "--hosted: the hosted JVM is not part of this build yet (the JVM issue adds it)"
+                    .into(),
+            ),
+            "--" => {
+                opts.qemu_args = args[i + 1..].to_vec();
+                break;
+            }
+            _ if a.starts_with("--gdb=") => {
+                opts.gdb = Some(
+                    a[6..]
+                        .parse()
+                        .map_err(|_| format!("{a}: not a port number"))?,
+                );
+            }
+            _ if a.starts_with('-') => return Err(format!("run: unknown option {a}")),
+            _ if image.is_none() => image = Some(PathBuf::from(a)),
+            _ => {
+                return Err(format!(
+                    "run: unexpected argument {a} (QEMU arguments go after --)"
+                ))
+            }
+        }
+        i += 1;
+    }
+    let image = image.ok_or("run: which image? (mote run IMAGE)")?;
+    opts.image = image_from(&image)?;
+    qemu::run(&opts)
+}
+
+fn cmd_bench(args: &[String]) -> Result<i32, String> {
+    match args.first().map(String::as_str) {
+        Some("boot") => {}
+        Some(other) => {
+            return Err(format!(
+                "bench: unknown benchmark {other} (available: boot)"
+            ))
+        }
+        None => return Err("bench: which benchmark? (available: boot)".into()),
+    }
+    let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--runs" => {
+                runs = value(args, &mut i, a)?
+                    .parse()
+                    .map_err(|_| "--runs: not a number")?
+            }
+            "--accel" => accel = qemu::Accel::parse(value(args, &mut i, a)?)?,
+            _ if a.starts_with('-') => return Err(format!("bench: unknown option {a}")),
+            _ => image = Some(PathBuf::from(a)),
+        }
+        i += 1;
+    }
+    let image = image_from(&image.unwrap_or_else(|| mote_home().join("images/hello")))?;
+    bench::boot(&image, runs.max(1), accel)?;
+    Ok(0)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => cmd_build(&args[1..]),
+        Some("run") => cmd_run(&args[1..]),
+        Some("bench") => cmd_bench(&args[1..]),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(0)
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("mote: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

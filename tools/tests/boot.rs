@@ -1,0 +1,298 @@
+//! Boot tests: build real images with `mote build` and boot them in real
+//! QEMU (TCG) with `mote run`, checking the console and the exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn home() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn mote() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mote"));
+    c.env("MOTE_HOME", home()).env("MOTE_ACCEL", "tcg");
+    c
+}
+
+fn out_dir() -> PathBuf {
+    let d = home().join("target/boot-tests");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Builds a service once per test run; the images are shared by the tests.
+fn image(service: &str) -> PathBuf {
+    static HELLO: OnceLock<PathBuf> = OnceLock::new();
+    static SELFTEST: OnceLock<PathBuf> = OnceLock::new();
+    let (cell, dir) = match service {
+        "hello" => (&HELLO, "images/hello"),
+        "selftest" => (&SELFTEST, "kernel/tests/selftest"),
+        _ => unreachable!(),
+    };
+    cell.get_or_init(|| {
+        let out = out_dir().join(format!("{service}.mote"));
+        let r = mote()
+            .arg("build")
+            .arg(home().join(dir))
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            r.status.success(),
+            "mote build {dir} failed:\n{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+        out
+    })
+    .clone()
+}
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(image: &Path, extra: &[&str]) -> Run {
+    let r = mote()
+        .arg("run")
+        .args(extra)
+        .arg(image)
+        .args(["--timeout", "60"])
+        .output()
+        .unwrap();
+    let run = Run {
+        status: r.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&r.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&r.stderr).into_owned(),
+    };
+    eprintln!("--- stdout\n{}--- stderr\n{}---", run.stdout, run.stderr);
+    run
+}
+
+fn selftest(test: &str, memory: &str) -> Run {
+    run(
+        &image("selftest"),
+        &["-m", memory, "--append", &format!("-- {test}")],
+    )
+}
+
+#[test]
+fn hello_boots_on_microvm_prints_banner_and_exits_0() {
+    let r = run(&image("hello"), &[]);
+    assert_eq!(r.status, 0);
+    assert!(
+        r.stdout.starts_with("Mote "),
+        "banner must be the first console output"
+    );
+    assert!(r.stdout.contains("us from PVH entry to app entry"));
+    assert!(
+        r.stdout.contains("Hello, world! Mote booted in "),
+        "default args from mote.toml"
+    );
+    assert!(r.stdout.contains("app exited with status 0"));
+}
+
+#[test]
+fn hello_boots_on_pc_with_arguments_from_the_command_line() {
+    let r = run(&image("hello"), &["--machine", "pc", "--append", "-- Xen"]);
+    assert_eq!(r.status, 0);
+    assert!(r.stdout.contains("Hello, Xen!"));
+}
+
+#[test]
+fn exit_status_reaches_the_host() {
+    let r = selftest("exit 42", "64M");
+    assert_eq!(r.status, 42);
+}
+
+#[test]
+fn unknown_command_line_options_are_warned_about() {
+    let r = run(&image("hello"), &["--append", "log=info frobnicate=3"]);
+    assert_eq!(r.status, 0);
+    assert!(r
+        .stdout
+        .contains("warning: unknown command-line option 'frobnicate'"));
+}
+
+#[test]
+fn null_pointer_read_is_a_page_fault_at_address_0() {
+    let r = selftest("null", "64M");
+    assert_eq!(r.status, 102);
+    assert!(r.stdout.contains("=== MOTE FAULT: page fault (#PF) ==="));
+    assert!(r.stdout.contains("cause:  null pointer read (address 0x0)"));
+    assert!(r.stdout.contains("stack:  'boot'"));
+    assert!(
+        r.stdout.contains("kernel_selftest::null_read")
+            || r.stdout.contains("kernel_selftest::main")
+    );
+    assert!(r.stdout.contains("rip:    0x"));
+    assert!(!r.stdout.contains("the null page is mapped"));
+}
+
+#[test]
+fn write_to_a_code_page_is_reported() {
+    let r = selftest("write-code", "64M");
+    assert_eq!(r.status, 102);
+    assert!(
+        r.stdout.contains("cause:  write to a code page"),
+        "text must be read-only"
+    );
+    assert!(!r.stdout.contains("text is writable"));
+}
+
+#[test]
+fn jump_into_data_is_reported() {
+    let r = selftest("exec-data", "64M");
+    assert_eq!(r.status, 102);
+    assert!(
+        r.stdout.contains("cause:  jump into non-executable memory"),
+        "data must be NX"
+    );
+    assert!(!r.stdout.contains("data is executable"));
+}
+
+#[test]
+fn boot_stack_overflow_hits_the_guard_page() {
+    let r = selftest("stack-overflow", "64M");
+    assert_eq!(r.status, 102);
+    assert!(r
+        .stdout
+        .contains("cause:  stack overflow: write of the guard page"));
+    assert!(r.stdout.contains("below stack 'boot'"));
+    assert!(
+        r.stdout.contains("kernel_selftest::recurse"),
+        "symbolized backtrace"
+    );
+    assert!(r.stdout.contains("repeats"), "recursion is summarised");
+}
+
+#[test]
+fn panic_prints_message_location_and_exits_101() {
+    let r = selftest("panic", "64M");
+    assert_eq!(r.status, 101);
+    assert!(r.stdout.contains("=== MOTE PANIC ==="));
+    assert!(r.stdout.contains("self-test panic with value 42"));
+    assert!(r.stdout.contains("selftest/src/lib.rs:"));
+}
+
+#[test]
+fn allocating_most_of_a_256_mib_guest_works_and_patterns_survive() {
+    let r = selftest("alloc", "256M");
+    assert_eq!(r.status, 0);
+    let line = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("alloc: "))
+        .expect("result line");
+    assert!(line.contains("ok=true"), "{line}");
+    let blocks: u64 = line
+        .split("blocks=")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        blocks > 128,
+        "must allocate well over half of 256 MiB, got {blocks} MiB"
+    );
+}
+
+#[test]
+fn out_of_memory_is_reported_not_a_hang() {
+    let r = selftest("oom", "64M");
+    assert_eq!(r.status, 103);
+    assert!(r
+        .stdout
+        .contains("=== MOTE OUT OF MEMORY: an allocation of 16777216 bytes failed"));
+}
+
+#[test]
+fn lapic_timer_interrupts_arrive() {
+    let r = selftest("timer", "64M");
+    assert_eq!(r.status, 0);
+    let line = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("timer: "))
+        .expect("result line");
+    assert!(line.contains("ticks=10"), "{line}");
+    let us: u64 = line
+        .split("elapsed_us=")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // ten 1 ms one-shots cannot complete in less than 10 ms of clock time
+    assert!(us >= 10_000, "{line}");
+}
+
+#[test]
+fn run_rejects_a_file_that_is_not_a_mote_image() {
+    let r = mote().args(["run", "/etc/hostname"]).output().unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("is not a Mote image"));
+    let r = mote()
+        .args(["run", env!("CARGO_BIN_EXE_mote")])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("no PVH entry note"));
+}
+
+#[test]
+fn run_reports_missing_qemu_clearly() {
+    let r = mote()
+        .env("MOTE_QEMU", "/nonexistent/qemu")
+        .arg("run")
+        .arg(image("hello"))
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("QEMU not found"));
+}
+
+#[test]
+fn build_rejects_a_bad_manifest_with_its_path() {
+    let dir = out_dir().join("bad-service");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mote.toml"),
+        "name = \"bad\"\nkind = \"rust\"\nmemroy = \"1G\"\n",
+    )
+    .unwrap();
+    let r = mote()
+        .arg("build")
+        .arg(&dir)
+        .args(["-o", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains("mote.toml") && err.contains("unknown field") && err.contains("memroy"),
+        "{err}"
+    );
+}
+
+#[test]
+fn images_are_small_and_stripped_with_a_debug_side_file() {
+    let img = image("hello");
+    let size = std::fs::metadata(&img).unwrap().len();
+    let debug = std::fs::metadata(format!("{}.debug", img.display()))
+        .unwrap()
+        .len();
+    assert!(
+        debug > size,
+        "the side file keeps the symbols the image drops"
+    );
+}
