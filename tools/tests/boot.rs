@@ -296,3 +296,52 @@ fn images_are_small_and_stripped_with_a_debug_side_file() {
         "the side file keeps the symbols the image drops"
     );
 }
+
+#[test]
+fn gdb_attaches_with_the_printed_command_and_stops_in_the_kernel() {
+    use std::io::{BufRead, BufReader};
+    if Command::new("gdb").arg("--version").output().is_err() {
+        panic!("gdb is missing: scripts/setup.sh installs it");
+    }
+    let port = 41234 + (std::process::id() % 1000) as u16;
+    let mut qemu = mote()
+        .arg("run")
+        .arg(format!("--gdb={port}"))
+        .arg(image("hello"))
+        .args(["--timeout", "60"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the printed command is the line after "attach with:"
+    let mut err = BufReader::new(qemu.stderr.take().unwrap());
+    let mut command = String::new();
+    let mut line = String::new();
+    while err.read_line(&mut line).unwrap() > 0 {
+        if line.trim_start().starts_with("gdb ") {
+            command = line.trim().to_string();
+            break;
+        }
+        line.clear();
+    }
+    assert!(
+        command.contains(&format!("localhost:{port}")),
+        "no gdb command printed: {command:?}"
+    );
+    // run exactly that command in batch mode, plus a breakpoint and a look at where we stopped
+    let script = format!(
+        "{} -batch -ex 'break kernel_entry' -ex 'continue' -ex 'info symbol $pc' -ex 'kill'",
+        command
+    );
+    let out = Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let _ = qemu.kill();
+    let _ = qemu.wait();
+    assert!(
+        text.contains("Breakpoint 1, ")
+            && text.contains("in section .text")
+            && text.contains("kernel_entry"),
+        "gdb did not stop in kernel_entry:\n{text}"
+    );
+}
