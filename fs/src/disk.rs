@@ -152,6 +152,10 @@ pub(crate) fn cross_check(img: &[u8], vol: &Volume<'_>) -> Result<(), Corruption
             let exts = if entry.is_dir() {
                 subdirs.push((name.clone(), entry.to_dir()));
                 None
+            } else if entry.len() == 0 {
+                // An empty file's cluster field is ignored (the FAT crate
+                // would still follow it).
+                Some(Vec::new())
             } else {
                 let mut v: Vec<(u64, u32)> = Vec::new();
                 for ext in entry.to_file().extents() {
