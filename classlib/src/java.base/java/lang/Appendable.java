@@ -1,0 +1,7 @@
+package java.lang;
+
+public interface Appendable {
+    Appendable append(CharSequence csq);
+
+    Appendable append(char c);
+}

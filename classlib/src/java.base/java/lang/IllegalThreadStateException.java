@@ -1,0 +1,9 @@
+package java.lang;
+
+public class IllegalThreadStateException extends IllegalArgumentException {
+    public IllegalThreadStateException() {}
+
+    public IllegalThreadStateException(String s) {
+        super(s);
+    }
+}

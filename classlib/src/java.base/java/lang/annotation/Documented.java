@@ -1,0 +1,4 @@
+package java.lang.annotation;
+
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Documented {}

@@ -1,0 +1,7 @@
+package java.lang.invoke;
+
+public class LambdaConversionException extends Exception {
+    public LambdaConversionException(String message) {
+        super(message);
+    }
+}

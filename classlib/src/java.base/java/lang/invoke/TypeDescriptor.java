@@ -1,0 +1,5 @@
+package java.lang.invoke;
+
+public interface TypeDescriptor {
+    String descriptorString();
+}

@@ -1,0 +1,7 @@
+package java.util;
+
+public class IllegalFormatException extends IllegalArgumentException {
+    public IllegalFormatException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+package java.util;
+
+public class LinkedHashSet<E> extends HashSet<E> {
+    public LinkedHashSet() {
+        super(true);
+    }
+}

@@ -1,0 +1,6 @@
+package java.util.function;
+
+@FunctionalInterface
+public interface IntBinaryOperator {
+    int applyAsInt(int a, int b);
+}

@@ -1,0 +1,111 @@
+//! The hosted side of Mote's JVM: a [`jvm::Platform`] on std and
+//! [`run_hosted`], which `mote run --hosted` and the `mote-jvm` dev binary call.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+/// The compiled Mote java.base (exploded module directory) built by `mote-classlib`.
+pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
+
+/// What to run and with which VM settings.
+#[derive(Debug, Clone)]
+pub struct HostedOptions {
+    /// Class path entries: directories or jars.
+    pub class_path: Vec<PathBuf>,
+    /// Main class (dotted or internal name).
+    pub main_class: String,
+    pub args: Vec<String>,
+    /// Heap limit in bytes (`-Xmx`).
+    pub heap_max: usize,
+    /// Collect at every N-th allocation (0 = off).
+    pub gc_stress: u32,
+    /// Override the java.base location (defaults to [`JAVA_BASE_DIR`]).
+    pub java_base: Option<PathBuf>,
+}
+
+impl Default for HostedOptions {
+    fn default() -> HostedOptions {
+        HostedOptions {
+            class_path: Vec::new(),
+            main_class: String::new(),
+            args: Vec::new(),
+            heap_max: 256 << 20,
+            gc_stress: 0,
+            java_base: None,
+        }
+    }
+}
+
+/// std implementation of the VM's platform: buffered console, files, clocks.
+pub struct HostedPlatform {
+    start: Instant,
+    out: RefCell<std::io::BufWriter<std::io::Stdout>>,
+}
+
+impl HostedPlatform {
+    pub fn new() -> HostedPlatform {
+        HostedPlatform { start: Instant::now(), out: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())) }
+    }
+}
+
+impl Default for HostedPlatform {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl jvm::Platform for HostedPlatform {
+    fn write(&self, fd: i32, bytes: &[u8]) {
+        if fd == 2 {
+            // Keep stdout ahead of stderr, as a terminal user would expect.
+            let _ = self.out.borrow_mut().flush();
+            let _ = std::io::stderr().write_all(bytes);
+        } else {
+            let _ = self.out.borrow_mut().write_all(bytes);
+        }
+    }
+    fn read_file(&self, path: &str) -> Option<Vec<u8>> {
+        std::fs::read(path).ok()
+    }
+    fn nanos(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+    fn millis(&self) -> i64 {
+        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    }
+    fn sleep(&self, nanos: u64) {
+        let _ = self.out.borrow_mut().flush();
+        std::thread::sleep(std::time::Duration::from_nanos(nanos));
+    }
+    fn flush(&self) {
+        let _ = self.out.borrow_mut().flush();
+        let _ = std::io::stderr().flush();
+    }
+}
+
+/// Runs a Java program on the hosted JVM; returns its exit status.
+pub fn run_hosted(opts: HostedOptions) -> i32 {
+    let base = opts.java_base.clone().unwrap_or_else(|| PathBuf::from(JAVA_BASE_DIR));
+    let boot = vec![base.to_string_lossy().into_owned()];
+    let cp: Vec<String> = opts.class_path.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    let launch = jvm::vm::Options { heap_max: opts.heap_max, gc_stress_every: opts.gc_stress, ..Default::default() };
+    jvm::run(
+        Box::new(HostedPlatform::new()),
+        &jvm::Launch { boot_path: &boot, class_path: &cp, main_class: &opts.main_class, args: &opts.args },
+        launch,
+    )
+}
+
+/// Parses a size like `64m`, `512k`, `1g` or plain bytes.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mul) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1 << 10),
+        'm' | 'M' => (&s[..s.len() - 1], 1 << 20),
+        'g' | 'G' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<usize>().ok().map(|n| n * mul)
+}

@@ -1,0 +1,108 @@
+//! Runtime classes and methods: what loading and linking produce and what
+//! the interpreter indexes by id (no name lookups on the hot path).
+
+use crate::classfile::ClassFile;
+use crate::descriptor::{Kind, MethodDesc};
+use crate::interp::Decoded;
+use crate::natives::NativeFn;
+use crate::value::{Ref, Value};
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+
+pub type ClassId = u32;
+pub type MethodId = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitState {
+    Linked,
+    /// Being initialized by the thread with this id.
+    InProgress(u32),
+    Done,
+    Failed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassKind {
+    Normal,
+    /// Array with this component class; `elem` is the component's kind.
+    Array { component: ClassId, elem: Kind },
+    Primitive(Kind),
+}
+
+pub struct FieldInfo {
+    pub name: Rc<str>,
+    pub desc: Rc<str>,
+    pub is_static: bool,
+    /// Index into instance fields or into the owner's statics.
+    pub slot: u32,
+    pub access: u16,
+}
+
+pub struct Class {
+    /// Internal name: `java/lang/String`, `[I`, `[Ljava/lang/Object;`, or `int` for primitives.
+    pub name: Rc<str>,
+    pub access: u16,
+    pub super_id: Option<ClassId>,
+    pub interfaces: Vec<ClassId>,
+    /// Every interface this class is a subtype of (transitively), for instanceof.
+    pub all_ifaces: Vec<ClassId>,
+    pub kind: ClassKind,
+    pub cf: Option<Rc<ClassFile>>,
+    pub fields: Vec<FieldInfo>,
+    /// Zero values for each instance field slot (including inherited ones).
+    pub instance_template: Rc<[Value]>,
+    pub statics: Vec<Value>,
+    pub methods: Vec<MethodId>,
+    pub vtable: Vec<MethodId>,
+    /// For each implemented interface: its id and the implementation of each of its methods.
+    pub itable: Vec<(ClassId, Vec<MethodId>)>,
+    pub state: InitState,
+    pub mirror: Ref,
+    pub array_class: Option<ClassId>,
+    /// Resolved-constant cache for this class's pool (class ids), filled lazily.
+    pub class_cache: RefCell<Vec<u32>>,
+    /// Loaded from the boot class path (java.base), for stack traces and messages.
+    pub boot: bool,
+}
+
+impl Class {
+    pub fn is_interface(&self) -> bool {
+        self.access & crate::classfile::ACC_INTERFACE != 0
+    }
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, ClassKind::Array { .. })
+    }
+}
+
+pub struct Method {
+    pub class: ClassId,
+    pub name: Rc<str>,
+    pub desc: Rc<str>,
+    pub access: u16,
+    pub md: MethodDesc,
+    /// Values the caller passes, receiver included.
+    pub argc: u16,
+    /// JVM local slots the arguments occupy, receiver included.
+    pub arg_slots: u16,
+    pub max_locals: u16,
+    pub max_stack: u16,
+    pub native: Option<NativeFn>,
+    /// Pre-decoded ("quickened") code, built on first invocation.
+    pub decoded: Option<Rc<Decoded>>,
+    pub vindex: Option<u32>,
+    /// VM-generated code (launchers, lambda bodies): left out of stack traces.
+    pub hidden: bool,
+}
+
+impl Method {
+    pub fn is_static(&self) -> bool {
+        self.access & crate::classfile::ACC_STATIC != 0
+    }
+    pub fn is_abstract(&self) -> bool {
+        self.access & crate::classfile::ACC_ABSTRACT != 0
+    }
+    pub fn is_sync(&self) -> bool {
+        self.access & crate::classfile::ACC_SYNCHRONIZED != 0
+    }
+}

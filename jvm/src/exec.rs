@@ -1,0 +1,1413 @@
+//! The interpreter loop and its slow paths: invocation, return, exception
+//! dispatch, class initialization (JVMS 5.5), monitors and quickening.
+
+use crate::class::{ClassId, ClassKind, InitState, MethodId};
+use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
+use crate::descriptor::Kind;
+use crate::heap::Body;
+use crate::interp::{decode, Insn};
+use crate::natives::NRes;
+use crate::thread::{Frame, FrameKind, JThread, TState};
+use crate::value::{Ref, Value, NULL};
+use crate::vm::Vm;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// What a slow path asks the loop to do next.
+pub enum Step {
+    /// Frames changed (call, return, handler found): reload the top frame.
+    Go,
+    Throw(Ref),
+    /// The thread blocked or its slice ended: leave `run_slice`.
+    Yield,
+}
+
+const SLICE: u32 = 20_000;
+
+/// Runs `t` until it blocks, finishes, or uses up its time slice.
+pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
+    if t.pending != NULL {
+        let e = t.pending;
+        t.pending = NULL;
+        // The interrupted call already returned; attribute the throw to it.
+        if let Some(f) = t.frames.last_mut() {
+            f.pc = f.pc.saturating_sub(1);
+        }
+        if !throw(vm, t, e) {
+            return;
+        }
+    }
+    let mut budget = SLICE;
+    'frame: loop {
+        let Some(&f) = t.frames.last() else {
+            finish_thread(vm, t);
+            return;
+        };
+        let code = match &vm.methods[f.method as usize].decoded {
+            Some(c) => c.clone(),
+            None => {
+                finish_thread(vm, t);
+                return;
+            }
+        };
+        let insns = &code.insns[..];
+        let mut pc = f.pc as usize;
+        let lb = f.lb as usize;
+        let mut sp = t.sp;
+
+        macro_rules! save {
+            () => {{
+                t.sp = sp;
+                if let Some(fr) = t.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+            }};
+        }
+        macro_rules! step {
+            ($s:expr) => {{
+                match $s {
+                    Step::Go => continue 'frame,
+                    Step::Yield => return,
+                    Step::Throw(e) => {
+                        if throw(vm, t, e) {
+                            continue 'frame;
+                        }
+                        return;
+                    }
+                }
+            }};
+        }
+        macro_rules! raise {
+            ($cls:expr, $msg:expr) => {{
+                save!();
+                let e = vm.make_exception(t, $cls, $msg);
+                step!(Step::Throw(e))
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                sp -= 1;
+                t.stack[sp]
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                t.stack[sp] = v;
+                sp += 1;
+            }};
+        }
+        macro_rules! npe {
+            () => {
+                raise!("java/lang/NullPointerException", None)
+            };
+        }
+        macro_rules! branch {
+            ($cond:expr, $target:expr) => {{
+                if $cond {
+                    let tg = $target as usize;
+                    if tg <= pc {
+                        budget -= 1;
+                        if budget == 0 {
+                            pc = tg;
+                            save!();
+                            return;
+                        }
+                    }
+                    pc = tg;
+                } else {
+                    pc += 1;
+                }
+                continue;
+            }};
+        }
+        macro_rules! aload {
+            ($variant:ident, $wrap:expr) => {{
+                let i = pop!().i();
+                let a = pop!().r();
+                if a == NULL {
+                    npe!();
+                }
+                let r = match &vm.heap.get(a).body {
+                    Body::$variant(v) => match v.get(i as usize) {
+                        Some(x) => Ok($wrap(*x)),
+                        None => Err(v.len()),
+                    },
+                    _ => Ok(Value::default()),
+                };
+                match r {
+                    Ok(v) => push!(v),
+                    Err(len) => {
+                        raise!(
+                            "java/lang/ArrayIndexOutOfBoundsException",
+                            Some(&format!("Index {i} out of bounds for length {len}"))
+                        )
+                    }
+                }
+            }};
+        }
+        macro_rules! astore {
+            ($variant:ident, $get:expr) => {{
+                let v = pop!();
+                let i = pop!().i();
+                let a = pop!().r();
+                if a == NULL {
+                    npe!();
+                }
+                let r = match &mut vm.heap.get_mut(a).body {
+                    Body::$variant(arr) => {
+                        let len = arr.len();
+                        match arr.get_mut(i as usize) {
+                            Some(x) => {
+                                *x = $get(v);
+                                Ok(())
+                            }
+                            None => Err(len),
+                        }
+                    }
+                    _ => Ok(()),
+                };
+                if let Err(len) = r {
+                    raise!(
+                        "java/lang/ArrayIndexOutOfBoundsException",
+                        Some(&format!("Index {i} out of bounds for length {len}"))
+                    )
+                }
+            }};
+        }
+        macro_rules! binop {
+            ($get:ident, $wrap:ident, $op:expr) => {{
+                let b = pop!().$get();
+                let a = pop!().$get();
+                push!(Value::$wrap($op(a, b)));
+            }};
+        }
+        macro_rules! quicken {
+            ($new:expr) => {{
+                insns[pc].set($new);
+                continue;
+            }};
+        }
+
+        loop {
+            let ins = insns[pc].get();
+            match ins {
+                Insn::Nop => {}
+                Insn::AConstNull => push!(Value::Ref(NULL)),
+                Insn::IConst(v) => push!(Value::Int(v)),
+                Insn::LConst(v) => push!(Value::Long(v)),
+                Insn::FConst(v) => push!(Value::Float(v)),
+                Insn::DConst(v) => push!(Value::Double(v)),
+                Insn::RConst(r) => push!(Value::Ref(r)),
+                Insn::Load(n) => push!(t.stack[lb + n as usize]),
+                Insn::Store(n) => {
+                    let v = pop!();
+                    t.stack[lb + n as usize] = v;
+                }
+                Insn::IInc(n, c) => {
+                    let x = &mut t.stack[lb + n as usize];
+                    *x = Value::Int(x.i().wrapping_add(c as i32));
+                }
+                Insn::IALoad => aload!(Ints, Value::Int),
+                Insn::LALoad => aload!(Longs, Value::Long),
+                Insn::FALoad => aload!(Floats, Value::Float),
+                Insn::DALoad => aload!(Doubles, Value::Double),
+                Insn::AALoad => aload!(Refs, Value::Ref),
+                Insn::BALoad => aload!(Bytes, |x: i8| Value::Int(x as i32)),
+                Insn::CALoad => aload!(Chars, |x: u16| Value::Int(x as i32)),
+                Insn::SALoad => aload!(Shorts, |x: i16| Value::Int(x as i32)),
+                Insn::IAStore => astore!(Ints, |v: Value| v.i()),
+                Insn::LAStore => astore!(Longs, |v: Value| v.l()),
+                Insn::FAStore => astore!(Floats, |v: Value| v.f()),
+                Insn::DAStore => astore!(Doubles, |v: Value| v.d()),
+                Insn::BAStore => {
+                    // Boolean arrays keep only the low bit (JVMS bastore).
+                    let a = t.stack[sp - 3].r();
+                    let is_bool = a != NULL
+                        && matches!(
+                            vm.classes[vm.class_of(a) as usize].kind,
+                            ClassKind::Array { elem: Kind::Boolean, .. }
+                        );
+                    astore!(Bytes, |v: Value| if is_bool { (v.i() & 1) as i8 } else { v.i() as i8 })
+                }
+                Insn::CAStore => astore!(Chars, |v: Value| v.i() as u16),
+                Insn::SAStore => astore!(Shorts, |v: Value| v.i() as i16),
+                Insn::AAStore => {
+                    let v = t.stack[sp - 1].r();
+                    let a = t.stack[sp - 3].r();
+                    if a != NULL && v != NULL {
+                        let ac = vm.class_of(a);
+                        if let ClassKind::Array { component, .. } = vm.classes[ac as usize].kind {
+                            let vc = vm.class_of(v);
+                            if !vm.is_subclass(vc, component) {
+                                let n = crate::natives::dotted(&vm.classes[vc as usize].name);
+                                raise!("java/lang/ArrayStoreException", Some(&n))
+                            }
+                        }
+                    }
+                    astore!(Refs, |v: Value| v.r())
+                }
+                Insn::ArrayLength => {
+                    let a = pop!().r();
+                    if a == NULL {
+                        npe!();
+                    }
+                    let n = vm.heap.get(a).body.array_len().unwrap_or(0);
+                    push!(Value::Int(n as i32));
+                }
+                Insn::Pop => sp -= 1,
+                Insn::Pop2 => {
+                    if t.stack[sp - 1].wide() {
+                        sp -= 1
+                    } else {
+                        sp -= 2
+                    }
+                }
+                Insn::Dup => {
+                    let v = t.stack[sp - 1];
+                    push!(v);
+                }
+                Insn::DupX1 => {
+                    let v1 = pop!();
+                    let v2 = pop!();
+                    push!(v1);
+                    push!(v2);
+                    push!(v1);
+                }
+                Insn::DupX2 => {
+                    let v1 = pop!();
+                    let v2 = pop!();
+                    if v2.wide() {
+                        push!(v1);
+                        push!(v2);
+                        push!(v1);
+                    } else {
+                        let v3 = pop!();
+                        push!(v1);
+                        push!(v3);
+                        push!(v2);
+                        push!(v1);
+                    }
+                }
+                Insn::Dup2 => {
+                    let v1 = t.stack[sp - 1];
+                    if v1.wide() {
+                        push!(v1);
+                    } else {
+                        let v2 = t.stack[sp - 2];
+                        push!(v2);
+                        push!(v1);
+                    }
+                }
+                Insn::Dup2X1 => {
+                    let v1 = pop!();
+                    if v1.wide() {
+                        let v2 = pop!();
+                        push!(v1);
+                        push!(v2);
+                        push!(v1);
+                    } else {
+                        let v2 = pop!();
+                        let v3 = pop!();
+                        push!(v2);
+                        push!(v1);
+                        push!(v3);
+                        push!(v2);
+                        push!(v1);
+                    }
+                }
+                Insn::Dup2X2 => {
+                    let v1 = pop!();
+                    if v1.wide() {
+                        let v2 = pop!();
+                        if v2.wide() {
+                            push!(v1);
+                            push!(v2);
+                            push!(v1);
+                        } else {
+                            let v3 = pop!();
+                            push!(v1);
+                            push!(v3);
+                            push!(v2);
+                            push!(v1);
+                        }
+                    } else {
+                        let v2 = pop!();
+                        let v3 = pop!();
+                        if v3.wide() {
+                            push!(v2);
+                            push!(v1);
+                            push!(v3);
+                            push!(v2);
+                            push!(v1);
+                        } else {
+                            let v4 = pop!();
+                            push!(v2);
+                            push!(v1);
+                            push!(v4);
+                            push!(v3);
+                            push!(v2);
+                            push!(v1);
+                        }
+                    }
+                }
+                Insn::Swap => {
+                    let v1 = pop!();
+                    let v2 = pop!();
+                    push!(v1);
+                    push!(v2);
+                }
+                Insn::IAdd => binop!(i, Int, i32::wrapping_add),
+                Insn::LAdd => binop!(l, Long, i64::wrapping_add),
+                Insn::FAdd => binop!(f, Float, |a: f32, b: f32| a + b),
+                Insn::DAdd => binop!(d, Double, |a: f64, b: f64| a + b),
+                Insn::ISub => binop!(i, Int, i32::wrapping_sub),
+                Insn::LSub => binop!(l, Long, i64::wrapping_sub),
+                Insn::FSub => binop!(f, Float, |a: f32, b: f32| a - b),
+                Insn::DSub => binop!(d, Double, |a: f64, b: f64| a - b),
+                Insn::IMul => binop!(i, Int, i32::wrapping_mul),
+                Insn::LMul => binop!(l, Long, i64::wrapping_mul),
+                Insn::FMul => binop!(f, Float, |a: f32, b: f32| a * b),
+                Insn::DMul => binop!(d, Double, |a: f64, b: f64| a * b),
+                Insn::FDiv => binop!(f, Float, |a: f32, b: f32| a / b),
+                Insn::DDiv => binop!(d, Double, |a: f64, b: f64| a / b),
+                Insn::FRem => binop!(f, Float, |a: f32, b: f32| a % b),
+                Insn::DRem => binop!(d, Double, |a: f64, b: f64| a % b),
+                Insn::IDiv | Insn::IRem => {
+                    let b = pop!().i();
+                    let a = pop!().i();
+                    if b == 0 {
+                        raise!("java/lang/ArithmeticException", Some("/ by zero"))
+                    }
+                    push!(Value::Int(if ins == Insn::IDiv { a.wrapping_div(b) } else { a.wrapping_rem(b) }));
+                }
+                Insn::LDiv | Insn::LRem => {
+                    let b = pop!().l();
+                    let a = pop!().l();
+                    if b == 0 {
+                        raise!("java/lang/ArithmeticException", Some("/ by zero"))
+                    }
+                    push!(Value::Long(if ins == Insn::LDiv { a.wrapping_div(b) } else { a.wrapping_rem(b) }));
+                }
+                Insn::INeg => {
+                    let a = pop!().i();
+                    push!(Value::Int(a.wrapping_neg()));
+                }
+                Insn::LNeg => {
+                    let a = pop!().l();
+                    push!(Value::Long(a.wrapping_neg()));
+                }
+                Insn::FNeg => {
+                    let a = pop!().f();
+                    push!(Value::Float(-a));
+                }
+                Insn::DNeg => {
+                    let a = pop!().d();
+                    push!(Value::Double(-a));
+                }
+                Insn::IShl => binop!(i, Int, |a: i32, b: i32| a.wrapping_shl(b as u32 & 31)),
+                Insn::IShr => binop!(i, Int, |a: i32, b: i32| a.wrapping_shr(b as u32 & 31)),
+                Insn::IUShr => binop!(i, Int, |a: i32, b: i32| ((a as u32) >> (b as u32 & 31)) as i32),
+                Insn::LShl | Insn::LShr | Insn::LUShr => {
+                    let b = pop!().i() as u32 & 63;
+                    let a = pop!().l();
+                    push!(Value::Long(match ins {
+                        Insn::LShl => a.wrapping_shl(b),
+                        Insn::LShr => a.wrapping_shr(b),
+                        _ => ((a as u64) >> b) as i64,
+                    }));
+                }
+                Insn::IAnd => binop!(i, Int, |a: i32, b: i32| a & b),
+                Insn::IOr => binop!(i, Int, |a: i32, b: i32| a | b),
+                Insn::IXor => binop!(i, Int, |a: i32, b: i32| a ^ b),
+                Insn::LAnd => binop!(l, Long, |a: i64, b: i64| a & b),
+                Insn::LOr => binop!(l, Long, |a: i64, b: i64| a | b),
+                Insn::LXor => binop!(l, Long, |a: i64, b: i64| a ^ b),
+                Insn::I2L => {
+                    let a = pop!().i();
+                    push!(Value::Long(a as i64));
+                }
+                Insn::I2F => {
+                    let a = pop!().i();
+                    push!(Value::Float(a as f32));
+                }
+                Insn::I2D => {
+                    let a = pop!().i();
+                    push!(Value::Double(a as f64));
+                }
+                Insn::L2I => {
+                    let a = pop!().l();
+                    push!(Value::Int(a as i32));
+                }
+                Insn::L2F => {
+                    let a = pop!().l();
+                    push!(Value::Float(a as f32));
+                }
+                Insn::L2D => {
+                    let a = pop!().l();
+                    push!(Value::Double(a as f64));
+                }
+                // Rust's float-to-int casts saturate and map NaN to 0, exactly as Java's.
+                Insn::F2I => {
+                    let a = pop!().f();
+                    push!(Value::Int(a as i32));
+                }
+                Insn::F2L => {
+                    let a = pop!().f();
+                    push!(Value::Long(a as i64));
+                }
+                Insn::F2D => {
+                    let a = pop!().f();
+                    push!(Value::Double(a as f64));
+                }
+                Insn::D2I => {
+                    let a = pop!().d();
+                    push!(Value::Int(a as i32));
+                }
+                Insn::D2L => {
+                    let a = pop!().d();
+                    push!(Value::Long(a as i64));
+                }
+                Insn::D2F => {
+                    let a = pop!().d();
+                    push!(Value::Float(a as f32));
+                }
+                Insn::I2B => {
+                    let a = pop!().i();
+                    push!(Value::Int(a as i8 as i32));
+                }
+                Insn::I2C => {
+                    let a = pop!().i();
+                    push!(Value::Int(a as u16 as i32));
+                }
+                Insn::I2S => {
+                    let a = pop!().i();
+                    push!(Value::Int(a as i16 as i32));
+                }
+                Insn::LCmp => {
+                    let b = pop!().l();
+                    let a = pop!().l();
+                    push!(Value::Int((a > b) as i32 - (a < b) as i32));
+                }
+                Insn::FCmpL | Insn::FCmpG => {
+                    let b = pop!().f();
+                    let a = pop!().f();
+                    let r = if a > b {
+                        1
+                    } else if a < b {
+                        -1
+                    } else if a == b {
+                        0
+                    } else if ins == Insn::FCmpG {
+                        1
+                    } else {
+                        -1
+                    };
+                    push!(Value::Int(r));
+                }
+                Insn::DCmpL | Insn::DCmpG => {
+                    let b = pop!().d();
+                    let a = pop!().d();
+                    let r = if a > b {
+                        1
+                    } else if a < b {
+                        -1
+                    } else if a == b {
+                        0
+                    } else if ins == Insn::DCmpG {
+                        1
+                    } else {
+                        -1
+                    };
+                    push!(Value::Int(r));
+                }
+                Insn::IfEq(tg) => branch!(pop!().i() == 0, tg),
+                Insn::IfNe(tg) => branch!(pop!().i() != 0, tg),
+                Insn::IfLt(tg) => branch!(pop!().i() < 0, tg),
+                Insn::IfGe(tg) => branch!(pop!().i() >= 0, tg),
+                Insn::IfGt(tg) => branch!(pop!().i() > 0, tg),
+                Insn::IfLe(tg) => branch!(pop!().i() <= 0, tg),
+                Insn::IfICmpEq(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() == b, tg)
+                }
+                Insn::IfICmpNe(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() != b, tg)
+                }
+                Insn::IfICmpLt(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() < b, tg)
+                }
+                Insn::IfICmpGe(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() >= b, tg)
+                }
+                Insn::IfICmpGt(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() > b, tg)
+                }
+                Insn::IfICmpLe(tg) => {
+                    let b = pop!().i();
+                    branch!(pop!().i() <= b, tg)
+                }
+                Insn::IfACmpEq(tg) => {
+                    let b = pop!().r();
+                    branch!(pop!().r() == b, tg)
+                }
+                Insn::IfACmpNe(tg) => {
+                    let b = pop!().r();
+                    branch!(pop!().r() != b, tg)
+                }
+                Insn::IfNull(tg) => branch!(pop!().r() == NULL, tg),
+                Insn::IfNonNull(tg) => branch!(pop!().r() != NULL, tg),
+                Insn::Goto(tg) => branch!(true, tg),
+                Insn::TableSwitch(s) => {
+                    let k = pop!().i();
+                    let sw = &code.switches[s as usize];
+                    let off = k as i64 - sw.low as i64;
+                    let tg = if off >= 0 && (off as usize) < sw.table.len() { sw.table[off as usize] } else { sw.default };
+                    branch!(true, tg)
+                }
+                Insn::LookupSwitch(s) => {
+                    let k = pop!().i();
+                    let sw = &code.switches[s as usize];
+                    let tg = match sw.pairs.binary_search_by_key(&k, |&(key, _)| key) {
+                        Ok(i) => sw.pairs[i].1,
+                        Err(_) => sw.default,
+                    };
+                    branch!(true, tg)
+                }
+                Insn::Return => {
+                    save!();
+                    do_return(vm, t, None);
+                    continue 'frame;
+                }
+                Insn::ReturnValue => {
+                    let v = pop!();
+                    save!();
+                    do_return(vm, t, Some(v));
+                    continue 'frame;
+                }
+                Insn::GetStaticQ(c, slot) => push!(vm.classes[c as usize].statics[slot as usize]),
+                Insn::PutStaticQ(c, slot) => {
+                    let v = pop!();
+                    vm.classes[c as usize].statics[slot as usize] = v;
+                }
+                Insn::GetFieldQ(slot) => {
+                    let o = pop!().r();
+                    if o == NULL {
+                        npe!();
+                    }
+                    push!(vm.field(o, slot));
+                }
+                Insn::PutFieldQ(slot) => {
+                    let v = pop!();
+                    let o = pop!().r();
+                    if o == NULL {
+                        npe!();
+                    }
+                    vm.set_field(o, slot, v);
+                }
+                Insn::LoadCaptured(slot) => {
+                    let o = t.stack[lb].r();
+                    push!(vm.field(o, slot));
+                }
+                Insn::InvokeVirtualQ { vindex, argc } => {
+                    let recv = t.stack[sp - argc as usize].r();
+                    if recv == NULL {
+                        npe!();
+                    }
+                    let c = vm.heap.get(recv).class;
+                    let m = vm.classes[c as usize].vtable[vindex as usize];
+                    budget -= 1;
+                    save!();
+                    step!(invoke(vm, t, m, budget == 0))
+                }
+                Insn::InvokeDirect(m) => {
+                    budget -= 1;
+                    save!();
+                    step!(invoke(vm, t, m, budget == 0))
+                }
+                Insn::InvokeInterfaceQ { iface, index, argc, cache_class, cache_method } => {
+                    let recv = t.stack[sp - argc as usize].r();
+                    if recv == NULL {
+                        npe!();
+                    }
+                    let c = vm.heap.get(recv).class;
+                    let m = if c == cache_class {
+                        cache_method
+                    } else {
+                        let found = vm.classes[c as usize]
+                            .itable
+                            .iter()
+                            .find(|(i, _)| *i == iface)
+                            .and_then(|(_, ms)| ms.get(index as usize).copied());
+                        match found {
+                            Some(m) => {
+                                insns[pc].set(Insn::InvokeInterfaceQ {
+                                    iface,
+                                    index,
+                                    argc,
+                                    cache_class: c,
+                                    cache_method: m,
+                                });
+                                m
+                            }
+                            None => {
+                                let msg = format!(
+                                    "Class {} does not implement the requested interface {}",
+                                    crate::natives::dotted(&vm.classes[c as usize].name),
+                                    crate::natives::dotted(&vm.classes[iface as usize].name)
+                                );
+                                raise!("java/lang/IncompatibleClassChangeError", Some(&msg))
+                            }
+                        }
+                    };
+                    budget -= 1;
+                    save!();
+                    step!(invoke(vm, t, m, budget == 0))
+                }
+                Insn::InvokeStaticInit(m) => {
+                    save!();
+                    let c = vm.methods[m as usize].class;
+                    let before = t.frames.len();
+                    match ensure_init(vm, t, c) {
+                        Step::Go if t.frames.len() == before => {
+                            if vm.classes[c as usize].state == InitState::Done {
+                                quicken!(Insn::InvokeDirect(m))
+                            }
+                            step!(invoke(vm, t, m, false))
+                        }
+                        s => step!(s),
+                    }
+                }
+                Insn::NewInit(c) => {
+                    save!();
+                    let before = t.frames.len();
+                    match ensure_init(vm, t, c) {
+                        Step::Go if t.frames.len() == before => {
+                            if vm.classes[c as usize].state == InitState::Done {
+                                quicken!(Insn::NewQ(c))
+                            }
+                            let o = vm.new_object(c);
+                            push!(Value::Ref(o));
+                        }
+                        s => step!(s),
+                    }
+                }
+                Insn::NewQ(c) => {
+                    save!();
+                    let size = vm.classes[c as usize].instance_template.len() * 16;
+                    if let Some(e) = gc_point(vm, t, size) {
+                        step!(Step::Throw(e))
+                    }
+                    let o = vm.new_object(c);
+                    push!(Value::Ref(o));
+                }
+                Insn::NewArrayQ(ac) => {
+                    let n = t.stack[sp - 1].i();
+                    if n < 0 {
+                        raise!("java/lang/NegativeArraySizeException", Some(&format!("{n}")))
+                    }
+                    save!();
+                    let size = vm.array_bytes(ac, n as usize);
+                    if let Some(e) = gc_point(vm, t, size) {
+                        step!(Step::Throw(e))
+                    }
+                    sp -= 1;
+                    let a = vm.new_array(ac, n as usize);
+                    push!(Value::Ref(a));
+                }
+                Insn::NewCapture(c, n) => {
+                    save!();
+                    if let Some(e) = gc_point(vm, t, n as usize * 16) {
+                        step!(Step::Throw(e))
+                    }
+                    let o = vm.new_object(c);
+                    sp -= n as usize;
+                    for k in 0..n as usize {
+                        let v = t.stack[sp + k];
+                        vm.set_field(o, k as u32, v);
+                    }
+                    push!(Value::Ref(o));
+                }
+                Insn::CheckCastQ(c) => {
+                    let o = t.stack[sp - 1].r();
+                    if o != NULL {
+                        let oc = vm.class_of(o);
+                        if oc != c && !vm.is_subclass(oc, c) {
+                            let msg = cast_message(vm, oc, c);
+                            raise!("java/lang/ClassCastException", Some(&msg))
+                        }
+                    }
+                }
+                Insn::InstanceOfQ(c) => {
+                    let o = pop!().r();
+                    let r = o != NULL && vm.is_subclass(vm.class_of(o), c);
+                    push!(Value::Int(r as i32));
+                }
+                Insn::AThrow => {
+                    let e = pop!().r();
+                    if e == NULL {
+                        npe!();
+                    }
+                    save!();
+                    step!(Step::Throw(e))
+                }
+                Insn::MonitorEnter => {
+                    let o = t.stack[sp - 1].r();
+                    if o == NULL {
+                        sp -= 1;
+                        npe!();
+                    }
+                    if !try_lock(vm, t, o) {
+                        save!();
+                        t.state = TState::Blocked(o);
+                        return;
+                    }
+                    sp -= 1;
+                }
+                Insn::MonitorExit => {
+                    let o = pop!().r();
+                    if o == NULL {
+                        npe!();
+                    }
+                    if !unlock(vm, t, o) {
+                        raise!("java/lang/IllegalMonitorStateException", None)
+                    }
+                }
+                // ---- unresolved forms: resolve, rewrite, re-execute ----
+                _ => {
+                    save!();
+                    match quicken(vm, t, f.method, ins) {
+                        Ok(Some(q)) => quicken!(q),
+                        Ok(None) => continue 'frame,
+                        Err(s) => step!(s),
+                    }
+                }
+            }
+            pc += 1;
+        }
+    }
+}
+
+fn is_ready(vm: &Vm, t: &JThread, c: ClassId) -> bool {
+    match vm.classes[c as usize].state {
+        InitState::Done => true,
+        InitState::InProgress(id) => id == t.id,
+        _ => false,
+    }
+}
+
+/// Allocation safepoint: collect when due; OutOfMemoryError if still no room.
+fn gc_point(vm: &mut Vm, t: &mut JThread, bytes: usize) -> Option<Ref> {
+    if vm.heap.wants_gc(bytes) {
+        vm.gc(Some(t));
+        if !vm.heap.fits(bytes) {
+            return Some(vm.make_exception(t, "java/lang/OutOfMemoryError", Some("Java heap space")));
+        }
+    }
+    None
+}
+
+pub fn cast_message(vm: &Vm, from: ClassId, to: ClassId) -> String {
+    let n1 = crate::natives::dotted(&vm.classes[from as usize].name);
+    let n2 = crate::natives::dotted(&vm.classes[to as usize].name);
+    let where_ = |c: ClassId| {
+        if vm.is_boot(c) {
+            "module java.base of loader 'bootstrap'"
+        } else {
+            "unnamed module of loader 'app'"
+        }
+    };
+    let (w1, w2) = (where_(from), where_(to));
+    if w1 == w2 {
+        format!("class {n1} cannot be cast to class {n2} ({n1} and {n2} are in {w1})")
+    } else {
+        format!("class {n1} cannot be cast to class {n2} ({n1} is in {w1}; {n2} is in {w2})")
+    }
+}
+
+// ------------------------------------------------------------------ monitors
+
+pub fn try_lock(vm: &mut Vm, t: &JThread, o: Ref) -> bool {
+    let me = t.id + 1;
+    let obj = vm.heap.get_mut(o);
+    if obj.lock_owner == 0 {
+        obj.lock_owner = me;
+        obj.lock_count = 1;
+        true
+    } else if obj.lock_owner == me {
+        obj.lock_count += 1;
+        true
+    } else {
+        false
+    }
+}
+
+pub fn unlock(vm: &mut Vm, t: &JThread, o: Ref) -> bool {
+    let obj = vm.heap.get_mut(o);
+    if obj.lock_owner != t.id + 1 {
+        return false;
+    }
+    obj.lock_count -= 1;
+    if obj.lock_count == 0 {
+        obj.lock_owner = 0;
+    }
+    true
+}
+
+// ------------------------------------------------------------------ calls
+
+/// Pushes a frame for `m` whose `argc` arguments are on top of the stack.
+/// The caller's frame pc must point at the invoking instruction.
+pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Step {
+    let meth = &vm.methods[m as usize];
+    let argc = meth.argc as usize;
+    let base = t.sp - argc;
+    if !meth.is_static() && t.stack[base].r() == NULL {
+        return Step::Throw(vm.make_exception(t, "java/lang/NullPointerException", None));
+    }
+    let mut sync = NULL;
+    if meth.is_sync() {
+        let c = meth.class;
+        let o = if meth.is_static() { vm.mirror(c) } else { t.stack[base].r() };
+        if !try_lock(vm, t, o) {
+            t.state = TState::Blocked(o);
+            return Step::Yield;
+        }
+        sync = o;
+    }
+    let meth = &vm.methods[m as usize];
+    if let Some(native) = meth.native {
+        let mut args = [Value::default(); 12];
+        let n = argc.min(12);
+        args[..n].copy_from_slice(&t.stack[base..base + n]);
+        t.sp = base;
+        let r = native(vm, t, &args[..n]);
+        if sync != NULL {
+            unlock(vm, t, sync);
+        }
+        return match r {
+            NRes::Ret(v) => {
+                if let Some(v) = v {
+                    t.stack[t.sp] = v;
+                    t.sp += 1;
+                }
+                if let Some(f) = t.frames.last_mut() {
+                    f.pc += 1;
+                }
+                if end_slice {
+                    Step::Yield
+                } else {
+                    Step::Go
+                }
+            }
+            NRes::Throw(e) => {
+                t.sp = base + argc;
+                Step::Throw(e)
+            }
+            NRes::Block => {
+                if let Some(f) = t.frames.last_mut() {
+                    f.pc += 1;
+                }
+                Step::Yield
+            }
+            NRes::Retry => {
+                t.sp = base + argc;
+                Step::Yield
+            }
+        };
+    }
+    if meth.access & ACC_ABSTRACT != 0 || (meth.access & crate::classfile::ACC_NATIVE != 0) {
+        let cls = crate::natives::dotted(&vm.classes[meth.class as usize].name);
+        let msg = format!("{cls}.{}{}", meth.name, meth.desc);
+        let kind = if meth.access & ACC_ABSTRACT != 0 {
+            "java/lang/AbstractMethodError"
+        } else {
+            "java/lang/UnsatisfiedLinkError"
+        };
+        if sync != NULL {
+            unlock(vm, t, sync);
+        }
+        return Step::Throw(vm.make_exception(t, kind, Some(&msg)));
+    }
+    if let Err(e) = ensure_decoded(vm, t, m) {
+        if sync != NULL {
+            unlock(vm, t, sync);
+        }
+        return Step::Throw(e);
+    }
+    if t.frames.len() >= vm.opts.max_frames {
+        if sync != NULL {
+            unlock(vm, t, sync);
+        }
+        return Step::Throw(vm.make_exception(t, "java/lang/StackOverflowError", None));
+    }
+    let meth = &vm.methods[m as usize];
+    // Long/double arguments take two local slots: spread them out.
+    if meth.arg_slots as usize != argc {
+        let recv = (!meth.is_static()) as usize;
+        let mut offs = Vec::with_capacity(argc);
+        let mut o = 0;
+        for i in 0..argc {
+            offs.push(o);
+            o += if i < recv { 1 } else { meth.md.args[i - recv].slots() };
+        }
+        grow(t, base + meth.arg_slots as usize + 1);
+        for i in (0..argc).rev() {
+            t.stack[base + offs[i]] = t.stack[base + i];
+        }
+    }
+    let (arg_slots, max_locals, max_stack) = (meth.arg_slots as usize, meth.max_locals as usize, meth.max_stack as usize);
+    grow(t, base + max_locals + max_stack + 2);
+    for v in &mut t.stack[base + arg_slots..base + max_locals] {
+        *v = Value::default();
+    }
+    t.sp = base + max_locals;
+    t.frames.push(Frame { method: m, pc: 0, lb: base as u32, sync, kind: FrameKind::Normal });
+    if end_slice {
+        Step::Yield
+    } else {
+        Step::Go
+    }
+}
+
+fn grow(t: &mut JThread, need: usize) {
+    if t.stack.len() < need {
+        let n = need.max(t.stack.len() * 2);
+        t.stack.resize(n, Value::default());
+    }
+}
+
+pub fn ensure_decoded(vm: &mut Vm, t: &JThread, m: MethodId) -> Result<(), Ref> {
+    if vm.methods[m as usize].decoded.is_some() {
+        return Ok(());
+    }
+    match decode(vm, m) {
+        Ok(d) => {
+            vm.methods[m as usize].decoded = Some(Rc::new(d));
+            Ok(())
+        }
+        Err(msg) => {
+            let meth = &vm.methods[m as usize];
+            let full = format!(
+                "{}.{}{}: {msg}",
+                crate::natives::dotted(&vm.classes[meth.class as usize].name),
+                meth.name,
+                meth.desc
+            );
+            Err(vm.make_exception(t, "java/lang/VerifyError", Some(&full)))
+        }
+    }
+}
+
+fn do_return(vm: &mut Vm, t: &mut JThread, v: Option<Value>) {
+    let Some(f) = t.frames.pop() else { return };
+    if f.sync != NULL {
+        unlock(vm, t, f.sync);
+    }
+    t.sp = f.lb as usize;
+    match f.kind {
+        FrameKind::Clinit(c) => vm.classes[c as usize].state = InitState::Done,
+        FrameKind::Normal => {
+            if let Some(v) = v {
+                t.stack[t.sp] = v;
+                t.sp += 1;
+            }
+            if let Some(caller) = t.frames.last_mut() {
+                caller.pc += 1;
+            }
+        }
+    }
+}
+
+fn finish_thread(vm: &mut Vm, t: &mut JThread) {
+    t.state = TState::Done;
+    t.sp = 0;
+    if t.obj != NULL {
+        vm.set_field(t.obj, vm.wk.thread_vmid, Value::Int(-1));
+        vm.notify(t.obj, true);
+    }
+}
+
+/// Unwinds to a handler for `e`. Returns false if the thread cannot continue
+/// in this slice (it ended, or runs its uncaught-exception handler next slice).
+pub fn throw(vm: &mut Vm, t: &mut JThread, mut e: Ref) -> bool {
+    loop {
+        let Some(f) = t.frames.last().copied() else {
+            return uncaught(vm, t, e);
+        };
+        let meth = &vm.methods[f.method as usize];
+        let class = meth.class;
+        let max_locals = meth.max_locals as usize;
+        if let Some(code) = meth.decoded.clone() {
+            for h in &code.handlers {
+                if f.pc >= h.start && f.pc < h.end {
+                    let ok = h.catch == 0 || {
+                        match resolve_class(vm, t, class, h.catch) {
+                            Ok(cc) => vm.is_subclass(vm.class_of(e), cc),
+                            Err(_) => false,
+                        }
+                    };
+                    if ok {
+                        t.sp = f.lb as usize + max_locals;
+                        t.stack[t.sp] = Value::Ref(e);
+                        t.sp += 1;
+                        if let Some(top) = t.frames.last_mut() {
+                            top.pc = h.target;
+                        }
+                        return true;
+                    }
+                }
+            }
+        }
+        t.frames.pop();
+        if f.sync != NULL {
+            unlock(vm, t, f.sync);
+        }
+        t.sp = f.lb as usize;
+        if let FrameKind::Clinit(c) = f.kind {
+            vm.classes[c as usize].state = InitState::Failed;
+            let error = vm.load("java/lang/Error").unwrap_or(vm.wk.throwable);
+            if !vm.is_subclass(vm.class_of(e), error) {
+                let w = vm.make_exception(t, "java/lang/ExceptionInInitializerError", None);
+                vm.set_field(w, vm.wk.thr_cause, Value::Ref(e));
+                e = w;
+            }
+        }
+    }
+}
+
+/// The exception left the thread's last frame: run Thread.dispatchUncaughtException.
+fn uncaught(vm: &mut Vm, t: &mut JThread, e: Ref) -> bool {
+    if t.uncaught || t.obj == NULL {
+        finish_thread(vm, t);
+        return false;
+    }
+    t.uncaught = true;
+    let Some(m) = vm.resolve_method(vm.wk.thread, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V") else {
+        finish_thread(vm, t);
+        return false;
+    };
+    if ensure_decoded(vm, t, m).is_err() {
+        finish_thread(vm, t);
+        return false;
+    }
+    t.sp = 0;
+    grow(t, 64);
+    t.stack[0] = Value::Ref(t.obj);
+    t.stack[1] = Value::Ref(e);
+    let ml = vm.methods[m as usize].max_locals as usize;
+    grow(t, ml + vm.methods[m as usize].max_stack as usize + 2);
+    t.sp = ml;
+    // A Clinit-kind frame would mark a class; use Normal with no caller.
+    t.frames.push(Frame { method: m, pc: 0, lb: 0, sync: NULL, kind: FrameKind::Normal });
+    true
+}
+
+// ------------------------------------------------------------------ initialization
+
+/// JVMS 5.5: make class `c` initialized. `Go` with the class ready means proceed;
+/// `Go` after pushing a `<clinit>` frame means re-execute once it returns.
+pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
+    match vm.classes[c as usize].state {
+        InitState::Done => Step::Go,
+        InitState::InProgress(id) if id == t.id => Step::Go,
+        InitState::InProgress(_) => {
+            t.state = TState::InitWait(c);
+            Step::Yield
+        }
+        InitState::Failed => {
+            let msg = format!("Could not initialize class {}", crate::natives::dotted(&vm.classes[c as usize].name));
+            Step::Throw(vm.make_exception(t, "java/lang/NoClassDefFoundError", Some(&msg)))
+        }
+        InitState::Linked => {
+            if !vm.classes[c as usize].is_interface() {
+                if let Some(s) = vm.classes[c as usize].super_id {
+                    if !is_ready(vm, t, s) {
+                        return ensure_init(vm, t, s);
+                    }
+                }
+            }
+            vm.classes[c as usize].state = InitState::InProgress(t.id);
+            let clinit = vm.classes[c as usize]
+                .methods
+                .iter()
+                .copied()
+                .find(|&m| &*vm.methods[m as usize].name == "<clinit>");
+            let Some(m) = clinit else {
+                vm.classes[c as usize].state = InitState::Done;
+                return Step::Go;
+            };
+            if let Err(e) = ensure_decoded(vm, t, m) {
+                vm.classes[c as usize].state = InitState::Failed;
+                return Step::Throw(e);
+            }
+            let ml = vm.methods[m as usize].max_locals as usize;
+            let ms = vm.methods[m as usize].max_stack as usize;
+            let base = t.sp;
+            grow(t, base + ml + ms + 2);
+            t.sp = base + ml;
+            t.frames.push(Frame { method: m, pc: 0, lb: base as u32, sync: NULL, kind: FrameKind::Clinit(c) });
+            Step::Go
+        }
+    }
+}
+
+// ------------------------------------------------------------------ resolution
+
+pub fn resolve_class(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Result<ClassId, Ref> {
+    if let Some(&c) = vm.classes[from as usize].class_cache.borrow().get(idx as usize) {
+        if c != u32::MAX {
+            return Ok(c);
+        }
+    }
+    let name = vm.classes[from as usize]
+        .cf
+        .as_ref()
+        .and_then(|cf| cf.class_name(idx).cloned())
+        .unwrap_or_default();
+    match vm.load(&name) {
+        Ok(c) => {
+            if let Some(slot) = vm.classes[from as usize].class_cache.borrow_mut().get_mut(idx as usize) {
+                *slot = c;
+            }
+            Ok(c)
+        }
+        Err((cls, msg)) => Err(vm.make_exception(t, cls, Some(&msg))),
+    }
+}
+
+fn member(vm: &Vm, from: ClassId, idx: u16) -> (Rc<str>, Rc<str>, Rc<str>) {
+    let cf = vm.classes[from as usize].cf.as_ref();
+    match cf.and_then(|cf| cf.member_ref(idx)) {
+        Some((c, n, d)) => (c.clone(), n.clone(), d.clone()),
+        None => (Rc::from(""), Rc::from(""), Rc::from("")),
+    }
+}
+
+fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
+    match vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.cp.get(idx as usize).cloned()) {
+        Some(Cp::FieldRef(c, _)) | Some(Cp::MethodRef(c, _)) | Some(Cp::InterfaceMethodRef(c, _)) => c,
+        _ => 0,
+    }
+}
+
+/// Resolves a symbolic instruction. `Ok(Some(q))`: rewrite to `q` and re-execute;
+/// `Ok(None)`: frames changed (a `<clinit>` was pushed), reload and retry later.
+fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<Option<Insn>, Step> {
+    let from = vm.methods[caller as usize].class;
+    let err = |e: Ref| Step::Throw(e);
+    let init = |vm: &mut Vm, t: &mut JThread, c: ClassId| -> Result<bool, Step> {
+        let before = t.frames.len();
+        match ensure_init(vm, t, c) {
+            Step::Go if t.frames.len() == before => Ok(vm.classes[c as usize].state == InitState::Done),
+            Step::Go => Err(Step::Go),
+            s => Err(s),
+        }
+    };
+    Ok(Some(match ins {
+        Insn::Ldc(idx) => {
+            let e = vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.cp.get(idx as usize).cloned());
+            match e {
+                Some(Cp::Integer(v)) => Insn::IConst(v),
+                Some(Cp::Float(v)) => Insn::FConst(v),
+                Some(Cp::String(s)) => {
+                    let text = vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.utf8(s).cloned()).unwrap_or_default();
+                    Insn::RConst(vm.intern_str(&text))
+                }
+                Some(Cp::Class(_)) => {
+                    let c = resolve_class(vm, t, from, idx).map_err(err)?;
+                    Insn::RConst(vm.mirror(c))
+                }
+                _ => Insn::AConstNull,
+            }
+        }
+        Insn::GetStatic(idx) | Insn::PutStatic(idx) => {
+            let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
+            let (_, name, _) = member(vm, from, idx);
+            let Some((owner, slot, is_static)) = vm.find_field(c, &name) else {
+                return Err(err(vm.make_exception(t, "java/lang/NoSuchFieldError", Some(&name))));
+            };
+            if !is_static {
+                let msg = format!("Expected static field {}.{name}", crate::natives::dotted(&vm.classes[c as usize].name));
+                return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some(&msg))));
+            }
+            let done = init(vm, t, owner)?;
+            let q = if matches!(ins, Insn::GetStatic(_)) { Insn::GetStaticQ(owner, slot) } else { Insn::PutStaticQ(owner, slot) };
+            if !done {
+                // Being initialized by this thread: run the access without rewriting.
+                let f = t.frames.last().copied();
+                if let Some(f) = f {
+                    exec_static_once(vm, t, q);
+                    if let Some(top) = t.frames.last_mut() {
+                        top.pc = f.pc + 1;
+                    }
+                }
+                return Ok(None);
+            }
+            q
+        }
+        Insn::GetField(idx) | Insn::PutField(idx) => {
+            let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
+            let (_, name, _) = member(vm, from, idx);
+            let Some((_, slot, is_static)) = vm.find_field(c, &name) else {
+                return Err(err(vm.make_exception(t, "java/lang/NoSuchFieldError", Some(&name))));
+            };
+            if is_static {
+                let msg = format!("Expected non-static field {}.{name}", crate::natives::dotted(&vm.classes[c as usize].name));
+                return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some(&msg))));
+            }
+            if matches!(ins, Insn::GetField(_)) {
+                Insn::GetFieldQ(slot)
+            } else {
+                Insn::PutFieldQ(slot)
+            }
+        }
+        Insn::InvokeVirtual(idx) | Insn::InvokeSpecial(idx) | Insn::InvokeStatic(idx) | Insn::InvokeInterface(idx) => {
+            let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
+            let (_, name, desc) = member(vm, from, idx);
+            let Some(mut m) = vm.resolve_method(c, &name, &desc) else {
+                let msg = format!("'{}' {}.{name}", desc, crate::natives::dotted(&vm.classes[c as usize].name));
+                return Err(err(vm.make_exception(t, "java/lang/NoSuchMethodError", Some(&msg))));
+            };
+            let meth = &vm.methods[m as usize];
+            let argc = meth.argc;
+            match ins {
+                Insn::InvokeStatic(_) => {
+                    if !meth.is_static() {
+                        return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some("Expected static method"))));
+                    }
+                    let owner = meth.class;
+                    if !init(vm, t, owner)? {
+                        return Ok(Some(Insn::InvokeStaticInit(m)));
+                    }
+                    Insn::InvokeDirect(m)
+                }
+                Insn::InvokeSpecial(_) => {
+                    // invokespecial of a superclass method (ACC_SUPER): look up from our superclass.
+                    if &*name != "<init>" && !vm.classes[c as usize].is_interface() && c != from && vm.is_subclass(from, c) {
+                        if let Some(s) = vm.classes[from as usize].super_id {
+                            if let Some(m2) = vm.resolve_method(s, &name, &desc) {
+                                m = m2;
+                            }
+                        }
+                    }
+                    Insn::InvokeDirect(m)
+                }
+                _ => {
+                    let mc = meth.class;
+                    let direct = meth.access & (ACC_PRIVATE | ACC_FINAL) != 0 && !meth.is_abstract();
+                    if direct {
+                        Insn::InvokeDirect(m)
+                    } else if vm.classes[mc as usize].access & ACC_INTERFACE != 0 && !vm.classes[c as usize].is_array() {
+                        let index = vm.classes[mc as usize].methods.iter().position(|&x| x == m).unwrap_or(0) as u16;
+                        Insn::InvokeInterfaceQ { iface: mc, index, argc, cache_class: u32::MAX, cache_method: 0 }
+                    } else {
+                        let vt = &vm.classes[c as usize].vtable;
+                        let pos = vt.iter().position(|&x| {
+                            let xm = &vm.methods[x as usize];
+                            xm.name == name && xm.desc == desc
+                        });
+                        match pos {
+                            Some(v) => Insn::InvokeVirtualQ { vindex: v as u32, argc },
+                            None => Insn::InvokeDirect(m),
+                        }
+                    }
+                }
+            }
+        }
+        Insn::InvokeDynamic(idx) => crate::indy::link(vm, t, from, idx).map_err(err)?,
+        Insn::New(idx) => {
+            let c = resolve_class(vm, t, from, idx).map_err(err)?;
+            if vm.classes[c as usize].access & (ACC_ABSTRACT | ACC_INTERFACE) != 0 {
+                let n = crate::natives::dotted(&vm.classes[c as usize].name);
+                return Err(err(vm.make_exception(t, "java/lang/InstantiationError", Some(&n))));
+            }
+            if !init(vm, t, c)? {
+                // Initializing in this thread: allocate without rewriting.
+                let o = vm.new_object(c);
+                t.stack[t.sp] = Value::Ref(o);
+                t.sp += 1;
+                if let Some(top) = t.frames.last_mut() {
+                    top.pc += 1;
+                }
+                return Ok(None);
+            }
+            Insn::NewQ(c)
+        }
+        Insn::NewArray(atype) => {
+            let name = match atype {
+                4 => "[Z",
+                5 => "[C",
+                6 => "[F",
+                7 => "[D",
+                8 => "[B",
+                9 => "[S",
+                10 => "[I",
+                _ => "[J",
+            };
+            let c = vm.load(name).map_err(|(c, m)| err(vm.make_exception(t, c, Some(&m))))?;
+            Insn::NewArrayQ(c)
+        }
+        Insn::ANewArray(idx) => {
+            let c = resolve_class(vm, t, from, idx).map_err(err)?;
+            Insn::NewArrayQ(vm.array_of(c))
+        }
+        Insn::CheckCast(idx) => Insn::CheckCastQ(resolve_class(vm, t, from, idx).map_err(err)?),
+        Insn::InstanceOf(idx) => Insn::InstanceOfQ(resolve_class(vm, t, from, idx).map_err(err)?),
+        Insn::MultiANewArray(idx, dims) => {
+            let c = resolve_class(vm, t, from, idx).map_err(err)?;
+            let n = dims as usize;
+            let counts: Vec<i32> = t.stack[t.sp - n..t.sp].iter().map(|v| v.i()).collect();
+            if let Some(&neg) = counts.iter().find(|&&x| x < 0) {
+                return Err(err(vm.make_exception(t, "java/lang/NegativeArraySizeException", Some(&format!("{neg}")))));
+            }
+            if let Some(e) = gc_point(vm, t, counts.iter().map(|&x| x as usize * 8).sum()) {
+                return Err(err(e));
+            }
+            let a = multi_array(vm, c, &counts);
+            t.sp -= n;
+            t.stack[t.sp] = Value::Ref(a);
+            t.sp += 1;
+            if let Some(top) = t.frames.last_mut() {
+                top.pc += 1;
+            }
+            return Ok(None);
+        }
+        _ => return Err(err(vm.make_exception(t, "java/lang/InternalError", Some("bad instruction")))),
+    }))
+}
+
+fn exec_static_once(vm: &mut Vm, t: &mut JThread, q: Insn) {
+    match q {
+        Insn::GetStaticQ(c, s) => {
+            t.stack[t.sp] = vm.classes[c as usize].statics[s as usize];
+            t.sp += 1;
+        }
+        Insn::PutStaticQ(c, s) => {
+            t.sp -= 1;
+            vm.classes[c as usize].statics[s as usize] = t.stack[t.sp];
+        }
+        _ => {}
+    }
+}
+
+fn multi_array(vm: &mut Vm, c: ClassId, counts: &[i32]) -> Ref {
+    let a = vm.new_array(c, counts[0] as usize);
+    if counts.len() > 1 {
+        if let ClassKind::Array { component, .. } = vm.classes[c as usize].kind {
+            for i in 0..counts[0] as usize {
+                let sub = multi_array(vm, component, &counts[1..]);
+                if let Body::Refs(r) = &mut vm.heap.get_mut(a).body {
+                    r[i] = sub;
+                }
+            }
+        }
+    }
+    a
+}

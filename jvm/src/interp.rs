@@ -1,0 +1,700 @@
+//! The interpreter. Each method's bytecode is decoded once, on first call,
+//! into [`Insn`]s: branch targets become instruction indices, and every
+//! symbolic reference instruction is rewritten in place ("quickened") the
+//! first time it runs, into a form holding field slots, vtable indices,
+//! method ids or constants. The hot loop does no name or hash lookups.
+//!
+//! Invocations never recurse on the Rust stack: frames live in the thread, so
+//! the scheduler can switch threads between any two instructions, and class
+//! initialization pushes `<clinit>` frames and re-executes the instruction.
+
+use crate::class::{ClassId, ClassKind, InitState, MethodId};
+use crate::classfile::{Cp, ACC_PRIVATE, ACC_STATIC};
+use crate::descriptor::{Kind, MethodDesc};
+use crate::heap::Body;
+use crate::thread::{Frame, FrameKind, JThread, TState};
+use crate::value::{Ref, Value, NULL};
+use crate::vm::Vm;
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::cell::Cell;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Insn {
+    Nop,
+    AConstNull,
+    IConst(i32),
+    LConst(i64),
+    FConst(f32),
+    DConst(f64),
+    /// A resolved reference constant (interned string or class mirror; both stay alive).
+    RConst(Ref),
+    Ldc(u16),
+    Load(u16),
+    Store(u16),
+    IALoad,
+    LALoad,
+    FALoad,
+    DALoad,
+    AALoad,
+    BALoad,
+    CALoad,
+    SALoad,
+    IAStore,
+    LAStore,
+    FAStore,
+    DAStore,
+    AAStore,
+    BAStore,
+    CAStore,
+    SAStore,
+    Pop,
+    Pop2,
+    Dup,
+    DupX1,
+    DupX2,
+    Dup2,
+    Dup2X1,
+    Dup2X2,
+    Swap,
+    IAdd,
+    LAdd,
+    FAdd,
+    DAdd,
+    ISub,
+    LSub,
+    FSub,
+    DSub,
+    IMul,
+    LMul,
+    FMul,
+    DMul,
+    IDiv,
+    LDiv,
+    FDiv,
+    DDiv,
+    IRem,
+    LRem,
+    FRem,
+    DRem,
+    INeg,
+    LNeg,
+    FNeg,
+    DNeg,
+    IShl,
+    LShl,
+    IShr,
+    LShr,
+    IUShr,
+    LUShr,
+    IAnd,
+    LAnd,
+    IOr,
+    LOr,
+    IXor,
+    LXor,
+    IInc(u16, i16),
+    I2L,
+    I2F,
+    I2D,
+    L2I,
+    L2F,
+    L2D,
+    F2I,
+    F2L,
+    F2D,
+    D2I,
+    D2L,
+    D2F,
+    I2B,
+    I2C,
+    I2S,
+    LCmp,
+    FCmpL,
+    FCmpG,
+    DCmpL,
+    DCmpG,
+    IfEq(u32),
+    IfNe(u32),
+    IfLt(u32),
+    IfGe(u32),
+    IfGt(u32),
+    IfLe(u32),
+    IfICmpEq(u32),
+    IfICmpNe(u32),
+    IfICmpLt(u32),
+    IfICmpGe(u32),
+    IfICmpGt(u32),
+    IfICmpLe(u32),
+    IfACmpEq(u32),
+    IfACmpNe(u32),
+    Goto(u32),
+    IfNull(u32),
+    IfNonNull(u32),
+    TableSwitch(u32),
+    LookupSwitch(u32),
+    Return,
+    ReturnValue,
+    GetStatic(u16),
+    PutStatic(u16),
+    GetField(u16),
+    PutField(u16),
+    GetStaticQ(ClassId, u32),
+    PutStaticQ(ClassId, u32),
+    GetFieldQ(u32),
+    PutFieldQ(u32),
+    InvokeVirtual(u16),
+    InvokeSpecial(u16),
+    InvokeStatic(u16),
+    InvokeInterface(u16),
+    InvokeDynamic(u16),
+    /// Dispatch through the receiver's vtable.
+    InvokeVirtualQ { vindex: u32, argc: u16 },
+    /// A statically known target: static (class initialized), special, private, final.
+    InvokeDirect(MethodId),
+    /// Static call whose class still needs an initialization check.
+    InvokeStaticInit(MethodId),
+    /// Interface dispatch with a one-entry inline cache of (receiver class -> method).
+    InvokeInterfaceQ { iface: ClassId, index: u16, argc: u16, cache_class: ClassId, cache_method: MethodId },
+    New(u16),
+    NewQ(ClassId),
+    /// `new` of a class that may still need initialization (VM-generated code).
+    NewInit(ClassId),
+    NewArray(u8),
+    ANewArray(u16),
+    /// Allocate an array of this array class.
+    NewArrayQ(ClassId),
+    ArrayLength,
+    AThrow,
+    CheckCast(u16),
+    CheckCastQ(ClassId),
+    InstanceOf(u16),
+    InstanceOfQ(ClassId),
+    MonitorEnter,
+    MonitorExit,
+    MultiANewArray(u16, u8),
+    /// VM-generated: allocate an instance of the class and move `n` stack values into its fields.
+    NewCapture(ClassId, u16),
+    /// VM-generated: put the instance field `slot` of local 0 on the stack.
+    LoadCaptured(u32),
+}
+
+pub struct Switch {
+    pub default: u32,
+    pub low: i32,
+    /// tableswitch: targets from `low`; lookupswitch: sorted (key, target) pairs.
+    pub table: Vec<u32>,
+    pub pairs: Vec<(i32, u32)>,
+}
+
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    /// Constant-pool index of the caught class (0 = any).
+    pub catch: u16,
+}
+
+/// A method's decoded code.
+pub struct Decoded {
+    pub insns: Box<[Cell<Insn>]>,
+    /// Bytecode offset of each instruction (for line numbers).
+    pub bci: Box<[u32]>,
+    pub switches: Vec<Switch>,
+    pub handlers: Vec<Handler>,
+}
+
+impl Decoded {
+    /// Code built by the VM (launchers, lambda and concat bodies).
+    pub fn synthetic(insns: Vec<Insn>) -> Decoded {
+        let n = insns.len();
+        Decoded {
+            insns: insns.into_iter().map(Cell::new).collect(),
+            bci: vec![0; n].into(),
+            switches: Vec::new(),
+            handlers: Vec::new(),
+        }
+    }
+}
+
+// ------------------------------------------------------------------ decoding
+
+fn rd_u16(c: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_be_bytes([*c.get(i)?, *c.get(i + 1)?]))
+}
+fn rd_i32(c: &[u8], i: usize) -> Option<i32> {
+    Some(i32::from_be_bytes([*c.get(i)?, *c.get(i + 1)?, *c.get(i + 2)?, *c.get(i + 3)?]))
+}
+
+/// Decodes and structurally verifies a method's bytecode.
+pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
+    let m = &vm.methods[mid as usize];
+    let cls = &vm.classes[m.class as usize];
+    let cf = cls.cf.as_ref().ok_or("no class file")?;
+    let member = cf
+        .methods
+        .iter()
+        .find(|x| x.name == m.name && x.desc == m.desc)
+        .ok_or("method vanished")?;
+    let code = member.code.as_ref().ok_or("no Code attribute")?;
+    let c: &[u8] = &code.code;
+    let max_locals = code.max_locals as usize;
+    if (m.arg_slots as usize) > max_locals {
+        return Err("arguments exceed max_locals".into());
+    }
+    // Pass 1: instruction boundaries.
+    let mut starts: Vec<u32> = Vec::new();
+    let mut index_of = vec![u32::MAX; c.len() + 1];
+    let mut i = 0usize;
+    while i < c.len() {
+        index_of[i] = starts.len() as u32;
+        starts.push(i as u32);
+        let op = c[i];
+        let len = match op {
+            0xaa => {
+                let p = (i + 4) & !3;
+                let lo = rd_i32(c, p + 4).ok_or("truncated tableswitch")?;
+                let hi = rd_i32(c, p + 8).ok_or("truncated tableswitch")?;
+                if lo > hi || (hi as i64 - lo as i64) > 65535 {
+                    return Err("bad tableswitch range".into());
+                }
+                p + 12 + 4 * ((hi as i64 - lo as i64 + 1) as usize) - i
+            }
+            0xab => {
+                let p = (i + 4) & !3;
+                let n = rd_i32(c, p + 4).ok_or("truncated lookupswitch")?;
+                if !(0..=65535).contains(&n) {
+                    return Err("bad lookupswitch count".into());
+                }
+                p + 8 + 8 * n as usize - i
+            }
+            0xc4 => match c.get(i + 1) {
+                Some(0x84) => 6,
+                Some(0x15..=0x19) | Some(0x36..=0x3a) => 4,
+                _ => return Err(format!("bad wide at {i}")),
+            },
+            _ => insn_len(op).ok_or_else(|| format!("illegal opcode {op:#x} at {i}"))?,
+        };
+        i += len;
+    }
+    if i != c.len() {
+        return Err("code runs past its end".into());
+    }
+    index_of[c.len()] = starts.len() as u32;
+    let target = |from: usize, off: i64| -> Result<u32, String> {
+        let t = from as i64 + off;
+        if t < 0 || t as usize >= c.len() || index_of[t as usize] == u32::MAX {
+            return Err(format!("bad branch target from {from}"));
+        }
+        Ok(index_of[t as usize])
+    };
+    let local = |n: usize, wide: bool| -> Result<u16, String> {
+        if n + wide as usize >= max_locals {
+            return Err(format!("local {n} out of range"));
+        }
+        Ok(n as u16)
+    };
+    let cp_kind = |idx: u16, ok: fn(&Cp) -> bool| -> Result<u16, String> {
+        match cf.cp.get(idx as usize) {
+            Some(e) if ok(e) => Ok(idx),
+            _ => Err(format!("constant pool index {idx} has the wrong kind")),
+        }
+    };
+    let mut insns = Vec::with_capacity(starts.len());
+    let mut switches = Vec::new();
+    for &s in &starts {
+        let i = s as usize;
+        let op = c[i];
+        let u2 = || rd_u16(c, i + 1).unwrap_or(0);
+        let br = || target(i, rd_u16(c, i + 1).unwrap_or(0) as i16 as i64);
+        use Insn::*;
+        let ins = match op {
+            0x00 => Nop,
+            0x01 => AConstNull,
+            0x02..=0x08 => IConst(op as i32 - 3),
+            0x09 | 0x0a => LConst(op as i64 - 9),
+            0x0b..=0x0d => FConst((op - 0x0b) as f32),
+            0x0e | 0x0f => DConst((op - 0x0e) as f64),
+            0x10 => IConst(c[i + 1] as i8 as i32),
+            0x11 => IConst(u2() as i16 as i32),
+            0x12 => Ldc(cp_kind(c[i + 1] as u16, |e| {
+                matches!(e, Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_))
+            })?),
+            0x13 => Ldc(cp_kind(u2(), |e| matches!(e, Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_)))?),
+            0x14 => match cf.cp.get(u2() as usize) {
+                Some(Cp::Long(l)) => LConst(*l),
+                Some(Cp::Double(d)) => DConst(*d),
+                _ => return Err("ldc2_w of a non-long/double".into()),
+            },
+            0x15 | 0x17 | 0x19 => Load(local(c[i + 1] as usize, false)?),
+            0x16 | 0x18 => Load(local(c[i + 1] as usize, true)?),
+            0x1a..=0x2d => {
+                let n = ((op - 0x1a) % 4) as usize;
+                let wide = matches!((op - 0x1a) / 4, 1 | 3);
+                Load(local(n, wide)?)
+            }
+            0x2e => IALoad,
+            0x2f => LALoad,
+            0x30 => FALoad,
+            0x31 => DALoad,
+            0x32 => AALoad,
+            0x33 => BALoad,
+            0x34 => CALoad,
+            0x35 => SALoad,
+            0x36 | 0x38 | 0x3a => Store(local(c[i + 1] as usize, false)?),
+            0x37 | 0x39 => Store(local(c[i + 1] as usize, true)?),
+            0x3b..=0x4e => {
+                let n = ((op - 0x3b) % 4) as usize;
+                let wide = matches!((op - 0x3b) / 4, 1 | 3);
+                Store(local(n, wide)?)
+            }
+            0x4f => IAStore,
+            0x50 => LAStore,
+            0x51 => FAStore,
+            0x52 => DAStore,
+            0x53 => AAStore,
+            0x54 => BAStore,
+            0x55 => CAStore,
+            0x56 => SAStore,
+            0x57 => Pop,
+            0x58 => Pop2,
+            0x59 => Dup,
+            0x5a => DupX1,
+            0x5b => DupX2,
+            0x5c => Dup2,
+            0x5d => Dup2X1,
+            0x5e => Dup2X2,
+            0x5f => Swap,
+            0x60 => IAdd,
+            0x61 => LAdd,
+            0x62 => FAdd,
+            0x63 => DAdd,
+            0x64 => ISub,
+            0x65 => LSub,
+            0x66 => FSub,
+            0x67 => DSub,
+            0x68 => IMul,
+            0x69 => LMul,
+            0x6a => FMul,
+            0x6b => DMul,
+            0x6c => IDiv,
+            0x6d => LDiv,
+            0x6e => FDiv,
+            0x6f => DDiv,
+            0x70 => IRem,
+            0x71 => LRem,
+            0x72 => FRem,
+            0x73 => DRem,
+            0x74 => INeg,
+            0x75 => LNeg,
+            0x76 => FNeg,
+            0x77 => DNeg,
+            0x78 => IShl,
+            0x79 => LShl,
+            0x7a => IShr,
+            0x7b => LShr,
+            0x7c => IUShr,
+            0x7d => LUShr,
+            0x7e => IAnd,
+            0x7f => LAnd,
+            0x80 => IOr,
+            0x81 => LOr,
+            0x82 => IXor,
+            0x83 => LXor,
+            0x84 => IInc(local(c[i + 1] as usize, false)?, c[i + 2] as i8 as i16),
+            0x85 => I2L,
+            0x86 => I2F,
+            0x87 => I2D,
+            0x88 => L2I,
+            0x89 => L2F,
+            0x8a => L2D,
+            0x8b => F2I,
+            0x8c => F2L,
+            0x8d => F2D,
+            0x8e => D2I,
+            0x8f => D2L,
+            0x90 => D2F,
+            0x91 => I2B,
+            0x92 => I2C,
+            0x93 => I2S,
+            0x94 => LCmp,
+            0x95 => FCmpL,
+            0x96 => FCmpG,
+            0x97 => DCmpL,
+            0x98 => DCmpG,
+            0x99 => IfEq(br()?),
+            0x9a => IfNe(br()?),
+            0x9b => IfLt(br()?),
+            0x9c => IfGe(br()?),
+            0x9d => IfGt(br()?),
+            0x9e => IfLe(br()?),
+            0x9f => IfICmpEq(br()?),
+            0xa0 => IfICmpNe(br()?),
+            0xa1 => IfICmpLt(br()?),
+            0xa2 => IfICmpGe(br()?),
+            0xa3 => IfICmpGt(br()?),
+            0xa4 => IfICmpLe(br()?),
+            0xa5 => IfACmpEq(br()?),
+            0xa6 => IfACmpNe(br()?),
+            0xa7 => Goto(br()?),
+            0xa8 | 0xa9 | 0xc9 => return Err("jsr/ret are not supported (class files before version 50)".into()),
+            0xaa => {
+                let p = (i + 4) & !3;
+                let default = target(i, rd_i32(c, p).unwrap_or(0) as i64)?;
+                let low = rd_i32(c, p + 4).unwrap_or(0);
+                let high = rd_i32(c, p + 8).unwrap_or(0);
+                let mut table = Vec::new();
+                for k in 0..=(high as i64 - low as i64) as usize {
+                    table.push(target(i, rd_i32(c, p + 12 + 4 * k).unwrap_or(0) as i64)?);
+                }
+                switches.push(Switch { default, low, table, pairs: Vec::new() });
+                TableSwitch(switches.len() as u32 - 1)
+            }
+            0xab => {
+                let p = (i + 4) & !3;
+                let default = target(i, rd_i32(c, p).unwrap_or(0) as i64)?;
+                let n = rd_i32(c, p + 4).unwrap_or(0) as usize;
+                let mut pairs = Vec::with_capacity(n);
+                for k in 0..n {
+                    let key = rd_i32(c, p + 8 + 8 * k).unwrap_or(0);
+                    pairs.push((key, target(i, rd_i32(c, p + 12 + 8 * k).unwrap_or(0) as i64)?));
+                }
+                pairs.sort_by_key(|&(k, _)| k);
+                switches.push(Switch { default, low: 0, table: Vec::new(), pairs });
+                LookupSwitch(switches.len() as u32 - 1)
+            }
+            0xac..=0xb0 => ReturnValue,
+            0xb1 => Return,
+            0xb2 => GetStatic(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
+            0xb3 => PutStatic(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
+            0xb4 => GetField(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
+            0xb5 => PutField(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
+            0xb6 => InvokeVirtual(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..)))?),
+            0xb7 => InvokeSpecial(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)))?),
+            0xb8 => InvokeStatic(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)))?),
+            0xb9 => InvokeInterface(cp_kind(u2(), |e| matches!(e, Cp::InterfaceMethodRef(..)))?),
+            0xba => InvokeDynamic(cp_kind(u2(), |e| matches!(e, Cp::InvokeDynamic(..)))?),
+            0xbb => New(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?),
+            0xbc => {
+                if !(4..=11).contains(&c[i + 1]) {
+                    return Err("bad newarray type".into());
+                }
+                NewArray(c[i + 1])
+            }
+            0xbd => ANewArray(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?),
+            0xbe => ArrayLength,
+            0xbf => AThrow,
+            0xc0 => CheckCast(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?),
+            0xc1 => InstanceOf(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?),
+            0xc2 => MonitorEnter,
+            0xc3 => MonitorExit,
+            0xc4 => {
+                let sub = c[i + 1];
+                let n = rd_u16(c, i + 2).unwrap_or(0) as usize;
+                match sub {
+                    0x84 => IInc(local(n, false)?, rd_u16(c, i + 4).unwrap_or(0) as i16),
+                    0x15 | 0x17 | 0x19 => Load(local(n, false)?),
+                    0x16 | 0x18 => Load(local(n, true)?),
+                    0x36 | 0x38 | 0x3a => Store(local(n, false)?),
+                    _ => Store(local(n, true)?),
+                }
+            }
+            0xc5 => {
+                if c[i + 3] == 0 {
+                    return Err("multianewarray with zero dimensions".into());
+                }
+                MultiANewArray(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?, c[i + 3])
+            }
+            0xc6 => IfNull(br()?),
+            0xc7 => IfNonNull(br()?),
+            0xc8 => Goto(target(i, rd_i32(c, i + 1).unwrap_or(0) as i64)?),
+            _ => return Err(format!("illegal opcode {op:#x}")),
+        };
+        insns.push(ins);
+    }
+    let mut handlers = Vec::new();
+    for h in &code.handlers {
+        let (s, e, t) = (h.start as usize, h.end as usize, h.handler as usize);
+        if index_of[s] == u32::MAX || index_of[e] == u32::MAX || index_of[t] == u32::MAX {
+            return Err("exception handler range not on instruction boundaries".into());
+        }
+        handlers.push(Handler { start: index_of[s], end: index_of[e], target: index_of[t], catch: h.catch_type });
+    }
+    let widths: Vec<i32> = starts.iter().map(|&s| ls_width(c, s as usize)).collect();
+    check_stack(cf, &insns, &switches, &handlers, code.max_stack as usize, &widths)?;
+    Ok(Decoded {
+        insns: insns.into_iter().map(Cell::new).collect(),
+        bci: starts.into(),
+        switches,
+        handlers,
+    })
+}
+
+/// Slots moved by a load/store/return opcode at `i` (2 for long and double).
+fn ls_width(c: &[u8], i: usize) -> i32 {
+    let op = if c[i] == 0xc4 { c.get(i + 1).copied().unwrap_or(0) } else { c[i] };
+    match op {
+        0x16 | 0x18 | 0x1e..=0x21 | 0x26..=0x29 | 0x37 | 0x39 | 0x3f..=0x42 | 0x47..=0x4a | 0xad | 0xaf => 2,
+        _ => 1,
+    }
+}
+
+fn insn_len(op: u8) -> Option<usize> {
+    Some(match op {
+        0x00..=0x0f => 1,
+        0x10 => 2,
+        0x11 => 3,
+        0x12 => 2,
+        0x13 | 0x14 => 3,
+        0x15..=0x19 => 2,
+        0x1a..=0x35 => 1,
+        0x36..=0x3a => 2,
+        0x3b..=0x83 => 1,
+        0x84 => 3,
+        0x85..=0x98 => 1,
+        0x99..=0xa8 => 3,
+        0xa9 => 2,
+        0xac..=0xb1 => 1,
+        0xb2..=0xb8 => 3,
+        0xb9 | 0xba => 5,
+        0xbb => 3,
+        0xbc => 2,
+        0xbd => 3,
+        0xbe | 0xbf => 1,
+        0xc0 | 0xc1 => 3,
+        0xc2 | 0xc3 => 1,
+        0xc5 => 4,
+        0xc6 | 0xc7 => 3,
+        0xc8 | 0xc9 => 5,
+        _ => return None,
+    })
+}
+
+/// Operand-stack depth analysis in JVM slots: no underflow, no overflow past
+/// max_stack, and equal depths wherever control flow merges.
+fn check_stack(
+    cf: &crate::classfile::ClassFile,
+    insns: &[Insn],
+    switches: &[Switch],
+    handlers: &[Handler],
+    max_stack: usize,
+    widths: &[i32],
+) -> Result<(), String> {
+    use Insn::*;
+    let slots_of = |d: &str| Kind::from_char(*d.as_bytes().first().unwrap_or(&b'V')).map(|k| k.slots()).unwrap_or(1) as i32;
+    let mref = |idx: u16| -> (i32, i32) {
+        let desc = match cf.cp.get(idx as usize) {
+            Some(Cp::InvokeDynamic(_, nt)) => cf.name_and_type(*nt).map(|(_, d)| d.clone()),
+            _ => cf.member_ref(idx).map(|(_, _, d)| d.clone()),
+        };
+        match desc.as_deref().and_then(MethodDesc::parse) {
+            Some(md) => (md.arg_slots as i32, md.ret.slots() as i32),
+            None => (0, 0),
+        }
+    };
+    let fslots = |idx: u16| cf.member_ref(idx).map(|(_, _, d)| slots_of(d)).unwrap_or(1);
+    let mut depth: Vec<i32> = vec![-1; insns.len()];
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    for h in handlers {
+        work.push((h.target as usize, 1));
+    }
+    while let Some((pc, d)) = work.pop() {
+        if pc >= insns.len() {
+            return Err("falls off the end of the code".into());
+        }
+        if depth[pc] >= 0 {
+            if depth[pc] != d {
+                return Err(format!("inconsistent stack depth at instruction {pc}"));
+            }
+            continue;
+        }
+        depth[pc] = d;
+        let ins = insns[pc];
+        let (pop, push): (i32, i32) = match ins {
+            Nop | Goto(_) | Return | IInc(..) => (0, 0),
+            AConstNull | IConst(_) | FConst(_) | RConst(_) => (0, 1),
+            LConst(_) | DConst(_) => (0, 2),
+            Ldc(_) => (0, 1),
+            Load(_) | Store(_) => (0, 0), // refined below
+            IALoad | FALoad | AALoad | BALoad | CALoad | SALoad => (2, 1),
+            LALoad | DALoad => (2, 2),
+            IAStore | FAStore | AAStore | BAStore | CAStore | SAStore => (3, 0),
+            LAStore | DAStore => (4, 0),
+            Pop => (1, 0),
+            Pop2 => (2, 0),
+            Dup => (1, 2),
+            DupX1 => (2, 3),
+            DupX2 => (3, 4),
+            Dup2 => (2, 4),
+            Dup2X1 => (3, 5),
+            Dup2X2 => (4, 6),
+            Swap => (2, 2),
+            IAdd | ISub | IMul | IDiv | IRem | IShl | IShr | IUShr | IAnd | IOr | IXor | FAdd | FSub | FMul | FDiv
+            | FRem | FCmpL | FCmpG => (2, 1),
+            LAdd | LSub | LMul | LDiv | LRem | LAnd | LOr | LXor | DAdd | DSub | DMul | DDiv | DRem => (4, 2),
+            LShl | LShr | LUShr => (3, 2),
+            INeg | FNeg | I2F | F2I | I2B | I2C | I2S => (1, 1),
+            LNeg | DNeg | L2D | D2L => (2, 2),
+            I2L | I2D | F2L | F2D => (1, 2),
+            L2I | L2F | D2I | D2F => (2, 1),
+            LCmp | DCmpL | DCmpG => (4, 1),
+            IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_) | IfNull(_) | IfNonNull(_) => (1, 0),
+            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_) | IfACmpEq(_)
+            | IfACmpNe(_) => (2, 0),
+            TableSwitch(_) | LookupSwitch(_) => (1, 0),
+            ReturnValue => (1, 0),
+            GetStatic(i) => (0, fslots(i)),
+            PutStatic(i) => (fslots(i), 0),
+            GetField(i) => (1, fslots(i)),
+            PutField(i) => (1 + fslots(i), 0),
+            InvokeVirtual(i) | InvokeSpecial(i) | InvokeInterface(i) => {
+                let (a, r) = mref(i);
+                (a + 1, r)
+            }
+            InvokeStatic(i) | InvokeDynamic(i) => mref(i),
+            New(_) => (0, 1),
+            NewArray(_) | ANewArray(_) | ArrayLength | CheckCast(_) | InstanceOf(_) => (1, 1),
+            AThrow | MonitorEnter | MonitorExit => (1, 0),
+            MultiANewArray(_, n) => (n as i32, 1),
+            _ => (0, 0),
+        };
+        let (pop, push) = match ins {
+            Load(_) => (0, widths[pc]),
+            Store(_) => (widths[pc], 0),
+            ReturnValue => (widths[pc], 0),
+            _ => (pop, push),
+        };
+        if d < pop {
+            return Err(format!("operand stack underflow at instruction {pc}"));
+        }
+        let nd = d - pop + push;
+        if nd as usize > max_stack {
+            return Err(format!("operand stack overflow at instruction {pc}"));
+        }
+        match ins {
+            Goto(t) => work.push((t as usize, nd)),
+            IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfNull(t) | IfNonNull(t) | IfICmpEq(t)
+            | IfICmpNe(t) | IfICmpLt(t) | IfICmpGe(t) | IfICmpGt(t) | IfICmpLe(t) | IfACmpEq(t) | IfACmpNe(t) => {
+                work.push((t as usize, nd));
+                work.push((pc + 1, nd));
+            }
+            TableSwitch(s) | LookupSwitch(s) => {
+                let sw = &switches[s as usize];
+                work.push((sw.default as usize, nd));
+                for &t in &sw.table {
+                    work.push((t as usize, nd));
+                }
+                for &(_, t) in &sw.pairs {
+                    work.push((t as usize, nd));
+                }
+            }
+            Return | ReturnValue | AThrow => {}
+            _ => work.push((pc + 1, nd)),
+        }
+    }
+    Ok(())
+}

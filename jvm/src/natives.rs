@@ -1,0 +1,729 @@
+//! Native methods of Mote's java.base, bound by name at link time.
+
+use crate::class::ClassKind;
+use crate::descriptor::Kind;
+use crate::exec::{try_lock, unlock};
+use crate::heap::Body;
+use crate::thread::{JThread, TState};
+use crate::value::{Ref, Value, NULL};
+use crate::vm::Vm;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+/// What a native asks of the interpreter.
+pub enum NRes {
+    Ret(Option<Value>),
+    Throw(Ref),
+    /// The thread now waits (state set); the call has completed.
+    Block,
+    /// Could not proceed (state set); re-execute the call later.
+    Retry,
+}
+
+pub type NativeFn = fn(&mut Vm, &mut JThread, &[Value]) -> NRes;
+
+pub fn dotted(internal: &str) -> String {
+    internal.replace('/', ".")
+}
+
+fn ret(v: Value) -> NRes {
+    NRes::Ret(Some(v))
+}
+fn void() -> NRes {
+    NRes::Ret(None)
+}
+fn int(v: i32) -> NRes {
+    ret(Value::Int(v))
+}
+fn reference(r: Ref) -> NRes {
+    ret(Value::Ref(r))
+}
+fn throw(vm: &mut Vm, t: &JThread, cls: &str, msg: Option<&str>) -> NRes {
+    NRes::Throw(vm.make_exception(t, cls, msg))
+}
+
+pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
+    let f: NativeFn = match (class, name, desc) {
+        ("java/lang/Object", "getClass", _) => |vm, _, a| {
+            let c = vm.class_of(a[0].r());
+            reference(vm.mirror(c))
+        },
+        ("java/lang/Object", "hashCode", _) => |vm, _, a| int(vm.heap.identity_hash(a[0].r())),
+        ("java/lang/System", "identityHashCode", _) => |vm, _, a| {
+            let r = a[0].r();
+            int(if r == NULL { 0 } else { vm.heap.identity_hash(r) })
+        },
+        ("java/lang/Object", "clone", _) => object_clone,
+        ("java/lang/Object", "notify", _) => |vm, t, a| notify(vm, t, a[0].r(), false),
+        ("java/lang/Object", "notifyAll", _) => |vm, t, a| notify(vm, t, a[0].r(), true),
+        ("java/lang/Object", "wait0", _) => object_wait,
+        ("java/lang/Class", "getSimpleName", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            let s = simple_name(vm, c);
+            reference(vm.new_string(&s))
+        },
+        ("java/lang/Class", "isInstance", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            let o = a[1].r();
+            int((o != NULL && vm.is_subclass(vm.class_of(o), c)) as i32)
+        },
+        ("java/lang/Class", "isAssignableFrom", _) => |vm, t, a| {
+            if a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let c = vm.class_of_mirror(a[0].r());
+            let o = vm.class_of_mirror(a[1].r());
+            int(vm.is_subclass(o, c) as i32)
+        },
+        ("java/lang/Class", "isInterface", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            int(vm.classes[c as usize].is_interface() as i32)
+        },
+        ("java/lang/Class", "isArray", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            int(vm.classes[c as usize].is_array() as i32)
+        },
+        ("java/lang/Class", "isPrimitive", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            int(matches!(vm.classes[c as usize].kind, ClassKind::Primitive(_)) as i32)
+        },
+        ("java/lang/Class", "getSuperclass", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            let cl = &vm.classes[c as usize];
+            if cl.is_interface() || matches!(cl.kind, ClassKind::Primitive(_)) {
+                return reference(NULL);
+            }
+            match cl.super_id {
+                Some(s) => reference(vm.mirror(s)),
+                None => reference(NULL),
+            }
+        },
+        ("java/lang/Class", "getComponentType", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            match vm.classes[c as usize].kind {
+                ClassKind::Array { component, .. } => reference(vm.mirror(component)),
+                _ => reference(NULL),
+            }
+        },
+        ("java/lang/Class", "enumConstants", _) => |vm, _, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            let v = vm.classes[c as usize]
+                .fields
+                .iter()
+                .find(|f| f.is_static && &*f.name == "$VALUES")
+                .map(|f| vm.classes[c as usize].statics[f.slot as usize].r());
+            reference(v.unwrap_or(NULL))
+        },
+        ("java/lang/Class", "getPrimitiveClass", _) => |vm, _, a| {
+            let n = vm.rust_string(a[0].r());
+            let k = match n.as_str() {
+                "boolean" => Kind::Boolean,
+                "byte" => Kind::Byte,
+                "char" => Kind::Char,
+                "short" => Kind::Short,
+                "int" => Kind::Int,
+                "long" => Kind::Long,
+                "float" => Kind::Float,
+                "double" => Kind::Double,
+                _ => Kind::Void,
+            };
+            let c = vm.primitive_class(k);
+            reference(vm.mirror(c))
+        },
+        ("java/lang/String", "intern", _) => |vm, _, a| reference(vm.intern(a[0].r())),
+        ("java/lang/Float", "toString", _) => |vm, _, a| {
+            let s = float_to_string(a[0].f());
+            reference(vm.new_string(&s))
+        },
+        ("java/lang/Double", "toString", _) => |vm, _, a| {
+            let s = double_to_string(a[0].d());
+            reference(vm.new_string(&s))
+        },
+        ("java/lang/Float", "floatToRawIntBits", _) => |_, _, a| int(a[0].f().to_bits() as i32),
+        ("java/lang/Float", "intBitsToFloat", _) => |_, _, a| ret(Value::Float(f32::from_bits(a[0].i() as u32))),
+        ("java/lang/Double", "doubleToRawLongBits", _) => |_, _, a| ret(Value::Long(a[0].d().to_bits() as i64)),
+        ("java/lang/Double", "longBitsToDouble", _) => |_, _, a| ret(Value::Double(f64::from_bits(a[0].l() as u64))),
+        ("java/lang/Double", "parse0", _) => |vm, _, a| {
+            let s = vm.rust_string(a[0].r());
+            ret(Value::Double(parse_double(&s, a[1].i() != 0)))
+        },
+        ("java/lang/Math", "sqrt", _) => |_, _, a| ret(Value::Double(libm::sqrt(a[0].d()))),
+        ("java/lang/Math", "cbrt", _) => |_, _, a| ret(Value::Double(libm::cbrt(a[0].d()))),
+        ("java/lang/Math", "sin", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
+        ("java/lang/Math", "cos", _) => |_, _, a| ret(Value::Double(libm::cos(a[0].d()))),
+        ("java/lang/Math", "tan", _) => |_, _, a| ret(Value::Double(libm::tan(a[0].d()))),
+        ("java/lang/Math", "asin", _) => |_, _, a| ret(Value::Double(libm::asin(a[0].d()))),
+        ("java/lang/Math", "acos", _) => |_, _, a| ret(Value::Double(libm::acos(a[0].d()))),
+        ("java/lang/Math", "atan", _) => |_, _, a| ret(Value::Double(libm::atan(a[0].d()))),
+        ("java/lang/Math", "exp", _) => |_, _, a| ret(Value::Double(libm::exp(a[0].d()))),
+        ("java/lang/Math", "log", _) => |_, _, a| ret(Value::Double(libm::log(a[0].d()))),
+        ("java/lang/Math", "log10", _) => |_, _, a| ret(Value::Double(libm::log10(a[0].d()))),
+        ("java/lang/Math", "floor", _) => |_, _, a| ret(Value::Double(libm::floor(a[0].d()))),
+        ("java/lang/Math", "ceil", _) => |_, _, a| ret(Value::Double(libm::ceil(a[0].d()))),
+        ("java/lang/Math", "rint", _) => |_, _, a| ret(Value::Double(libm::rint(a[0].d()))),
+        ("java/lang/Math", "atan2", _) => |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d()))),
+        ("java/lang/Math", "pow", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
+        ("java/lang/Math", "hypot", _) => |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d()))),
+        ("java/lang/System", "currentTimeMillis", _) => |vm, _, _| ret(Value::Long(vm.platform.millis())),
+        ("java/lang/System", "nanoTime", _) => |vm, _, _| ret(Value::Long(vm.platform.nanos() as i64)),
+        ("java/lang/System", "arraycopy", _) => arraycopy,
+        ("java/lang/System", "exit0", _) => |vm, _, a| {
+            vm.exit_code = Some(a[0].i());
+            NRes::Block
+        },
+        ("java/lang/System", "gc0", _) => |vm, t, _| {
+            vm.gc(Some(t));
+            void()
+        },
+        ("java/lang/System", "getProperty0", _) => |vm, _, a| {
+            let k = vm.rust_string(a[0].r());
+            let v = match k.as_str() {
+                "line.separator" => "\n",
+                "file.separator" => "/",
+                "path.separator" => ":",
+                "java.version" => "17",
+                "java.specification.version" => "17",
+                "java.vm.name" => "Mote",
+                "os.name" => "Mote",
+                _ => return reference(NULL),
+            };
+            reference(vm.new_string(v))
+        },
+        ("java/lang/Runtime", "totalMemory", _) => |vm, _, _| ret(Value::Long(vm.heap.max as i64)),
+        ("java/lang/Runtime", "maxMemory", _) => |vm, _, _| ret(Value::Long(vm.heap.max as i64)),
+        ("java/lang/Runtime", "freeMemory", _) => |vm, _, _| ret(Value::Long((vm.heap.max - vm.heap.used.min(vm.heap.max)) as i64)),
+        ("java/lang/Throwable", "fillInStackTrace0", _) => |vm, t, a| {
+            vm.fill_backtrace(t, a[0].r(), true);
+            void()
+        },
+        ("java/lang/Throwable", "buildStackTrace", _) => build_stack_trace,
+        ("java/lang/Thread", "currentThread", _) => |_, t, _| reference(t.obj),
+        ("java/lang/Thread", "yield", _) => |_, _, _| NRes::Block,
+        ("java/lang/Thread", "sleep0", _) => thread_sleep,
+        ("java/lang/Thread", "start0", _) => |vm, _, a| {
+            let launcher = vm.thread_launcher;
+            vm.spawn(a[0].r(), launcher, &[a[0]]);
+            void()
+        },
+        ("java/lang/Thread", "interrupt0", _) => thread_interrupt,
+        ("java/lang/FormatSupport", "formatFixed", _) => |vm, _, a| {
+            let s = format_fixed(a[0].d(), a[1].i().clamp(0, 340) as usize);
+            reference(vm.new_string(&s))
+        },
+        ("java/lang/FormatSupport", "formatSci", _) => |vm, _, a| {
+            let s = format_sci(a[0].d(), a[1].i().clamp(0, 340) as usize);
+            reference(vm.new_string(&s))
+        },
+        ("java/io/FileOutputStream", "writeBytes", _) => |vm, t, a| {
+            let (fd, b, off, len) = (a[0].i(), a[1].r(), a[2].i() as usize, a[3].i() as usize);
+            if b == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            if let Body::Bytes(bytes) = &vm.heap.get(b).body {
+                if let Some(s) = bytes.get(off..off + len) {
+                    let out: Vec<u8> = s.iter().map(|&x| x as u8).collect();
+                    vm.platform.write(fd, &out);
+                }
+            }
+            void()
+        },
+        ("java/util/Arrays", "newArray", _) => |vm, t, a| {
+            let c = vm.class_of_mirror(a[0].r());
+            let n = a[1].i();
+            if n < 0 {
+                return throw(vm, t, "java/lang/NegativeArraySizeException", Some(&format!("{n}")));
+            }
+            let ac = vm.array_of(c);
+            reference(vm.new_array(ac, n as usize))
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// Math.pow with Java's special cases where C's pow differs (pow(1, NaN) etc.).
+fn java_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() {
+        return f64::NAN;
+    }
+    if x == 1.0 && y.is_infinite() {
+        return f64::NAN;
+    }
+    libm::pow(x, y)
+}
+
+fn object_clone(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let o = a[0].r();
+    let c = vm.class_of(o);
+    let cloneable = vm.load("java/lang/Cloneable").ok();
+    let body = match &vm.heap.get(o).body {
+        Body::Fields(f) => {
+            if !cloneable.is_some_and(|cl| vm.is_subclass(c, cl)) {
+                let n = dotted(&vm.classes[c as usize].name);
+                return throw(vm, t, "java/lang/CloneNotSupportedException", Some(&n));
+            }
+            Body::Fields(f.clone())
+        }
+        Body::Bytes(x) => Body::Bytes(x.clone()),
+        Body::Chars(x) => Body::Chars(x.clone()),
+        Body::Shorts(x) => Body::Shorts(x.clone()),
+        Body::Ints(x) => Body::Ints(x.clone()),
+        Body::Longs(x) => Body::Longs(x.clone()),
+        Body::Floats(x) => Body::Floats(x.clone()),
+        Body::Doubles(x) => Body::Doubles(x.clone()),
+        Body::Refs(x) => Body::Refs(x.clone()),
+        Body::Free => return reference(NULL),
+    };
+    reference(vm.heap.alloc(c, body))
+}
+
+fn notify(vm: &mut Vm, t: &mut JThread, o: Ref, all: bool) -> NRes {
+    if vm.heap.get(o).lock_owner != t.id + 1 {
+        return throw(vm, t, "java/lang/IllegalMonitorStateException", Some("current thread is not owner"));
+    }
+    vm.notify(o, all);
+    void()
+}
+
+fn take_interrupt(vm: &mut Vm, t: &JThread) -> bool {
+    let f = vm.wk.thread_interrupted;
+    if vm.field(t.obj, f).i() != 0 {
+        vm.set_field(t.obj, f, Value::Int(0));
+        return true;
+    }
+    false
+}
+
+fn object_wait(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let o = a[0].r();
+    let ms = a[1].l();
+    if vm.heap.get(o).lock_owner != t.id + 1 {
+        return throw(vm, t, "java/lang/IllegalMonitorStateException", Some("current thread is not owner"));
+    }
+    if take_interrupt(vm, t) {
+        return throw(vm, t, "java/lang/InterruptedException", None);
+    }
+    let count = vm.heap.get(o).lock_count;
+    let obj = vm.heap.get_mut(o);
+    obj.lock_owner = 0;
+    obj.lock_count = 0;
+    let deadline = if ms > 0 { Some(vm.platform.nanos().saturating_add(ms as u64 * 1_000_000)) } else { None };
+    vm.wait_seq += 1;
+    t.state = TState::Waiting { obj: o, deadline, count, seq: vm.wait_seq };
+    NRes::Block
+}
+
+fn thread_sleep(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    if take_interrupt(vm, t) {
+        return throw(vm, t, "java/lang/InterruptedException", Some("sleep interrupted"));
+    }
+    let ms = a[0].l().max(0) as u64;
+    t.state = TState::Sleeping(vm.platform.nanos().saturating_add(ms * 1_000_000));
+    NRes::Block
+}
+
+fn thread_interrupt(vm: &mut Vm, _t: &mut JThread, a: &[Value]) -> NRes {
+    let obj = a[0].r();
+    let id = vm.field(obj, vm.wk.thread_vmid).i();
+    if id < 0 {
+        return void();
+    }
+    let Some(i) = vm.threads.iter().position(|x| x.id == id as u32) else { return void() };
+    let (msg, next) = match vm.threads[i].state {
+        TState::Sleeping(_) => (Some("sleep interrupted"), TState::Runnable),
+        TState::Waiting { obj, count, .. } => (None, TState::Reacquire { obj, count }),
+        _ => return void(),
+    };
+    let mut target = core::mem::replace(&mut vm.threads[i], JThread::placeholder());
+    // The exception's trace belongs to the interrupted thread's sleep/wait call.
+    let e = vm.make_exception(&target, "java/lang/InterruptedException", msg);
+    target.pending = e;
+    target.state = next;
+    vm.set_field(obj, vm.wk.thread_interrupted, Value::Int(0));
+    vm.threads[i] = target;
+    void()
+}
+
+fn simple_name(vm: &Vm, c: u32) -> String {
+    let cl = &vm.classes[c as usize];
+    match cl.kind {
+        ClassKind::Array { component, .. } => return simple_name(vm, component) + "[]",
+        ClassKind::Primitive(_) => return cl.name.to_string(),
+        ClassKind::Normal => {}
+    }
+    if let Some(cf) = &cl.cf {
+        for ic in &cf.inner_classes {
+            if cf.class_name(ic.inner).map(|n| **n == *cl.name).unwrap_or(false) {
+                return if ic.name == 0 { String::new() } else { cf.utf8(ic.name).map(|s| s.to_string()).unwrap_or_default() };
+            }
+        }
+    }
+    let n = &cl.name;
+    n.rsplit('/').next().unwrap_or(n).to_string()
+}
+
+fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (src, sp, dst, dp, len) = (a[0].r(), a[1].i(), a[2].r(), a[3].i(), a[4].i());
+    if src == NULL || dst == NULL {
+        return throw(vm, t, "java/lang/NullPointerException", None);
+    }
+    let sc = vm.class_of(src);
+    let dc = vm.class_of(dst);
+    let (ClassKind::Array { elem: se, component: scomp }, ClassKind::Array { elem: de, component: dcomp }) =
+        (vm.classes[sc as usize].kind, vm.classes[dc as usize].kind)
+    else {
+        let which = if !vm.classes[sc as usize].is_array() { "source" } else { "destination" };
+        let n = dotted(&vm.classes[if which == "source" { sc } else { dc } as usize].name);
+        return throw(vm, t, "java/lang/ArrayStoreException", Some(&format!("arraycopy: {which} type {n} is not an array")));
+    };
+    let tname = |vm: &Vm, k: Kind, c: u32| -> String {
+        if k == Kind::Ref {
+            "object array".to_string()
+        } else {
+            format!("{}", vm.classes[c as usize].name)
+        }
+    };
+    if se != de && !(matches!(se, Kind::Boolean | Kind::Byte) && matches!(de, Kind::Boolean | Kind::Byte) && se == de) {
+        let msg = format!(
+            "arraycopy: type mismatch: can not copy {}[] into {}[]",
+            if se == Kind::Ref { "object array".to_string() } else { vm.classes[scomp as usize].name.to_string() },
+            if de == Kind::Ref { "object array".to_string() } else { vm.classes[dcomp as usize].name.to_string() }
+        );
+        return throw(vm, t, "java/lang/ArrayStoreException", Some(&msg));
+    }
+    let slen = vm.heap.get(src).body.array_len().unwrap_or(0) as i64;
+    let dlen = vm.heap.get(dst).body.array_len().unwrap_or(0) as i64;
+    let oob = |what: String| Some(what);
+    let err = if len < 0 {
+        oob(format!("arraycopy: length {len} is negative"))
+    } else if sp < 0 {
+        oob(format!("arraycopy: source index {sp} out of bounds for {}[{slen}]", tname(vm, se, scomp)))
+    } else if dp < 0 {
+        oob(format!("arraycopy: destination index {dp} out of bounds for {}[{dlen}]", tname(vm, de, dcomp)))
+    } else if sp as i64 + len as i64 > slen {
+        oob(format!("arraycopy: last source index {} out of bounds for {}[{slen}]", sp as i64 + len as i64, tname(vm, se, scomp)))
+    } else if dp as i64 + len as i64 > dlen {
+        oob(format!("arraycopy: last destination index {} out of bounds for {}[{dlen}]", dp as i64 + len as i64, tname(vm, de, dcomp)))
+    } else {
+        None
+    };
+    if let Some(m) = err {
+        return throw(vm, t, "java/lang/ArrayIndexOutOfBoundsException", Some(&m));
+    }
+    let (sp, dp, len) = (sp as usize, dp as usize, len as usize);
+    macro_rules! copy {
+        ($v:ident) => {{
+            let tmp = match &vm.heap.get(src).body {
+                Body::$v(s) => s[sp..sp + len].to_vec(),
+                _ => Vec::new(),
+            };
+            if let Body::$v(d) = &mut vm.heap.get_mut(dst).body {
+                d[dp..dp + len].copy_from_slice(&tmp);
+            }
+        }};
+    }
+    match se {
+        Kind::Boolean | Kind::Byte => copy!(Bytes),
+        Kind::Char => copy!(Chars),
+        Kind::Short => copy!(Shorts),
+        Kind::Int => copy!(Ints),
+        Kind::Long => copy!(Longs),
+        Kind::Float => copy!(Floats),
+        Kind::Double => copy!(Doubles),
+        _ => {
+            let tmp = match &vm.heap.get(src).body {
+                Body::Refs(s) => s[sp..sp + len].to_vec(),
+                _ => Vec::new(),
+            };
+            // Element-wise store check unless the component types make it unnecessary.
+            let mut n = len;
+            let mut bad = NULL;
+            if !vm.is_subclass(scomp, dcomp) {
+                for (i, &r) in tmp.iter().enumerate() {
+                    if r != NULL && !vm.is_subclass(vm.class_of(r), dcomp) {
+                        n = i;
+                        bad = r;
+                        break;
+                    }
+                }
+            }
+            if let Body::Refs(d) = &mut vm.heap.get_mut(dst).body {
+                d[dp..dp + n].copy_from_slice(&tmp[..n]);
+            }
+            if bad != NULL {
+                let msg = format!(
+                    "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
+                    dotted(&vm.classes[scomp as usize].name),
+                    dotted(&vm.classes[dcomp as usize].name)
+                );
+                return throw(vm, t, "java/lang/ArrayStoreException", Some(&msg));
+            }
+        }
+    }
+    void()
+}
+
+fn build_stack_trace(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let e = a[0].r();
+    let bt = vm.field(e, vm.wk.thr_backtrace).r();
+    let pairs: Vec<i32> = match &vm.heap.get(bt).body {
+        Body::Ints(v) => v.to_vec(),
+        _ => Vec::new(),
+    };
+    let ste = match vm.load("java/lang/StackTraceElement") {
+        Ok(c) => c,
+        Err(_) => return throw(vm, t, "java/lang/NoClassDefFoundError", Some("java/lang/StackTraceElement")),
+    };
+    let arr_c = vm.array_of(ste);
+    let n = pairs.len() / 2;
+    let arr = vm.new_array(arr_c, n);
+    let slot = |vm: &Vm, name: &str| vm.find_field(ste, name).map(|x| x.1).unwrap_or(0);
+    let (s_mod, s_cls, s_meth, s_file, s_line) = (
+        slot(vm, "moduleName"),
+        slot(vm, "declaringClass"),
+        slot(vm, "methodName"),
+        slot(vm, "fileName"),
+        slot(vm, "lineNumber"),
+    );
+    for i in 0..n {
+        let (m, pc) = (pairs[2 * i] as u32, pairs[2 * i + 1] as u32);
+        let meth = &vm.methods[m as usize];
+        let c = meth.class;
+        let mname = meth.name.clone();
+        let is_native = meth.native.is_some();
+        let cname = dotted(&vm.classes[c as usize].name);
+        let file = vm.classes[c as usize].cf.as_ref().and_then(|cf| cf.source_file.clone());
+        let line = if is_native { -2 } else { vm.line_of(m, pc) };
+        let boot = vm.is_boot(c);
+        let o = vm.new_object(ste);
+        if boot {
+            let s = vm.intern_str("java.base");
+            vm.set_field(o, s_mod, Value::Ref(s));
+        }
+        let s = vm.new_string(&cname);
+        vm.set_field(o, s_cls, Value::Ref(s));
+        let s = vm.intern_str(&mname);
+        vm.set_field(o, s_meth, Value::Ref(s));
+        if let Some(f) = file {
+            let s = vm.intern_str(&f);
+            vm.set_field(o, s_file, Value::Ref(s));
+        }
+        vm.set_field(o, s_line, Value::Int(line));
+        if let Body::Refs(r) = &mut vm.heap.get_mut(arr).body {
+            r[i] = o;
+        }
+    }
+    reference(arr)
+}
+
+// ------------------------------------------------------------------ floating point text
+
+/// Shortest round-trip digits and decimal exponent: value = 0.DIGITS x 10^exp.
+fn shortest_digits(s: &str) -> (String, i32) {
+    // `s` is Rust's `{:e}` form, e.g. "1.2345e-5".
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    (digits, exp + 1)
+}
+
+fn java_layout(neg: bool, digits: &str, point: i32, plain: bool) -> String {
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    let n = digits.len() as i32;
+    if plain {
+        if point <= 0 {
+            out.push_str("0.");
+            for _ in 0..-point {
+                out.push('0');
+            }
+            out.push_str(digits);
+        } else if point >= n {
+            out.push_str(digits);
+            for _ in 0..point - n {
+                out.push('0');
+            }
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..point as usize]);
+            out.push('.');
+            out.push_str(&digits[point as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        out.push('.');
+        out.push_str(if n > 1 { &digits[1..] } else { "0" });
+        out.push('E');
+        out.push_str(&format!("{}", point - 1));
+    }
+    out
+}
+
+pub fn double_to_string(d: f64) -> String {
+    if d.is_nan() {
+        return "NaN".into();
+    }
+    if d.is_infinite() {
+        return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if d == 0.0 {
+        return if d.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    if d.abs() == f64::from_bits(1) {
+        return if d < 0.0 { "-4.9E-324".into() } else { "4.9E-324".into() };
+    }
+    let (digits, point) = shortest_digits(&format!("{:e}", d.abs()));
+    let a = d.abs();
+    java_layout(d < 0.0, &digits, point, (1e-3..1e7).contains(&a))
+}
+
+pub fn float_to_string(f: f32) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    if f.abs() == f32::from_bits(1) {
+        return if f < 0.0 { "-1.4E-45".into() } else { "1.4E-45".into() };
+    }
+    let (digits, point) = shortest_digits(&format!("{:e}", f.abs()));
+    let a = f.abs();
+    java_layout(f < 0.0, &digits, point, (1e-3..1e7).contains(&a))
+}
+
+fn parse_double(s: &str, as_float: bool) -> f64 {
+    let t = s.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(s);
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let v = match body {
+        "NaN" => return f64::NAN,
+        "Infinity" => f64::INFINITY,
+        _ => {
+            if body.is_empty()
+                || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+                || !body.bytes().any(|c| c.is_ascii_digit())
+            {
+                return f64::NAN;
+            }
+            if as_float {
+                match body.parse::<f32>() {
+                    Ok(v) => v as f64,
+                    Err(_) => return f64::NAN,
+                }
+            } else {
+                match body.parse::<f64>() {
+                    Ok(v) => v,
+                    Err(_) => return f64::NAN,
+                }
+            }
+        }
+    };
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Rounds a digit string half-up to `keep` digits; returns (digits, carried).
+fn round_half_up(digits: &str, keep: usize) -> (String, bool) {
+    let b = digits.as_bytes();
+    if keep >= b.len() {
+        let mut s = String::from(digits);
+        for _ in b.len()..keep {
+            s.push('0');
+        }
+        return (s, false);
+    }
+    let mut out: Vec<u8> = b[..keep].to_vec();
+    if b[keep] >= b'5' {
+        let mut i = keep;
+        loop {
+            if i == 0 {
+                out.insert(0, b'1');
+                return (String::from_utf8(out).unwrap_or_default(), true);
+            }
+            i -= 1;
+            if out[i] == b'9' {
+                out[i] = b'0';
+            } else {
+                out[i] += 1;
+                break;
+            }
+        }
+    }
+    (String::from_utf8(out).unwrap_or_default(), false)
+}
+
+/// `%.Nf` as Java's Formatter does it: shortest digits, then half-up rounding.
+pub fn format_fixed(v: f64, prec: usize) -> String {
+    if v == 0.0 {
+        let mut s = String::from("0");
+        if prec > 0 {
+            s.push('.');
+            for _ in 0..prec {
+                s.push('0');
+            }
+        }
+        return s;
+    }
+    let (digits, point) = shortest_digits(&format!("{:e}", v));
+    // Digits before the point = point (may be <= 0).
+    let int_digits = point.max(0) as usize;
+    let mut all = String::new();
+    for _ in point..0 {
+        all.push('0');
+    }
+    all.push_str(&digits);
+    let keep = int_digits + prec;
+    let lead_zeros = if point < 0 { 0 } else { 0 };
+    let _ = lead_zeros;
+    let (mut r, carried) = round_half_up(&all, keep.max(0));
+    let int_len = if carried { int_digits + 1 } else { int_digits };
+    if int_len == 0 {
+        r.insert(0, '0');
+        let mut s = String::from("0");
+        if prec > 0 {
+            s.push('.');
+            s.push_str(&r[1..]);
+        }
+        return s;
+    }
+    let mut s = String::from(&r[..int_len]);
+    if prec > 0 {
+        s.push('.');
+        s.push_str(&r[int_len..]);
+    }
+    s
+}
+
+pub fn format_sci(v: f64, prec: usize) -> String {
+    if v == 0.0 {
+        let mut s = String::from("0");
+        if prec > 0 {
+            s.push('.');
+            for _ in 0..prec {
+                s.push('0');
+            }
+        }
+        return s + "e+00";
+    }
+    let (digits, point) = shortest_digits(&format!("{:e}", v));
+    let (r, carried) = round_half_up(&digits, prec + 1);
+    let exp = point - 1 + carried as i32;
+    let mut s = String::from(&r[..1]);
+    if prec > 0 {
+        s.push('.');
+        s.push_str(&r[1..prec + 1]);
+    }
+    s + &format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
