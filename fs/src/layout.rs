@@ -190,8 +190,9 @@ impl Layout {
         let fat_offset = (reserved as usize) * bps as usize + active_fat as usize * fat_len;
         let root_start =
             (reserved as usize + num_fats as usize * fat_sectors as usize) * bps as usize;
-        let root_len = root_dir_sectors as usize * bps as usize;
-        let data_offset = root_start + root_len;
+        let data_offset = root_start + root_dir_sectors as usize * bps as usize;
+        // Only the declared entries, not the padding of the last sector.
+        let root_len = root_entries as usize * 32;
         Ok(Layout {
             kind,
             cluster_size,
