@@ -196,3 +196,10 @@ fn hand_built_corruptions() {
         assert!(Fs::mount(&img[..cut]).is_err());
     }
 }
+
+#[test]
+fn shareable_between_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Fs<'static>>();
+    send_sync::<crate::Volume<'static>>();
+}

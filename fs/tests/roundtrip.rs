@@ -162,3 +162,127 @@ fn deterministic() {
     std::fs::write(b.0.join("README.TXT"), b"upper-case 8.3 namE\n").unwrap();
     assert!(pack_dir(&b.0).unwrap() != i1);
 }
+
+/// Random trees (names from the whole allowed alphabet, 8.3-looking names in
+/// every case mix, long names, empty and multi-cluster files, nesting)
+/// packed in memory, mounted, and compared with the input.
+#[test]
+fn random_trees_roundtrip() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let ascii: Vec<char> = "abcxyzABCXYZ0189 $%'-_@~`!(){}.+,;=[]^#&".chars().collect();
+    let wide: Vec<char> = "éÉßñΩж日本語€ü".chars().collect();
+    let mut seed = 0x9E37_79B9u64;
+    let mut rnd = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n.max(1)
+    };
+    for round in 0..40 {
+        let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        let mut dirs: BTreeSet<String> = BTreeSet::new();
+        let mut taken: BTreeSet<(String, String)> = BTreeSet::new(); // (parent, upper-cased name)
+        let mut parents = vec![String::new()];
+        for _ in 0..(5 + rnd(40)) {
+            let len = match rnd(10) {
+                0 => 100 + rnd(156),
+                1..=4 => 1 + rnd(12),
+                _ => 1 + rnd(30),
+            } as usize;
+            let mut name = String::new();
+            while name.encode_utf16().count() < len {
+                let c = if name.is_empty() || rnd(5) != 0 {
+                    ascii[rnd(ascii.len() as u64) as usize]
+                } else {
+                    wide[rnd(wide.len() as u64) as usize]
+                };
+                name.push(c);
+            }
+            if fs::pack::check_name(&name).is_err() {
+                continue;
+            }
+            let parent = parents[rnd(parents.len() as u64) as usize].clone();
+            let path = if parent.is_empty() {
+                name.clone()
+            } else {
+                format!("{parent}/{name}")
+            };
+            if path.len() > 1000 || !taken.insert((parent.clone(), name.to_uppercase())) {
+                continue;
+            }
+            if rnd(4) == 0 && parent.matches('/').count() < 6 {
+                dirs.insert(path.clone());
+                parents.push(path);
+            } else {
+                let size = match rnd(6) {
+                    0 => 0,
+                    1 => 512,
+                    2 => 5000 + rnd(20000) as usize,
+                    _ => rnd(1500) as usize,
+                };
+                files.insert(path, bytes(rnd(u64::MAX), size));
+            }
+        }
+        let flist: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(p, d)| (p.as_str(), d.as_slice()))
+            .collect();
+        let dlist: Vec<&str> = dirs.iter().map(String::as_str).collect();
+        let kind = [None, Some(FatKind::Fat12), Some(FatKind::Fat32)][round % 3];
+        let img = fs::pack::pack_files(
+            &flist,
+            &dlist,
+            &PackOptions {
+                fat: kind,
+                cluster_size: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("round {round}: {e}"));
+        let mut fs = Fs::mount_with(&img, &checked()).unwrap();
+        let s = fs.summary();
+        eprintln!("round {round}: {s}");
+        assert_eq!(s.files as usize, files.len(), "round {round}");
+        assert_eq!(s.dirs as usize, dirs.len(), "round {round}");
+        for (path, data) in &files {
+            let fd = fs
+                .open(&format!("/{path}"))
+                .unwrap_or_else(|e| panic!("round {round}: /{path}: {e}"));
+            assert_eq!(
+                fs.contents(fd).unwrap(),
+                Some(&data[..]),
+                "round {round}: /{path}"
+            );
+            let mut buf = vec![0u8; data.len() + 1];
+            assert_eq!(fs.read(fd, &mut buf).unwrap(), data.len());
+            assert!(buf[..data.len()] == data[..]);
+            fs.close(fd).unwrap();
+        }
+        for d in dirs
+            .iter()
+            .map(|d| format!("/{d}"))
+            .chain(["/".to_string()])
+        {
+            let prefix = if d == "/" {
+                String::new()
+            } else {
+                format!("{}/", &d[1..])
+            };
+            let mut want: Vec<(String, bool)> = files
+                .keys()
+                .map(|k| (k, false))
+                .chain(dirs.iter().map(|k| (k, true)))
+                .filter_map(|(k, is_dir)| {
+                    let rest = k.strip_prefix(&prefix)?;
+                    (!rest.contains('/')).then(|| (rest.to_string(), is_dir))
+                })
+                .collect();
+            want.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            let got: Vec<(String, bool)> = fs
+                .readdir(&d)
+                .unwrap()
+                .map(|e| (e.name.to_string(), e.is_dir))
+                .collect();
+            assert_eq!(got, want, "round {round}: listing of {d}");
+        }
+    }
+}
