@@ -7,7 +7,7 @@ use crate::mm::{heap, FRAMES};
 use crate::stacks::{self, StackInfo};
 use crate::{clock, console, platform, pvh, service};
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 extern "C" {
     static __kernel_start: u8;
@@ -32,6 +32,7 @@ pub fn image_layout() -> paging::ImageLayout {
 
 static APP_ENTRY_TSC: AtomicU64 = AtomicU64::new(0);
 static TOTAL_RAM: AtomicU64 = AtomicU64::new(0);
+static PRINT_PS: AtomicBool = AtomicBool::new(false);
 
 /// Microseconds from PVH entry to the call of the service's `main`.
 pub fn boot_time_us() -> u64 {
@@ -49,6 +50,11 @@ pub fn total_ram() -> u64 {
 
 /// Ends the VM with `code` as its exit status (0..=127 reach the host exactly).
 pub fn exit(code: i32) -> ! {
+    if PRINT_PS.load(Ordering::Relaxed) {
+        crate::println!("threads at exit:");
+        crate::thread::ps(&mut |a| crate::print!("{a}"));
+    }
+    cpu::disable_interrupts();
     let code = if (0..=127).contains(&code) {
         code as u8
     } else {
@@ -91,20 +97,15 @@ fn init_memory(info: &pvh::BootInfo) {
 
 fn register_kernel_stacks() {
     let (guard, bottom, top) = entry::boot_stack();
-    stacks::register(StackInfo {
-        name: "boot",
-        guard,
-        bottom,
-        top,
-    });
+    stacks::register(StackInfo::new("boot", guard, bottom, top));
     for i in 1..=4u8 {
         let (guard, bottom, top) = gdt::ist_stack(i);
-        stacks::register(StackInfo {
-            name: gdt::IST_NAMES[i as usize - 1],
+        stacks::register(StackInfo::new(
+            gdt::IST_NAMES[i as usize - 1],
             guard,
             bottom,
             top,
-        });
+        ));
     }
 }
 
@@ -232,6 +233,18 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     } else {
         crate::cmdline::words(defaults).collect()
     };
+    let slice_ms: u64 = match cmd.get("sched.slice_ms").map(str::parse::<u64>) {
+        Some(Ok(ms)) if ms > 0 => ms,
+        Some(_) => {
+            crate::kwarn!("sched.slice_ms: expected a positive number of milliseconds; using 10");
+            10
+        }
+        None => 10,
+    };
+    crate::thread::init(slice_ms * 1_000_000);
+    PRINT_PS.store(cmd.flag("sched.ps"), Ordering::Relaxed);
+    // SAFETY: the IDT and every handler are installed; the app runs preemptible.
+    unsafe { cpu::enable_interrupts() };
     APP_ENTRY_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
     crate::println!("  boot: {} us from PVH entry to app entry", boot_time_us());
     let code = service::call_main(&args);

@@ -10,6 +10,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "tsc.calib_us",       // TSC calibration window against the PIT, in microseconds
     "virtio_mmio.device", // added by QEMU microvm for each virtio-mmio device
     "console",            // accepted for compatibility with Linux-style command lines
+    "sched.slice_ms",     // scheduler time slice in milliseconds (default 10)
+    "sched.ps",           // print the thread table when the VM exits
 ];
 
 /// One word of the command line.

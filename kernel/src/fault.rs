@@ -14,6 +14,12 @@ pub const EXIT_FAULT: u8 = 102;
 pub const EXIT_OUT_OF_MEMORY: u8 = 103;
 
 static REPORTING: AtomicBool = AtomicBool::new(false);
+static IN_INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// Whether a device or timer interrupt handler is running.
+pub fn in_interrupt() -> bool {
+    IN_INTERRUPT.load(Ordering::Relaxed)
+}
 
 pub type IrqHandler = fn(&mut TrapFrame);
 static HANDLERS: [AtomicUsize; 256] = [const { AtomicUsize::new(0) }; 256];
@@ -33,14 +39,25 @@ extern "C" fn trap_dispatch(frame: &mut TrapFrame) {
         return; // spurious: no EOI
     }
     let h = HANDLERS[v].load(Ordering::Acquire);
-    if h != 0 {
-        // SAFETY: only `register_irq` stores here, always a valid IrqHandler.
-        let handler: IrqHandler = unsafe { core::mem::transmute::<usize, IrqHandler>(h) };
-        handler(frame);
-    } else {
-        crate::kwarn!("unexpected interrupt on vector {v:#x}");
+    // SAFETY: only `register_irq` stores here, always a valid IrqHandler.
+    let handler = (h != 0).then(|| unsafe { core::mem::transmute::<usize, IrqHandler>(h) });
+    if v == crate::thread::SWITCH_VECTOR as usize {
+        // a software interrupt: no EOI
+        if let Some(handler) = handler {
+            handler(frame);
+        }
+        return;
     }
+    IN_INTERRUPT.store(true, Ordering::Relaxed);
+    match handler {
+        Some(handler) => handler(frame),
+        None => crate::kwarn!("unexpected interrupt on vector {v:#x}"),
+    }
+    IN_INTERRUPT.store(false, Ordering::Relaxed);
     lapic::eoi();
+    if v != lapic::TIMER_VECTOR as usize {
+        crate::thread::after_interrupt(frame);
+    }
 }
 
 /// Enter report mode once; a second fault while reporting gets a one-line
@@ -69,7 +86,7 @@ fn describe_page_fault(cr2: u64, err: u64, out: &mut dyn FnMut(core::fmt::Argume
         out(format_args!(
             "  cause:  stack overflow: {access} of the guard page {:#x} below stack '{}' ({} KiB, {:#x}-{:#x})\n",
             s.guard,
-            s.name,
+            s.name(),
             (s.top - s.bottom) / 1024,
             s.bottom,
             s.top
@@ -127,7 +144,10 @@ fn exception(frame: &mut TrapFrame) -> ! {
     match stack {
         Some(s) => out(format_args!(
             "  stack:  '{}' (rsp {:#x}, {:#x}-{:#x})\n",
-            s.name, frame.rsp, s.bottom, s.top
+            s.name(),
+            frame.rsp,
+            s.bottom,
+            s.top
         )),
         None => out(format_args!("  stack:  unknown (rsp {:#x})\n", frame.rsp)),
     }
@@ -142,6 +162,8 @@ fn exception(frame: &mut TrapFrame) -> ! {
     ));
     out(format_args!("  backtrace:\n"));
     backtrace::print(frame.rip, frame.rbp, &mut out);
+    out(format_args!("  threads:\n"));
+    crate::thread::ps(&mut out);
     out(format_args!("=== exit status {EXIT_FAULT} ===\n"));
     crate::platform::exit(EXIT_FAULT)
 }
@@ -178,6 +200,8 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
     let rbp = cpu::frame_pointer() as u64;
     let here = panic as fn(&core::panic::PanicInfo) -> ! as usize as u64;
     backtrace::print(here, rbp, &mut out);
+    out(format_args!("  threads:\n"));
+    crate::thread::ps(&mut out);
     out(format_args!("=== exit status {code} ===\n"));
     crate::platform::exit(code)
 }

@@ -33,7 +33,7 @@ pub mod stacks;
 #[cfg(not(test))]
 pub mod symbols;
 #[cfg(not(test))]
-pub mod timer;
+pub mod thread;
 
 #[cfg(not(test))]
 mod boot;

@@ -1,15 +1,39 @@
 //! Which stack an address belongs to: every kernel stack is registered here
-//! with its guard page, so fault reports can say "stack overflow on stack
-//! 'boot'" and backtraces only follow frame pointers that stay on a stack.
+//! with its guard page (thread stacks are found through the scheduler), so
+//! fault reports can say "stack overflow on stack 'boot'" and backtraces
+//! only follow frame pointers that stay on a stack.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Clone, Copy)]
 pub struct StackInfo {
-    pub name: &'static str,
+    name: [u8; 32],
+    name_len: u8,
     pub guard: usize,
     pub bottom: usize,
     pub top: usize,
+}
+
+impl StackInfo {
+    pub fn new(name: &str, guard: usize, bottom: usize, top: usize) -> Self {
+        let mut buf = [0u8; 32];
+        let mut len = name.len().min(32);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        buf[..len].copy_from_slice(&name.as_bytes()[..len]);
+        StackInfo {
+            name: buf,
+            name_len: len as u8,
+            guard,
+            bottom,
+            top,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        core::str::from_utf8(&self.name[..self.name_len as usize]).unwrap_or("?")
+    }
 }
 
 const MAX: usize = 16;
@@ -27,16 +51,20 @@ pub fn register(info: StackInfo) {
     crate::arch::x86_64::paging::unmap_page(info.guard);
 }
 
-fn all() -> impl Iterator<Item = StackInfo> {
+fn kernel_stacks() -> impl Iterator<Item = StackInfo> {
     STACKS.iter().filter_map(|s| s.get().copied())
 }
 
 /// The stack whose usable range contains `addr`.
 pub fn containing(addr: usize) -> Option<StackInfo> {
-    all().find(|s| addr >= s.bottom && addr < s.top)
+    kernel_stacks()
+        .find(|s| addr >= s.bottom && addr < s.top)
+        .or_else(|| crate::thread::stack_of(|s| addr >= s.bottom && addr < s.top))
 }
 
 /// The stack whose guard page contains `addr`.
 pub fn guard_containing(addr: usize) -> Option<StackInfo> {
-    all().find(|s| addr >= s.guard && addr < s.guard + 4096)
+    kernel_stacks()
+        .find(|s| addr >= s.guard && addr < s.guard + 4096)
+        .or_else(|| crate::thread::stack_of(|s| addr >= s.guard && addr < s.guard + 4096))
 }

@@ -22,6 +22,22 @@ pub fn main(args: &[&str]) -> i32 {
         Some("oom") => out_of_memory(),
         Some("panic") => panic!("self-test panic with value {}", black_box(42)),
         Some("timer") => timer(),
+        Some("threads-progress") => sched_tests::progress(),
+        Some("preempt") => sched_tests::preempt(),
+        Some("queue") => sched_tests::queue(
+            args.get(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1_000_000),
+        ),
+        Some("fpu") => sched_tests::fpu(),
+        Some("sleep") => sched_tests::sleep_accuracy(),
+        Some("idle") => sched_tests::idle(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1000)),
+        Some("thread-overflow") => sched_tests::thread_overflow(),
+        Some("join") => sched_tests::join_and_exit_codes(),
+        Some("bench-sched") => sched_tests::bench(),
+        Some("sleep-forever") => {
+            sched_tests::sleep_secs(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10))
+        }
         Some("exit") => args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0),
         other => {
             println!("selftest: unknown test {other:?}");
@@ -114,27 +130,18 @@ fn out_of_memory() -> i32 {
     }
 }
 
-/// Ten one-shot LAPIC timer interrupts of 1 ms each; the clock must have
-/// advanced at least 10 ms when the tenth arrives.
+/// Ten 1 ms sleeps: each needs a LAPIC one-shot interrupt to end (nothing
+/// else runs), and the clock must have advanced at least 10 ms.
 fn timer() -> i32 {
-    use core::sync::atomic::{AtomicU32, Ordering};
-    static TICKS: AtomicU32 = AtomicU32::new(0);
-    fn on_tick(_: &mut kernel::arch::x86_64::idt::TrapFrame) {
-        TICKS.fetch_add(1, Ordering::SeqCst);
-    }
-    kernel::timer::set_handler(on_tick);
     let start = kernel::clock::now_ns();
-    for i in 0..10 {
-        kernel::timer::arm_oneshot_ns(1_000_000);
-        while TICKS.load(Ordering::SeqCst) == i {
-            kernel::timer::wait_for_interrupt();
-        }
+    let mut ticks = 0;
+    for _ in 0..10 {
+        kernel::thread::sleep_ns(1_000_000);
+        ticks += 1;
     }
     let elapsed = kernel::clock::now_ns() - start;
-    println!(
-        "timer: ticks={} elapsed_us={}",
-        TICKS.load(Ordering::SeqCst),
-        elapsed / 1000
-    );
+    println!("timer: ticks={ticks} elapsed_us={}", elapsed / 1000);
     0
 }
+
+mod sched_tests;

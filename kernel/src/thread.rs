@@ -1,0 +1,446 @@
+//! Threads on the machine: the kernel side of `sched`.
+//!
+//! A thread's context is the trap frame it was interrupted with (all GPRs
+//! and its FXSAVE image). Every switch happens inside a trap on an IST
+//! stack: the timer interrupt (preemption, sleeps) or `int 0x81` (a thread
+//! blocking, yielding or exiting). The frame is copied into the outgoing
+//! thread's control block and the incoming thread's frame is copied over it,
+//! so `iretq` resumes the new thread and nothing of the old one stays on the
+//! shared IST stack. Stacks come from the heap with an unmapped guard page
+//! below. The LAPIC one-shot timer is armed only when something needs it:
+//! the earliest sleeper, or the end of a slice shared with another thread.
+
+use crate::arch::x86_64::cpu::{self, without_interrupts};
+use crate::arch::x86_64::gdt::{KERNEL_CS, KERNEL_DS};
+use crate::arch::x86_64::idt::{FxArea, TrapFrame};
+use crate::arch::x86_64::{lapic, paging};
+use crate::stacks::StackInfo;
+use crate::{clock, fault};
+use alloc::alloc::{alloc, dealloc, Layout};
+use alloc::boxed::Box;
+use alloc::string::String;
+use sched::sync::Blocking;
+use sched::{Scheduler, State, Tid, Wake, WqId};
+
+/// `int 0x81`: the current thread asks to be switched (block, yield, exit).
+pub const SWITCH_VECTOR: u8 = 0x81;
+pub const DEFAULT_STACK: usize = 64 * 1024;
+const GUARD: usize = 4096;
+
+struct Stack {
+    base: *mut u8,
+    size: usize,
+}
+
+// SAFETY: a stack is plain memory owned by exactly one thread record.
+unsafe impl Send for Stack {}
+
+impl Stack {
+    fn new(size: usize) -> Option<Stack> {
+        let size = size.div_ceil(4096).max(4) * 4096;
+        let layout = Layout::from_size_align(size + GUARD, 4096).ok()?;
+        // SAFETY: non-zero size.
+        let base = unsafe { alloc(layout) };
+        if base.is_null() {
+            return None;
+        }
+        paging::unmap_page(base as usize);
+        Some(Stack { base, size })
+    }
+    fn bottom(&self) -> usize {
+        self.base as usize + GUARD
+    }
+    fn top(&self) -> usize {
+        self.bottom() + self.size
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        paging::remap_page(self.base as usize);
+        // SAFETY: allocated in `Stack::new` with this layout; the guard is mapped again.
+        unsafe {
+            dealloc(
+                self.base,
+                Layout::from_size_align_unchecked(self.size + GUARD, 4096),
+            )
+        }
+    }
+}
+
+pub struct Context {
+    frame: Box<TrapFrame>,
+    stack: Option<Stack>,
+}
+
+static SCHED: spin::Mutex<Option<Scheduler<Context>>> = spin::Mutex::new(None);
+
+fn with_sched<R>(f: impl FnOnce(&mut Scheduler<Context>) -> R) -> R {
+    without_interrupts(|| {
+        f(SCHED
+            .lock()
+            .as_mut()
+            .expect("threads used before thread::init"))
+    })
+}
+
+fn initial_fx() -> FxArea {
+    let mut fx = FxArea([0; 512]);
+    fx.0[0..2].copy_from_slice(&0x037Fu16.to_le_bytes()); // x87 control word: all masked, double precision
+    fx.0[24..28].copy_from_slice(&0x1F80u32.to_le_bytes()); // MXCSR: all SSE exceptions masked
+    fx
+}
+
+fn new_frame(entry: usize, arg: usize, stack_top: usize) -> Box<TrapFrame> {
+    // SAFETY: TrapFrame is plain integers; all-zero is a valid value.
+    let mut f: Box<TrapFrame> = Box::new(unsafe { core::mem::zeroed() });
+    f.fx = initial_fx();
+    f.rip = entry as u64;
+    f.rdi = arg as u64;
+    f.cs = KERNEL_CS as u64;
+    f.ss = KERNEL_DS as u64;
+    f.rflags = 0x202; // interrupts on
+                      // as if called: rsp + 8 is 16-byte aligned, with a null return address
+    f.rsp = (stack_top - 8) as u64;
+    f
+}
+
+extern "C" fn idle_loop() -> ! {
+    loop {
+        // SAFETY: the IDT is installed; halting with interrupts on waits for the next one.
+        unsafe { cpu::enable_interrupts_and_halt() };
+    }
+}
+
+/// Sets up threads: the code calling this becomes thread "main" (on the
+/// boot stack); an idle thread halts when nothing is ready.
+pub fn init(slice_ns: u64) {
+    let idle_stack = Stack::new(16 * 1024).expect("no memory for the idle thread");
+    let idle = Context {
+        frame: new_frame(idle_loop as *const () as usize, 0, idle_stack.top()),
+        stack: Some(idle_stack),
+    };
+    // SAFETY: as in `new_frame`; overwritten at main's first switch.
+    let main = Context {
+        frame: Box::new(unsafe { core::mem::zeroed() }),
+        stack: None,
+    };
+    without_interrupts(|| *SCHED.lock() = Some(Scheduler::new(idle, main, "main", slice_ns)));
+    fault::register_irq(lapic::TIMER_VECTOR, on_timer);
+    fault::register_irq(SWITCH_VECTOR, on_switch_request);
+    sched::sync::install(&KERNEL_BLOCKING);
+}
+
+pub fn initialized() -> bool {
+    without_interrupts(|| SCHED.lock().is_some())
+}
+
+/// The heart: called in a trap with the interrupted frame.
+fn schedule(frame: &mut TrapFrame, requested: bool) {
+    let now = clock::now_ns();
+    let mut guard = SCHED.lock();
+    let Some(s) = guard.as_mut() else { return };
+    s.expire_timers(now);
+    if requested || s.should_switch(now) {
+        let prev = s.current();
+        if let Some(t) = s.thread_mut(prev) {
+            if !matches!(t.state, State::Exited(_)) {
+                *t.ctx.frame = *frame;
+            }
+        }
+        let (prev, next) = s.switch(now);
+        if prev != next {
+            *frame = *s.thread(next).unwrap().ctx.frame;
+        }
+        // a detached thread that just exited is freed here, off its own stack
+        if s.thread(prev)
+            .is_some_and(|t| t.detached && matches!(t.state, State::Exited(_)))
+        {
+            drop(s.reap(prev));
+        }
+    }
+    match s.next_deadline(now) {
+        Some(d) => lapic::arm_oneshot_ns(d.saturating_sub(now).max(1000)),
+        None => lapic::cancel_timer(),
+    }
+}
+
+fn on_timer(frame: &mut TrapFrame) {
+    schedule(frame, false);
+}
+
+fn on_switch_request(frame: &mut TrapFrame) {
+    schedule(frame, true);
+}
+
+/// After any device interrupt: a woken higher-priority thread runs at once.
+pub fn after_interrupt(frame: &mut TrapFrame) {
+    let pending = SCHED
+        .try_lock()
+        .is_some_and(|mut g| g.as_mut().is_some_and(|s| s.should_switch(clock::now_ns())));
+    if pending {
+        schedule(frame, false);
+    }
+}
+
+fn request_switch() {
+    // SAFETY: vector 0x81 is handled by `on_switch_request`; `int` saves and
+    // restores the full context like any trap.
+    unsafe { core::arch::asm!("int 0x81") };
+}
+
+/// Gives the CPU to the next ready thread of the same or higher priority.
+pub fn yield_now() {
+    without_interrupts(request_switch);
+}
+
+/// Switches away if a thread woken from thread context outranks us.
+fn preempt_if_needed() {
+    without_interrupts(|| {
+        let switch = SCHED
+            .lock()
+            .as_mut()
+            .is_some_and(|s| s.should_switch(clock::now_ns()));
+        if switch {
+            request_switch();
+        }
+    })
+}
+
+pub fn sleep_ns(ns: u64) {
+    without_interrupts(|| {
+        with_sched(|s| s.block_current(None, Some(clock::now_ns().saturating_add(ns))));
+        request_switch();
+    })
+}
+
+pub fn current() -> Tid {
+    with_sched(|s| s.current())
+}
+
+pub fn set_tls(value: usize) {
+    with_sched(|s| {
+        let me = s.current();
+        s.thread_mut(me).unwrap().tls = value;
+    })
+}
+
+pub fn tls() -> usize {
+    with_sched(|s| s.thread(s.current()).unwrap().tls)
+}
+
+/// Ends the calling thread with `code` (joiners get it).
+pub fn exit_thread(code: i32) -> ! {
+    cpu::disable_interrupts();
+    with_sched(|s| s.exit_current(code));
+    request_switch();
+    unreachable!("an exited thread was scheduled again")
+}
+
+type Entry = Box<dyn FnOnce() -> i32 + Send + 'static>;
+
+extern "C" fn thread_start(arg: *mut Entry) -> ! {
+    // SAFETY: `arg` is the Box<Entry> leaked by `Builder::spawn` for this thread only.
+    let f = unsafe { Box::from_raw(arg) };
+    exit_thread(f())
+}
+
+pub struct Builder {
+    name: String,
+    priority: u8,
+    stack_size: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SpawnError {
+    OutOfMemory,
+}
+
+pub struct JoinHandle {
+    tid: Tid,
+}
+
+impl Builder {
+    pub fn new(name: &str) -> Builder {
+        Builder {
+            name: name.into(),
+            priority: sched::DEFAULT_PRIORITY,
+            stack_size: DEFAULT_STACK,
+        }
+    }
+    /// 1 (lowest) ..= 15 (highest); 8 is the default.
+    pub fn priority(mut self, p: u8) -> Builder {
+        self.priority = p;
+        self
+    }
+    pub fn stack_size(mut self, bytes: usize) -> Builder {
+        self.stack_size = bytes;
+        self
+    }
+    pub fn spawn(self, f: impl FnOnce() -> i32 + Send + 'static) -> Result<JoinHandle, SpawnError> {
+        let stack = Stack::new(self.stack_size).ok_or(SpawnError::OutOfMemory)?;
+        let entry: Box<Entry> = Box::new(Box::new(f));
+        let arg = Box::into_raw(entry) as usize;
+        let frame = new_frame(thread_start as *const () as usize, arg, stack.top());
+        let tid = with_sched(|s| {
+            s.spawn(
+                self.name,
+                self.priority,
+                Context {
+                    frame,
+                    stack: Some(stack),
+                },
+            )
+        });
+        preempt_if_needed();
+        Ok(JoinHandle { tid })
+    }
+}
+
+/// Starts a thread with the default priority and stack; panics if memory is out.
+pub fn spawn(name: &str, f: impl FnOnce() -> i32 + Send + 'static) -> JoinHandle {
+    Builder::new(name)
+        .spawn(f)
+        .expect("out of memory for a thread stack")
+}
+
+impl JoinHandle {
+    pub fn tid(&self) -> Tid {
+        self.tid
+    }
+
+    /// Waits for the thread to end; returns its exit code.
+    pub fn join(self) -> i32 {
+        loop {
+            let done = without_interrupts(|| {
+                let r = with_sched(|s| {
+                    if let Some((code, ctx)) = s.reap(self.tid) {
+                        return Some((code, ctx));
+                    }
+                    let q = match s.thread(self.tid).and_then(|t| t.joiners) {
+                        Some(q) => q,
+                        None => {
+                            let q = s.new_queue();
+                            s.thread_mut(self.tid)
+                                .expect("joining a thread that does not exist")
+                                .joiners = Some(q);
+                            q
+                        }
+                    };
+                    s.block_current(Some(q), None);
+                    None
+                });
+                if r.is_none() {
+                    request_switch();
+                }
+                r
+            });
+            if let Some((code, ctx)) = done {
+                drop(ctx); // frees the stack
+                return code;
+            }
+        }
+    }
+
+    /// Lets the thread run on; it is freed when it ends.
+    pub fn detach(self) {
+        with_sched(|s| {
+            if let Some(t) = s.thread_mut(self.tid) {
+                t.detached = true;
+            }
+            drop(s.reap(self.tid)); // already ended: free now
+        });
+    }
+}
+
+struct KernelBlocking;
+static KERNEL_BLOCKING: KernelBlocking = KernelBlocking;
+
+impl Blocking for KernelBlocking {
+    fn new_queue(&self) -> WqId {
+        with_sched(|s| s.new_queue())
+    }
+
+    fn block(&self, wq: WqId, deadline: Option<u64>, still_blocked: &dyn Fn() -> bool) -> Wake {
+        without_interrupts(|| {
+            let blocked = with_sched(|s| {
+                if !still_blocked() {
+                    return false;
+                }
+                s.block_current(Some(wq), deadline);
+                true
+            });
+            if !blocked {
+                return Wake::Notified;
+            }
+            request_switch();
+            with_sched(|s| s.thread(s.current()).unwrap().wake)
+        })
+    }
+
+    fn wake(&self, wq: WqId, n: usize) -> usize {
+        let woken = with_sched(|s| s.wake(wq, n));
+        if woken > 0 && !fault::in_interrupt() {
+            preempt_if_needed();
+        }
+        woken
+    }
+
+    fn current(&self) -> Tid {
+        current()
+    }
+
+    fn now_ns(&self) -> u64 {
+        clock::now_ns()
+    }
+}
+
+/// A thread's stack matching `pred`, for fault reports (never blocks: a held lock gives None).
+pub fn stack_of(pred: impl Fn(&StackInfo) -> bool) -> Option<StackInfo> {
+    let guard = SCHED.try_lock()?;
+    let s = guard.as_ref()?;
+    let found = s.threads().find_map(|(tid, t)| {
+        let st = t.ctx.stack.as_ref()?;
+        let mut name = String::new();
+        use core::fmt::Write;
+        let _ = write!(name, "thread {tid} '{}'", t.name);
+        let info = StackInfo::new(&name, st.base as usize, st.bottom(), st.top());
+        pred(&info).then_some(info)
+    });
+    found
+}
+
+/// Prints the thread table (for `sched.ps=1` and crash reports); never blocks.
+pub fn ps(out: &mut dyn FnMut(core::fmt::Arguments)) {
+    let Some(guard) = SCHED.try_lock() else {
+        out(format_args!("  (thread table busy)\n"));
+        return;
+    };
+    let Some(s) = guard.as_ref() else { return };
+    out(format_args!(
+        "  {:>5}  {:<20} {:<10} {:>4} {:>12}\n",
+        "tid", "name", "state", "prio", "cpu ms"
+    ));
+    let cur = s.current();
+    for (tid, t) in s.threads() {
+        let state = match t.state {
+            State::Running if tid == cur => "running",
+            State::Running | State::Ready => "ready",
+            State::Blocked { wq: Some(_), .. } => "waiting",
+            State::Blocked { wq: None, .. } => "sleeping",
+            State::Exited(_) => "exited",
+        };
+        let ms = t.cpu_ns / 1_000_000;
+        let frac = t.cpu_ns / 1000 % 1000;
+        out(format_args!(
+            "  {tid:>5}  {:<20} {state:<10} {:>4} {ms:>8}.{frac:03}\n",
+            t.name, t.priority
+        ));
+    }
+    out(format_args!("  context switches: {}\n", s.switches()));
+}
+
+/// CPU time the idle thread has had (time the CPU was halted or about to be).
+pub fn idle_cpu_ns() -> u64 {
+    with_sched(|s| s.thread(sched::IDLE).map_or(0, |t| t.cpu_ns))
+}
