@@ -96,6 +96,76 @@ pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
     Ok(())
 }
 
+/// `mote bench sched`: the guest's own switch/yield/wake-up figures, and
+/// what an idle guest (one thread asleep for 10 s) costs the host.
+pub fn sched(image: &Path, accel: Accel) -> Result<(), String> {
+    let qemu = qemu::qemu_binary()?;
+    let accel = qemu::resolve_accel(&qemu, accel, image);
+    let run = |append: &str, timeout: u64| -> Result<qemu::RunResult, String> {
+        let opts = RunOptions {
+            image: image.to_path_buf(),
+            ports: vec![],
+            machine: Machine::Microvm,
+            accel,
+            memory_mib: Some(256),
+            append: append.into(),
+            gdb: None,
+            timeout: Some(Duration::from_secs(timeout)),
+            qemu_args: vec![],
+        };
+        let r = qemu::run_command(
+            qemu::qemu_command(&qemu, &opts, accel, 256),
+            opts.timeout,
+            false,
+        )?;
+        if r.outcome != qemu::Outcome::Exited(0) {
+            return Err(format!(
+                "`{append}` ended with {:?}:\n{}",
+                r.outcome,
+                String::from_utf8_lossy(&r.stdout)
+            ));
+        }
+        Ok(r)
+    };
+    println!(
+        "scheduler benchmark on microvm, accel {accel:?} (image {})",
+        image.display()
+    );
+    println!("{:<44} {:>12}", "metric", "value");
+    for slice in [10] {
+        let r = run(&format!("sched.slice_ms={slice} -- bench-sched"), 120)?;
+        let out = String::from_utf8_lossy(&r.stdout);
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("BENCH sched"))
+            .ok_or("no BENCH line from the guest")?;
+        for kv in line.split_whitespace().skip(2) {
+            let (k, v) = kv.split_once('=').ok_or("malformed BENCH line")?;
+            let label = match k {
+                "switch_ns" => "thread switch (condvar ping-pong), ns",
+                "yield_ns" => "yield between two threads, ns",
+                "wake_median_ns" => "timer wake-up past deadline, median ns",
+                "wake_p99_ns" => "timer wake-up past deadline, p99 ns",
+                "wake_max_ns" => "timer wake-up past deadline, max ns",
+                other => other,
+            };
+            println!("{label:<44} {v:>12}");
+        }
+    }
+    let r = run("-- sleep-forever 10", 60)?;
+    let busy = r.cpu.as_secs_f64() / r.wall.as_secs_f64() * 100.0;
+    println!(
+        "{:<44} {:>12.1}",
+        "idle guest: QEMU CPU over the run, % of a core", busy
+    );
+    println!(
+        "{:<44} {:>12.2}",
+        "idle guest: run length, s",
+        r.wall.as_secs_f64()
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

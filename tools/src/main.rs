@@ -25,6 +25,7 @@ usage:
       --timeout SECONDS            kill QEMU after this long (exit status 124)
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
+  mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -154,15 +155,15 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
 }
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
-    match args.first().map(String::as_str) {
-        Some("boot") => {}
+    let which = match args.first().map(String::as_str) {
+        Some(w @ ("boot" | "sched")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot)"
+                "bench: unknown benchmark {other} (available: boot, sched)"
             ))
         }
-        None => return Err("bench: which benchmark? (available: boot)".into()),
-    }
+        None => return Err("bench: which benchmark? (available: boot, sched)".into()),
+    };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
     let mut i = 1;
     while i < args.len() {
@@ -178,6 +179,12 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "sched" {
+        let image =
+            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+        bench::sched(&image, accel)?;
+        return Ok(0);
     }
     let image = image_from(&image.unwrap_or_else(|| mote_home().join("images/hello")))?;
     bench::boot(&image, runs.max(1), accel)?;

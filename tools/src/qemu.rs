@@ -230,6 +230,8 @@ pub fn decode_status(code: Option<i32>, guest_spoke: bool) -> Outcome {
 
 pub struct RunResult {
     pub outcome: Outcome,
+    /// CPU time QEMU used (user + system), from /proc, last reading before exit.
+    pub cpu: Duration,
     pub stdout: Vec<u8>,
     pub stderr: String,
     pub first_line: Option<Duration>,
@@ -274,7 +276,9 @@ pub fn run_command(
         s
     });
     let mut timed_out = false;
+    let mut cpu = Duration::ZERO;
     let status = loop {
+        cpu = process_cpu_time(child.id()).unwrap_or(cpu);
         if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
             break st;
         }
@@ -302,11 +306,22 @@ pub fn run_command(
     let first_line = *first_line.lock().unwrap();
     Ok(RunResult {
         outcome,
+        cpu,
         stdout,
         stderr,
         first_line,
         wall,
     })
+}
+
+/// utime + stime of a running process (Linux /proc; clock ticks of 1/100 s).
+fn process_cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // fields after the parenthesised command name; utime and stime are fields 14 and 15
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
 
 fn cache_dir() -> PathBuf {

@@ -345,3 +345,123 @@ fn gdb_attaches_with_the_printed_command_and_stops_in_the_kernel() {
         "gdb did not stop in kernel_entry:\n{text}"
     );
 }
+
+fn result_line<'a>(r: &'a Run, prefix: &str) -> &'a str {
+    r.stdout
+        .lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no '{prefix}' line"))
+}
+
+fn field(line: &str, key: &str) -> u64 {
+    line.split_whitespace()
+        .find_map(|w| w.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+        .unwrap_or_else(|| panic!("no {key} in {line}"))
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn two_cpu_bound_threads_that_never_yield_both_progress() {
+    let r = selftest("threads-progress", "64M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "progress:");
+    let (a, b) = (field(line, "a"), field(line, "b"));
+    assert!(a > 0 && b > 0, "{line}");
+    // both got a fair share of the second (round robin within a priority)
+    assert!(a.min(b) * 4 > a.max(b), "unfair: {line}");
+}
+
+#[test]
+fn a_high_priority_thread_preempts_a_busy_low_one_within_a_slice() {
+    let r = selftest("preempt", "64M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "preempt:");
+    assert!(
+        field(line, "worst_latency_us") < field(line, "slice_us"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_million_messages_through_a_bounded_queue_none_lost_or_duplicated() {
+    let r = selftest("queue 1000000", "64M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "queue:");
+    assert!(line.contains("ok=true"), "{line}");
+    assert_eq!(field(line, "messages"), 1_000_000);
+    assert_eq!(field(line, "sum"), 1_000_000 * 1_000_001 / 2);
+}
+
+#[test]
+fn fpu_state_is_private_to_each_thread_under_preemption() {
+    // 1 ms slices force many switches in the middle of the f64 sequences
+    let r = run(
+        &image("selftest"),
+        &["-m", "64M", "--append", "sched.slice_ms=1 -- fpu"],
+    );
+    assert_eq!(r.status, 0);
+    assert!(result_line(&r, "fpu:").contains("ok=true"));
+}
+
+#[test]
+fn sleep_10_ms_wakes_after_10_ms_and_within_a_slice() {
+    let r = selftest("sleep", "64M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "sleep:");
+    assert!(field(line, "min_us") >= 10_000, "woke early: {line}");
+    // the median, not the max: a loaded host can delay one wake-up; the scheduler must not delay them all
+    assert!(field(line, "median_us") <= 20_000, "{line}");
+}
+
+#[test]
+fn a_thousand_sleeping_threads_leave_the_cpu_idle() {
+    let r = selftest("idle 1000", "256M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "idle:");
+    assert_eq!(field(line, "threads"), 1000);
+    // the idle thread (which halts) had at least 95% of the two seconds
+    assert!(field(line, "idle_permille") >= 950, "{line}");
+}
+
+#[test]
+fn a_thread_stack_overflow_is_reported_with_the_thread_name() {
+    let r = selftest("thread-overflow", "64M");
+    assert_eq!(r.status, 102);
+    assert!(r
+        .stdout
+        .contains("cause:  stack overflow: write of the guard page"));
+    assert!(
+        r.stdout.contains("'overflower'"),
+        "the report names the thread"
+    );
+    assert!(
+        r.stdout.contains("overflower           running"),
+        "the thread table is printed"
+    );
+    assert!(!r.stdout.contains("went unnoticed"));
+}
+
+#[test]
+fn join_returns_exit_codes_and_detached_threads_finish() {
+    let r = selftest("join", "64M");
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "join:");
+    assert!(line.contains("ok=true"), "{line}");
+    assert_eq!(field(line, "detached_done"), 100);
+}
+
+#[test]
+fn ps_flag_prints_the_thread_table_at_exit() {
+    let r = run(
+        &image("selftest"),
+        &["-m", "64M", "--append", "sched.ps=1 -- join"],
+    );
+    assert_eq!(r.status, 0);
+    assert!(r.stdout.contains("threads at exit:"));
+    assert!(
+        r.stdout.contains("idle")
+            && r.stdout.contains("main")
+            && r.stdout.contains("context switches:")
+    );
+}
