@@ -575,9 +575,42 @@ pub fn double_to_string(d: f64) -> String {
     if d.abs() == f64::from_bits(1) {
         return if d < 0.0 { "-4.9E-324".into() } else { "4.9E-324".into() };
     }
-    let (digits, point) = shortest_digits(&format!("{:e}", d.abs()));
     let a = d.abs();
+    let (digits, point) = match integer_digits(a, (a.to_bits() >> 52) as i32 - 1023, (a.to_bits() & ((1 << 52) - 1)) | (1 << 52), 53) {
+        Some(x) => x,
+        None => shortest_digits(&format!("{:e}", a)),
+    };
     java_layout(d < 0.0, &digits, point, (1e-3..1e7).contains(&a))
+}
+
+/// Java's Double/Float.toString print integral values below 2^63 from their
+/// exact integer, dropping only the decimal digits that the binary value's
+/// trailing zero bits make insignificant (rounding half up). Not shortest.
+fn integer_digits(a: f64, bin_exp: i32, mantissa: u64, mant_bits: i32) -> Option<(String, i32)> {
+    if libm::trunc(a) != a || !(0..=62).contains(&bin_exp) || a < 1.0 {
+        return None;
+    }
+    let _ = mantissa;
+    let mut lvalue = a as u64;
+    let mut insignificant = 0;
+    if bin_exp > mant_bits {
+        let p2 = bin_exp - mant_bits - 1;
+        if p2 > 1 && p2 < 64 {
+            insignificant = (p2 as f64 * core::f64::consts::LOG10_2) as u32;
+        }
+    }
+    if insignificant > 0 {
+        let pow10 = 10u64.pow(insignificant);
+        let residue = lvalue % pow10;
+        lvalue /= pow10;
+        if residue >= pow10 / 2 {
+            lvalue += 1;
+        }
+    }
+    let s = format!("{lvalue}");
+    let point = s.len() as i32 + insignificant as i32;
+    let digits = s.trim_end_matches('0');
+    Some((String::from(if digits.is_empty() { "0" } else { digits }), point))
 }
 
 pub fn float_to_string(f: f32) -> String {
@@ -593,9 +626,42 @@ pub fn float_to_string(f: f32) -> String {
     if f.abs() == f32::from_bits(1) {
         return if f < 0.0 { "-1.4E-45".into() } else { "1.4E-45".into() };
     }
-    let (digits, point) = shortest_digits(&format!("{:e}", f.abs()));
     let a = f.abs();
+    let bits = a.to_bits();
+    let (digits, point) = match integer_digits(a as f64, (bits >> 23) as i32 - 127, ((bits & 0x7f_ffff) | 0x80_0000) as u64, 24) {
+        Some(x) => x,
+        None => float_tie_down(a, shortest_digits(&format!("{:e}", a))),
+    };
     java_layout(f < 0.0, &digits, point, (1e-3..1e7).contains(&a))
+}
+
+/// On an exact tie between two shortest candidates Java keeps the one whose
+/// last digit is even; Rust's shortest formatting may pick the other.
+fn float_tie_down(a: f32, (digits, point): (String, i32)) -> (String, i32) {
+    let b = digits.as_bytes();
+    let Some(&last) = b.last() else { return (digits, point) };
+    if b.len() < 2 || (last - b'0') % 2 == 0 {
+        return (digits, point);
+    }
+    let as_num = |d: &str| -> Option<f64> { format!("0.{d}e{point}").parse::<f64>().ok() };
+    let v = a as f64;
+    let Some(cur) = as_num(&digits) else { return (digits, point) };
+    for alt in [last - 1, last + 1] {
+        if !(b'0'..=b'9').contains(&alt) {
+            continue;
+        }
+        let mut cand = String::from(&digits[..digits.len() - 1]);
+        cand.push(alt as char);
+        let round_trips = format!("0.{cand}e{point}").parse::<f32>().ok() == Some(a);
+        if let Some(x) = as_num(&cand) {
+            let (d1, d2) = ((v - x).abs(), (v - cur).abs());
+            if round_trips && (d1 - d2).abs() <= d2 * 1e-9 {
+                let trimmed = cand.trim_end_matches('0');
+                return (String::from(trimmed), point);
+            }
+        }
+    }
+    (digits, point)
 }
 
 fn parse_double(s: &str, as_float: bool) -> f64 {

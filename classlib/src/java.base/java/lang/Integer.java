@@ -39,7 +39,7 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     public static int parseInt(String s, int radix) {
         if (s == null) throw new NumberFormatException("Cannot parse null string: null");
-        long v = Long.parseSigned(s, radix, 0x80000000L, 0x7fffffffL);
+        long v = Long.parseSigned(s, radix, MIN_VALUE, MAX_VALUE);
         return (int) v;
     }
 
