@@ -578,7 +578,7 @@ pub fn double_to_string(d: f64) -> String {
     let a = d.abs();
     let (digits, point) = match integer_digits(a, (a.to_bits() >> 52) as i32 - 1023, (a.to_bits() & ((1 << 52) - 1)) | (1 << 52), 53) {
         Some(x) => x,
-        None => shortest_digits(&format!("{:e}", a)),
+        None => double_tie_even(a, shortest_digits(&format!("{:e}", a))),
     };
     java_layout(d < 0.0, &digits, point, (1e-3..1e7).contains(&a))
 }
@@ -633,6 +633,39 @@ pub fn float_to_string(f: f32) -> String {
         None => float_tie_down(a, shortest_digits(&format!("{:e}", a))),
     };
     java_layout(f < 0.0, &digits, point, (1e-3..1e7).contains(&a))
+}
+
+/// The double version of [`float_tie_down`], with exact arithmetic where the
+/// value has a short binary fraction (the only place ties can occur at 17 digits).
+fn double_tie_even(a: f64, (digits, point): (String, i32)) -> (String, i32) {
+    let b = digits.as_bytes();
+    let Some(&last) = b.last() else { return (digits, point) };
+    let scaled = a * 1024.0;
+    if b.len() < 2 || (last - b'0') % 2 == 0 || libm::trunc(scaled) != scaled || scaled >= 1e30 {
+        return (digits, point);
+    }
+    // v10 = a * 10^10 exactly.
+    let v10 = (scaled as u128) * 9_765_625;
+    let exp10 = point - digits.len() as i32 + 10;
+    if !(0..=30).contains(&exp10) {
+        return (digits, point);
+    }
+    let as_scaled = |d: &str| -> Option<u128> { d.parse::<u128>().ok().and_then(|x| x.checked_mul(10u128.pow(exp10 as u32))) };
+    let Some(cur) = as_scaled(&digits) else { return (digits, point) };
+    let dist = |x: u128| x.abs_diff(v10);
+    for alt in [last - 1, last + 1] {
+        if !(b'0'..=b'9').contains(&alt) {
+            continue;
+        }
+        let mut cand = String::from(&digits[..digits.len() - 1]);
+        cand.push(alt as char);
+        if let Some(x) = as_scaled(&cand) {
+            if dist(x) == dist(cur) {
+                return (String::from(cand.trim_end_matches('0')), point);
+            }
+        }
+    }
+    (digits, point)
 }
 
 /// On an exact tie between two shortest candidates Java keeps the one whose
