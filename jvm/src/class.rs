@@ -64,6 +64,8 @@ pub struct Class {
     pub class_cache: RefCell<Vec<u32>>,
     /// Loaded from the boot class path (java.base), for stack traces and messages.
     pub boot: bool,
+    /// Why initialization failed, kept as the cause of later NoClassDefFoundErrors.
+    pub init_error: Ref,
 }
 
 impl Class {

@@ -1072,6 +1072,16 @@ pub fn throw(vm: &mut Vm, t: &mut JThread, mut e: Ref) -> bool {
         t.sp = f.lb as usize;
         if let FrameKind::Clinit(c) = f.kind {
             vm.classes[c as usize].state = InitState::Failed;
+            // Remembered as the cause of later NoClassDefFoundErrors, as HotSpot does.
+            let ename = crate::natives::dotted(&vm.classes[vm.class_of(e) as usize].name);
+            let msg = vm.field(e, vm.wk.thr_message).r();
+            let text = if msg == NULL { ename } else { format!("{ename}: {}", vm.rust_string(msg)) };
+            let tname = if t.obj == NULL { String::from("main") } else { vm.rust_string(vm.field(t.obj, vm.wk.thread_name).r()) };
+            let saved = vm.make_exception(t, "java/lang/ExceptionInInitializerError", Some(&format!("Exception {text} [in thread \"{tname}\"]")));
+            let bt = vm.field(e, vm.wk.thr_backtrace);
+            vm.set_field(saved, vm.wk.thr_backtrace, bt);
+            vm.set_field(saved, vm.wk.thr_cause, Value::Ref(NULL));
+            vm.classes[c as usize].init_error = saved;
             let error = vm.load("java/lang/Error").unwrap_or(vm.wk.throwable);
             if !vm.is_subclass(vm.class_of(e), error) {
                 let w = vm.make_exception(t, "java/lang/ExceptionInInitializerError", None);
@@ -1123,7 +1133,12 @@ pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
         }
         InitState::Failed => {
             let msg = format!("Could not initialize class {}", crate::natives::dotted(&vm.classes[c as usize].name));
-            Step::Throw(vm.make_exception(t, "java/lang/NoClassDefFoundError", Some(&msg)))
+            let e = vm.make_exception(t, "java/lang/NoClassDefFoundError", Some(&msg));
+            let cause = vm.classes[c as usize].init_error;
+            if cause != NULL {
+                vm.set_field(e, vm.wk.thr_cause, Value::Ref(cause));
+            }
+            Step::Throw(e)
         }
         InitState::Linked => {
             if !vm.classes[c as usize].is_interface() {

@@ -221,6 +221,7 @@ impl Vm {
             array_class: None,
             class_cache: RefCell::new(Vec::new()),
             boot: true,
+            init_error: NULL,
         }
     }
 
@@ -762,6 +763,7 @@ impl Vm {
         }
         for c in &self.classes {
             roots.push(c.mirror);
+            roots.push(c.init_error);
             for v in &c.statics {
                 if let Value::Ref(r) = *v {
                     roots.push(r);
