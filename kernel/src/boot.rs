@@ -217,6 +217,21 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
             crate::kwarn!("no PIT and no CPUID frequency: assuming a 1 GHz TSC")
         }
     }
+    let t_mount = cpu::rdtsc();
+    let mount = service::mount_fn().map_or(Ok(crate::rootfs::MountResult::NoFilesystem), |mount| {
+        mount()
+    });
+    match mount {
+        Ok(crate::rootfs::MountResult::Mounted(summary)) => {
+            let us = clock::ticks_to_ns(cpu::rdtsc() - t_mount) / 1000;
+            crate::println!("  files: {summary}, mounted read-only in {us} us");
+        }
+        Ok(crate::rootfs::MountResult::NoFilesystem) => {}
+        Err(e) => {
+            crate::kerror!("the filesystem sealed into this image is unusable: {e}");
+            exit(crate::fault::EXIT_BAD_FILESYSTEM as i32);
+        }
+    }
     for o in cmd.unknown(KNOWN_KEYS) {
         crate::kwarn!("unknown command-line option '{}' (ignored)", o.key);
     }

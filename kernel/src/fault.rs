@@ -12,6 +12,7 @@ use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 pub const EXIT_PANIC: u8 = 101;
 pub const EXIT_FAULT: u8 = 102;
 pub const EXIT_OUT_OF_MEMORY: u8 = 103;
+pub const EXIT_BAD_FILESYSTEM: u8 = 104;
 
 static REPORTING: AtomicBool = AtomicBool::new(false);
 static IN_INTERRUPT: AtomicBool = AtomicBool::new(false);

@@ -27,6 +27,8 @@ pub mod platform;
 #[cfg(not(test))]
 pub mod pvh;
 #[cfg(not(test))]
+pub mod rootfs;
+#[cfg(not(test))]
 pub mod service;
 #[cfg(not(test))]
 pub mod stacks;

@@ -10,18 +10,34 @@ macro_rules! service_main {
         $crate::service_main!($main, "");
     };
     ($main:path, $default_args:expr) => {
+        $crate::service_main!(@define $main, $default_args, None);
+    };
+    // `files`: the image has a sealed filesystem; only then is the FAT code linked in
+    ($main:path, $default_args:expr, files) => {
+        $crate::service_main!(@define $main, $default_args, Some($crate::rootfs::mount));
+    };
+    (@define $main:path, $default_args:expr, $mount:expr) => {
         #[no_mangle]
         pub fn __mote_service_main(args: &[&str]) -> i32 {
             $main(args)
         }
         #[no_mangle]
         pub static __MOTE_DEFAULT_ARGS: &str = $default_args;
+        #[no_mangle]
+        pub static __MOTE_MOUNT: Option<$crate::rootfs::MountFn> = $mount;
     };
 }
 
 extern "Rust" {
     fn __mote_service_main(args: &[&str]) -> i32;
     static __MOTE_DEFAULT_ARGS: &'static str;
+    static __MOTE_MOUNT: Option<crate::rootfs::MountFn>;
+}
+
+/// The filesystem mount, if the image has files.
+pub(crate) fn mount_fn() -> Option<crate::rootfs::MountFn> {
+    // SAFETY: defined by `service_main!` as an immutable static of this type.
+    unsafe { __MOTE_MOUNT }
 }
 
 pub(crate) fn default_args() -> &'static str {

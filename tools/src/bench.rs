@@ -166,6 +166,78 @@ pub fn sched(image: &Path, accel: Accel) -> Result<(), String> {
     Ok(())
 }
 
+/// `mote bench fs`: in-guest read throughput from the sealed filesystem
+/// next to memcpy, and mount times (the boot line's cold mount, a warm one).
+pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
+    let qemu = qemu::qemu_binary()?;
+    let accel = qemu::resolve_accel(&qemu, accel, image);
+    let opts = RunOptions {
+        image: image.to_path_buf(),
+        ports: vec![],
+        machine: Machine::Microvm,
+        accel,
+        memory_mib: Some(256),
+        append: "-- fs-bench /big.bin".into(),
+        gdb: None,
+        timeout: Some(Duration::from_secs(120)),
+        qemu_args: vec![],
+    };
+    let r = qemu::run_command(
+        qemu::qemu_command(&qemu, &opts, accel, 256),
+        opts.timeout,
+        false,
+    )?;
+    let out = String::from_utf8_lossy(&r.stdout);
+    if r.outcome != qemu::Outcome::Exited(0) {
+        return Err(format!("fs-bench ended with {:?}:\n{out}", r.outcome));
+    }
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("BENCH fs"))
+        .ok_or("no BENCH line from the guest")?;
+    let get = |k: &str| -> Result<u64, String> {
+        line.split_whitespace()
+            .find_map(|w| w.strip_prefix(k)?.strip_prefix('='))
+            .and_then(|v| v.parse().ok())
+            .ok_or(format!("no {k} in {line}"))
+    };
+    let cold = out
+        .lines()
+        .find(|l| l.contains("mounted read-only in"))
+        .and_then(|l| {
+            l.rsplit("in ")
+                .next()?
+                .trim_end_matches(" us")
+                .parse::<u64>()
+                .ok()
+        });
+    println!(
+        "filesystem benchmark on microvm, accel {accel:?}: {} bytes file, {} bytes image",
+        get("bytes")?,
+        get("image_bytes")?
+    );
+    println!(
+        "{:<34} {:>12} {:>12} {:>8}",
+        "read size", "read MB/s", "memcpy MB/s", "ratio"
+    );
+    for (label, r, m) in [
+        ("4 KiB", "read4k_mbs", "memcpy4k_mbs"),
+        ("1 MiB", "read1m_mbs", "memcpy1m_mbs"),
+    ] {
+        let (r, m) = (get(r)?, get(m)?);
+        println!("{label:<34} {r:>12} {m:>12} {:>7}%", r * 100 / m.max(1));
+    }
+    if let Some(us) = cold {
+        println!("{:<34} {us:>12}", "mount at boot (first run), us");
+    }
+    println!(
+        "{:<34} {:>12}",
+        "mount again (code warm), us",
+        get("warm_mount_us")?
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

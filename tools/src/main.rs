@@ -26,6 +26,7 @@ usage:
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
+  mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -156,13 +157,13 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
-        Some(w @ ("boot" | "sched")) => w,
+        Some(w @ ("boot" | "sched" | "fs")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched)"
+                "bench: unknown benchmark {other} (available: boot, sched, fs)"
             ))
         }
-        None => return Err("bench: which benchmark? (available: boot, sched)".into()),
+        None => return Err("bench: which benchmark? (available: boot, sched, fs)".into()),
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
     let mut i = 1;
@@ -179,6 +180,12 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "fs" {
+        let image =
+            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+        bench::fs(&image, accel)?;
+        return Ok(0);
     }
     if which == "sched" {
         let image =

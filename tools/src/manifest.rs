@@ -22,6 +22,8 @@ pub struct Manifest {
     /// Guest RAM for `mote run`, e.g. "64M" or "1G".
     #[serde(default = "default_memory")]
     pub memory: String,
+    /// A folder (relative to the service folder) sealed into the image as its read-only filesystem.
+    pub files: Option<String>,
 }
 
 fn default_memory() -> String {

@@ -34,6 +34,9 @@ fn image(service: &str) -> PathBuf {
         _ => unreachable!(),
     };
     cell.get_or_init(|| {
+        if service == "selftest" {
+            make_big_file();
+        }
         let out = out_dir().join(format!("{service}.mote"));
         let r = mote()
             .arg("build")
@@ -50,6 +53,26 @@ fn image(service: &str) -> PathBuf {
         out
     })
     .clone()
+}
+
+/// The selftest's 5 MiB file (not in git): deterministic pseudo-random bytes.
+fn big_file() -> PathBuf {
+    home().join("kernel/tests/selftest/files/big.bin")
+}
+
+fn make_big_file() {
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let bytes: Vec<u8> = (0..5 * 1024 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    if std::fs::read(big_file()).ok().as_deref() != Some(&bytes[..]) {
+        std::fs::write(big_file(), &bytes).unwrap();
+    }
 }
 
 struct Run {
@@ -464,4 +487,94 @@ fn ps_flag_prints_the_thread_table_at_exit() {
             && r.stdout.contains("main")
             && r.stdout.contains("context switches:")
     );
+}
+
+#[test]
+fn the_guest_reads_a_5_mib_file_with_the_hosts_sha256() {
+    let img = image("selftest");
+    let host = Command::new("sha256sum").arg(big_file()).output().unwrap();
+    let host_sum = String::from_utf8_lossy(&host.stdout)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let r = run(&img, &["--append", "-- fs-sha /big.bin"]);
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "fs-sha:");
+    assert!(line.contains(&host_sum), "guest {line} vs host {host_sum}");
+    assert_eq!(field(line, "bytes"), 5 * 1024 * 1024);
+    assert!(
+        r.stdout.contains("  files: 4 files, 2 dirs, "),
+        "one-line mount summary at boot"
+    );
+}
+
+#[test]
+fn every_write_to_the_sealed_filesystem_is_erofs() {
+    let r = run(&image("selftest"), &["--append", "-- fs-write"]);
+    assert_eq!(r.status, 0);
+    let line = result_line(&r, "fs-write:");
+    assert_eq!(
+        line,
+        "fs-write: write=Err(30) open_write=Err(30) create=Err(30) content=\"hello from the sealed filesystem\""
+    );
+}
+
+#[test]
+fn the_guest_sees_the_same_tree_as_the_host_folder() {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let name = e.file_name().into_string().unwrap();
+            let path = format!("{prefix}/{name}");
+            if e.file_type().unwrap().is_dir() {
+                out.push(format!("{path}/"));
+                walk(&e.path(), &path, out);
+            } else {
+                out.push(format!("{path} {}", e.metadata().unwrap().len()));
+            }
+        }
+    }
+    let img = image("selftest");
+    let mut host = Vec::new();
+    walk(&home().join("kernel/tests/selftest/files"), "", &mut host);
+    let r = run(&img, &["--append", "-- fs-ls"]);
+    assert_eq!(r.status, 0);
+    let guest: Vec<String> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("fs-ls: "))
+        .map(String::from)
+        .collect();
+    assert_eq!(guest, host);
+}
+
+#[test]
+fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
+    let mut bytes = std::fs::read(image("selftest")).unwrap();
+    // find the FAT boot sector sealed in the image: jump byte, 512-byte sectors, 0x55AA at 510
+    let at = (0..bytes.len() - 512)
+        .find(|&o| {
+            bytes[o] == 0xEB
+                && bytes[o + 11..o + 13] == [0x00, 0x02]
+                && bytes[o + 510..o + 512] == [0x55, 0xAA]
+        })
+        .expect("no FAT boot sector in the image");
+    bytes[at + 11] = 0x00;
+    bytes[at + 12] = 0x00; // bytes per sector = 0
+    let bad = out_dir().join("selftest-corrupt-fs.mote");
+    std::fs::write(&bad, &bytes).unwrap();
+    let r = run(&bad, &["--append", "-- fs-sha"]);
+    assert_eq!(r.status, 104);
+    assert!(
+        r.stdout
+            .contains("the filesystem sealed into this image is unusable"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("MOTE PANIC"));
 }

@@ -35,6 +35,10 @@ pub fn main(args: &[&str]) -> i32 {
         Some("thread-overflow") => sched_tests::thread_overflow(),
         Some("join") => sched_tests::join_and_exit_codes(),
         Some("bench-sched") => sched_tests::bench(),
+        Some("fs-sha") => fs_tests::sha(args.get(1).copied().unwrap_or("/big.bin")),
+        Some("fs-write") => fs_tests::write_attempts(),
+        Some("fs-ls") => fs_tests::list(),
+        Some("fs-bench") => fs_tests::bench(args.get(1).copied().unwrap_or("/big.bin")),
         Some("sleep-forever") => {
             sched_tests::sleep_secs(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10))
         }
@@ -144,4 +148,5 @@ fn timer() -> i32 {
     0
 }
 
+mod fs_tests;
 mod sched_tests;

@@ -1,0 +1,99 @@
+//! The filesystem sealed into the image (section `.mote_fs`, packed by
+//! `mote build` from the manifest's `files` folder), mounted read-only at
+//! boot. Reads are copies straight out of the image. Everything that would
+//! change it fails with `FsError::ReadOnly` (EROFS).
+
+use fs::{DirEntry, Fd, Fs, FsError, OpenFlags, SeekFrom, Stat, Summary};
+use sched::sync::Mutex;
+
+extern "C" {
+    static __mote_fs_start: u8;
+    static __mote_fs_end: u8;
+}
+
+/// The sealed image bytes (empty when the service has no files).
+pub fn image() -> &'static [u8] {
+    let start = &raw const __mote_fs_start;
+    let end = &raw const __mote_fs_end;
+    // SAFETY: the linker script brackets the read-only `.mote_fs` section with
+    // these symbols; it is mapped read-only for the life of the VM.
+    unsafe { core::slice::from_raw_parts(start, end as usize - start as usize) }
+}
+
+static FS: spin::Once<Mutex<Fs<'static>>> = spin::Once::new();
+
+pub type MountFn = fn() -> Result<MountResult, FsError>;
+
+pub enum MountResult {
+    Mounted(Summary),
+    NoFilesystem,
+}
+
+/// Mounts the sealed image (validating all of it). Called once at boot.
+pub fn mount() -> Result<MountResult, FsError> {
+    let img = image();
+    if img.is_empty() {
+        return Ok(MountResult::NoFilesystem);
+    }
+    let fs = Fs::mount(img)?;
+    let summary = fs.summary();
+    FS.call_once(|| Mutex::new(fs));
+    Ok(MountResult::Mounted(summary))
+}
+
+fn with<R>(f: impl FnOnce(&mut Fs<'static>) -> Result<R, FsError>) -> Result<R, FsError> {
+    let fs = FS.get().ok_or(FsError::NotFound)?;
+    f(&mut fs.lock())
+}
+
+pub fn open(path: &str) -> Result<Fd, FsError> {
+    with(|fs| fs.open(path))
+}
+
+pub fn open_with(path: &str, flags: OpenFlags) -> Result<Fd, FsError> {
+    with(|fs| fs.open_with(path, flags))
+}
+
+pub fn read(fd: Fd, buf: &mut [u8]) -> Result<usize, FsError> {
+    with(|fs| fs.read(fd, buf))
+}
+
+pub fn pread(fd: Fd, buf: &mut [u8], offset: u64) -> Result<usize, FsError> {
+    with(|fs| fs.pread(fd, buf, offset))
+}
+
+pub fn seek(fd: Fd, pos: SeekFrom) -> Result<u64, FsError> {
+    with(|fs| fs.seek(fd, pos))
+}
+
+pub fn fstat(fd: Fd) -> Result<Stat, FsError> {
+    with(|fs| fs.fstat(fd))
+}
+
+pub fn stat(path: &str) -> Result<Stat, FsError> {
+    with(|fs| fs.stat(path))
+}
+
+pub fn close(fd: Fd) -> Result<(), FsError> {
+    with(|fs| fs.close(fd))
+}
+
+/// The whole file, without copying, when it is stored contiguously.
+pub fn contents(fd: Fd) -> Result<Option<&'static [u8]>, FsError> {
+    with(|fs| fs.contents(fd))
+}
+
+/// Calls `f` for each entry of directory `path`, in name order.
+pub fn for_each_entry(path: &str, mut f: impl FnMut(&DirEntry)) -> Result<(), FsError> {
+    with(|fs| {
+        for e in fs.readdir(path)? {
+            f(&e);
+        }
+        Ok(())
+    })
+}
+
+/// Writing is never possible: the image is immutable.
+pub fn write(fd: Fd, buf: &[u8]) -> Result<usize, FsError> {
+    with(|fs| fs.write(fd, buf))
+}
