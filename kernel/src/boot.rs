@@ -43,6 +43,11 @@ pub fn boot_time_us() -> u64 {
     ) / 1000
 }
 
+/// The kernel command line the VM was booted with (empty before boot captured it).
+pub fn cmdline() -> CommandLine<'static> {
+    CommandLine::new(pvh::get().map_or("", |i| i.cmdline()))
+}
+
 /// Bytes of RAM the memory map reported.
 pub fn total_ram() -> u64 {
     TOTAL_RAM.load(Ordering::Relaxed)

@@ -40,7 +40,7 @@ pub mod thread;
 #[cfg(not(test))]
 mod boot;
 #[cfg(not(test))]
-pub use boot::{boot_time_us, exit, image_layout, total_ram};
+pub use boot::{boot_time_us, cmdline, exit, image_layout, total_ram};
 
 extern crate alloc;
 
