@@ -337,6 +337,10 @@ public final class String implements CharSequence, Comparable<String> {
         return new String(data);
     }
 
+    public static String valueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
     }

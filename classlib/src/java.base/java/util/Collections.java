@@ -27,7 +27,7 @@ public final class Collections {
         l.set(i, l.set(j, l.get(i)));
     }
 
-    public static <T extends Comparable<? super T>> T max(Collection<? extends T> c) {
+    public static <T extends Object & Comparable<? super T>> T max(Collection<? extends T> c) {
         T best = null;
         for (T t : c) {
             if (best == null || t.compareTo(best) > 0) best = t;
@@ -36,7 +36,7 @@ public final class Collections {
         return best;
     }
 
-    public static <T extends Comparable<? super T>> T min(Collection<? extends T> c) {
+    public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> c) {
         T best = null;
         for (T t : c) {
             if (best == null || t.compareTo(best) < 0) best = t;

@@ -153,6 +153,55 @@ public class HashMap<K, V> implements Map<K, V> {
         return null;
     }
 
+    /** merge/compute insert at the head of the bin and resize first, as the platform's HashMap does. */
+    private Node<K, V> insertHead(K key, V value) {
+        if (table == null || size > threshold) resize();
+        int h = hash(key);
+        int i = h & (table.length - 1);
+        Node<K, V> n = new Node<>(h, key, value);
+        n.next = table[i];
+        table[i] = n;
+        modCount++;
+        size++;
+        afterInsert(n);
+        return n;
+    }
+
+    public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> fn) {
+        if (value == null || fn == null) throw new NullPointerException();
+        Node<K, V> n = find(key);
+        if (n == null) {
+            insertHead(key, value);
+            return value;
+        }
+        V nv = n.value == null ? value : fn.apply(n.value, value);
+        if (nv == null) remove(key);
+        else n.value = nv;
+        return nv;
+    }
+
+    public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> fn) {
+        Node<K, V> n = find(key);
+        if (n != null && n.value != null) return n.value;
+        V v = fn.apply(key);
+        if (v == null) return null;
+        if (n != null) n.value = v;
+        else insertHead(key, v);
+        return v;
+    }
+
+    public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> fn) {
+        Node<K, V> n = find(key);
+        V nv = fn.apply(key, n == null ? null : n.value);
+        if (n != null) {
+            if (nv == null) remove(key);
+            else n.value = nv;
+        } else if (nv != null) {
+            insertHead(key, nv);
+        }
+        return nv;
+    }
+
     public V remove(Object key) {
         if (table == null) return null;
         int h = hash(key);

@@ -1,0 +1,20 @@
+// mote-opts: -Xmx16m
+// java-opts: -Xmx16m
+import java.util.ArrayList;
+import java.util.List;
+
+public class OutOfMemory {
+    public static void main(String[] args) {
+        List<long[]> hog = new ArrayList<>();
+        try {
+            while (true) hog.add(new long[100000]);
+        } catch (OutOfMemoryError e) {
+            int n = hog.size();
+            hog = null;
+            System.out.println("OOM caught: " + e.getMessage() + ", allocated many: " + (n > 5));
+        }
+        List<int[]> again = new ArrayList<>();
+        for (int i = 0; i < 100; i++) again.add(new int[1000]);
+        System.out.println("recovered " + again.size());
+    }
+}
