@@ -45,6 +45,14 @@ public final class Collections {
         return best;
     }
 
+    public static <T> Comparator<T> reverseOrder() {
+        return (a, b) -> {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> x = (Comparable<Object>) b;
+            return x.compareTo(a);
+        };
+    }
+
     public static <T> List<T> emptyList() {
         return unmodifiableList(new ArrayList<T>());
     }
