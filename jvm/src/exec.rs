@@ -1144,7 +1144,25 @@ pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
             if !vm.classes[c as usize].is_interface() {
                 if let Some(s) = vm.classes[c as usize].super_id {
                     if !is_ready(vm, t, s) {
-                        return ensure_init(vm, t, s);
+                        let before = t.frames.len();
+                        match ensure_init(vm, t, s) {
+                            Step::Go if t.frames.len() == before => {}
+                            other => return other,
+                        }
+                    }
+                }
+                // Superinterfaces declaring default methods initialize first (JVMS 5.5 step 7).
+                for i in vm.classes[c as usize].all_ifaces.clone() {
+                    let has_default = vm.classes[i as usize].methods.iter().any(|&m| {
+                        let mm = &vm.methods[m as usize];
+                        !mm.is_abstract() && !mm.is_static()
+                    });
+                    if has_default && !is_ready(vm, t, i) {
+                        let before = t.frames.len();
+                        match ensure_init(vm, t, i) {
+                            Step::Go if t.frames.len() == before => {}
+                            other => return other,
+                        }
                     }
                 }
             }
