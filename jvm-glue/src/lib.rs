@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// The compiled Mote java.base (exploded module directory) built by `mote-classlib`.
+pub mod fuzz;
+
 pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
 
 /// What to run and with which VM settings.

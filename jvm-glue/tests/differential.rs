@@ -138,6 +138,7 @@ fn differential_suite() {
     for w in workers {
         w.join().unwrap();
     }
+    let _ = std::fs::remove_dir_all(&classes);
     let failures = failures.lock().unwrap();
     let passed = *passed.lock().unwrap();
     eprintln!("differential: {passed}/{} programs identical on HotSpot and Mote", files.len());

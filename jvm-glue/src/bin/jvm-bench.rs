@@ -1,1 +1,105 @@
-fn main() {}
+//! `jvm-bench`: runs the CPU-bound programs in `jvm-glue/bench/java` on Mote's
+//! JVM, on `java -Xint` and on `java` (JIT), and prints a table of wall times,
+//! ratios and peak RSS. A benchmark, not a test: it asserts nothing about speed,
+//! only that all three VMs print the same output.
+//!
+//! Usage: `cargo run --release -p jvm-glue --bin jvm-bench [-- --runs N]`
+//! (needs GNU time at /usr/bin/time for RSS; times are the best of N runs).
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PROGRAMS: &[&str] = &["Fib", "Sieve", "NBody", "BinaryTrees", "StringBuild", "HashMapChurn", "Sort", "Hello"];
+
+struct Sample {
+    secs: f64,
+    rss_kb: u64,
+    out: Vec<u8>,
+}
+
+fn measure(cmd: &[&str], classes: &Path) -> Sample {
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "@@TIME %e %M"])
+        .args(cmd)
+        .current_dir(classes)
+        .output()
+        .expect("run /usr/bin/time");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err.lines().rev().find(|l| l.starts_with("@@TIME")).unwrap_or("@@TIME 0 0");
+    let mut parts = line.split_whitespace().skip(1);
+    let secs = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let rss_kb = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    Sample { secs, rss_kb, out: out.stdout }
+}
+
+fn best(cmd: &[&str], classes: &Path, runs: usize) -> Sample {
+    let mut b = measure(cmd, classes);
+    for _ in 1..runs {
+        let s = measure(cmd, classes);
+        if s.secs < b.secs {
+            b = s;
+        }
+    }
+    b
+}
+
+fn main() {
+    let mut runs = 1;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--runs" {
+            runs = args.next().and_then(|v| v.parse().ok()).unwrap_or(1);
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/java");
+    let classes = std::env::temp_dir().join(format!("mote-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&classes).unwrap();
+    let files: Vec<PathBuf> = PROGRAMS.iter().map(|p| src.join(format!("{p}.java"))).collect();
+    let st = Command::new("javac")
+        .args(["--system=none", "--module-path", jvm_glue::JAVA_BASE_DIR, "-d"])
+        .arg(&classes)
+        .args(&files)
+        .status()
+        .expect("javac");
+    assert!(st.success(), "javac failed");
+    let mote = std::env::current_exe().unwrap().with_file_name("mote-jvm");
+    let mote = mote.to_string_lossy().into_owned();
+    println!("| program | Mote (s) | java -Xint (s) | java JIT (s) | Mote / -Xint | Mote / JIT | RSS Mote (MiB) | RSS -Xint (MiB) | RSS JIT (MiB) |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let (mut log_xint, mut log_jit, mut n) = (0.0f64, 0.0f64, 0);
+    for p in PROGRAMS {
+        let m = best(&[&mote, "--cp", ".", p], &classes, runs);
+        let x = best(&["java", "-Xint", "-cp", ".", p], &classes, runs);
+        let j = best(&["java", "-cp", ".", p], &classes, runs);
+        if m.out != x.out || m.out != j.out {
+            println!("| {p} | OUTPUT DIFFERS | | | | | | | |");
+            continue;
+        }
+        let mb = |kb: u64| kb as f64 / 1024.0;
+        let r_x = m.secs.max(0.01) / x.secs.max(0.01);
+        let r_j = m.secs.max(0.01) / j.secs.max(0.01);
+        if *p != "Hello" {
+            log_xint += r_x.ln();
+            log_jit += r_j.ln();
+            n += 1;
+        }
+        println!(
+            "| {p} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.1} | {:.1} |",
+            m.secs,
+            x.secs,
+            j.secs,
+            r_x,
+            r_j,
+            mb(m.rss_kb),
+            mb(x.rss_kb),
+            mb(j.rss_kb)
+        );
+    }
+    if n > 0 {
+        println!(
+            "| geomean (without Hello) | | | | {:.2} | {:.2} | | | |",
+            (log_xint / n as f64).exp(),
+            (log_jit / n as f64).exp()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&classes);
+}
