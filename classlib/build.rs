@@ -27,7 +27,15 @@ fn main() {
     std::fs::create_dir_all(&out).unwrap();
     let javac = std::env::var("JAVAC").unwrap_or_else(|_| "javac".into());
     let status = Command::new(&javac)
-        .args(["--system=none", "-g", "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-d"])
+        .args([
+            "--system=none",
+            "-g",
+            "-encoding",
+            "UTF-8",
+            "-Xlint:none",
+            "-nowarn",
+            "-d",
+        ])
         .arg(&out)
         .args(&files)
         .status()

@@ -2,14 +2,14 @@
 
 pub struct Rng(pub u64);
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
@@ -25,13 +25,14 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
             0 => b[i] ^= 1 << rng.below(8),
             1 => b[i] = [0u8, 1, 0x7f, 0x80, 0xff, 0xfe][rng.below(6)],
             2 => {
-                let v = [0u16, 1, 0xffff, 0x7fff, 0x8000, b.len() as u16][rng.below(6)].to_be_bytes();
+                let v =
+                    [0u16, 1, 0xffff, 0x7fff, 0x8000, b.len() as u16][rng.below(6)].to_be_bytes();
                 b[i] = v[0];
                 if i + 1 < b.len() {
                     b[i + 1] = v[1];
                 }
             }
-            3 => b.insert(i, rng.next() as u8),
+            3 => b.insert(i, rng.next_u64() as u8),
             4 => {
                 b.remove(i);
             }
@@ -51,7 +52,12 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
 }
 
 /// Runs `iterations` mutations; returns (accepted, rejected).
-pub fn fuzz(seeds: &[Vec<u8>], iterations: u64, seed: u64, mut before: impl FnMut(&[u8])) -> (u64, u64) {
+pub fn fuzz(
+    seeds: &[Vec<u8>],
+    iterations: u64,
+    seed: u64,
+    mut before: impl FnMut(&[u8]),
+) -> (u64, u64) {
     let mut rng = Rng(seed | 1);
     let (mut ok, mut err) = (0, 0);
     for _ in 0..iterations {
@@ -61,11 +67,15 @@ pub fn fuzz(seeds: &[Vec<u8>], iterations: u64, seed: u64, mut before: impl FnMu
         match jvm::ClassFile::parse(&input) {
             Ok(_) => ok += 1,
             Err(e) => {
-                assert!(e.offset <= input.len(), "error offset {} past input length {}", e.offset, input.len());
+                assert!(
+                    e.offset <= input.len(),
+                    "error offset {} past input length {}",
+                    e.offset,
+                    input.len()
+                );
                 err += 1;
             }
         }
     }
     (ok, err)
 }
-

@@ -48,7 +48,13 @@ pub struct HostedPlatform {
 
 impl HostedPlatform {
     pub fn new() -> HostedPlatform {
-        HostedPlatform { start: Instant::now(), out: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())) }
+        HostedPlatform {
+            start: Instant::now(),
+            out: RefCell::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+        }
     }
 }
 
@@ -75,7 +81,10 @@ impl jvm::Platform for HostedPlatform {
         self.start.elapsed().as_nanos() as u64
     }
     fn millis(&self) -> i64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
     }
     fn sleep(&self, nanos: u64) {
         let _ = self.out.borrow_mut().flush();
@@ -89,13 +98,29 @@ impl jvm::Platform for HostedPlatform {
 
 /// Runs a Java program on the hosted JVM; returns its exit status.
 pub fn run_hosted(opts: HostedOptions) -> i32 {
-    let base = opts.java_base.clone().unwrap_or_else(|| PathBuf::from(JAVA_BASE_DIR));
+    let base = opts
+        .java_base
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(JAVA_BASE_DIR));
     let boot = vec![base.to_string_lossy().into_owned()];
-    let cp: Vec<String> = opts.class_path.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-    let launch = jvm::vm::Options { heap_max: opts.heap_max, gc_stress_every: opts.gc_stress, ..Default::default() };
+    let cp: Vec<String> = opts
+        .class_path
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let launch = jvm::vm::Options {
+        heap_max: opts.heap_max,
+        gc_stress_every: opts.gc_stress,
+        ..Default::default()
+    };
     jvm::run(
         Box::new(HostedPlatform::new()),
-        &jvm::Launch { boot_path: &boot, class_path: &cp, main_class: &opts.main_class, args: &opts.args },
+        &jvm::Launch {
+            boot_path: &boot,
+            class_path: &cp,
+            main_class: &opts.main_class,
+            args: &opts.args,
+        },
         launch,
     )
 }

@@ -8,7 +8,8 @@ fn main() {
     while let Some(a) = args.next() {
         if a == "--cp" || a == "-cp" || a == "-classpath" || a == "--class-path" {
             let v = args.next().unwrap_or_default();
-            opts.class_path.extend(v.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+            opts.class_path
+                .extend(v.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
         } else if let Some(v) = a.strip_prefix("-Xmx") {
             match parse_size(v) {
                 Some(n) => opts.heap_max = n,
@@ -31,7 +32,9 @@ fn main() {
         }
     }
     if opts.main_class.is_empty() {
-        eprintln!("usage: mote-jvm --cp DIR|JAR[:...] [-Xmx64m] [-Xgcstress=N] MainClass [args...]");
+        eprintln!(
+            "usage: mote-jvm --cp DIR|JAR[:...] [-Xmx64m] [-Xgcstress=N] MainClass [args...]"
+        );
         std::process::exit(2);
     }
     std::process::exit(run_hosted(opts));

@@ -24,7 +24,11 @@ struct Outcome {
 }
 
 fn run(mut cmd: Command, timeout: Duration) -> Outcome {
-    let dir = std::env::temp_dir().join(format!("mote-diff-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let dir = std::env::temp_dir().join(format!(
+        "mote-diff-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let (o, e) = (dir.join("out"), dir.join("err"));
     let mut child = cmd
@@ -69,7 +73,12 @@ fn first_diff(a: &[u8], b: &[u8]) -> String {
             return format!("line {}: hotspot {:?} vs mote {:?}", i + 1, x, y);
         }
     }
-    format!("length: hotspot {} lines, mote {} lines (last mote: {:?})", a.lines().count(), b.lines().count(), b.lines().last())
+    format!(
+        "length: hotspot {} lines, mote {} lines (last mote: {:?})",
+        a.lines().count(),
+        b.lines().count(),
+        b.lines().last()
+    )
 }
 
 #[test]
@@ -89,7 +98,15 @@ fn differential_suite() {
     let _ = std::fs::remove_dir_all(&classes);
     std::fs::create_dir_all(&classes).unwrap();
     let st = Command::new("javac")
-        .args(["--system=none", "--module-path", jvm_glue::JAVA_BASE_DIR, "-encoding", "UTF-8", "-nowarn", "-d"])
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-encoding",
+            "UTF-8",
+            "-nowarn",
+            "-d",
+        ])
         .arg(&classes)
         .args(&files)
         .status()
@@ -101,17 +118,29 @@ fn differential_suite() {
     let passed = Arc::new(Mutex::new(0usize));
     let workers: Vec<_> = (0..2)
         .map(|_| {
-            let (queue, failures, passed, classes) = (queue.clone(), failures.clone(), passed.clone(), classes.clone());
+            let (queue, failures, passed, classes) = (
+                queue.clone(),
+                failures.clone(),
+                passed.clone(),
+                classes.clone(),
+            );
             std::thread::spawn(move || loop {
-                let Some(file) = queue.lock().unwrap().pop() else { return };
+                let Some(file) = queue.lock().unwrap().pop() else {
+                    return;
+                };
                 let src = std::fs::read_to_string(&file).unwrap();
                 let name = file.file_stem().unwrap().to_string_lossy().into_owned();
                 let args = header(&src, "// args:");
                 let mut java = Command::new("java");
-                java.arg("-XX:-ShowCodeDetailsInExceptionMessages").args(header(&src, "// java-opts:"));
+                java.arg("-XX:-ShowCodeDetailsInExceptionMessages")
+                    .args(header(&src, "// java-opts:"));
                 java.arg("-cp").arg(&classes).arg(&name).args(&args);
                 let mut mjvm = Command::new(mote);
-                mjvm.args(header(&src, "// mote-opts:")).arg("--cp").arg(&classes).arg(&name).args(&args);
+                mjvm.args(header(&src, "// mote-opts:"))
+                    .arg("--cp")
+                    .arg(&classes)
+                    .arg(&name)
+                    .args(&args);
                 let h = run(java, Duration::from_secs(60));
                 let m = run(mjvm, Duration::from_secs(60));
                 let mut why = Vec::new();
@@ -130,7 +159,10 @@ fn differential_suite() {
                 if why.is_empty() {
                     *passed.lock().unwrap() += 1;
                 } else {
-                    failures.lock().unwrap().push(format!("{name}: {}", why.join("; ")));
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("{name}: {}", why.join("; ")));
                 }
             })
         })
@@ -141,9 +173,17 @@ fn differential_suite() {
     let _ = std::fs::remove_dir_all(&classes);
     let failures = failures.lock().unwrap();
     let passed = *passed.lock().unwrap();
-    eprintln!("differential: {passed}/{} programs identical on HotSpot and Mote", files.len());
+    eprintln!(
+        "differential: {passed}/{} programs identical on HotSpot and Mote",
+        files.len()
+    );
     for f in failures.iter() {
         eprintln!("  FAIL {f}");
     }
-    assert!(failures.is_empty(), "{} of {} programs differ", failures.len(), files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ",
+        failures.len(),
+        files.len()
+    );
 }

@@ -8,27 +8,56 @@ fn runs_from_stored_and_deflated_jars() {
     std::fs::create_dir_all(&classes).unwrap();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/java/Collections1.java");
     let st = Command::new("javac")
-        .args(["--system=none", "--module-path", jvm_glue::JAVA_BASE_DIR, "-d"])
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
         .arg(&classes)
         .arg(&src)
         .status()
         .unwrap();
     assert!(st.success());
-    let expected = Command::new("java").arg("-cp").arg(&classes).arg("Collections1").output().unwrap();
+    let expected = Command::new("java")
+        .arg("-cp")
+        .arg(&classes)
+        .arg("Collections1")
+        .output()
+        .unwrap();
     for (name, flags) in [("stored.jar", "cf0"), ("deflated.jar", "cf")] {
         let jar = dir.join(name);
-        let st = Command::new("jar").arg(flags).arg(&jar).arg("-C").arg(&classes).arg(".").status().unwrap();
+        let st = Command::new("jar")
+            .arg(flags)
+            .arg(&jar)
+            .arg("-C")
+            .arg(&classes)
+            .arg(".")
+            .status()
+            .unwrap();
         assert!(st.success());
-        let out = Command::new(env!("CARGO_BIN_EXE_mote-jvm")).arg("--cp").arg(&jar).arg("Collections1").output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_mote-jvm"))
+            .arg("--cp")
+            .arg(&jar)
+            .arg("Collections1")
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), expected.status.code(), "{name}");
-        assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected.stdout), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&expected.stdout),
+            "{name}"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn missing_main_class_is_reported_like_hotspot() {
-    let out = Command::new(env!("CARGO_BIN_EXE_mote-jvm")).args(["--cp", "/nonexistent", "NoSuchMain"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mote-jvm"))
+        .args(["--cp", "/nonexistent", "NoSuchMain"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

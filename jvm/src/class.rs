@@ -26,7 +26,10 @@ pub enum InitState {
 pub enum ClassKind {
     Normal,
     /// Array with this component class; `elem` is the component's kind.
-    Array { component: ClassId, elem: Kind },
+    Array {
+        component: ClassId,
+        elem: Kind,
+    },
     Primitive(Kind),
 }
 

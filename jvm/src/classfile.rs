@@ -130,7 +130,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn err<T>(&self, msg: &'static str) -> R<T> {
-        Err(ClassFormatError { offset: self.pos, msg })
+        Err(ClassFormatError {
+            offset: self.pos,
+            msg,
+        })
     }
     fn bytes(&mut self, n: usize) -> R<&'a [u8]> {
         match self.pos.checked_add(n) {
@@ -187,7 +190,11 @@ fn decode_mutf8(b: &[u8]) -> Option<String> {
             return None;
         }
     }
-    Some(char::decode_utf16(units.iter().copied()).map(|r| r.unwrap_or('\u{FFFD}')).collect())
+    Some(
+        char::decode_utf16(units.iter().copied())
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect(),
+    )
 }
 
 impl ClassFile {
@@ -212,7 +219,9 @@ impl ClassFile {
     /// (class, name, descriptor) of a Fieldref/Methodref/InterfaceMethodref.
     pub fn member_ref(&self, idx: u16) -> Option<(&Rc<str>, &Rc<str>, &Rc<str>)> {
         match self.cp.get(idx as usize) {
-            Some(Cp::FieldRef(c, nt)) | Some(Cp::MethodRef(c, nt)) | Some(Cp::InterfaceMethodRef(c, nt)) => {
+            Some(Cp::FieldRef(c, nt))
+            | Some(Cp::MethodRef(c, nt))
+            | Some(Cp::InterfaceMethodRef(c, nt)) => {
                 let (n, d) = self.name_and_type(*nt)?;
                 Some((self.class_name(*c)?, n, d))
             }
@@ -221,7 +230,8 @@ impl ClassFile {
     }
     pub fn this_name(&self) -> &Rc<str> {
         // Checked at parse time.
-        self.class_name(self.this_class).expect("this_class checked by parse")
+        self.class_name(self.this_class)
+            .expect("this_class checked by parse")
     }
 
     pub fn parse(bytes: &[u8]) -> R<ClassFile> {
@@ -252,7 +262,12 @@ impl ClassFile {
                     let raw = r.bytes(n)?;
                     match decode_mutf8(raw) {
                         Some(s) => Cp::Utf8(Rc::from(s)),
-                        None => return Err(ClassFormatError { offset: start, msg: "malformed modified UTF-8" }),
+                        None => {
+                            return Err(ClassFormatError {
+                                offset: start,
+                                msg: "malformed modified UTF-8",
+                            })
+                        }
                     }
                 }
                 3 => Cp::Integer(r.u4()? as i32),
@@ -262,9 +277,16 @@ impl ClassFile {
                     let lo = r.u4()? as u64;
                     let v = (hi << 32) | lo;
                     if cp.len() + 1 >= count {
-                        return Err(ClassFormatError { offset: at, msg: "8-byte constant at end of pool" });
+                        return Err(ClassFormatError {
+                            offset: at,
+                            msg: "8-byte constant at end of pool",
+                        });
                     }
-                    cp.push(if tag == 5 { Cp::Long(v as i64) } else { Cp::Double(f64::from_bits(v)) });
+                    cp.push(if tag == 5 {
+                        Cp::Long(v as i64)
+                    } else {
+                        Cp::Double(f64::from_bits(v))
+                    });
                     Cp::Unusable
                 }
                 7 => Cp::Class(r.u2()?),
@@ -279,7 +301,12 @@ impl ClassFile {
                 18 => Cp::InvokeDynamic(r.u2()?, r.u2()?),
                 19 => Cp::Module(r.u2()?),
                 20 => Cp::Package(r.u2()?),
-                _ => return Err(ClassFormatError { offset: at, msg: "unknown constant pool tag" }),
+                _ => {
+                    return Err(ClassFormatError {
+                        offset: at,
+                        msg: "unknown constant pool tag",
+                    })
+                }
             };
             cp.push(e);
         }
@@ -289,20 +316,35 @@ impl ClassFile {
         let utf = |c: &Cp| matches!(c, Cp::Utf8(_));
         for e in &cp {
             let ok = match *e {
-                Cp::Class(n) | Cp::String(n) | Cp::MethodType(n) | Cp::Module(n) | Cp::Package(n) => is(n, utf),
+                Cp::Class(n)
+                | Cp::String(n)
+                | Cp::MethodType(n)
+                | Cp::Module(n)
+                | Cp::Package(n) => is(n, utf),
                 Cp::FieldRef(c, nt) | Cp::MethodRef(c, nt) | Cp::InterfaceMethodRef(c, nt) => {
-                    is(c, |x| matches!(x, Cp::Class(_))) && is(nt, |x| matches!(x, Cp::NameAndType(..)))
+                    is(c, |x| matches!(x, Cp::Class(_)))
+                        && is(nt, |x| matches!(x, Cp::NameAndType(..)))
                 }
                 Cp::NameAndType(n, d) => is(n, utf) && is(d, utf),
                 Cp::MethodHandle(k, i) => {
                     (1..=9).contains(&k)
-                        && is(i, |x| matches!(x, Cp::FieldRef(..) | Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)))
+                        && is(i, |x| {
+                            matches!(
+                                x,
+                                Cp::FieldRef(..) | Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)
+                            )
+                        })
                 }
-                Cp::Dynamic(_, nt) | Cp::InvokeDynamic(_, nt) => is(nt, |x| matches!(x, Cp::NameAndType(..))),
+                Cp::Dynamic(_, nt) | Cp::InvokeDynamic(_, nt) => {
+                    is(nt, |x| matches!(x, Cp::NameAndType(..)))
+                }
                 _ => true,
             };
             if !ok {
-                return Err(ClassFormatError { offset: cp_end, msg: "constant pool entry refers to wrong kind" });
+                return Err(ClassFormatError {
+                    offset: cp_end,
+                    msg: "constant pool entry refers to wrong kind",
+                });
             }
         }
         let access = r.u2()?;
@@ -330,17 +372,26 @@ impl ClassFile {
             record: None,
         };
         if cf.class_name(this_class).is_none() {
-            return Err(ClassFormatError { offset: at, msg: "this_class is not a Class constant" });
+            return Err(ClassFormatError {
+                offset: at,
+                msg: "this_class is not a Class constant",
+            });
         }
         if super_class != 0 && cf.class_name(super_class).is_none() {
-            return Err(ClassFormatError { offset: at + 2, msg: "super_class is not a Class constant" });
+            return Err(ClassFormatError {
+                offset: at + 2,
+                msg: "super_class is not a Class constant",
+            });
         }
         let n = r.u2()?;
         for _ in 0..n {
             let at = r.pos;
             let i = r.u2()?;
             if cf.class_name(i).is_none() {
-                return Err(ClassFormatError { offset: at, msg: "interface is not a Class constant" });
+                return Err(ClassFormatError {
+                    offset: at,
+                    msg: "interface is not a Class constant",
+                });
             }
             cf.interfaces.push(i);
         }
@@ -370,7 +421,10 @@ impl ClassFile {
         let i = r.u2()?;
         match self.utf8(i) {
             Some(s) => Ok(s.clone()),
-            None => Err(ClassFormatError { offset: at, msg: "expected a Utf8 constant" }),
+            None => Err(ClassFormatError {
+                offset: at,
+                msg: "expected a Utf8 constant",
+            }),
         }
     }
 
@@ -385,7 +439,10 @@ impl ClassFile {
             crate::descriptor::field_desc_ok(&desc)
         };
         if !ok {
-            return Err(ClassFormatError { offset: at, msg: "malformed descriptor" });
+            return Err(ClassFormatError {
+                offset: at,
+                msg: "malformed descriptor",
+            });
         }
         let mut m = Member {
             access,
@@ -402,7 +459,10 @@ impl ClassFile {
             let len = r.u4()? as usize;
             let start = r.pos;
             r.bytes(len)?;
-            let mut a = Reader { b: bytes_prefix(r.b, start + len), pos: start };
+            let mut a = Reader {
+                b: bytes_prefix(r.b, start + len),
+                pos: start,
+            };
             match &*name {
                 "Code" if is_method => m.code = Some(self.parse_code(&mut a)?),
                 "ConstantValue" if !is_method => m.constant_value = a.u2()?,
@@ -416,7 +476,10 @@ impl ClassFile {
                 _ => a.pos = start + len,
             }
             if a.pos != start + len {
-                return Err(ClassFormatError { offset: a.pos, msg: "attribute length mismatch" });
+                return Err(ClassFormatError {
+                    offset: a.pos,
+                    msg: "attribute length mismatch",
+                });
             }
         }
         Ok(m)
@@ -428,19 +491,33 @@ impl ClassFile {
         let at = r.pos;
         let len = r.u4()? as usize;
         if len == 0 || len >= 65536 {
-            return Err(ClassFormatError { offset: at, msg: "bad code length" });
+            return Err(ClassFormatError {
+                offset: at,
+                msg: "bad code length",
+            });
         }
         let code: Box<[u8]> = r.bytes(len)?.into();
         let n = r.u2()?;
         let mut handlers = Vec::with_capacity(n as usize);
         for _ in 0..n {
             let at = r.pos;
-            let e = ExceptionEntry { start: r.u2()?, end: r.u2()?, handler: r.u2()?, catch_type: r.u2()? };
+            let e = ExceptionEntry {
+                start: r.u2()?,
+                end: r.u2()?,
+                handler: r.u2()?,
+                catch_type: r.u2()?,
+            };
             if e.start >= e.end || e.end as usize > len || e.handler as usize >= len {
-                return Err(ClassFormatError { offset: at, msg: "bad exception table entry" });
+                return Err(ClassFormatError {
+                    offset: at,
+                    msg: "bad exception table entry",
+                });
             }
             if e.catch_type != 0 && self.class_name(e.catch_type).is_none() {
-                return Err(ClassFormatError { offset: at + 6, msg: "catch type is not a Class constant" });
+                return Err(ClassFormatError {
+                    offset: at + 6,
+                    msg: "catch type is not a Class constant",
+                });
             }
             handlers.push(e);
         }
@@ -452,17 +529,29 @@ impl ClassFile {
             let start = r.pos;
             r.bytes(alen)?;
             if &*name == "LineNumberTable" {
-                let mut a = Reader { b: bytes_prefix(r.b, start + alen), pos: start };
+                let mut a = Reader {
+                    b: bytes_prefix(r.b, start + alen),
+                    pos: start,
+                };
                 let k = a.u2()?;
                 for _ in 0..k {
                     lines.push((a.u2()?, a.u2()?));
                 }
                 if a.pos != start + alen {
-                    return Err(ClassFormatError { offset: a.pos, msg: "attribute length mismatch" });
+                    return Err(ClassFormatError {
+                        offset: a.pos,
+                        msg: "attribute length mismatch",
+                    });
                 }
             }
         }
-        Ok(Code { max_stack, max_locals, code, handlers, lines })
+        Ok(Code {
+            max_stack,
+            max_locals,
+            code,
+            handlers,
+            lines,
+        })
     }
 
     fn parse_class_attr(&mut self, r: &mut Reader) -> R<()> {
@@ -470,7 +559,10 @@ impl ClassFile {
         let len = r.u4()? as usize;
         let start = r.pos;
         r.bytes(len)?;
-        let mut a = Reader { b: bytes_prefix(r.b, start + len), pos: start };
+        let mut a = Reader {
+            b: bytes_prefix(r.b, start + len),
+            pos: start,
+        };
         match &*name {
             "SourceFile" => self.source_file = Some(self.utf8_at(&mut a)?),
             "InnerClasses" => {
@@ -492,7 +584,10 @@ impl ClassFile {
                     let at = a.pos;
                     let method_ref = a.u2()?;
                     if !matches!(self.cp.get(method_ref as usize), Some(Cp::MethodHandle(..))) {
-                        return Err(ClassFormatError { offset: at, msg: "bootstrap method is not a MethodHandle" });
+                        return Err(ClassFormatError {
+                            offset: at,
+                            msg: "bootstrap method is not a MethodHandle",
+                        });
                     }
                     let nargs = a.u2()?;
                     let mut args = Vec::with_capacity(nargs as usize);
@@ -500,11 +595,15 @@ impl ClassFile {
                         let at = a.pos;
                         let i = a.u2()?;
                         if i == 0 || i as usize >= self.cp.len() {
-                            return Err(ClassFormatError { offset: at, msg: "bad bootstrap argument index" });
+                            return Err(ClassFormatError {
+                                offset: at,
+                                msg: "bad bootstrap argument index",
+                            });
                         }
                         args.push(i);
                     }
-                    self.bootstrap_methods.push(BootstrapMethod { method_ref, args });
+                    self.bootstrap_methods
+                        .push(BootstrapMethod { method_ref, args });
                 }
             }
             "NestHost" => self.nest_host = a.u2()?,
@@ -539,7 +638,10 @@ impl ClassFile {
             _ => a.pos = start + len,
         }
         if a.pos != start + len {
-            return Err(ClassFormatError { offset: a.pos, msg: "attribute length mismatch" });
+            return Err(ClassFormatError {
+                offset: a.pos,
+                msg: "attribute length mismatch",
+            });
         }
         Ok(())
     }

@@ -22,11 +22,14 @@ impl ClassPath {
     /// Adds a directory, or a jar when the path ends in `.jar`/`.zip`.
     pub fn add(&mut self, p: &dyn Platform, path: &str) -> Result<(), String> {
         if path.ends_with(".jar") || path.ends_with(".zip") {
-            let data = p.read_file(path).ok_or_else(|| format!("cannot read {path}"))?;
+            let data = p
+                .read_file(path)
+                .ok_or_else(|| format!("cannot read {path}"))?;
             let jar = Jar::open(data).ok_or_else(|| format!("{path}: not a valid jar"))?;
             self.entries.push(Entry::Jar(jar));
         } else {
-            self.entries.push(Entry::Dir(String::from(path.trim_end_matches('/'))));
+            self.entries
+                .push(Entry::Dir(String::from(path.trim_end_matches('/'))));
         }
         Ok(())
     }

@@ -110,7 +110,11 @@ impl MethodDesc {
         if slots > 255 {
             return None;
         }
-        Some(MethodDesc { args, ret, arg_slots: slots })
+        Some(MethodDesc {
+            args,
+            ret,
+            arg_slots: slots,
+        })
     }
 }
 

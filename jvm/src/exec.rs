@@ -109,7 +109,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 if $cond {
                     let tg = $target as usize;
                     if tg <= pc {
-                        budget -= 1;
+                        budget = budget.wrapping_sub(1);
                         if budget == 0 {
                             pc = tg;
                             save!();
@@ -228,9 +228,16 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let is_bool = a != NULL
                         && matches!(
                             vm.classes[vm.class_of(a) as usize].kind,
-                            ClassKind::Array { elem: Kind::Boolean, .. }
+                            ClassKind::Array {
+                                elem: Kind::Boolean,
+                                ..
+                            }
                         );
-                    astore!(Bytes, |v: Value| if is_bool { (v.i() & 1) as i8 } else { v.i() as i8 })
+                    astore!(Bytes, |v: Value| if is_bool {
+                        (v.i() & 1) as i8
+                    } else {
+                        v.i() as i8
+                    })
                 }
                 Insn::CAStore => astore!(Chars, |v: Value| v.i() as u16),
                 Insn::SAStore => astore!(Shorts, |v: Value| v.i() as i16),
@@ -381,7 +388,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if b == 0 {
                         raise!("java/lang/ArithmeticException", Some("/ by zero"))
                     }
-                    push!(Value::Int(if ins == Insn::IDiv { a.wrapping_div(b) } else { a.wrapping_rem(b) }));
+                    push!(Value::Int(if ins == Insn::IDiv {
+                        a.wrapping_div(b)
+                    } else {
+                        a.wrapping_rem(b)
+                    }));
                 }
                 Insn::LDiv | Insn::LRem => {
                     let b = pop!().l();
@@ -389,7 +400,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if b == 0 {
                         raise!("java/lang/ArithmeticException", Some("/ by zero"))
                     }
-                    push!(Value::Long(if ins == Insn::LDiv { a.wrapping_div(b) } else { a.wrapping_rem(b) }));
+                    push!(Value::Long(if ins == Insn::LDiv {
+                        a.wrapping_div(b)
+                    } else {
+                        a.wrapping_rem(b)
+                    }));
                 }
                 Insn::INeg => {
                     let a = pop!().i();
@@ -409,7 +424,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 }
                 Insn::IShl => binop!(i, Int, |a: i32, b: i32| a.wrapping_shl(b as u32 & 31)),
                 Insn::IShr => binop!(i, Int, |a: i32, b: i32| a.wrapping_shr(b as u32 & 31)),
-                Insn::IUShr => binop!(i, Int, |a: i32, b: i32| ((a as u32) >> (b as u32 & 31)) as i32),
+                Insn::IUShr => binop!(i, Int, |a: i32, b: i32| ((a as u32) >> (b as u32 & 31))
+                    as i32),
                 Insn::LShl | Insn::LShr | Insn::LUShr => {
                     let b = pop!().i() as u32 & 63;
                     let a = pop!().l();
@@ -568,7 +584,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let k = pop!().i();
                     let sw = &code.switches[s as usize];
                     let off = k as i64 - sw.low as i64;
-                    let tg = if off >= 0 && (off as usize) < sw.table.len() { sw.table[off as usize] } else { sw.default };
+                    let tg = if off >= 0 && (off as usize) < sw.table.len() {
+                        sw.table[off as usize]
+                    } else {
+                        sw.default
+                    };
                     branch!(true, tg)
                 }
                 Insn::LookupSwitch(s) => {
@@ -622,16 +642,22 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     let c = vm.heap.get(recv).class;
                     let m = vm.classes[c as usize].vtable[vindex as usize];
-                    budget -= 1;
+                    budget = budget.wrapping_sub(1);
                     save!();
                     step!(invoke(vm, t, m, budget == 0))
                 }
                 Insn::InvokeDirect(m) => {
-                    budget -= 1;
+                    budget = budget.wrapping_sub(1);
                     save!();
                     step!(invoke(vm, t, m, budget == 0))
                 }
-                Insn::InvokeInterfaceQ { iface, index, argc, cache_class, cache_method } => {
+                Insn::InvokeInterfaceQ {
+                    iface,
+                    index,
+                    argc,
+                    cache_class,
+                    cache_method,
+                } => {
                     let recv = t.stack[sp - argc as usize].r();
                     if recv == NULL {
                         npe!();
@@ -666,7 +692,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             }
                         }
                     };
-                    budget -= 1;
+                    budget = budget.wrapping_sub(1);
                     save!();
                     step!(invoke(vm, t, m, budget == 0))
                 }
@@ -710,7 +736,10 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::NewArrayQ(ac) => {
                     let n = t.stack[sp - 1].i();
                     if n < 0 {
-                        raise!("java/lang/NegativeArraySizeException", Some(&format!("{n}")))
+                        raise!(
+                            "java/lang/NegativeArraySizeException",
+                            Some(&format!("{n}"))
+                        )
                     }
                     save!();
                     let size = vm.array_bytes(ac, n as usize);
@@ -807,7 +836,11 @@ fn gc_point(vm: &mut Vm, t: &mut JThread, bytes: usize) -> Option<Ref> {
     if vm.heap.wants_gc(bytes) {
         vm.gc(Some(t));
         if !vm.heap.fits(bytes) {
-            return Some(vm.make_exception(t, "java/lang/OutOfMemoryError", Some("Java heap space")));
+            return Some(vm.make_exception(
+                t,
+                "java/lang/OutOfMemoryError",
+                Some("Java heap space"),
+            ));
         }
     }
     None
@@ -874,7 +907,11 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     let mut sync = NULL;
     if meth.is_sync() {
         let c = meth.class;
-        let o = if meth.is_static() { vm.mirror(c) } else { t.stack[base].r() };
+        let o = if meth.is_static() {
+            vm.mirror(c)
+        } else {
+            t.stack[base].r()
+        };
         if !try_lock(vm, t, o) {
             t.state = TState::Blocked(o);
             return Step::Yield;
@@ -955,20 +992,34 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
         let mut o = 0;
         for i in 0..argc {
             offs.push(o);
-            o += if i < recv { 1 } else { meth.md.args[i - recv].slots() };
+            o += if i < recv {
+                1
+            } else {
+                meth.md.args[i - recv].slots()
+            };
         }
         grow(t, base + meth.arg_slots as usize + 1);
         for i in (0..argc).rev() {
             t.stack[base + offs[i]] = t.stack[base + i];
         }
     }
-    let (arg_slots, max_locals, max_stack) = (meth.arg_slots as usize, meth.max_locals as usize, meth.max_stack as usize);
+    let (arg_slots, max_locals, max_stack) = (
+        meth.arg_slots as usize,
+        meth.max_locals as usize,
+        meth.max_stack as usize,
+    );
     grow(t, base + max_locals + max_stack + 2);
     for v in &mut t.stack[base + arg_slots..base + max_locals] {
         *v = Value::default();
     }
     t.sp = base + max_locals;
-    t.frames.push(Frame { method: m, pc: 0, lb: base as u32, sync, kind: FrameKind::Normal });
+    t.frames.push(Frame {
+        method: m,
+        pc: 0,
+        lb: base as u32,
+        sync,
+        kind: FrameKind::Normal,
+    });
     if end_slice {
         Step::Yield
     } else {
@@ -1075,9 +1126,21 @@ pub fn throw(vm: &mut Vm, t: &mut JThread, mut e: Ref) -> bool {
             // Remembered as the cause of later NoClassDefFoundErrors, as HotSpot does.
             let ename = crate::natives::dotted(&vm.classes[vm.class_of(e) as usize].name);
             let msg = vm.field(e, vm.wk.thr_message).r();
-            let text = if msg == NULL { ename } else { format!("{ename}: {}", vm.rust_string(msg)) };
-            let tname = if t.obj == NULL { String::from("main") } else { vm.rust_string(vm.field(t.obj, vm.wk.thread_name).r()) };
-            let saved = vm.make_exception(t, "java/lang/ExceptionInInitializerError", Some(&format!("Exception {text} [in thread \"{tname}\"]")));
+            let text = if msg == NULL {
+                ename
+            } else {
+                format!("{ename}: {}", vm.rust_string(msg))
+            };
+            let tname = if t.obj == NULL {
+                String::from("main")
+            } else {
+                vm.rust_string(vm.field(t.obj, vm.wk.thread_name).r())
+            };
+            let saved = vm.make_exception(
+                t,
+                "java/lang/ExceptionInInitializerError",
+                Some(&format!("Exception {text} [in thread \"{tname}\"]")),
+            );
             let bt = vm.field(e, vm.wk.thr_backtrace);
             vm.set_field(saved, vm.wk.thr_backtrace, bt);
             vm.set_field(saved, vm.wk.thr_cause, Value::Ref(NULL));
@@ -1099,7 +1162,11 @@ fn uncaught(vm: &mut Vm, t: &mut JThread, e: Ref) -> bool {
         return false;
     }
     t.uncaught = true;
-    let Some(m) = vm.resolve_method(vm.wk.thread, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V") else {
+    let Some(m) = vm.resolve_method(
+        vm.wk.thread,
+        "dispatchUncaughtException",
+        "(Ljava/lang/Throwable;)V",
+    ) else {
         finish_thread(vm, t);
         return false;
     };
@@ -1115,7 +1182,13 @@ fn uncaught(vm: &mut Vm, t: &mut JThread, e: Ref) -> bool {
     grow(t, ml + vm.methods[m as usize].max_stack as usize + 2);
     t.sp = ml;
     // A Clinit-kind frame would mark a class; use Normal with no caller.
-    t.frames.push(Frame { method: m, pc: 0, lb: 0, sync: NULL, kind: FrameKind::Normal });
+    t.frames.push(Frame {
+        method: m,
+        pc: 0,
+        lb: 0,
+        sync: NULL,
+        kind: FrameKind::Normal,
+    });
     true
 }
 
@@ -1132,7 +1205,10 @@ pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
             Step::Yield
         }
         InitState::Failed => {
-            let msg = format!("Could not initialize class {}", crate::natives::dotted(&vm.classes[c as usize].name));
+            let msg = format!(
+                "Could not initialize class {}",
+                crate::natives::dotted(&vm.classes[c as usize].name)
+            );
             let e = vm.make_exception(t, "java/lang/NoClassDefFoundError", Some(&msg));
             let cause = vm.classes[c as usize].init_error;
             if cause != NULL {
@@ -1185,7 +1261,13 @@ pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
             let base = t.sp;
             grow(t, base + ml + ms + 2);
             t.sp = base + ml;
-            t.frames.push(Frame { method: m, pc: 0, lb: base as u32, sync: NULL, kind: FrameKind::Clinit(c) });
+            t.frames.push(Frame {
+                method: m,
+                pc: 0,
+                lb: base as u32,
+                sync: NULL,
+                kind: FrameKind::Clinit(c),
+            });
             Step::Go
         }
     }
@@ -1194,7 +1276,11 @@ pub fn ensure_init(vm: &mut Vm, t: &mut JThread, c: ClassId) -> Step {
 // ------------------------------------------------------------------ resolution
 
 pub fn resolve_class(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Result<ClassId, Ref> {
-    if let Some(&c) = vm.classes[from as usize].class_cache.borrow().get(idx as usize) {
+    if let Some(&c) = vm.classes[from as usize]
+        .class_cache
+        .borrow()
+        .get(idx as usize)
+    {
         if c != u32::MAX {
             return Ok(c);
         }
@@ -1206,7 +1292,11 @@ pub fn resolve_class(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Resul
         .unwrap_or_default();
     match vm.load(&name) {
         Ok(c) => {
-            if let Some(slot) = vm.classes[from as usize].class_cache.borrow_mut().get_mut(idx as usize) {
+            if let Some(slot) = vm.classes[from as usize]
+                .class_cache
+                .borrow_mut()
+                .get_mut(idx as usize)
+            {
                 *slot = c;
             }
             Ok(c)
@@ -1224,33 +1314,53 @@ fn member(vm: &Vm, from: ClassId, idx: u16) -> (Rc<str>, Rc<str>, Rc<str>) {
 }
 
 fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
-    match vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.cp.get(idx as usize).cloned()) {
-        Some(Cp::FieldRef(c, _)) | Some(Cp::MethodRef(c, _)) | Some(Cp::InterfaceMethodRef(c, _)) => c,
+    match vm.classes[from as usize]
+        .cf
+        .as_ref()
+        .and_then(|cf| cf.cp.get(idx as usize).cloned())
+    {
+        Some(Cp::FieldRef(c, _))
+        | Some(Cp::MethodRef(c, _))
+        | Some(Cp::InterfaceMethodRef(c, _)) => c,
         _ => 0,
     }
 }
 
 /// Resolves a symbolic instruction. `Ok(Some(q))`: rewrite to `q` and re-execute;
 /// `Ok(None)`: frames changed (a `<clinit>` was pushed), reload and retry later.
-fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<Option<Insn>, Step> {
+fn quicken(
+    vm: &mut Vm,
+    t: &mut JThread,
+    caller: MethodId,
+    ins: Insn,
+) -> Result<Option<Insn>, Step> {
     let from = vm.methods[caller as usize].class;
     let err = |e: Ref| Step::Throw(e);
     let init = |vm: &mut Vm, t: &mut JThread, c: ClassId| -> Result<bool, Step> {
         let before = t.frames.len();
         match ensure_init(vm, t, c) {
-            Step::Go if t.frames.len() == before => Ok(vm.classes[c as usize].state == InitState::Done),
+            Step::Go if t.frames.len() == before => {
+                Ok(vm.classes[c as usize].state == InitState::Done)
+            }
             Step::Go => Err(Step::Go),
             s => Err(s),
         }
     };
     Ok(Some(match ins {
         Insn::Ldc(idx) => {
-            let e = vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.cp.get(idx as usize).cloned());
+            let e = vm.classes[from as usize]
+                .cf
+                .as_ref()
+                .and_then(|cf| cf.cp.get(idx as usize).cloned());
             match e {
                 Some(Cp::Integer(v)) => Insn::IConst(v),
                 Some(Cp::Float(v)) => Insn::FConst(v),
                 Some(Cp::String(s)) => {
-                    let text = vm.classes[from as usize].cf.as_ref().and_then(|cf| cf.utf8(s).cloned()).unwrap_or_default();
+                    let text = vm.classes[from as usize]
+                        .cf
+                        .as_ref()
+                        .and_then(|cf| cf.utf8(s).cloned())
+                        .unwrap_or_default();
                     Insn::RConst(vm.intern_str(&text))
                 }
                 Some(Cp::Class(_)) => {
@@ -1264,14 +1374,29 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
             let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
             let (_, name, _) = member(vm, from, idx);
             let Some((owner, slot, is_static)) = vm.find_field(c, &name) else {
-                return Err(err(vm.make_exception(t, "java/lang/NoSuchFieldError", Some(&name))));
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/NoSuchFieldError",
+                    Some(&name),
+                )));
             };
             if !is_static {
-                let msg = format!("Expected static field {}.{name}", crate::natives::dotted(&vm.classes[c as usize].name));
-                return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some(&msg))));
+                let msg = format!(
+                    "Expected static field {}.{name}",
+                    crate::natives::dotted(&vm.classes[c as usize].name)
+                );
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/IncompatibleClassChangeError",
+                    Some(&msg),
+                )));
             }
             let done = init(vm, t, owner)?;
-            let q = if matches!(ins, Insn::GetStatic(_)) { Insn::GetStaticQ(owner, slot) } else { Insn::PutStaticQ(owner, slot) };
+            let q = if matches!(ins, Insn::GetStatic(_)) {
+                Insn::GetStaticQ(owner, slot)
+            } else {
+                Insn::PutStaticQ(owner, slot)
+            };
             if !done {
                 // Being initialized by this thread: run the access without rewriting.
                 let f = t.frames.last().copied();
@@ -1289,11 +1414,22 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
             let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
             let (_, name, _) = member(vm, from, idx);
             let Some((_, slot, is_static)) = vm.find_field(c, &name) else {
-                return Err(err(vm.make_exception(t, "java/lang/NoSuchFieldError", Some(&name))));
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/NoSuchFieldError",
+                    Some(&name),
+                )));
             };
             if is_static {
-                let msg = format!("Expected non-static field {}.{name}", crate::natives::dotted(&vm.classes[c as usize].name));
-                return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some(&msg))));
+                let msg = format!(
+                    "Expected non-static field {}.{name}",
+                    crate::natives::dotted(&vm.classes[c as usize].name)
+                );
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/IncompatibleClassChangeError",
+                    Some(&msg),
+                )));
             }
             if matches!(ins, Insn::GetField(_)) {
                 Insn::GetFieldQ(slot)
@@ -1301,19 +1437,34 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
                 Insn::PutFieldQ(slot)
             }
         }
-        Insn::InvokeVirtual(idx) | Insn::InvokeSpecial(idx) | Insn::InvokeStatic(idx) | Insn::InvokeInterface(idx) => {
+        Insn::InvokeVirtual(idx)
+        | Insn::InvokeSpecial(idx)
+        | Insn::InvokeStatic(idx)
+        | Insn::InvokeInterface(idx) => {
             let c = resolve_class(vm, t, from, owner_index(vm, from, idx)).map_err(err)?;
             let (_, name, desc) = member(vm, from, idx);
             let Some(mut m) = vm.resolve_method(c, &name, &desc) else {
-                let msg = format!("'{}' {}.{name}", desc, crate::natives::dotted(&vm.classes[c as usize].name));
-                return Err(err(vm.make_exception(t, "java/lang/NoSuchMethodError", Some(&msg))));
+                let msg = format!(
+                    "'{}' {}.{name}",
+                    desc,
+                    crate::natives::dotted(&vm.classes[c as usize].name)
+                );
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/NoSuchMethodError",
+                    Some(&msg),
+                )));
             };
             let meth = &vm.methods[m as usize];
             let argc = meth.argc;
             match ins {
                 Insn::InvokeStatic(_) => {
                     if !meth.is_static() {
-                        return Err(err(vm.make_exception(t, "java/lang/IncompatibleClassChangeError", Some("Expected static method"))));
+                        return Err(err(vm.make_exception(
+                            t,
+                            "java/lang/IncompatibleClassChangeError",
+                            Some("Expected static method"),
+                        )));
                     }
                     let owner = meth.class;
                     if !init(vm, t, owner)? {
@@ -1323,7 +1474,11 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
                 }
                 Insn::InvokeSpecial(_) => {
                     // invokespecial of a superclass method (ACC_SUPER): look up from our superclass.
-                    if &*name != "<init>" && !vm.classes[c as usize].is_interface() && c != from && vm.is_subclass(from, c) {
+                    if &*name != "<init>"
+                        && !vm.classes[c as usize].is_interface()
+                        && c != from
+                        && vm.is_subclass(from, c)
+                    {
                         if let Some(s) = vm.classes[from as usize].super_id {
                             if let Some(m2) = vm.resolve_method(s, &name, &desc) {
                                 m = m2;
@@ -1334,12 +1489,25 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
                 }
                 _ => {
                     let mc = meth.class;
-                    let direct = meth.access & (ACC_PRIVATE | ACC_FINAL) != 0 && !meth.is_abstract();
+                    let direct =
+                        meth.access & (ACC_PRIVATE | ACC_FINAL) != 0 && !meth.is_abstract();
                     if direct {
                         Insn::InvokeDirect(m)
-                    } else if vm.classes[mc as usize].access & ACC_INTERFACE != 0 && !vm.classes[c as usize].is_array() {
-                        let index = vm.classes[mc as usize].methods.iter().position(|&x| x == m).unwrap_or(0) as u16;
-                        Insn::InvokeInterfaceQ { iface: mc, index, argc, cache_class: u32::MAX, cache_method: 0 }
+                    } else if vm.classes[mc as usize].access & ACC_INTERFACE != 0
+                        && !vm.classes[c as usize].is_array()
+                    {
+                        let index = vm.classes[mc as usize]
+                            .methods
+                            .iter()
+                            .position(|&x| x == m)
+                            .unwrap_or(0) as u16;
+                        Insn::InvokeInterfaceQ {
+                            iface: mc,
+                            index,
+                            argc,
+                            cache_class: u32::MAX,
+                            cache_method: 0,
+                        }
                     } else {
                         let vt = &vm.classes[c as usize].vtable;
                         let pos = vt.iter().position(|&x| {
@@ -1347,7 +1515,10 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
                             xm.name == name && xm.desc == desc
                         });
                         match pos {
-                            Some(v) => Insn::InvokeVirtualQ { vindex: v as u32, argc },
+                            Some(v) => Insn::InvokeVirtualQ {
+                                vindex: v as u32,
+                                argc,
+                            },
                             None => Insn::InvokeDirect(m),
                         }
                     }
@@ -1359,7 +1530,11 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
             let c = resolve_class(vm, t, from, idx).map_err(err)?;
             if vm.classes[c as usize].access & (ACC_ABSTRACT | ACC_INTERFACE) != 0 {
                 let n = crate::natives::dotted(&vm.classes[c as usize].name);
-                return Err(err(vm.make_exception(t, "java/lang/InstantiationError", Some(&n))));
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/InstantiationError",
+                    Some(&n),
+                )));
             }
             if !init(vm, t, c)? {
                 // Initializing in this thread: allocate without rewriting.
@@ -1384,7 +1559,9 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
                 10 => "[I",
                 _ => "[J",
             };
-            let c = vm.load(name).map_err(|(c, m)| err(vm.make_exception(t, c, Some(&m))))?;
+            let c = vm
+                .load(name)
+                .map_err(|(c, m)| err(vm.make_exception(t, c, Some(&m))))?;
             Insn::NewArrayQ(c)
         }
         Insn::ANewArray(idx) => {
@@ -1398,7 +1575,11 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
             let n = dims as usize;
             let counts: Vec<i32> = t.stack[t.sp - n..t.sp].iter().map(|v| v.i()).collect();
             if let Some(&neg) = counts.iter().find(|&&x| x < 0) {
-                return Err(err(vm.make_exception(t, "java/lang/NegativeArraySizeException", Some(&format!("{neg}")))));
+                return Err(err(vm.make_exception(
+                    t,
+                    "java/lang/NegativeArraySizeException",
+                    Some(&format!("{neg}")),
+                )));
             }
             if let Some(e) = gc_point(vm, t, counts.iter().map(|&x| x as usize * 8).sum()) {
                 return Err(err(e));
@@ -1412,7 +1593,13 @@ fn quicken(vm: &mut Vm, t: &mut JThread, caller: MethodId, ins: Insn) -> Result<
             }
             return Ok(None);
         }
-        _ => return Err(err(vm.make_exception(t, "java/lang/InternalError", Some("bad instruction")))),
+        _ => {
+            return Err(err(vm.make_exception(
+                t,
+                "java/lang/InternalError",
+                Some("bad instruction"),
+            )))
+        }
     }))
 }
 

@@ -85,7 +85,14 @@ impl Heap {
     pub fn new(max: usize, stress_every: u32) -> Heap {
         let mut objs = Vec::with_capacity(1024);
         // Index 0 is null and never allocated.
-        objs.push(Obj { class: 0, hash: 0, lock_owner: 0, lock_count: 0, marked: true, body: Body::Free });
+        objs.push(Obj {
+            class: 0,
+            hash: 0,
+            lock_owner: 0,
+            lock_count: 0,
+            marked: true,
+            body: Body::Free,
+        });
         Heap {
             objs,
             free: Vec::new(),
@@ -102,7 +109,7 @@ impl Heap {
     /// Whether an allocation of `bytes` should first run a collection.
     pub fn wants_gc(&mut self, bytes: usize) -> bool {
         self.allocs += 1;
-        if self.stress_every != 0 && self.allocs % self.stress_every as u64 == 0 {
+        if self.stress_every != 0 && self.allocs.is_multiple_of(self.stress_every as u64) {
             return true;
         }
         self.used + bytes + HEADER > self.next_gc
@@ -115,7 +122,14 @@ impl Heap {
 
     pub fn alloc(&mut self, class: u32, body: Body) -> Ref {
         self.used += HEADER + body.bytes();
-        let o = Obj { class, hash: 0, lock_owner: 0, lock_count: 0, marked: false, body };
+        let o = Obj {
+            class,
+            hash: 0,
+            lock_owner: 0,
+            lock_count: 0,
+            marked: false,
+            body,
+        };
         match self.free.pop() {
             Some(r) => {
                 self.objs[r as usize] = o;

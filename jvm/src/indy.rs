@@ -48,22 +48,42 @@ pub fn link(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Result<Insn, R
 }
 
 fn link_inner(vm: &mut Vm, from: ClassId, idx: u16) -> LinkResult<Insn> {
-    let cf = vm.classes[from as usize].cf.clone().ok_or("no class file")?;
+    let cf = vm.classes[from as usize]
+        .cf
+        .clone()
+        .ok_or("no class file")?;
     let Some(Cp::InvokeDynamic(bsm_index, nt)) = cf.cp.get(idx as usize).cloned() else {
         return Err("not an InvokeDynamic constant".into());
     };
-    let (name, desc) = cf.name_and_type(nt).map(|(n, d)| (n.clone(), d.clone())).ok_or("bad NameAndType")?;
-    let bsm = cf.bootstrap_methods.get(bsm_index as usize).ok_or("bad bootstrap index")?.clone();
+    let (name, desc) = cf
+        .name_and_type(nt)
+        .map(|(n, d)| (n.clone(), d.clone()))
+        .ok_or("bad NameAndType")?;
+    let bsm = cf
+        .bootstrap_methods
+        .get(bsm_index as usize)
+        .ok_or("bad bootstrap index")?
+        .clone();
     let Some(Cp::MethodHandle(_, bref)) = cf.cp.get(bsm.method_ref as usize).cloned() else {
         return Err("bad bootstrap handle".into());
     };
     let (bclass, bname, _) = cf.member_ref(bref).ok_or("bad bootstrap ref")?;
     match (&**bclass, &**bname) {
-        ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => {
-            lambda(vm, from, &cf, &name, &desc, &bsm.args, &**bname == "altMetafactory")
+        ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => lambda(
+            vm,
+            from,
+            &cf,
+            &name,
+            &desc,
+            &bsm.args,
+            &**bname == "altMetafactory",
+        ),
+        ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
+            concat(vm, from, &cf, &desc, &bsm.args)
         }
-        ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => concat(vm, from, &cf, &desc, &bsm.args),
-        ("java/lang/runtime/ObjectMethods", "bootstrap") => object_methods(vm, from, &cf, &name, &desc, &bsm.args),
+        ("java/lang/runtime/ObjectMethods", "bootstrap") => {
+            object_methods(vm, from, &cf, &name, &desc, &bsm.args)
+        }
         _ => Err(format!("unsupported bootstrap method {bclass}.{bname}")),
     }
 }
@@ -75,7 +95,10 @@ fn method_type(cf: &ClassFile, idx: u16) -> LinkResult<Rc<str>> {
     }
 }
 
-fn handle(cf: &ClassFile, idx: u16) -> LinkResult<(u8, Rc<str>, Rc<str>, Rc<str>)> {
+/// A method handle constant: (reference kind, class, name, descriptor).
+type Handle = (u8, Rc<str>, Rc<str>, Rc<str>);
+
+fn handle(cf: &ClassFile, idx: u16) -> LinkResult<Handle> {
     match cf.cp.get(idx as usize) {
         Some(Cp::MethodHandle(k, r)) => {
             let (c, n, d) = cf.member_ref(*r).ok_or("bad MethodHandle ref")?;
@@ -91,7 +114,9 @@ fn load(vm: &mut Vm, name: &str) -> LinkResult<ClassId> {
 
 /// Class name of a reference type descriptor (`Lfoo/Bar;` -> `foo/Bar`, arrays kept).
 fn ref_class(desc: &str) -> &str {
-    desc.strip_prefix('L').and_then(|s| s.strip_suffix(';')).unwrap_or(desc)
+    desc.strip_prefix('L')
+        .and_then(|s| s.strip_suffix(';'))
+        .unwrap_or(desc)
 }
 
 fn kind(desc: &str) -> Kind {
@@ -101,7 +126,9 @@ fn kind(desc: &str) -> Kind {
 /// An instruction calling `cls.name desc` with the right dispatch.
 fn call(vm: &mut Vm, cls: &str, name: &str, desc: &str) -> LinkResult<Insn> {
     let c = load(vm, cls)?;
-    let m = vm.resolve_method(c, name, desc).ok_or_else(|| format!("no method {cls}.{name}{desc}"))?;
+    let m = vm
+        .resolve_method(c, name, desc)
+        .ok_or_else(|| format!("no method {cls}.{name}{desc}"))?;
     Ok(call_resolved(vm, c, m))
 }
 
@@ -110,20 +137,36 @@ fn call_resolved(vm: &Vm, c: ClassId, m: MethodId) -> Insn {
     if meth.is_static() {
         return Insn::InvokeStaticInit(m);
     }
-    if &*meth.name == "<init>" || meth.access & (ACC_PRIVATE | ACC_FINAL) != 0 || vm.classes[c as usize].access & ACC_FINAL != 0 {
+    if &*meth.name == "<init>"
+        || meth.access & (ACC_PRIVATE | ACC_FINAL) != 0
+        || vm.classes[c as usize].access & ACC_FINAL != 0
+    {
         return Insn::InvokeDirect(m);
     }
     let mc = meth.class;
     if vm.classes[mc as usize].is_interface() {
-        let index = vm.classes[mc as usize].methods.iter().position(|&x| x == m).unwrap_or(0) as u16;
-        return Insn::InvokeInterfaceQ { iface: mc, index, argc: meth.argc, cache_class: u32::MAX, cache_method: 0 };
+        let index = vm.classes[mc as usize]
+            .methods
+            .iter()
+            .position(|&x| x == m)
+            .unwrap_or(0) as u16;
+        return Insn::InvokeInterfaceQ {
+            iface: mc,
+            index,
+            argc: meth.argc,
+            cache_class: u32::MAX,
+            cache_method: 0,
+        };
     }
     let pos = vm.classes[c as usize].vtable.iter().position(|&x| {
         let xm = &vm.methods[x as usize];
         xm.name == meth.name && xm.desc == meth.desc
     });
     match pos {
-        Some(v) => Insn::InvokeVirtualQ { vindex: v as u32, argc: meth.argc },
+        Some(v) => Insn::InvokeVirtualQ {
+            vindex: v as u32,
+            argc: meth.argc,
+        },
         None => Insn::InvokeDirect(m),
     }
 }
@@ -219,8 +262,20 @@ fn convert(vm: &mut Vm, from: &str, to: &str, out: &mut Vec<Insn>) -> LinkResult
 }
 
 /// Adds a hidden method to a class with ready-made code.
-pub(crate) fn add_method(vm: &mut Vm, class: ClassId, name: &str, desc: &str, access: u16, code: Vec<Insn>, max_locals: usize) -> MethodId {
-    let md = MethodDesc::parse(desc).unwrap_or(MethodDesc { args: Vec::new(), ret: Kind::Void, arg_slots: 0 });
+pub(crate) fn add_method(
+    vm: &mut Vm,
+    class: ClassId,
+    name: &str,
+    desc: &str,
+    access: u16,
+    code: Vec<Insn>,
+    max_locals: usize,
+) -> MethodId {
+    let md = MethodDesc::parse(desc).unwrap_or(MethodDesc {
+        args: Vec::new(),
+        ret: Kind::Void,
+        arg_slots: 0,
+    });
     let recv = if access & ACC_STATIC != 0 { 0 } else { 1 };
     let max_stack = code.len() + 4;
     let mid = vm.methods.len() as MethodId;
@@ -262,7 +317,15 @@ fn slot_count(desc: &str) -> usize {
 // ------------------------------------------------------------------ lambdas
 
 #[allow(clippy::too_many_arguments)]
-fn lambda(vm: &mut Vm, from: ClassId, cf: &ClassFile, sam_name: &str, site_desc: &str, args: &[u16], alt: bool) -> LinkResult<Insn> {
+fn lambda(
+    vm: &mut Vm,
+    from: ClassId,
+    cf: &ClassFile,
+    sam_name: &str,
+    site_desc: &str,
+    args: &[u16],
+    alt: bool,
+) -> LinkResult<Insn> {
     if args.len() < 3 {
         return Err("metafactory needs 3 arguments".into());
     }
@@ -273,7 +336,10 @@ fn lambda(vm: &mut Vm, from: ClassId, cf: &ClassFile, sam_name: &str, site_desc:
     let mut ifaces = vec![iface.clone()];
     let mut bridges: Vec<Rc<str>> = Vec::new();
     if alt {
-        let flags = match cf.cp.get(*args.get(3).ok_or("altMetafactory flags missing")? as usize) {
+        let flags = match cf
+            .cp
+            .get(*args.get(3).ok_or("altMetafactory flags missing")? as usize)
+        {
             Some(Cp::Integer(f)) => *f,
             _ => 0,
         };
@@ -307,9 +373,12 @@ fn lambda(vm: &mut Vm, from: ClassId, cf: &ClassFile, sam_name: &str, site_desc:
     let captured: Vec<String> = arg_types(site_desc).iter().map(|s| s.to_string()).collect();
     // Build a minimal class file for the hidden class and link it normally.
     vm.synth_count += 1;
-    let name = format!("{}$$Lambda${}", vm.classes[from as usize].name, vm.synth_count);
+    let name = format!(
+        "{}$$Lambda${}",
+        vm.classes[from as usize].name, vm.synth_count
+    );
     let mut cp: Vec<Cp> = vec![Cp::Unusable];
-    let mut utf = |cp: &mut Vec<Cp>, s: &str| {
+    let utf = |cp: &mut Vec<Cp>, s: &str| {
         cp.push(Cp::Utf8(Rc::from(s)));
         (cp.len() - 1) as u16
     };
@@ -385,13 +454,23 @@ fn lambda(vm: &mut Vm, from: ClassId, cf: &ClassFile, sam_name: &str, site_desc:
         .resolve_method(impl_c, &impl_name, &impl_desc)
         .ok_or_else(|| format!("no method {impl_cls}.{impl_name}{impl_desc}"))?;
     let mut target_params: Vec<String> = Vec::new();
-    let has_recv = matches!(kind_, REF_INVOKE_VIRTUAL | REF_INVOKE_INTERFACE | REF_INVOKE_SPECIAL);
+    let has_recv = matches!(
+        kind_,
+        REF_INVOKE_VIRTUAL | REF_INVOKE_INTERFACE | REF_INVOKE_SPECIAL
+    );
     if has_recv {
         target_params.push(format!("L{impl_cls};"));
     }
     target_params.extend(arg_types(&impl_desc).iter().map(|s| s.to_string()));
-    let impl_ret = if kind_ == REF_NEW_INVOKE_SPECIAL { format!("L{impl_cls};") } else { ret_type(&impl_desc).to_string() };
-    let inst_args: Vec<String> = arg_types(&inst_desc).iter().map(|s| s.to_string()).collect();
+    let impl_ret = if kind_ == REF_NEW_INVOKE_SPECIAL {
+        format!("L{impl_cls};")
+    } else {
+        ret_type(&impl_desc).to_string()
+    };
+    let inst_args: Vec<String> = arg_types(&inst_desc)
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let methods = vm.classes[cid as usize].methods.clone();
     for (k, d) in descs.iter().enumerate() {
         let mut code = Vec::new();
@@ -475,7 +554,13 @@ fn append_for(desc: &str) -> &'static str {
     }
 }
 
-fn concat(vm: &mut Vm, from: ClassId, cf: &ClassFile, desc: &str, args: &[u16]) -> LinkResult<Insn> {
+fn concat(
+    vm: &mut Vm,
+    from: ClassId,
+    cf: &ClassFile,
+    desc: &str,
+    args: &[u16],
+) -> LinkResult<Insn> {
     let recipe = match args.first().and_then(|&a| cf.cp.get(a as usize)) {
         Some(Cp::String(s)) => cf.utf8(*s).cloned().ok_or("bad recipe")?,
         _ => return Err("makeConcatWithConstants needs a recipe".into()),
@@ -483,11 +568,20 @@ fn concat(vm: &mut Vm, from: ClassId, cf: &ClassFile, desc: &str, args: &[u16]) 
     let consts = &args[1..];
     let sb = "java/lang/StringBuilder";
     let sbc = load(vm, sb)?;
-    let mut code = vec![Insn::NewInit(sbc), Insn::Dup, call(vm, sb, "<init>", "()V")?];
+    let mut code = vec![
+        Insn::NewInit(sbc),
+        Insn::Dup,
+        call(vm, sb, "<init>", "()V")?,
+    ];
     let params = arg_slots(desc, 0);
     let (mut next_arg, mut next_const) = (0usize, 0usize);
     let mut lit = String::new();
-    let append_str = call(vm, sb, "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;")?;
+    let append_str = call(
+        vm,
+        sb,
+        "append",
+        "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+    )?;
     let flush = |vm: &mut Vm, lit: &mut String, code: &mut Vec<Insn>| {
         if !lit.is_empty() {
             code.push(Insn::RConst(vm.intern_str(lit)));
@@ -499,13 +593,18 @@ fn concat(vm: &mut Vm, from: ClassId, cf: &ClassFile, desc: &str, args: &[u16]) 
         match ch {
             '\u{1}' => {
                 flush(vm, &mut lit, &mut code);
-                let (slot, ty) = params.get(next_arg).cloned().ok_or("recipe has more arguments than the call site")?;
+                let (slot, ty) = params
+                    .get(next_arg)
+                    .cloned()
+                    .ok_or("recipe has more arguments than the call site")?;
                 next_arg += 1;
                 code.push(Insn::Load(slot as u16));
                 code.push(call(vm, sb, "append", append_for(&ty))?);
             }
             '\u{2}' => {
-                let c = consts.get(next_const).ok_or("recipe has more constants than given")?;
+                let c = consts
+                    .get(next_const)
+                    .ok_or("recipe has more constants than given")?;
                 next_const += 1;
                 match cf.cp.get(*c as usize) {
                     Some(Cp::String(s)) => lit.push_str(cf.utf8(*s).map(|x| &**x).unwrap_or("")),
@@ -523,14 +622,32 @@ fn concat(vm: &mut Vm, from: ClassId, cf: &ClassFile, desc: &str, args: &[u16]) 
     code.push(call(vm, sb, "toString", "()Ljava/lang/String;")?);
     code.push(Insn::ReturnValue);
     let max_locals = slot_count(desc);
-    let m = add_method(vm, from, "concat$", desc, ACC_STATIC | ACC_PRIVATE, code, max_locals);
+    let m = add_method(
+        vm,
+        from,
+        "concat$",
+        desc,
+        ACC_STATIC | ACC_PRIVATE,
+        code,
+        max_locals,
+    );
     Ok(Insn::InvokeDirect(m))
 }
 
 // ------------------------------------------------------------------ records
 
-fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: &str, args: &[u16]) -> LinkResult<Insn> {
-    let rec_name = cf.class_name(*args.first().ok_or("missing record class")?).ok_or("bad record class")?.clone();
+fn object_methods(
+    vm: &mut Vm,
+    from: ClassId,
+    cf: &ClassFile,
+    name: &str,
+    desc: &str,
+    args: &[u16],
+) -> LinkResult<Insn> {
+    let rec_name = cf
+        .class_name(*args.first().ok_or("missing record class")?)
+        .ok_or("bad record class")?
+        .clone();
     let rec = load(vm, &rec_name)?;
     let names: String = match args.get(1).and_then(|&a| cf.cp.get(a as usize)) {
         Some(Cp::String(s)) => cf.utf8(*s).map(|x| x.to_string()).unwrap_or_default(),
@@ -545,7 +662,11 @@ fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: 
         let (_, slot, _) = vm.find_field(rec, &fname).ok_or("record field missing")?;
         comps.push((fname.to_string(), slot, fdesc.to_string()));
     }
-    let label_names: Vec<&str> = if names.is_empty() { Vec::new() } else { names.split(';').collect() };
+    let label_names: Vec<&str> = if names.is_empty() {
+        Vec::new()
+    } else {
+        names.split(';').collect()
+    };
     let mut code = Vec::new();
     let max_locals;
     match name {
@@ -555,8 +676,17 @@ fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: 
             code.push(Insn::NewInit(sbc));
             code.push(Insn::Dup);
             code.push(call(vm, sb, "<init>", "()V")?);
-            let simple = rec_name.rsplit(['/', '$']).next().unwrap_or(&rec_name).to_string();
-            let app = call(vm, sb, "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;")?;
+            let simple = rec_name
+                .rsplit(['/', '$'])
+                .next()
+                .unwrap_or(&rec_name)
+                .to_string();
+            let app = call(
+                vm,
+                sb,
+                "append",
+                "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+            )?;
             let mut text = format!("{simple}[");
             for (i, (fname, slot, fdesc)) in comps.iter().enumerate() {
                 let label = label_names.get(i).copied().unwrap_or(fname);
@@ -584,7 +714,12 @@ fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: 
                 code.push(Insn::GetFieldQ(*slot));
                 let k = kind(fdesc);
                 if k == Kind::Ref {
-                    code.push(call(vm, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I")?);
+                    code.push(call(
+                        vm,
+                        "java/util/Objects",
+                        "hashCode",
+                        "(Ljava/lang/Object;)I",
+                    )?);
                 } else {
                     let d = format!("({})I", crate::vm::prim_char(k));
                     code.push(call(vm, box_class(k), "hashCode", &d)?);
@@ -610,7 +745,12 @@ fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: 
                 code.push(Insn::GetFieldQ(*slot));
                 match kind(fdesc) {
                     Kind::Ref => {
-                        code.push(call(vm, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z")?);
+                        code.push(call(
+                            vm,
+                            "java/util/Objects",
+                            "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                        )?);
                         fail_jumps.push(code.len());
                         code.push(Insn::IfEq(0));
                     }
@@ -651,7 +791,15 @@ fn object_methods(vm: &mut Vm, from: ClassId, cf: &ClassFile, name: &str, desc: 
         }
         _ => return Err(format!("ObjectMethods cannot make {name}")),
     }
-    let m = add_method(vm, from, &format!("{name}$record"), desc, ACC_STATIC | ACC_PRIVATE, code, max_locals);
+    let m = add_method(
+        vm,
+        from,
+        &format!("{name}$record"),
+        desc,
+        ACC_STATIC | ACC_PRIVATE,
+        code,
+        max_locals,
+    );
     let _ = Value::default();
     Ok(Insn::InvokeDirect(m))
 }

@@ -8,16 +8,13 @@
 //! the scheduler can switch threads between any two instructions, and class
 //! initialization pushes `<clinit>` frames and re-executes the instruction.
 
-use crate::class::{ClassId, ClassKind, InitState, MethodId};
-use crate::classfile::{Cp, ACC_PRIVATE, ACC_STATIC};
+use crate::class::{ClassId, MethodId};
+use crate::classfile::Cp;
 use crate::descriptor::{Kind, MethodDesc};
-use crate::heap::Body;
-use crate::thread::{Frame, FrameKind, JThread, TState};
-use crate::value::{Ref, Value, NULL};
+use crate::value::Ref;
 use crate::vm::Vm;
 use alloc::boxed::Box;
 use alloc::format;
-use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -153,13 +150,22 @@ pub enum Insn {
     InvokeInterface(u16),
     InvokeDynamic(u16),
     /// Dispatch through the receiver's vtable.
-    InvokeVirtualQ { vindex: u32, argc: u16 },
+    InvokeVirtualQ {
+        vindex: u32,
+        argc: u16,
+    },
     /// A statically known target: static (class initialized), special, private, final.
     InvokeDirect(MethodId),
     /// Static call whose class still needs an initialization check.
     InvokeStaticInit(MethodId),
     /// Interface dispatch with a one-entry inline cache of (receiver class -> method).
-    InvokeInterfaceQ { iface: ClassId, index: u16, argc: u16, cache_class: ClassId, cache_method: MethodId },
+    InvokeInterfaceQ {
+        iface: ClassId,
+        index: u16,
+        argc: u16,
+        cache_class: ClassId,
+        cache_method: MethodId,
+    },
     New(u16),
     NewQ(ClassId),
     /// `new` of a class that may still need initialization (VM-generated code).
@@ -227,7 +233,12 @@ fn rd_u16(c: &[u8], i: usize) -> Option<u16> {
     Some(u16::from_be_bytes([*c.get(i)?, *c.get(i + 1)?]))
 }
 fn rd_i32(c: &[u8], i: usize) -> Option<i32> {
-    Some(i32::from_be_bytes([*c.get(i)?, *c.get(i + 1)?, *c.get(i + 2)?, *c.get(i + 3)?]))
+    Some(i32::from_be_bytes([
+        *c.get(i)?,
+        *c.get(i + 1)?,
+        *c.get(i + 2)?,
+        *c.get(i + 3)?,
+    ]))
 }
 
 /// Decodes and structurally verifies a method's bytecode.
@@ -322,9 +333,17 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
             0x10 => IConst(c[i + 1] as i8 as i32),
             0x11 => IConst(u2() as i16 as i32),
             0x12 => Ldc(cp_kind(c[i + 1] as u16, |e| {
-                matches!(e, Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_))
+                matches!(
+                    e,
+                    Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_)
+                )
             })?),
-            0x13 => Ldc(cp_kind(u2(), |e| matches!(e, Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_)))?),
+            0x13 => Ldc(cp_kind(u2(), |e| {
+                matches!(
+                    e,
+                    Cp::Integer(_) | Cp::Float(_) | Cp::String(_) | Cp::Class(_)
+                )
+            })?),
             0x14 => match cf.cp.get(u2() as usize) {
                 Some(Cp::Long(l)) => LConst(*l),
                 Some(Cp::Double(d)) => DConst(*d),
@@ -441,7 +460,9 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
             0xa5 => IfACmpEq(br()?),
             0xa6 => IfACmpNe(br()?),
             0xa7 => Goto(br()?),
-            0xa8 | 0xa9 | 0xc9 => return Err("jsr/ret are not supported (class files before version 50)".into()),
+            0xa8 | 0xa9 | 0xc9 => {
+                return Err("jsr/ret are not supported (class files before version 50)".into())
+            }
             0xaa => {
                 let p = (i + 4) & !3;
                 let default = target(i, rd_i32(c, p).unwrap_or(0) as i64)?;
@@ -451,7 +472,12 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
                 for k in 0..=(high as i64 - low as i64) as usize {
                     table.push(target(i, rd_i32(c, p + 12 + 4 * k).unwrap_or(0) as i64)?);
                 }
-                switches.push(Switch { default, low, table, pairs: Vec::new() });
+                switches.push(Switch {
+                    default,
+                    low,
+                    table,
+                    pairs: Vec::new(),
+                });
                 TableSwitch(switches.len() as u32 - 1)
             }
             0xab => {
@@ -461,10 +487,18 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
                 let mut pairs = Vec::with_capacity(n);
                 for k in 0..n {
                     let key = rd_i32(c, p + 8 + 8 * k).unwrap_or(0);
-                    pairs.push((key, target(i, rd_i32(c, p + 12 + 8 * k).unwrap_or(0) as i64)?));
+                    pairs.push((
+                        key,
+                        target(i, rd_i32(c, p + 12 + 8 * k).unwrap_or(0) as i64)?,
+                    ));
                 }
                 pairs.sort_by_key(|&(k, _)| k);
-                switches.push(Switch { default, low: 0, table: Vec::new(), pairs });
+                switches.push(Switch {
+                    default,
+                    low: 0,
+                    table: Vec::new(),
+                    pairs,
+                });
                 LookupSwitch(switches.len() as u32 - 1)
             }
             0xac..=0xb0 => ReturnValue,
@@ -474,8 +508,12 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
             0xb4 => GetField(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
             0xb5 => PutField(cp_kind(u2(), |e| matches!(e, Cp::FieldRef(..)))?),
             0xb6 => InvokeVirtual(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..)))?),
-            0xb7 => InvokeSpecial(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)))?),
-            0xb8 => InvokeStatic(cp_kind(u2(), |e| matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..)))?),
+            0xb7 => InvokeSpecial(cp_kind(u2(), |e| {
+                matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..))
+            })?),
+            0xb8 => InvokeStatic(cp_kind(u2(), |e| {
+                matches!(e, Cp::MethodRef(..) | Cp::InterfaceMethodRef(..))
+            })?),
             0xb9 => InvokeInterface(cp_kind(u2(), |e| matches!(e, Cp::InterfaceMethodRef(..)))?),
             0xba => InvokeDynamic(cp_kind(u2(), |e| matches!(e, Cp::InvokeDynamic(..)))?),
             0xbb => New(cp_kind(u2(), |e| matches!(e, Cp::Class(_)))?),
@@ -522,10 +560,22 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
         if index_of[s] == u32::MAX || index_of[e] == u32::MAX || index_of[t] == u32::MAX {
             return Err("exception handler range not on instruction boundaries".into());
         }
-        handlers.push(Handler { start: index_of[s], end: index_of[e], target: index_of[t], catch: h.catch_type });
+        handlers.push(Handler {
+            start: index_of[s],
+            end: index_of[e],
+            target: index_of[t],
+            catch: h.catch_type,
+        });
     }
     let widths: Vec<i32> = starts.iter().map(|&s| ls_width(c, s as usize)).collect();
-    check_stack(cf, &insns, &switches, &handlers, code.max_stack as usize, &widths)?;
+    check_stack(
+        cf,
+        &insns,
+        &switches,
+        &handlers,
+        code.max_stack as usize,
+        &widths,
+    )?;
     Ok(Decoded {
         insns: insns.into_iter().map(Cell::new).collect(),
         bci: starts.into(),
@@ -536,9 +586,22 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
 
 /// Slots moved by a load/store/return opcode at `i` (2 for long and double).
 fn ls_width(c: &[u8], i: usize) -> i32 {
-    let op = if c[i] == 0xc4 { c.get(i + 1).copied().unwrap_or(0) } else { c[i] };
+    let op = if c[i] == 0xc4 {
+        c.get(i + 1).copied().unwrap_or(0)
+    } else {
+        c[i]
+    };
     match op {
-        0x16 | 0x18 | 0x1e..=0x21 | 0x26..=0x29 | 0x37 | 0x39 | 0x3f..=0x42 | 0x47..=0x4a | 0xad | 0xaf => 2,
+        0x16
+        | 0x18
+        | 0x1e..=0x21
+        | 0x26..=0x29
+        | 0x37
+        | 0x39
+        | 0x3f..=0x42
+        | 0x47..=0x4a
+        | 0xad
+        | 0xaf => 2,
         _ => 1,
     }
 }
@@ -585,7 +648,11 @@ fn check_stack(
     widths: &[i32],
 ) -> Result<(), String> {
     use Insn::*;
-    let slots_of = |d: &str| Kind::from_char(*d.as_bytes().first().unwrap_or(&b'V')).map(|k| k.slots()).unwrap_or(1) as i32;
+    let slots_of = |d: &str| {
+        Kind::from_char(*d.as_bytes().first().unwrap_or(&b'V'))
+            .map(|k| k.slots())
+            .unwrap_or(1) as i32
+    };
     let mref = |idx: u16| -> (i32, i32) {
         let desc = match cf.cp.get(idx as usize) {
             Some(Cp::InvokeDynamic(_, nt)) => cf.name_and_type(*nt).map(|(_, d)| d.clone()),
@@ -633,18 +700,20 @@ fn check_stack(
             Dup2X1 => (3, 5),
             Dup2X2 => (4, 6),
             Swap => (2, 2),
-            IAdd | ISub | IMul | IDiv | IRem | IShl | IShr | IUShr | IAnd | IOr | IXor | FAdd | FSub | FMul | FDiv
-            | FRem | FCmpL | FCmpG => (2, 1),
-            LAdd | LSub | LMul | LDiv | LRem | LAnd | LOr | LXor | DAdd | DSub | DMul | DDiv | DRem => (4, 2),
+            IAdd | ISub | IMul | IDiv | IRem | IShl | IShr | IUShr | IAnd | IOr | IXor | FAdd
+            | FSub | FMul | FDiv | FRem | FCmpL | FCmpG => (2, 1),
+            LAdd | LSub | LMul | LDiv | LRem | LAnd | LOr | LXor | DAdd | DSub | DMul | DDiv
+            | DRem => (4, 2),
             LShl | LShr | LUShr => (3, 2),
             INeg | FNeg | I2F | F2I | I2B | I2C | I2S => (1, 1),
             LNeg | DNeg | L2D | D2L => (2, 2),
             I2L | I2D | F2L | F2D => (1, 2),
             L2I | L2F | D2I | D2F => (2, 1),
             LCmp | DCmpL | DCmpG => (4, 1),
-            IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_) | IfNull(_) | IfNonNull(_) => (1, 0),
-            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_) | IfACmpEq(_)
-            | IfACmpNe(_) => (2, 0),
+            IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_) | IfNull(_)
+            | IfNonNull(_) => (1, 0),
+            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_)
+            | IfACmpEq(_) | IfACmpNe(_) => (2, 0),
             TableSwitch(_) | LookupSwitch(_) => (1, 0),
             ReturnValue => (1, 0),
             GetStatic(i) => (0, fslots(i)),
@@ -677,8 +746,9 @@ fn check_stack(
         }
         match ins {
             Goto(t) => work.push((t as usize, nd)),
-            IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfNull(t) | IfNonNull(t) | IfICmpEq(t)
-            | IfICmpNe(t) | IfICmpLt(t) | IfICmpGe(t) | IfICmpGt(t) | IfICmpLe(t) | IfACmpEq(t) | IfACmpNe(t) => {
+            IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfNull(t)
+            | IfNonNull(t) | IfICmpEq(t) | IfICmpNe(t) | IfICmpLt(t) | IfICmpGe(t)
+            | IfICmpGt(t) | IfICmpLe(t) | IfACmpEq(t) | IfACmpNe(t) => {
                 work.push((t as usize, nd));
                 work.push((pc + 1, nd));
             }

@@ -66,7 +66,13 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
         1
     };
     if let Err((c, m)) = vm.bootstrap() {
-        return fail(&vm, format!("Error occurred during initialization of VM\n{}: {m}\n", natives::dotted(c)));
+        return fail(
+            &vm,
+            format!(
+                "Error occurred during initialization of VM\n{}: {m}\n",
+                natives::dotted(c)
+            ),
+        );
     }
     let main_name = launch.main_class.replace('.', "/");
     let main = match vm.load(&main_name) {
@@ -76,7 +82,9 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
             return fail(&vm, format!("Error: Could not find or load main class {d}\nCaused by: java.lang.ClassNotFoundException: {d}\n"));
         }
     };
-    let Some(main_m) = vm.resolve_method(main, "main", "([Ljava/lang/String;)V").filter(|&m| vm.methods[m as usize].is_static())
+    let Some(main_m) = vm
+        .resolve_method(main, "main", "([Ljava/lang/String;)V")
+        .filter(|&m| vm.methods[m as usize].is_static())
     else {
         let d = natives::dotted(&main_name);
         return fail(
@@ -86,7 +94,15 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     };
     // Hidden launchers: main thread calls main(args); new threads call run().
     let obj = vm.wk.object;
-    let launcher = indy::add_method(&mut vm, obj, "<launch>", "([Ljava/lang/String;)V", 0x0008, Vec::from([Insn::Load(0), Insn::InvokeStaticInit(main_m), Insn::Return]), 1);
+    let launcher = indy::add_method(
+        &mut vm,
+        obj,
+        "<launch>",
+        "([Ljava/lang/String;)V",
+        0x0008,
+        Vec::from([Insn::Load(0), Insn::InvokeStaticInit(main_m), Insn::Return]),
+        1,
+    );
     let run_m = vm.resolve_method(vm.wk.thread, "run", "()V").unwrap_or(0);
     let vindex = vm.methods[run_m as usize].vindex.unwrap_or(0);
     vm.thread_launcher = indy::add_method(
@@ -95,7 +111,11 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
         "<thread>",
         "(Ljava/lang/Thread;)V",
         0x0008,
-        Vec::from([Insn::Load(0), Insn::InvokeVirtualQ { vindex, argc: 1 }, Insn::Return]),
+        Vec::from([
+            Insn::Load(0),
+            Insn::InvokeVirtualQ { vindex, argc: 1 },
+            Insn::Return,
+        ]),
         1,
     );
     // The main Thread object, filled in directly (no constructor runs before main).

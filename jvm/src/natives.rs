@@ -2,7 +2,6 @@
 
 use crate::class::ClassKind;
 use crate::descriptor::Kind;
-use crate::exec::{try_lock, unlock};
 use crate::heap::Body;
 use crate::thread::{JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -52,7 +51,11 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Object", "hashCode", _) => |vm, _, a| int(vm.heap.identity_hash(a[0].r())),
         ("java/lang/System", "identityHashCode", _) => |vm, _, a| {
             let r = a[0].r();
-            int(if r == NULL { 0 } else { vm.heap.identity_hash(r) })
+            int(if r == NULL {
+                0
+            } else {
+                vm.heap.identity_hash(r)
+            })
         },
         ("java/lang/Object", "clone", _) => object_clone,
         ("java/lang/Object", "notify", _) => |vm, t, a| notify(vm, t, a[0].r(), false),
@@ -141,9 +144,15 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             reference(vm.new_string(&s))
         },
         ("java/lang/Float", "floatToRawIntBits", _) => |_, _, a| int(a[0].f().to_bits() as i32),
-        ("java/lang/Float", "intBitsToFloat", _) => |_, _, a| ret(Value::Float(f32::from_bits(a[0].i() as u32))),
-        ("java/lang/Double", "doubleToRawLongBits", _) => |_, _, a| ret(Value::Long(a[0].d().to_bits() as i64)),
-        ("java/lang/Double", "longBitsToDouble", _) => |_, _, a| ret(Value::Double(f64::from_bits(a[0].l() as u64))),
+        ("java/lang/Float", "intBitsToFloat", _) => {
+            |_, _, a| ret(Value::Float(f32::from_bits(a[0].i() as u32)))
+        }
+        ("java/lang/Double", "doubleToRawLongBits", _) => {
+            |_, _, a| ret(Value::Long(a[0].d().to_bits() as i64))
+        }
+        ("java/lang/Double", "longBitsToDouble", _) => {
+            |_, _, a| ret(Value::Double(f64::from_bits(a[0].l() as u64)))
+        }
         ("java/lang/Double", "parse0", _) => |vm, _, a| {
             let s = vm.rust_string(a[0].r());
             ret(Value::Double(parse_double(&s, a[1].i() != 0)))
@@ -162,11 +171,19 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "floor", _) => |_, _, a| ret(Value::Double(libm::floor(a[0].d()))),
         ("java/lang/Math", "ceil", _) => |_, _, a| ret(Value::Double(libm::ceil(a[0].d()))),
         ("java/lang/Math", "rint", _) => |_, _, a| ret(Value::Double(libm::rint(a[0].d()))),
-        ("java/lang/Math", "atan2", _) => |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d()))),
+        ("java/lang/Math", "atan2", _) => {
+            |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d())))
+        }
         ("java/lang/Math", "pow", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
-        ("java/lang/Math", "hypot", _) => |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d()))),
-        ("java/lang/System", "currentTimeMillis", _) => |vm, _, _| ret(Value::Long(vm.platform.millis())),
-        ("java/lang/System", "nanoTime", _) => |vm, _, _| ret(Value::Long(vm.platform.nanos() as i64)),
+        ("java/lang/Math", "hypot", _) => {
+            |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
+        }
+        ("java/lang/System", "currentTimeMillis", _) => {
+            |vm, _, _| ret(Value::Long(vm.platform.millis()))
+        }
+        ("java/lang/System", "nanoTime", _) => {
+            |vm, _, _| ret(Value::Long(vm.platform.nanos() as i64))
+        }
         ("java/lang/System", "arraycopy", _) => arraycopy,
         ("java/lang/System", "exit0", _) => |vm, _, a| {
             vm.exit_code = Some(a[0].i());
@@ -192,7 +209,11 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         },
         ("java/lang/Runtime", "totalMemory", _) => |vm, _, _| ret(Value::Long(vm.heap.max as i64)),
         ("java/lang/Runtime", "maxMemory", _) => |vm, _, _| ret(Value::Long(vm.heap.max as i64)),
-        ("java/lang/Runtime", "freeMemory", _) => |vm, _, _| ret(Value::Long((vm.heap.max - vm.heap.used.min(vm.heap.max)) as i64)),
+        ("java/lang/Runtime", "freeMemory", _) => |vm, _, _| {
+            ret(Value::Long(
+                (vm.heap.max - vm.heap.used.min(vm.heap.max)) as i64,
+            ))
+        },
         ("java/lang/Throwable", "fillInStackTrace0", _) => |vm, t, a| {
             vm.fill_backtrace(t, a[0].r(), true);
             void()
@@ -232,7 +253,12 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             let c = vm.class_of_mirror(a[0].r());
             let n = a[1].i();
             if n < 0 {
-                return throw(vm, t, "java/lang/NegativeArraySizeException", Some(&format!("{n}")));
+                return throw(
+                    vm,
+                    t,
+                    "java/lang/NegativeArraySizeException",
+                    Some(&format!("{n}")),
+                );
             }
             let ac = vm.array_of(c);
             reference(vm.new_array(ac, n as usize))
@@ -280,7 +306,12 @@ fn object_clone(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
 
 fn notify(vm: &mut Vm, t: &mut JThread, o: Ref, all: bool) -> NRes {
     if vm.heap.get(o).lock_owner != t.id + 1 {
-        return throw(vm, t, "java/lang/IllegalMonitorStateException", Some("current thread is not owner"));
+        return throw(
+            vm,
+            t,
+            "java/lang/IllegalMonitorStateException",
+            Some("current thread is not owner"),
+        );
     }
     vm.notify(o, all);
     void()
@@ -299,7 +330,12 @@ fn object_wait(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let o = a[0].r();
     let ms = a[1].l();
     if vm.heap.get(o).lock_owner != t.id + 1 {
-        return throw(vm, t, "java/lang/IllegalMonitorStateException", Some("current thread is not owner"));
+        return throw(
+            vm,
+            t,
+            "java/lang/IllegalMonitorStateException",
+            Some("current thread is not owner"),
+        );
     }
     if take_interrupt(vm, t) {
         return throw(vm, t, "java/lang/InterruptedException", None);
@@ -308,15 +344,29 @@ fn object_wait(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let obj = vm.heap.get_mut(o);
     obj.lock_owner = 0;
     obj.lock_count = 0;
-    let deadline = if ms > 0 { Some(vm.platform.nanos().saturating_add(ms as u64 * 1_000_000)) } else { None };
+    let deadline = if ms > 0 {
+        Some(vm.platform.nanos().saturating_add(ms as u64 * 1_000_000))
+    } else {
+        None
+    };
     vm.wait_seq += 1;
-    t.state = TState::Waiting { obj: o, deadline, count, seq: vm.wait_seq };
+    t.state = TState::Waiting {
+        obj: o,
+        deadline,
+        count,
+        seq: vm.wait_seq,
+    };
     NRes::Block
 }
 
 fn thread_sleep(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     if take_interrupt(vm, t) {
-        return throw(vm, t, "java/lang/InterruptedException", Some("sleep interrupted"));
+        return throw(
+            vm,
+            t,
+            "java/lang/InterruptedException",
+            Some("sleep interrupted"),
+        );
     }
     let ms = a[0].l().max(0) as u64;
     t.state = TState::Sleeping(vm.platform.nanos().saturating_add(ms * 1_000_000));
@@ -329,7 +379,9 @@ fn thread_interrupt(vm: &mut Vm, _t: &mut JThread, a: &[Value]) -> NRes {
     if id < 0 {
         return void();
     }
-    let Some(i) = vm.threads.iter().position(|x| x.id == id as u32) else { return void() };
+    let Some(i) = vm.threads.iter().position(|x| x.id == id as u32) else {
+        return void();
+    };
     let (msg, next) = match vm.threads[i].state {
         TState::Sleeping(_) => (Some("sleep interrupted"), TState::Runnable),
         TState::Waiting { obj, count, .. } => (None, TState::Reacquire { obj, count }),
@@ -354,8 +406,16 @@ fn simple_name(vm: &Vm, c: u32) -> String {
     }
     if let Some(cf) = &cl.cf {
         for ic in &cf.inner_classes {
-            if cf.class_name(ic.inner).map(|n| **n == *cl.name).unwrap_or(false) {
-                return if ic.name == 0 { String::new() } else { cf.utf8(ic.name).map(|s| s.to_string()).unwrap_or_default() };
+            if cf
+                .class_name(ic.inner)
+                .map(|n| **n == *cl.name)
+                .unwrap_or(false)
+            {
+                return if ic.name == 0 {
+                    String::new()
+                } else {
+                    cf.utf8(ic.name).map(|s| s.to_string()).unwrap_or_default()
+                };
             }
         }
     }
@@ -370,12 +430,29 @@ fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     }
     let sc = vm.class_of(src);
     let dc = vm.class_of(dst);
-    let (ClassKind::Array { elem: se, component: scomp }, ClassKind::Array { elem: de, component: dcomp }) =
-        (vm.classes[sc as usize].kind, vm.classes[dc as usize].kind)
+    let (
+        ClassKind::Array {
+            elem: se,
+            component: scomp,
+        },
+        ClassKind::Array {
+            elem: de,
+            component: dcomp,
+        },
+    ) = (vm.classes[sc as usize].kind, vm.classes[dc as usize].kind)
     else {
-        let which = if !vm.classes[sc as usize].is_array() { "source" } else { "destination" };
+        let which = if !vm.classes[sc as usize].is_array() {
+            "source"
+        } else {
+            "destination"
+        };
         let n = dotted(&vm.classes[if which == "source" { sc } else { dc } as usize].name);
-        return throw(vm, t, "java/lang/ArrayStoreException", Some(&format!("arraycopy: {which} type {n} is not an array")));
+        return throw(
+            vm,
+            t,
+            "java/lang/ArrayStoreException",
+            Some(&format!("arraycopy: {which} type {n} is not an array")),
+        );
     };
     let tname = |vm: &Vm, k: Kind, c: u32| -> String {
         if k == Kind::Ref {
@@ -384,11 +461,23 @@ fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
             format!("{}", vm.classes[c as usize].name)
         }
     };
-    if se != de && !(matches!(se, Kind::Boolean | Kind::Byte) && matches!(de, Kind::Boolean | Kind::Byte) && se == de) {
+    if se != de
+        && !(matches!(se, Kind::Boolean | Kind::Byte)
+            && matches!(de, Kind::Boolean | Kind::Byte)
+            && se == de)
+    {
         let msg = format!(
             "arraycopy: type mismatch: can not copy {}[] into {}[]",
-            if se == Kind::Ref { "object array".to_string() } else { vm.classes[scomp as usize].name.to_string() },
-            if de == Kind::Ref { "object array".to_string() } else { vm.classes[dcomp as usize].name.to_string() }
+            if se == Kind::Ref {
+                "object array".to_string()
+            } else {
+                vm.classes[scomp as usize].name.to_string()
+            },
+            if de == Kind::Ref {
+                "object array".to_string()
+            } else {
+                vm.classes[dcomp as usize].name.to_string()
+            }
         );
         return throw(vm, t, "java/lang/ArrayStoreException", Some(&msg));
     }
@@ -398,13 +487,27 @@ fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let err = if len < 0 {
         oob(format!("arraycopy: length {len} is negative"))
     } else if sp < 0 {
-        oob(format!("arraycopy: source index {sp} out of bounds for {}[{slen}]", tname(vm, se, scomp)))
+        oob(format!(
+            "arraycopy: source index {sp} out of bounds for {}[{slen}]",
+            tname(vm, se, scomp)
+        ))
     } else if dp < 0 {
-        oob(format!("arraycopy: destination index {dp} out of bounds for {}[{dlen}]", tname(vm, de, dcomp)))
+        oob(format!(
+            "arraycopy: destination index {dp} out of bounds for {}[{dlen}]",
+            tname(vm, de, dcomp)
+        ))
     } else if sp as i64 + len as i64 > slen {
-        oob(format!("arraycopy: last source index {} out of bounds for {}[{slen}]", sp as i64 + len as i64, tname(vm, se, scomp)))
+        oob(format!(
+            "arraycopy: last source index {} out of bounds for {}[{slen}]",
+            sp as i64 + len as i64,
+            tname(vm, se, scomp)
+        ))
     } else if dp as i64 + len as i64 > dlen {
-        oob(format!("arraycopy: last destination index {} out of bounds for {}[{dlen}]", dp as i64 + len as i64, tname(vm, de, dcomp)))
+        oob(format!(
+            "arraycopy: last destination index {} out of bounds for {}[{dlen}]",
+            dp as i64 + len as i64,
+            tname(vm, de, dcomp)
+        ))
     } else {
         None
     };
@@ -473,7 +576,14 @@ fn build_stack_trace(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     };
     let ste = match vm.load("java/lang/StackTraceElement") {
         Ok(c) => c,
-        Err(_) => return throw(vm, t, "java/lang/NoClassDefFoundError", Some("java/lang/StackTraceElement")),
+        Err(_) => {
+            return throw(
+                vm,
+                t,
+                "java/lang/NoClassDefFoundError",
+                Some("java/lang/StackTraceElement"),
+            )
+        }
     };
     let arr_c = vm.array_of(ste);
     let n = pairs.len() / 2;
@@ -493,7 +603,10 @@ fn build_stack_trace(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
         let mname = meth.name.clone();
         let is_native = meth.native.is_some();
         let cname = dotted(&vm.classes[c as usize].name);
-        let file = vm.classes[c as usize].cf.as_ref().and_then(|cf| cf.source_file.clone());
+        let file = vm.classes[c as usize]
+            .cf
+            .as_ref()
+            .and_then(|cf| cf.source_file.clone());
         let line = if is_native { -2 } else { vm.line_of(m, pc) };
         let boot = vm.is_boot(c);
         let o = vm.new_object(ste);
@@ -567,16 +680,33 @@ pub fn double_to_string(d: f64) -> String {
         return "NaN".into();
     }
     if d.is_infinite() {
-        return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if d > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if d == 0.0 {
-        return if d.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if d.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     if d.abs() == f64::from_bits(1) {
-        return if d < 0.0 { "-4.9E-324".into() } else { "4.9E-324".into() };
+        return if d < 0.0 {
+            "-4.9E-324".into()
+        } else {
+            "4.9E-324".into()
+        };
     }
     let a = d.abs();
-    let (digits, point) = match integer_digits(a, (a.to_bits() >> 52) as i32 - 1023, (a.to_bits() & ((1 << 52) - 1)) | (1 << 52), 53) {
+    let (digits, point) = match integer_digits(
+        a,
+        (a.to_bits() >> 52) as i32 - 1023,
+        (a.to_bits() & ((1 << 52) - 1)) | (1 << 52),
+        53,
+    ) {
         Some(x) => x,
         None => double_tie_even(a, shortest_digits(&format!("{:e}", a))),
     };
@@ -610,7 +740,10 @@ fn integer_digits(a: f64, bin_exp: i32, mantissa: u64, mant_bits: i32) -> Option
     let s = format!("{lvalue}");
     let point = s.len() as i32 + insignificant as i32;
     let digits = s.trim_end_matches('0');
-    Some((String::from(if digits.is_empty() { "0" } else { digits }), point))
+    Some((
+        String::from(if digits.is_empty() { "0" } else { digits }),
+        point,
+    ))
 }
 
 pub fn float_to_string(f: f32) -> String {
@@ -618,17 +751,34 @@ pub fn float_to_string(f: f32) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if f > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     if f.abs() == f32::from_bits(1) {
-        return if f < 0.0 { "-1.4E-45".into() } else { "1.4E-45".into() };
+        return if f < 0.0 {
+            "-1.4E-45".into()
+        } else {
+            "1.4E-45".into()
+        };
     }
     let a = f.abs();
     let bits = a.to_bits();
-    let (digits, point) = match integer_digits(a as f64, (bits >> 23) as i32 - 127, ((bits & 0x7f_ffff) | 0x80_0000) as u64, 24) {
+    let (digits, point) = match integer_digits(
+        a as f64,
+        (bits >> 23) as i32 - 127,
+        ((bits & 0x7f_ffff) | 0x80_0000) as u64,
+        24,
+    ) {
         Some(x) => x,
         None => float_tie_down(a, shortest_digits(&format!("{:e}", a))),
     };
@@ -639,9 +789,15 @@ pub fn float_to_string(f: f32) -> String {
 /// value has a short binary fraction (the only place ties can occur at 17 digits).
 fn double_tie_even(a: f64, (digits, point): (String, i32)) -> (String, i32) {
     let b = digits.as_bytes();
-    let Some(&last) = b.last() else { return (digits, point) };
+    let Some(&last) = b.last() else {
+        return (digits, point);
+    };
     let scaled = a * 1024.0;
-    if b.len() < 2 || (last - b'0') % 2 == 0 || libm::trunc(scaled) != scaled || scaled >= 1e30 {
+    if b.len() < 2
+        || (last - b'0').is_multiple_of(2)
+        || libm::trunc(scaled) != scaled
+        || scaled >= 1e30
+    {
         return (digits, point);
     }
     // v10 = a * 10^10 exactly.
@@ -650,11 +806,17 @@ fn double_tie_even(a: f64, (digits, point): (String, i32)) -> (String, i32) {
     if !(0..=30).contains(&exp10) {
         return (digits, point);
     }
-    let as_scaled = |d: &str| -> Option<u128> { d.parse::<u128>().ok().and_then(|x| x.checked_mul(10u128.pow(exp10 as u32))) };
-    let Some(cur) = as_scaled(&digits) else { return (digits, point) };
+    let as_scaled = |d: &str| -> Option<u128> {
+        d.parse::<u128>()
+            .ok()
+            .and_then(|x| x.checked_mul(10u128.pow(exp10 as u32)))
+    };
+    let Some(cur) = as_scaled(&digits) else {
+        return (digits, point);
+    };
     let dist = |x: u128| x.abs_diff(v10);
     for alt in [last - 1, last + 1] {
-        if !(b'0'..=b'9').contains(&alt) {
+        if !alt.is_ascii_digit() {
             continue;
         }
         let mut cand = String::from(&digits[..digits.len() - 1]);
@@ -672,15 +834,19 @@ fn double_tie_even(a: f64, (digits, point): (String, i32)) -> (String, i32) {
 /// last digit is even; Rust's shortest formatting may pick the other.
 fn float_tie_down(a: f32, (digits, point): (String, i32)) -> (String, i32) {
     let b = digits.as_bytes();
-    let Some(&last) = b.last() else { return (digits, point) };
-    if b.len() < 2 || (last - b'0') % 2 == 0 {
+    let Some(&last) = b.last() else {
+        return (digits, point);
+    };
+    if b.len() < 2 || (last - b'0').is_multiple_of(2) {
         return (digits, point);
     }
     let as_num = |d: &str| -> Option<f64> { format!("0.{d}e{point}").parse::<f64>().ok() };
     let v = a as f64;
-    let Some(cur) = as_num(&digits) else { return (digits, point) };
+    let Some(cur) = as_num(&digits) else {
+        return (digits, point);
+    };
     for alt in [last - 1, last + 1] {
-        if !(b'0'..=b'9').contains(&alt) {
+        if !alt.is_ascii_digit() {
             continue;
         }
         let mut cand = String::from(&digits[..digits.len() - 1]);
@@ -708,7 +874,9 @@ fn parse_double(s: &str, as_float: bool) -> f64 {
         "Infinity" => f64::INFINITY,
         _ => {
             if body.is_empty()
-                || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+                || !body
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
                 || !body.bytes().any(|c| c.is_ascii_digit())
             {
                 return f64::NAN;
@@ -784,9 +952,7 @@ pub fn format_fixed(v: f64, prec: usize) -> String {
     }
     all.push_str(&digits);
     let keep = int_digits + prec;
-    let lead_zeros = if point < 0 { 0 } else { 0 };
-    let _ = lead_zeros;
-    let (mut r, carried) = round_half_up(&all, keep.max(0));
+    let (mut r, carried) = round_half_up(&all, keep);
     let int_len = if carried { int_digits + 1 } else { int_digits };
     if int_len == 0 {
         r.insert(0, '0');

@@ -31,9 +31,17 @@ pub enum TState {
     /// Thread.sleep until this platform-nanos deadline.
     Sleeping(u64),
     /// Object.wait on `obj`, optionally with a deadline; then reacquire `count` times.
-    Waiting { obj: Ref, deadline: Option<u64>, count: u32, seq: u64 },
+    Waiting {
+        obj: Ref,
+        deadline: Option<u64>,
+        count: u32,
+        seq: u64,
+    },
     /// Woken from wait: runnable once the monitor is free, then relocks `count` times.
-    Reacquire { obj: Ref, count: u32 },
+    Reacquire {
+        obj: Ref,
+        count: u32,
+    },
     /// monitorenter (or a synchronized call) found the monitor taken; retried when free.
     Blocked(Ref),
     /// Another thread is initializing this class.

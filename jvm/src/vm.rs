@@ -31,7 +31,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { heap_max: 256 << 20, gc_stress_every: 0, max_frames: 6000 }
+        Options {
+            heap_max: 256 << 20,
+            gc_stress_every: 0,
+            max_frames: 6000,
+        }
     }
 }
 
@@ -119,9 +123,10 @@ impl Vm {
         self.wk.char_array = self.load("[C")?;
         self.wk.int_array = self.load("[I")?;
         let f = |vm: &Vm, c: ClassId, n: &str| -> Result<u32, LinkErr> {
-            vm.find_field(c, n)
-                .map(|(_, s, _)| s)
-                .ok_or(("java/lang/NoSuchFieldError", format!("{}.{n}", vm.classes[c as usize].name)))
+            vm.find_field(c, n).map(|(_, s, _)| s).ok_or((
+                "java/lang/NoSuchFieldError",
+                format!("{}.{n}", vm.classes[c as usize].name),
+            ))
         };
         self.wk.string_value = f(self, self.wk.string, "value")?;
         self.wk.class_name = f(self, self.wk.class, "name")?;
@@ -151,7 +156,8 @@ impl Vm {
             let component = match elem {
                 Kind::Ref => {
                     let inner = if let Some(s) = comp.strip_prefix('L') {
-                        s.strip_suffix(';').ok_or(("java/lang/NoClassDefFoundError", name.to_string()))?
+                        s.strip_suffix(';')
+                            .ok_or(("java/lang/NoClassDefFoundError", name.to_string()))?
                     } else {
                         comp
                     };
@@ -165,7 +171,8 @@ impl Vm {
             .classpath
             .find(&*self.platform, name)
             .ok_or(("java/lang/NoClassDefFoundError", name.to_string()))?;
-        let cf = ClassFile::parse(&bytes).map_err(|e| ("java/lang/ClassFormatError", format!("{name}: {e}")))?;
+        let cf = ClassFile::parse(&bytes)
+            .map_err(|e| ("java/lang/ClassFormatError", format!("{name}: {e}")))?;
         if &**cf.this_name() != name {
             return Err((
                 "java/lang/NoClassDefFoundError",
@@ -251,7 +258,11 @@ impl Vm {
         c.super_id = Some(object);
         c.interfaces = ifaces.clone();
         c.all_ifaces = ifaces;
-        c.vtable = self.classes.get(object as usize).map(|o| o.vtable.clone()).unwrap_or_default();
+        c.vtable = self
+            .classes
+            .get(object as usize)
+            .map(|o| o.vtable.clone())
+            .unwrap_or_default();
         let id = self.push_class(c);
         self.classes[component as usize].array_class = Some(id);
         id
@@ -276,7 +287,10 @@ impl Vm {
         let name = cf.this_name().clone();
         let super_id = if cf.super_class == 0 {
             if &*name != "java/lang/Object" {
-                return Err(("java/lang/ClassFormatError", format!("{name}: no superclass")));
+                return Err((
+                    "java/lang/ClassFormatError",
+                    format!("{name}: no superclass"),
+                ));
             }
             None
         } else {
@@ -286,7 +300,10 @@ impl Vm {
             }
             let s = self.load(&sn)?;
             if self.classes[s as usize].is_interface() {
-                return Err(("java/lang/IncompatibleClassChangeError", format!("class {name} has interface {sn} as super class")));
+                return Err((
+                    "java/lang/IncompatibleClassChangeError",
+                    format!("class {name} has interface {sn} as super class"),
+                ));
             }
             Some(s)
         };
@@ -295,7 +312,10 @@ impl Vm {
             let n = cf.class_name(i).cloned().unwrap_or_default();
             let c = self.load(&n)?;
             if !self.classes[c as usize].is_interface() {
-                return Err(("java/lang/IncompatibleClassChangeError", format!("class {name} can not implement {n}, because it is not an interface")));
+                return Err((
+                    "java/lang/IncompatibleClassChangeError",
+                    format!("class {name} can not implement {n}, because it is not an interface"),
+                ));
             }
             interfaces.push(c);
         }
@@ -342,7 +362,13 @@ impl Vm {
                 template.push(Value::zero_of(k));
                 template.len() - 1
             };
-            fields.push(FieldInfo { name: f.name.clone(), desc: f.desc.clone(), is_static, slot: slot as u32, access: f.access });
+            fields.push(FieldInfo {
+                name: f.name.clone(),
+                desc: f.desc.clone(),
+                is_static,
+                slot: slot as u32,
+                access: f.access,
+            });
         }
         let id = self.classes.len() as ClassId;
         let mut c = Self::bare_class(name.clone(), ClassKind::Normal);
@@ -361,11 +387,22 @@ impl Vm {
         // Methods.
         let mut mids = Vec::new();
         for m in &cf.methods {
-            let md = MethodDesc::parse(&m.desc).ok_or(("java/lang/ClassFormatError", format!("{name}: bad descriptor")))?;
+            let md = MethodDesc::parse(&m.desc).ok_or((
+                "java/lang/ClassFormatError",
+                format!("{name}: bad descriptor"),
+            ))?;
             let is_static = m.access & ACC_STATIC != 0;
             let recv = if is_static { 0 } else { 1 };
-            let (max_locals, max_stack) = m.code.as_ref().map(|c| (c.max_locals, c.max_stack)).unwrap_or((0, 0));
-            let native = if m.access & ACC_NATIVE != 0 { crate::natives::lookup(&name, &m.name, &m.desc) } else { None };
+            let (max_locals, max_stack) = m
+                .code
+                .as_ref()
+                .map(|c| (c.max_locals, c.max_stack))
+                .unwrap_or((0, 0));
+            let native = if m.access & ACC_NATIVE != 0 {
+                crate::natives::lookup(&name, &m.name, &m.desc)
+            } else {
+                None
+            };
             let mid = self.methods.len() as MethodId;
             self.methods.push(Method {
                 class: id,
@@ -386,12 +423,18 @@ impl Vm {
         }
         self.classes[id as usize].methods = mids.clone();
         // vtable: inherit, override by name+descriptor, append new virtuals.
-        let mut vtable: Vec<MethodId> = super_id.map(|s| self.classes[s as usize].vtable.clone()).unwrap_or_default();
+        let mut vtable: Vec<MethodId> = super_id
+            .map(|s| self.classes[s as usize].vtable.clone())
+            .unwrap_or_default();
         let is_iface = self.classes[id as usize].is_interface();
         if !is_iface {
             for &mid in &mids {
                 let m = &self.methods[mid as usize];
-                if m.is_static() || m.access & ACC_PRIVATE != 0 || &*m.name == "<init>" || &*m.name == "<clinit>" {
+                if m.is_static()
+                    || m.access & ACC_PRIVATE != 0
+                    || &*m.name == "<init>"
+                    || &*m.name == "<clinit>"
+                {
                     continue;
                 }
                 let slot = vtable.iter().position(|&o| {
@@ -429,7 +472,10 @@ impl Vm {
                             let cur = vtable[p];
                             let cm = &self.methods[cur as usize];
                             let cur_is_iface = self.classes[cm.class as usize].is_interface();
-                            if cur_is_iface && !m.is_abstract() && (cm.is_abstract() || self.is_subclass(i, cm.class)) {
+                            if cur_is_iface
+                                && !m.is_abstract()
+                                && (cm.is_abstract() || self.is_subclass(i, cm.class))
+                            {
                                 vtable[p] = im;
                             }
                         }
@@ -468,7 +514,11 @@ impl Vm {
                 return Some((x, f.slot, f.is_static));
             }
             for &i in &cl.all_ifaces {
-                if let Some(f) = self.classes[i as usize].fields.iter().find(|f| &*f.name == name) {
+                if let Some(f) = self.classes[i as usize]
+                    .fields
+                    .iter()
+                    .find(|f| &*f.name == name)
+                {
                     return Some((i, f.slot, f.is_static));
                 }
             }
@@ -478,11 +528,9 @@ impl Vm {
     }
 
     fn own_method(&self, c: ClassId, name: &str, desc: &str) -> Option<MethodId> {
-        self.classes[c as usize]
-            .methods
-            .iter()
-            .copied()
-            .find(|&m| &*self.methods[m as usize].name == name && &*self.methods[m as usize].desc == desc)
+        self.classes[c as usize].methods.iter().copied().find(|&m| {
+            &*self.methods[m as usize].name == name && &*self.methods[m as usize].desc == desc
+        })
     }
 
     /// JVMS 5.4.3.3/5.4.3.4: the class chain first, then superinterfaces.
@@ -518,9 +566,16 @@ impl Vm {
         }
         let sc = &self.classes[s as usize];
         let tc = &self.classes[t as usize];
-        if let ClassKind::Array { component: sa, elem: se } = sc.kind {
+        if let ClassKind::Array {
+            component: sa,
+            elem: se,
+        } = sc.kind
+        {
             return match tc.kind {
-                ClassKind::Array { component: ta, elem: te } => {
+                ClassKind::Array {
+                    component: ta,
+                    elem: te,
+                } => {
                     if se == Kind::Ref && te == Kind::Ref {
                         self.is_subclass(sa, ta)
                     } else {
@@ -603,7 +658,9 @@ impl Vm {
     }
 
     pub fn new_string_utf16(&mut self, chars: Vec<u16>) -> Ref {
-        let arr = self.heap.alloc(self.wk.char_array, Body::Chars(chars.into()));
+        let arr = self
+            .heap
+            .alloc(self.wk.char_array, Body::Chars(chars.into()));
         let s = self.new_object(self.wk.string);
         self.set_field(s, self.wk.string_value, Value::Ref(arr));
         s
@@ -644,7 +701,9 @@ impl Vm {
     }
 
     pub fn rust_string(&self, s: Ref) -> String {
-        char::decode_utf16(self.string_chars(s)).map(|c| c.unwrap_or('\u{FFFD}')).collect()
+        char::decode_utf16(self.string_chars(s))
+            .map(|c| c.unwrap_or('\u{FFFD}'))
+            .collect()
     }
 
     /// The java.lang.Class object for `c`, created on first use.
@@ -722,7 +781,13 @@ impl Vm {
             Some(cf) => cf,
             None => return -1,
         };
-        let Some(mm) = cf.methods.iter().find(|x| x.name == meth.name && x.desc == meth.desc) else { return -1 };
+        let Some(mm) = cf
+            .methods
+            .iter()
+            .find(|x| x.name == meth.name && x.desc == meth.desc)
+        else {
+            return -1;
+        };
         let Some(code) = &mm.code else { return -1 };
         let mut best: Option<(u16, u16)> = None;
         for &(start, line) in &code.lines {
@@ -739,7 +804,7 @@ impl Vm {
     /// taken out of `self.threads`), statics, mirrors, interned strings, pins.
     pub fn gc(&mut self, cur: Option<&JThread>) {
         let mut roots: Vec<Ref> = Vec::with_capacity(1024);
-        let mut add_thread = |t: &JThread, roots: &mut Vec<Ref>| {
+        let add_thread = |t: &JThread, roots: &mut Vec<Ref>| {
             roots.push(t.obj);
             roots.push(t.pending);
             for v in &t.stack[..t.sp.min(t.stack.len())] {
@@ -751,7 +816,9 @@ impl Vm {
                 roots.push(f.sync);
             }
             match t.state {
-                TState::Waiting { obj, .. } | TState::Reacquire { obj, .. } | TState::Blocked(obj) => roots.push(obj),
+                TState::Waiting { obj, .. }
+                | TState::Reacquire { obj, .. }
+                | TState::Blocked(obj) => roots.push(obj),
                 _ => {}
             }
         };
@@ -787,7 +854,13 @@ impl Vm {
         t.stack = vec![Value::default(); need.max(1024)];
         t.stack[..args.len()].copy_from_slice(args);
         t.sp = m.max_locals as usize;
-        t.frames.push(crate::thread::Frame { method: launcher, pc: 0, lb: 0, sync: NULL, kind: FrameKind::Normal });
+        t.frames.push(crate::thread::Frame {
+            method: launcher,
+            pc: 0,
+            lb: 0,
+            sync: NULL,
+            kind: FrameKind::Normal,
+        });
         if obj != NULL {
             t.daemon = self.field(obj, self.wk.thread_daemon).i() != 0;
             self.set_field(obj, self.wk.thread_vmid, Value::Int(id as i32));
@@ -849,14 +922,17 @@ impl Vm {
                         .iter()
                         .filter_map(|t| match t.state {
                             TState::Sleeping(d) => Some(d),
-                            TState::Waiting { deadline: Some(d), .. } => Some(d),
+                            TState::Waiting {
+                                deadline: Some(d), ..
+                            } => Some(d),
                             _ => None,
                         })
                         .min();
                     match deadline {
                         Some(d) => self.platform.sleep(d.saturating_sub(now).max(1000)),
                         None => {
-                            self.platform.write(2, b"mote-jvm: deadlock: all threads are blocked\n");
+                            self.platform
+                                .write(2, b"mote-jvm: deadlock: all threads are blocked\n");
                             self.platform.flush();
                             return 1;
                         }
@@ -880,7 +956,12 @@ impl Vm {
                     false
                 }
             }
-            TState::Waiting { obj, deadline, count, .. } => {
+            TState::Waiting {
+                obj,
+                deadline,
+                count,
+                ..
+            } => {
                 if deadline.is_some_and(|d| now >= d) {
                     self.threads[i].state = TState::Reacquire { obj, count };
                     self.wake(i, now)

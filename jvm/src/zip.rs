@@ -16,7 +16,12 @@ fn u16_at(b: &[u8], o: usize) -> Option<u16> {
     Some(u16::from_le_bytes([*b.get(o)?, *b.get(o + 1)?]))
 }
 fn u32_at(b: &[u8], o: usize) -> Option<u32> {
-    Some(u32::from_le_bytes([*b.get(o)?, *b.get(o + 1)?, *b.get(o + 2)?, *b.get(o + 3)?]))
+    Some(u32::from_le_bytes([
+        *b.get(o)?,
+        *b.get(o + 1)?,
+        *b.get(o + 2)?,
+        *b.get(o + 3)?,
+    ]))
 }
 
 impl Jar {
@@ -24,7 +29,9 @@ impl Jar {
         // End of central directory: scan back over a possible comment.
         let min = data.len().checked_sub(22)?;
         let lo = min.saturating_sub(65535);
-        let eocd = (lo..=min).rev().find(|&i| u32_at(&data, i) == Some(0x0605_4b50))?;
+        let eocd = (lo..=min)
+            .rev()
+            .find(|&i| u32_at(&data, i) == Some(0x0605_4b50))?;
         let count = u16_at(&data, eocd + 10)? as usize;
         let mut p = u32_at(&data, eocd + 16)? as usize;
         let mut entries = HashMap::new();
@@ -40,7 +47,10 @@ impl Jar {
             let clen = u16_at(&data, p + 32)? as usize;
             let off = u32_at(&data, p + 42)? as usize;
             let name = data.get(p + 46..p + 46 + nlen)?;
-            entries.insert(String::from_utf8_lossy(name).into_owned(), (off, csize, usize_, method));
+            entries.insert(
+                String::from_utf8_lossy(name).into_owned(),
+                (off, csize, usize_, method),
+            );
             p += 46 + nlen + elen + clen;
         }
         Some(Jar { data, entries })
@@ -57,7 +67,8 @@ impl Jar {
         match method {
             0 => Some(raw.to_vec()),
             8 => {
-                let out = miniz_oxide::inflate::decompress_to_vec_with_limit(raw, usize_.max(1)).ok()?;
+                let out =
+                    miniz_oxide::inflate::decompress_to_vec_with_limit(raw, usize_.max(1)).ok()?;
                 (out.len() == usize_).then_some(out)
             }
             _ => None,
@@ -67,6 +78,9 @@ impl Jar {
     pub fn manifest_main_class(&self) -> Option<String> {
         let m = self.read("META-INF/MANIFEST.MF")?;
         let text = String::from_utf8_lossy(&m);
-        text.lines().find_map(|l| l.strip_prefix("Main-Class:").map(|v| String::from(v.trim())))
+        text.lines().find_map(|l| {
+            l.strip_prefix("Main-Class:")
+                .map(|v| String::from(v.trim()))
+        })
     }
 }

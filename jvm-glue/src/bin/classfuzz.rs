@@ -14,7 +14,9 @@ thread_local! {
 }
 
 fn collect(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -29,7 +31,10 @@ fn collect(dir: &Path, out: &mut Vec<Vec<u8>>) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let iterations: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let iterations: u64 = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x5eed);
     std::panic::set_hook(Box::new(|info| {
         CURRENT.with(|c| {
@@ -46,7 +51,9 @@ fn main() {
     }
     assert!(!seeds.is_empty(), "no seed class files");
     let start = std::time::Instant::now();
-    let (ok, err) = jvm_glue::fuzz::fuzz(&seeds, iterations, seed, |input| CURRENT.with(|c| *c.borrow_mut() = input.to_vec()));
+    let (ok, err) = jvm_glue::fuzz::fuzz(&seeds, iterations, seed, |input| {
+        CURRENT.with(|c| *c.borrow_mut() = input.to_vec())
+    });
     println!(
         "classfuzz: {iterations} mutated class files from {} seeds in {:.1}s: {ok} parsed, {err} rejected with ClassFormatError, 0 panics",
         seeds.len(),

@@ -8,7 +8,16 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PROGRAMS: &[&str] = &["Fib", "Sieve", "NBody", "BinaryTrees", "StringBuild", "HashMapChurn", "Sort", "Hello"];
+const PROGRAMS: &[&str] = &[
+    "Fib",
+    "Sieve",
+    "NBody",
+    "BinaryTrees",
+    "StringBuild",
+    "HashMapChurn",
+    "Sort",
+    "Hello",
+];
 
 struct Sample {
     secs: f64,
@@ -24,11 +33,19 @@ fn measure(cmd: &[&str], classes: &Path) -> Sample {
         .output()
         .expect("run /usr/bin/time");
     let err = String::from_utf8_lossy(&out.stderr);
-    let line = err.lines().rev().find(|l| l.starts_with("@@TIME")).unwrap_or("@@TIME 0 0");
+    let line = err
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("@@TIME"))
+        .unwrap_or("@@TIME 0 0");
     let mut parts = line.split_whitespace().skip(1);
     let secs = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let rss_kb = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-    Sample { secs, rss_kb, out: out.stdout }
+    Sample {
+        secs,
+        rss_kb,
+        out: out.stdout,
+    }
 }
 
 fn best(cmd: &[&str], classes: &Path, runs: usize) -> Sample {
@@ -53,9 +70,17 @@ fn main() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/java");
     let classes = std::env::temp_dir().join(format!("mote-bench-{}", std::process::id()));
     std::fs::create_dir_all(&classes).unwrap();
-    let files: Vec<PathBuf> = PROGRAMS.iter().map(|p| src.join(format!("{p}.java"))).collect();
+    let files: Vec<PathBuf> = PROGRAMS
+        .iter()
+        .map(|p| src.join(format!("{p}.java")))
+        .collect();
     let st = Command::new("javac")
-        .args(["--system=none", "--module-path", jvm_glue::JAVA_BASE_DIR, "-d"])
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
         .arg(&classes)
         .args(&files)
         .status()
