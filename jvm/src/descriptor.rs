@@ -138,3 +138,22 @@ pub fn ret_type(d: &str) -> &str {
         None => "V",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_descriptors() {
+        let m = MethodDesc::parse("(IJ[Ljava/lang/String;D)V").unwrap();
+        assert_eq!(m.args, [Kind::Int, Kind::Long, Kind::Ref, Kind::Double]);
+        assert_eq!(m.arg_slots, 6);
+        assert_eq!(m.ret, Kind::Void);
+        assert_eq!(arg_types("(IJ[Ljava/lang/String;D)V"), ["I", "J", "[Ljava/lang/String;", "D"]);
+        assert_eq!(ret_type("()[[I"), "[[I");
+        for bad in ["", "I", "(V)V", "(L;)V", "(Ljava/lang/String)V", "()", "()VV", "(I)X", "(La.b;)V"] {
+            assert!(MethodDesc::parse(bad).is_none(), "{bad}");
+        }
+        assert!(field_desc_ok("[[J") && !field_desc_ok("V") && !field_desc_ok("Lx;y"));
+    }
+}

@@ -236,3 +236,39 @@ impl Heap {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_unreachable_and_keeps_reachable() {
+        let mut h = Heap::new(1 << 20, 0);
+        let leaf = h.alloc(1, Body::Ints(alloc::vec![1, 2, 3].into()));
+        let root = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(leaf), Value::Int(7)].into()));
+        let arr = h.alloc(1, Body::Refs(alloc::vec![root, NULL].into()));
+        let garbage = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(arr)].into()));
+        let cycle_a = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(NULL)].into()));
+        let cycle_b = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(cycle_a)].into()));
+        if let Body::Fields(f) = &mut h.get_mut(cycle_a).body {
+            f[0] = Value::Ref(cycle_b);
+        }
+        h.collect(&[arr]);
+        for r in [leaf, root, arr] {
+            assert!(!matches!(h.get(r).body, Body::Free));
+        }
+        for r in [garbage, cycle_a, cycle_b] {
+            assert!(matches!(h.get(r).body, Body::Free));
+        }
+        // Freed slots are reused.
+        let again = h.alloc(2, Body::Bytes(alloc::vec![0; 4].into()));
+        assert!([garbage, cycle_a, cycle_b].contains(&again));
+    }
+
+    #[test]
+    fn stress_mode_asks_for_gc_every_nth_allocation() {
+        let mut h = Heap::new(1 << 30, 3);
+        let asks: alloc::vec::Vec<bool> = (0..6).map(|_| h.wants_gc(8)).collect();
+        assert_eq!(asks, [false, false, true, false, false, true]);
+    }
+}
