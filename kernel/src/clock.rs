@@ -114,3 +114,17 @@ pub fn ticks_to_ns(ticks: u64) -> u64 {
 pub fn now_ns() -> u64 {
     ticks_to_ns(cpu::rdtsc().wrapping_sub(boot::entry_tsc()))
 }
+
+/// Wall-clock time at PVH entry, in ns since the Unix epoch (from the RTC).
+static EPOCH_AT_BOOT_NS: spin::Once<u64> = spin::Once::new();
+
+/// Nanoseconds since the Unix epoch (CLOCK_REALTIME): the RTC, read once,
+/// advanced by the monotonic clock. 0-based if there is no RTC.
+pub fn realtime_ns() -> u64 {
+    let base = *EPOCH_AT_BOOT_NS.call_once(|| {
+        let now = now_ns();
+        crate::arch::x86_64::rtc::unix_seconds()
+            .map_or(0, |s| (s * 1_000_000_000).saturating_sub(now))
+    });
+    base + now_ns()
+}

@@ -12,6 +12,12 @@ pub const KNOWN_KEYS: &[&str] = &[
     "console",            // accepted for compatibility with Linux-style command lines
     "sched.slice_ms",     // scheduler time slice in milliseconds (default 10)
     "sched.ps",           // print the thread table when the VM exits
+    "ip",                 // static IPv4 address A.B.C.D/N (default: DHCP)
+    "gw",                 // default gateway with a static ip=
+    "net.log",            // print every frame's decoded headers
+    "net.pcap",           // write a pcap stream of every frame to COM2
+    "net.dhcp_ms",        // how long boot waits for a DHCP address (default 3000)
+    "env.",               // env.NAME=value: an environment variable for the service (a prefix)
 ];
 
 /// One word of the command line.
@@ -88,12 +94,16 @@ impl<'a> CommandLine<'a> {
             .is_some_and(|v| !matches!(v, "0" | "false" | "off" | "no"))
     }
 
-    /// Options whose key is not in `known`.
+    /// Options whose key is not in `known` (entries ending in '.' are prefixes).
     pub fn unknown<'k>(&self, known: &'k [&'k str]) -> impl Iterator<Item = Opt<'a>> + 'k
     where
         'a: 'k,
     {
-        self.options().filter(move |o| !known.contains(&o.key))
+        self.options().filter(move |o| {
+            !known
+                .iter()
+                .any(|k| *k == o.key || (k.ends_with('.') && o.key.starts_with(k)))
+        })
     }
 
     /// Whether the command line has a `--` (then it sets the app's arguments).

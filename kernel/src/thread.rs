@@ -218,15 +218,17 @@ pub fn current() -> Tid {
     with_sched(|s| s.current())
 }
 
-pub fn set_tls(value: usize) {
+/// Sets thread-local word `slot` (< `sched::TLS_SLOTS`) of the calling thread.
+pub fn set_tls(slot: usize, value: usize) {
     with_sched(|s| {
         let me = s.current();
-        s.thread_mut(me).unwrap().tls = value;
+        s.thread_mut(me).unwrap().tls[slot] = value;
     })
 }
 
-pub fn tls() -> usize {
-    with_sched(|s| s.thread(s.current()).unwrap().tls)
+/// Thread-local word `slot` of the calling thread (0 until set).
+pub fn tls(slot: usize) -> usize {
+    with_sched(|s| s.thread(s.current()).unwrap().tls[slot])
 }
 
 /// Ends the calling thread with `code` (joiners get it).

@@ -11,4 +11,6 @@ extern crate alloc;
 pub mod scheduler;
 pub mod sync;
 
-pub use crate::scheduler::{Scheduler, State, Tid, Wake, WqId, DEFAULT_PRIORITY, IDLE, PRIORITIES};
+pub use crate::scheduler::{
+    Scheduler, State, Tid, Wake, WqId, DEFAULT_PRIORITY, IDLE, PRIORITIES, TLS_SLOTS,
+};

@@ -16,6 +16,8 @@ pub type WqId = u32;
 pub const PRIORITIES: usize = 16;
 pub const DEFAULT_PRIORITY: u8 = 8;
 pub const IDLE: Tid = 0;
+/// Thread-local words per thread: 0 = POSIX (errno, thread data), 1 = the JVM, 2-3 free.
+pub const TLS_SLOTS: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum State {
@@ -47,8 +49,8 @@ pub struct Thread<C> {
     /// Threads waiting in `join` for this one.
     pub joiners: Option<WqId>,
     pub wake: Wake,
-    /// A word of thread-local storage (the JVM keeps its thread pointer here).
-    pub tls: usize,
+    /// Words of thread-local storage, one per client (see `TLS_SLOTS`).
+    pub tls: [usize; TLS_SLOTS],
     timer_gen: u64,
     ran_since: u64,
 }
@@ -352,7 +354,7 @@ impl<C> Thread<C> {
             detached: false,
             joiners: None,
             wake: Wake::Notified,
-            tls: 0,
+            tls: [0; TLS_SLOTS],
             timer_gen: 0,
             ran_since: 0,
         }

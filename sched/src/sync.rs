@@ -50,33 +50,41 @@ fn ops() -> &'static dyn Blocking {
     }
 }
 
-/// A wait queue allocated on first use (so primitives can be `const`-built statics).
+/// A wait queue allocated on first use (so primitives can be `const`-built
+/// statics, and all-zero memory is a valid, unused queue: it stores id + 1).
+#[repr(C)]
 struct LazyQueue(AtomicU32);
 
 impl LazyQueue {
-    const NONE: u32 = u32::MAX;
     const fn new() -> Self {
-        LazyQueue(AtomicU32::new(Self::NONE))
+        LazyQueue(AtomicU32::new(0))
+    }
+    /// The queue if one was ever allocated.
+    fn existing(&self) -> Option<WqId> {
+        self.0.load(Ordering::Acquire).checked_sub(1)
     }
     fn get(&self) -> WqId {
-        let q = self.0.load(Ordering::Acquire);
-        if q != Self::NONE {
+        if let Some(q) = self.existing() {
             return q;
         }
         let new = ops().new_queue();
         match self
             .0
-            .compare_exchange(Self::NONE, new, Ordering::AcqRel, Ordering::Acquire)
+            .compare_exchange(0, new + 1, Ordering::AcqRel, Ordering::Acquire)
         {
             Ok(_) => new,
-            Err(existing) => existing, // another thread won; `new` stays unused (rare, tiny)
+            Err(existing) => existing - 1, // another thread won; `new` stays unused (rare, tiny)
         }
     }
 }
 
-const NO_OWNER: u32 = u32::MAX;
+/// Owner words store tid + 1, so zero means "no owner".
+const NO_OWNER: u32 = 0;
 
-/// A mutual-exclusion lock owning its data, like `std::sync::Mutex` without poisoning.
+/// A mutual-exclusion lock owning its data, like `std::sync::Mutex` without
+/// poisoning. `#[repr(C)]` and valid when all-zero, so C's
+/// `PTHREAD_MUTEX_INITIALIZER` can be a `Mutex<()>`.
+#[repr(C)]
 pub struct Mutex<T: ?Sized> {
     locked: AtomicBool,
     owner: AtomicU32,
@@ -110,7 +118,7 @@ impl<T: ?Sized> Mutex<T> {
             .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
             .is_ok()
         {
-            self.owner.store(ops().current(), Ordering::Relaxed);
+            self.owner.store(ops().current() + 1, Ordering::Relaxed);
             Some(MutexGuard { mutex: self })
         } else {
             None
@@ -125,7 +133,7 @@ impl<T: ?Sized> Mutex<T> {
                 return g;
             }
             let me = ops().current();
-            if self.owner.load(Ordering::Relaxed) == me {
+            if self.owner.load(Ordering::Relaxed) == me + 1 {
                 panic!("thread {me} locked a mutex it already holds (mutexes are not recursive)");
             }
             ops().block(self.queue.get(), None, &|| {
@@ -137,15 +145,30 @@ impl<T: ?Sized> Mutex<T> {
     fn unlock(&self) {
         self.owner.store(NO_OWNER, Ordering::Relaxed);
         self.locked.store(false, Ordering::Release);
-        let q = self.queue.0.load(Ordering::Acquire);
-        if q != LazyQueue::NONE {
+        if let Some(q) = self.queue.existing() {
             ops().wake(q, 1);
         }
     }
 
+    /// Unlocks a mutex whose guard was forgotten (C-style lock/unlock pairs).
+    ///
+    /// # Safety
+    /// The calling thread must hold the lock through a forgotten guard.
+    pub unsafe fn force_unlock(&self) {
+        self.unlock()
+    }
+
+    /// A guard for a lock the caller holds through a forgotten guard.
+    ///
+    /// # Safety
+    /// As for `force_unlock`; the returned guard unlocks when dropped.
+    pub unsafe fn guard_for_held_lock(&self) -> MutexGuard<'_, T> {
+        MutexGuard { mutex: self }
+    }
+
     /// The thread holding the lock, if any.
     pub fn owner(&self) -> Option<Tid> {
-        Some(self.owner.load(Ordering::Relaxed)).filter(|&o| o != NO_OWNER)
+        self.owner.load(Ordering::Relaxed).checked_sub(1)
     }
 }
 
@@ -170,7 +193,9 @@ impl<T: ?Sized> Drop for MutexGuard<'_, T> {
     }
 }
 
-/// A condition variable for [`Mutex`]. Waits may wake spuriously: loop on the condition.
+/// A condition variable for [`Mutex`]. Waits may wake spuriously: loop on
+/// the condition. `#[repr(C)]`, valid when all-zero.
+#[repr(C)]
 pub struct Condvar {
     seq: AtomicU64,
     queue: LazyQueue,
@@ -220,22 +245,21 @@ impl Condvar {
 
     pub fn notify_one(&self) {
         self.seq.fetch_add(1, Ordering::AcqRel);
-        let q = self.queue.0.load(Ordering::Acquire);
-        if q != LazyQueue::NONE {
+        if let Some(q) = self.queue.existing() {
             ops().wake(q, 1);
         }
     }
 
     pub fn notify_all(&self) {
         self.seq.fetch_add(1, Ordering::AcqRel);
-        let q = self.queue.0.load(Ordering::Acquire);
-        if q != LazyQueue::NONE {
+        if let Some(q) = self.queue.existing() {
             ops().wake(q, usize::MAX);
         }
     }
 }
 
-/// A counting semaphore.
+/// A counting semaphore. `#[repr(C)]`.
+#[repr(C)]
 pub struct Semaphore {
     count: AtomicU64,
     queue: LazyQueue,
@@ -281,8 +305,7 @@ impl Semaphore {
 
     pub fn release(&self) {
         self.count.fetch_add(1, Ordering::AcqRel);
-        let q = self.queue.0.load(Ordering::Acquire);
-        if q != LazyQueue::NONE {
+        if let Some(q) = self.queue.existing() {
             ops().wake(q, 1);
         }
     }
@@ -314,8 +337,7 @@ impl Event {
 
     pub fn set(&self) {
         self.set.store(true, Ordering::Release);
-        let q = self.queue.0.load(Ordering::Acquire);
-        if q != LazyQueue::NONE {
+        if let Some(q) = self.queue.existing() {
             ops().wake(q, usize::MAX);
         }
     }
@@ -582,6 +604,19 @@ mod tests {
         let c = Condvar::new();
         let (_g, timed_out) = c.wait_timeout(m.lock(), 5_000_000);
         assert!(timed_out);
+    }
+
+    #[test]
+    fn all_zero_memory_is_an_unlocked_mutex_and_a_fresh_condvar() {
+        setup();
+        // SAFETY: the point of the test: both types are valid when zeroed (C initialisers)
+        let m: Mutex<u32> = unsafe { core::mem::zeroed() };
+        let c: Condvar = unsafe { core::mem::zeroed() };
+        assert_eq!(m.owner(), None);
+        *m.lock() += 1;
+        let (g, timed_out) = c.wait_timeout(m.lock(), 1_000_000);
+        assert!(timed_out);
+        assert_eq!(*g, 1);
     }
 
     #[test]

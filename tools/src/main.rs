@@ -1,6 +1,7 @@
 //! `mote`: build, run and benchmark Mote images. See the README.
 
 mod bench;
+mod c_build;
 mod elf;
 mod image_build;
 mod manifest;

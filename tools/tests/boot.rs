@@ -578,3 +578,88 @@ fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
     );
     assert!(!r.stdout.contains("MOTE PANIC"));
 }
+
+fn c_selftest() -> PathBuf {
+    static IMG: OnceLock<PathBuf> = OnceLock::new();
+    IMG.get_or_init(|| {
+        let out = out_dir().join("c-selftest.mote");
+        let r = mote()
+            .arg("build")
+            .arg(home().join("posix/tests/c-selftest"))
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            r.status.success(),
+            "mote build c-selftest failed:\n{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+        out
+    })
+    .clone()
+}
+
+#[test]
+fn a_c_program_uses_files_threads_time_memory_and_stdio_in_the_image() {
+    let r = run(
+        &c_selftest(),
+        &["--append", "\"env.GREETING=hi there\" -- all"],
+    );
+    assert_eq!(r.status, 0);
+    assert!(r
+        .stdout
+        .contains("c-selftest: argc=2 argv0=c-selftest argv1=all"));
+    assert!(!r.stdout.contains("FAIL"), "a check failed");
+    let oks = r.stdout.lines().filter(|l| l.starts_with("ok ")).count();
+    assert!(oks >= 39, "only {oks} checks ran");
+    assert!(r.stdout.contains("c-selftest: 0 failures"));
+    assert!(r.stdout.contains("perror-check: No such file or directory"));
+    // an unsupported call warns once, by name
+    assert_eq!(r.stdout.matches("fork() is not supported").count(), 1);
+}
+
+#[test]
+fn c_exit_status_reaches_the_host() {
+    let r = run(&c_selftest(), &["--append", "-- exit 9"]);
+    assert_eq!(r.status, 9);
+    assert!(
+        r.stdout.contains("exiting with 9"),
+        "stdio is flushed at exit"
+    );
+}
+
+#[test]
+fn a_failed_c_assert_reports_expression_and_location() {
+    let r = run(&c_selftest(), &["--append", "-- assert"]);
+    assert_eq!(r.status, 101);
+    assert!(
+        r.stdout.contains("assertion failed: argc == 99 (") && r.stdout.contains("main.c:"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn a_c_compile_error_fails_the_build_with_gccs_message() {
+    let dir = out_dir().join("bad-c-service");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("mote.toml"), "name = \"badc\"\nkind = \"c\"\n").unwrap();
+    std::fs::write(
+        dir.join("main.c"),
+        "int main(void) { return undefined_thing; }\n",
+    )
+    .unwrap();
+    let r = mote()
+        .arg("build")
+        .arg(&dir)
+        .args(["-o", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains("main.c") && err.contains("undefined_thing"),
+        "{err}"
+    );
+}

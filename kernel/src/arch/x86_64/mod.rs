@@ -8,3 +8,4 @@ pub mod idt;
 pub mod lapic;
 pub mod paging;
 pub mod pit;
+pub mod rtc;
