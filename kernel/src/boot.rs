@@ -267,6 +267,7 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     unsafe { cpu::enable_interrupts() };
     APP_ENTRY_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
     crate::println!("  boot: {} us from PVH entry to app entry", boot_time_us());
+    crate::net::init();
     let code = service::call_main(&args);
     crate::kinfo!("app exited with status {code}");
     exit(code)

@@ -9,6 +9,7 @@
 
 pub mod cmdline;
 pub mod mm;
+pub mod net;
 
 #[cfg(not(test))]
 pub mod arch;
@@ -18,6 +19,8 @@ pub mod backtrace;
 pub mod clock;
 #[cfg(not(test))]
 pub mod console;
+#[cfg(not(test))]
+pub mod drivers;
 #[cfg(not(test))]
 pub mod fault;
 #[cfg(all(not(test), feature = "image"))]

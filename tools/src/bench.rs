@@ -52,6 +52,8 @@ pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
                 gdb: None,
                 timeout: Some(Duration::from_secs(30)),
                 qemu_args: vec![],
+                tap: None,
+                pcap: None,
             };
             let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
             let r = qemu::run_command(
@@ -112,6 +114,8 @@ pub fn sched(image: &Path, accel: Accel) -> Result<(), String> {
             gdb: None,
             timeout: Some(Duration::from_secs(timeout)),
             qemu_args: vec![],
+            tap: None,
+            pcap: None,
         };
         let r = qemu::run_command(
             qemu::qemu_command(&qemu, &opts, accel, 256),
@@ -181,6 +185,8 @@ pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
         gdb: None,
         timeout: Some(Duration::from_secs(120)),
         qemu_args: vec![],
+        tap: None,
+        pcap: None,
     };
     let r = qemu::run_command(
         qemu::qemu_command(&qemu, &opts, accel, 256),

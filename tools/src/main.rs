@@ -24,6 +24,8 @@ usage:
       --append CMDLINE             kernel command line; app arguments go after `--`
       --gdb[=PORT]                 start paused with a gdb server (default port 1234)
       --timeout SECONDS            kill QEMU after this long (exit status 124)
+      --tap IFNAME                 NIC on an existing tap interface instead of user networking
+      --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
@@ -103,6 +105,8 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
         gdb: None,
         timeout: None,
         qemu_args: vec![],
+        tap: None,
+        pcap: None,
     };
     let mut image = None;
     let mut i = 0;
@@ -119,6 +123,8 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
             }
             "--append" => opts.append = value(args, &mut i, a)?.to_string(),
             "--gdb" => opts.gdb = Some(1234),
+            "--tap" => opts.tap = Some(value(args, &mut i, a)?.to_string()),
+            "--pcap" => opts.pcap = Some(PathBuf::from(value(args, &mut i, a)?)),
             "--timeout" => {
                 let s = value(args, &mut i, a)?;
                 let secs: f64 = s

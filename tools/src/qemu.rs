@@ -99,6 +99,10 @@ pub struct RunOptions {
     pub gdb: Option<u16>,
     pub timeout: Option<Duration>,
     pub qemu_args: Vec<String>,
+    /// Connect the NIC to this tap interface instead of user networking.
+    pub tap: Option<String>,
+    /// Write the guest's pcap stream (`net.pcap=1`, COM2) to this file.
+    pub pcap: Option<PathBuf>,
 }
 
 /// What `mote run` needs to know about an image, from its ELF notes.
@@ -163,7 +167,26 @@ pub fn qemu_command(qemu: &str, opts: &RunOptions, accel: Accel, memory_mib: u32
     c.args(["-m", &format!("{memory_mib}M")]);
     c.arg("-kernel").arg(&opts.image);
     c.args(["-append", &opts.append]);
-    if !opts.ports.is_empty() {
+    if opts.machine == Machine::Microvm {
+        // modern (virtio 1.x) register layout for virtio-mmio devices
+        c.args(["-global", "virtio-mmio.force-legacy=false"]);
+    }
+    if let Some(pcap) = &opts.pcap {
+        c.arg("-chardev")
+            .arg(format!("file,id=pcap,path={}", pcap.display()));
+        c.args(["-device", "isa-serial,chardev=pcap,index=1"]);
+    }
+    let nic = match opts.machine {
+        Machine::Microvm => "virtio-net-device,netdev=net0",
+        Machine::Pc => "virtio-net-pci,netdev=net0",
+    };
+    if let Some(tap) = &opts.tap {
+        c.args([
+            "-netdev",
+            &format!("tap,id=net0,ifname={tap},script=no,downscript=no"),
+        ]);
+        c.args(["-device", nic]);
+    } else if !opts.ports.is_empty() {
         let fwds: String = opts
             .ports
             .iter()
@@ -177,11 +200,7 @@ pub fn qemu_command(qemu: &str, opts: &RunOptions, accel: Accel, memory_mib: u32
             })
             .collect();
         c.args(["-netdev", &format!("user,id=net0{fwds}")]);
-        let dev = match opts.machine {
-            Machine::Microvm => "virtio-net-device,netdev=net0",
-            Machine::Pc => "virtio-net-pci,netdev=net0",
-        };
-        c.args(["-device", dev]);
+        c.args(["-device", nic]);
     }
     if let Some(port) = opts.gdb {
         c.args(["-S", "-gdb", &format!("tcp::{port}")]);
@@ -370,6 +389,8 @@ fn kvm_usable(qemu: &str, image: &Path) -> bool {
         gdb: None,
         timeout: None,
         qemu_args: vec![],
+        tap: None,
+        pcap: None,
     };
     let ok = run_command(
         qemu_command(qemu, &opts, Accel::Kvm, 64),

@@ -194,3 +194,28 @@ pub fn is_mapped(addr: usize) -> bool {
         read_volatile(entry(table, ((addr as u64) >> 12) & 511)) & PRESENT != 0
     }
 }
+
+/// Makes sure `[addr, addr + len)` (device memory, e.g. a PCI BAR placed
+/// above the boot-time map) is identity-mapped uncached, adding 2 MiB
+/// pages where nothing is mapped yet. Already-mapped pages are left alone.
+pub fn ensure_mmio_mapped(addr: u64, len: u64) {
+    let start = addr & !(HUGE_PAGE - 1);
+    let end = (addr + len.max(1)).div_ceil(HUGE_PAGE) * HUGE_PAGE;
+    let mut base = start;
+    while base < end {
+        if !is_mapped(base as usize) {
+            // SAFETY: PML4 was set by `init`; tables are identity-mapped frames we own.
+            unsafe {
+                let pdpt = next_table(PML4, (base >> 39) & 511);
+                let pd = next_table(pdpt, (base >> 30) & 511);
+                let nx = NX_MASK;
+                write_volatile(
+                    entry(pd, (base >> 21) & 511),
+                    base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx,
+                );
+            }
+            cpu::invlpg(base as usize);
+        }
+        base += HUGE_PAGE;
+    }
+}

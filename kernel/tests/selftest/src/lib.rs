@@ -42,6 +42,8 @@ pub fn main(args: &[&str]) -> i32 {
         Some("sleep-forever") => {
             sched_tests::sleep_secs(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10))
         }
+        Some("net-info") => net_tests::info(),
+        Some("net-echo") => net_tests::echo(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(128)),
         Some("exit") => args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0),
         other => {
             println!("selftest: unknown test {other:?}");
@@ -149,4 +151,5 @@ fn timer() -> i32 {
 }
 
 mod fs_tests;
+mod net_tests;
 mod sched_tests;

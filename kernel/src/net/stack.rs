@@ -1,0 +1,401 @@
+//! The network stack's machinery: the smoltcp interface over a
+//! [`NetDevice`], the socket table, the network thread and the interrupt
+//! hook. Everything lives in one [`Stack`] behind the blocking mutex
+//! [`NET`]; the interrupt handler never takes it (it acknowledges the
+//! device and releases [`WAKE`]).
+//!
+//! The network thread sleeps on [`WAKE`] until a device interrupt, a
+//! socket call that moved smoltcp's next deadline earlier, or that
+//! deadline (ARP, retransmission, DHCP timers). Nothing polls in a loop.
+
+use super::socket::Entry;
+use super::wire::{self, DropReason};
+use super::{pcap, Stats};
+use crate::arch::x86_64::idt::TrapFrame;
+use crate::clock;
+use crate::drivers::virtio::IrqAck;
+use crate::drivers::{NetDevice, RxFrame};
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+use core::sync::atomic::{AtomicU64, Ordering};
+use sched::sync::{Mutex, Semaphore};
+use smoltcp::iface::{Config, Interface, PollResult, SocketHandle, SocketSet};
+use smoltcp::phy::{self, Checksum, ChecksumCapabilities, DeviceCapabilities, Medium};
+use smoltcp::socket::{dhcpv4, tcp};
+use smoltcp::time::Instant;
+use smoltcp::wire::{EthernetAddress, HardwareAddress, IpCidr, Ipv4Address, Ipv4Cidr};
+
+pub(crate) static NET: Mutex<Option<Stack>> = Mutex::new(None);
+/// Released by the IRQ handler and by socket calls that need the network thread.
+pub(crate) static WAKE: Semaphore = Semaphore::new(0);
+/// When the network thread will wake on its own (ns, `u64::MAX`: never).
+static NEXT_WAKE: AtomicU64 = AtomicU64::new(u64::MAX);
+static IRQ_ACK: spin::Once<IrqAck> = spin::Once::new();
+/// Set when DHCP first configures an address.
+pub(crate) static CONFIGURED: sched::sync::Event = sched::sync::Event::new();
+
+pub(crate) const IRQ_VECTOR: u8 = 0x50;
+
+/// Counters, readable without the lock (see [`Stats`]).
+pub(crate) struct Counters {
+    pub rx_frames: AtomicU64,
+    pub rx_bytes: AtomicU64,
+    pub tx_frames: AtomicU64,
+    pub tx_bytes: AtomicU64,
+    pub tx_ring_full: AtomicU64,
+    pub irqs: AtomicU64,
+    pub dropped: [AtomicU64; 5],
+}
+
+pub(crate) static COUNTERS: Counters = Counters {
+    rx_frames: AtomicU64::new(0),
+    rx_bytes: AtomicU64::new(0),
+    tx_frames: AtomicU64::new(0),
+    tx_bytes: AtomicU64::new(0),
+    tx_ring_full: AtomicU64::new(0),
+    irqs: AtomicU64::new(0),
+    dropped: [const { AtomicU64::new(0) }; 5],
+};
+
+fn drop_index(r: DropReason) -> usize {
+    match r {
+        DropReason::Truncated => 0,
+        DropReason::BadHeader => 1,
+        DropReason::BadLength => 2,
+        DropReason::IpChecksum => 3,
+        DropReason::L4Checksum => 4,
+    }
+}
+
+pub(crate) fn stats() -> Stats {
+    let c = &COUNTERS;
+    let d = |i: usize| c.dropped[i].load(Ordering::Relaxed);
+    Stats {
+        rx_frames: c.rx_frames.load(Ordering::Relaxed),
+        rx_bytes: c.rx_bytes.load(Ordering::Relaxed),
+        tx_frames: c.tx_frames.load(Ordering::Relaxed),
+        tx_bytes: c.tx_bytes.load(Ordering::Relaxed),
+        tx_ring_full: c.tx_ring_full.load(Ordering::Relaxed),
+        irqs: c.irqs.load(Ordering::Relaxed),
+        dropped_truncated: d(0),
+        dropped_bad_header: d(1),
+        dropped_bad_length: d(2),
+        dropped_ip_checksum: d(3),
+        dropped_l4_checksum: d(4),
+    }
+}
+
+pub(crate) fn now() -> Instant {
+    Instant::from_micros((clock::now_ns() / 1000) as i64)
+}
+
+/// Options that shape the packet path.
+#[derive(Clone, Copy)]
+pub(crate) struct Trace {
+    pub log: bool,
+    pub pcap: bool,
+}
+
+fn trace_frame(t: Trace, frame: &[u8]) {
+    if t.pcap {
+        pcap::record(frame, clock::now_ns());
+    }
+    if t.log {
+        let mut s = String::with_capacity(512);
+        let _ = wire::log_frame(frame, &mut s);
+        crate::print!("{s}");
+    }
+}
+
+/// smoltcp's view of the NIC for one `poll`: tokens borrow the driver
+/// through a RefCell only while they call into it, never while smoltcp
+/// works on a frame, so a reply can be sent from inside a receive.
+struct Adapter<'d> {
+    dev: RefCell<&'d mut dyn NetDevice>,
+    trace: Trace,
+    mtu: usize,
+}
+
+struct Rx<'a, 'd> {
+    frame: RxFrame,
+    dev: &'a RefCell<&'d mut dyn NetDevice>,
+}
+
+struct Tx<'a, 'd> {
+    dev: &'a RefCell<&'d mut dyn NetDevice>,
+    trace: Trace,
+}
+
+impl phy::RxToken for Rx<'_, '_> {
+    fn consume<R, F: FnOnce(&[u8]) -> R>(self, f: F) -> R {
+        let r = f(self.frame.data());
+        self.dev.borrow_mut().recycle(self.frame);
+        r
+    }
+}
+
+impl phy::TxToken for Tx<'_, '_> {
+    fn consume<R, F: FnOnce(&mut [u8]) -> R>(self, len: usize, f: F) -> R {
+        let buf = self.dev.borrow_mut().tx_buffer();
+        match buf {
+            Some(mut b) => {
+                let r = f(b.frame_mut(len));
+                trace_frame(self.trace, b.frame_mut(len));
+                self.dev.borrow_mut().submit(b, len);
+                COUNTERS.tx_frames.fetch_add(1, Ordering::Relaxed);
+                COUNTERS.tx_bytes.fetch_add(len as u64, Ordering::Relaxed);
+                r
+            }
+            None => {
+                // `transmit` checked for room, so this is a race we lose: drop the frame.
+                COUNTERS.tx_ring_full.fetch_add(1, Ordering::Relaxed);
+                let mut scratch = alloc::vec![0u8; len];
+                f(&mut scratch)
+            }
+        }
+    }
+}
+
+impl<'d> phy::Device for Adapter<'d> {
+    type RxToken<'a>
+        = Rx<'a, 'd>
+    where
+        Self: 'a;
+    type TxToken<'a>
+        = Tx<'a, 'd>
+    where
+        Self: 'a;
+
+    fn receive(&mut self, _: Instant) -> Option<(Rx<'_, 'd>, Tx<'_, 'd>)> {
+        loop {
+            let frame = self.dev.get_mut().receive()?;
+            let data = frame.data();
+            COUNTERS.rx_frames.fetch_add(1, Ordering::Relaxed);
+            COUNTERS.rx_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+            trace_frame(self.trace, data);
+            if let Err(why) = wire::validate(data) {
+                COUNTERS.dropped[drop_index(why)].fetch_add(1, Ordering::Relaxed);
+                if self.trace.log {
+                    crate::println!("(frame dropped: {why:?})");
+                }
+                self.dev.get_mut().recycle(frame);
+                continue;
+            }
+            let dev = &self.dev;
+            return Some((Rx { frame, dev }, Tx { dev, trace: self.trace }));
+        }
+    }
+
+    fn transmit(&mut self, _: Instant) -> Option<Tx<'_, 'd>> {
+        let dev = self.dev.get_mut();
+        if !dev.tx_ready() {
+            COUNTERS.tx_ring_full.fetch_add(1, Ordering::Relaxed);
+            return None;
+        }
+        Some(Tx {
+            dev: &self.dev,
+            trace: self.trace,
+        })
+    }
+
+    fn capabilities(&self) -> DeviceCapabilities {
+        let mut caps = DeviceCapabilities::default();
+        caps.medium = Medium::Ethernet;
+        caps.max_transmission_unit = self.mtu;
+        caps.max_burst_size = None;
+        // Received checksums are verified (and bad frames counted) by
+        // `wire::validate` before smoltcp sees a frame; smoltcp only computes them.
+        let mut ck = ChecksumCapabilities::default();
+        ck.ipv4 = Checksum::Tx;
+        ck.udp = Checksum::Tx;
+        ck.tcp = Checksum::Tx;
+        ck.icmpv4 = Checksum::Tx;
+        caps.checksum = ck;
+        caps
+    }
+}
+
+pub(crate) struct Stack {
+    pub iface: Interface,
+    pub sockets: SocketSet<'static>,
+    pub dev: Box<dyn NetDevice>,
+    pub entries: Vec<Option<Entry>>,
+    /// Closing TCP sockets, removed once smoltcp reports them closed.
+    pub zombies: Vec<SocketHandle>,
+    pub dhcp: Option<SocketHandle>,
+    pub next_port: u16,
+    pub trace: Trace,
+    pub ip: Option<Ipv4Cidr>,
+    pub gateway: Option<Ipv4Address>,
+    pub mtu: usize,
+}
+
+impl Stack {
+    pub fn new(mut dev: Box<dyn NetDevice>, trace: Trace) -> Stack {
+        let mac = EthernetAddress(dev.mac());
+        let mut config = Config::new(HardwareAddress::Ethernet(mac));
+        config.random_seed = crate::arch::x86_64::cpu::rdtsc();
+        let mtu = dev.max_frame();
+        let mut ad = Adapter {
+            dev: RefCell::new(dev.as_mut()),
+            trace,
+            mtu,
+        };
+        let iface = Interface::new(config, &mut ad, now());
+        Stack {
+            iface,
+            sockets: SocketSet::new(Vec::new()),
+            dev,
+            entries: Vec::new(),
+            zombies: Vec::new(),
+            dhcp: None,
+            next_port: 49152,
+            trace,
+            ip: None,
+            gateway: None,
+            mtu,
+        }
+    }
+
+    pub fn set_address(&mut self, cidr: Ipv4Cidr, gateway: Option<Ipv4Address>) {
+        self.iface.update_ip_addrs(|a| {
+            a.clear();
+            let _ = a.push(IpCidr::Ipv4(cidr));
+        });
+        self.iface.routes_mut().remove_default_ipv4_route();
+        if let Some(gw) = gateway {
+            let _ = self.iface.routes_mut().add_default_ipv4_route(gw);
+        }
+        self.ip = Some(cidr);
+        self.gateway = gateway;
+    }
+
+    pub fn start_dhcp(&mut self) {
+        let s = dhcpv4::Socket::new();
+        self.dhcp = Some(self.sockets.add(s));
+    }
+
+    /// One round of smoltcp work: receive, process, transmit, timers.
+    /// Returns whether socket state may have changed.
+    pub fn poll(&mut self) -> bool {
+        let trace = self.trace;
+        let mtu = self.mtu;
+        let mut ad = Adapter {
+            dev: RefCell::new(self.dev.as_mut()),
+            trace,
+            mtu,
+        };
+        let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
+        drop(ad);
+        self.dev.flush();
+        self.dhcp_events();
+        self.reap_zombies();
+        r == PollResult::SocketStateChanged
+    }
+
+    /// When smoltcp next needs a poll, in kernel-clock ns.
+    pub fn next_poll_ns(&mut self) -> Option<u64> {
+        let t = now();
+        self.iface.poll_at(t, &self.sockets).map(|at| {
+            let us = at.total_micros().max(0) as u64;
+            us.saturating_mul(1000)
+        })
+    }
+
+    fn dhcp_events(&mut self) {
+        let Some(h) = self.dhcp else { return };
+        let event = match self.sockets.get_mut::<dhcpv4::Socket>(h).poll() {
+            Some(dhcpv4::Event::Configured(c)) => Some(Some((c.address, c.router))),
+            Some(dhcpv4::Event::Deconfigured) => Some(None),
+            None => None,
+        };
+        match event {
+            Some(Some((address, router))) => {
+                let first = self.ip.is_none();
+                self.set_address(address, router);
+                CONFIGURED.set();
+                if !first {
+                    crate::kinfo!("net: DHCP renewed {}", address);
+                }
+            }
+            Some(None) => {
+                self.iface.update_ip_addrs(|a| a.clear());
+                self.iface.routes_mut().remove_default_ipv4_route();
+                self.ip = None;
+            }
+            None => {}
+        }
+    }
+
+    fn reap_zombies(&mut self) {
+        let sockets = &mut self.sockets;
+        self.zombies.retain(|&h| {
+            let closed = sockets.get::<tcp::Socket>(h).state() == tcp::State::Closed;
+            if closed {
+                sockets.remove(h);
+            }
+            !closed
+        });
+    }
+
+    /// After a socket call changed smoltcp state: transmit now, and make
+    /// sure the network thread wakes by smoltcp's (possibly earlier) deadline.
+    pub fn kick(&mut self) {
+        self.poll();
+        let next = self.next_poll_ns().unwrap_or(u64::MAX);
+        if next < NEXT_WAKE.load(Ordering::Acquire) {
+            NEXT_WAKE.store(next, Ordering::Release);
+            WAKE.release();
+        }
+    }
+
+    /// A free ephemeral port (49152..=65535) no socket in the table uses.
+    pub fn ephemeral_port(&mut self, in_use: impl Fn(&Stack, u16) -> bool) -> Option<u16> {
+        for _ in 0..16384 {
+            let p = self.next_port;
+            self.next_port = if p == 65535 { 49152 } else { p + 1 };
+            if !in_use(self, p) {
+                return Some(p);
+            }
+        }
+        None
+    }
+}
+
+fn on_irq(_: &mut TrapFrame) {
+    COUNTERS.irqs.fetch_add(1, Ordering::Relaxed);
+    if let Some(ack) = IRQ_ACK.get() {
+        ack.ack();
+    }
+    WAKE.release();
+}
+
+pub(crate) fn install_irq(ack: IrqAck, gsi: u32) -> bool {
+    IRQ_ACK.call_once(|| ack);
+    crate::fault::register_irq(IRQ_VECTOR, on_irq);
+    crate::arch::x86_64::ioapic::route(gsi, IRQ_VECTOR, crate::arch::x86_64::ioapic::Trigger::Level)
+}
+
+/// The network thread: poll, then sleep until an interrupt, a kick or the
+/// next smoltcp deadline.
+pub(crate) fn thread_main() -> i32 {
+    loop {
+        let deadline = {
+            let mut g = NET.lock();
+            let Some(s) = g.as_mut() else { return 0 };
+            s.poll();
+            let d = s.next_poll_ns().unwrap_or(u64::MAX);
+            NEXT_WAKE.store(d, Ordering::Release);
+            d
+        };
+        let now = clock::now_ns();
+        if deadline == u64::MAX {
+            WAKE.acquire();
+        } else if deadline > now {
+            WAKE.acquire_timeout(deadline - now);
+        }
+        while WAKE.try_acquire() {}
+    }
+}
