@@ -34,7 +34,7 @@ impl Default for Options {
         Options {
             heap_max: 256 << 20,
             gc_stress_every: 0,
-            max_frames: 6000,
+            max_frames: 12000,
         }
     }
 }
@@ -767,6 +767,10 @@ impl Vm {
             }
             pairs.push(f.method as i32);
             pairs.push(f.pc as i32);
+            // HotSpot keeps at most MaxJavaStackTraceDepth (1024) frames.
+            if pairs.len() >= 2 * 1024 {
+                break;
+            }
         }
         let arr = self.heap.alloc(self.wk.int_array, Body::Ints(pairs.into()));
         self.set_field(e, self.wk.thr_backtrace, Value::Ref(arr));
