@@ -9,7 +9,9 @@
 //!
 //! HotSpot runs with `-XX:-ShowCodeDetailsInExceptionMessages`: helpful
 //! NullPointerException messages (JEP 358) are not implemented by Mote yet.
-//! Set `MOTE_DIFF_FILTER=substring` to run a subset.
+//! Set `MOTE_DIFF_FILTER=substring` to run a subset, and `MOTE_DIFF_GCSTRESS=N`
+//! (heavy, opt-in) to run every program on Mote with a collection at every
+//! N-th allocation.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -136,6 +138,9 @@ fn differential_suite() {
                     .args(header(&src, "// java-opts:"));
                 java.arg("-cp").arg(&classes).arg(&name).args(&args);
                 let mut mjvm = Command::new(mote);
+                if let Ok(n) = std::env::var("MOTE_DIFF_GCSTRESS") {
+                    mjvm.arg(format!("-Xgcstress={n}"));
+                }
                 mjvm.args(header(&src, "// mote-opts:"))
                     .arg("--cp")
                     .arg(&classes)

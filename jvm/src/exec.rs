@@ -224,8 +224,10 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::DAStore => astore!(Doubles, |v: Value| v.d()),
                 Insn::BAStore => {
                     // Boolean arrays keep only the low bit (JVMS bastore).
+                    // Only values other than 0/1 need the (slower) element-type check.
                     let a = t.stack[sp - 3].r();
-                    let is_bool = a != NULL
+                    let is_bool = t.stack[sp - 1].i() & !1 != 0
+                        && a != NULL
                         && matches!(
                             vm.classes[vm.class_of(a) as usize].kind,
                             ClassKind::Array {
@@ -1504,7 +1506,7 @@ fn quicken(
                         Insn::InvokeInterfaceQ {
                             iface: mc,
                             index,
-                            argc,
+                            argc: argc as u8,
                             cache_class: u32::MAX,
                             cache_method: 0,
                         }

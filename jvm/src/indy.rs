@@ -153,7 +153,7 @@ fn call_resolved(vm: &Vm, c: ClassId, m: MethodId) -> Insn {
         return Insn::InvokeInterfaceQ {
             iface: mc,
             index,
-            argc: meth.argc,
+            argc: meth.argc as u8,
             cache_class: u32::MAX,
             cache_method: 0,
         };

@@ -162,7 +162,7 @@ pub enum Insn {
     InvokeInterfaceQ {
         iface: ClassId,
         index: u16,
-        argc: u16,
+        argc: u8,
         cache_class: ClassId,
         cache_method: MethodId,
     },
@@ -767,4 +767,13 @@ fn check_stack(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn insn_is_small() {
+        assert!(core::mem::size_of::<super::Insn>() <= 16, "{}", core::mem::size_of::<super::Insn>());
+        assert_eq!(core::mem::size_of::<crate::value::Value>(), 16);
+    }
 }
