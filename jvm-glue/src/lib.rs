@@ -16,7 +16,7 @@ pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
 pub struct HostedOptions {
     /// Class path entries: directories or jars.
     pub class_path: Vec<PathBuf>,
-    /// Main class (dotted or internal name).
+    /// Main class (dotted or internal name); empty = the first jar's Main-Class.
     pub main_class: String,
     pub args: Vec<String>,
     /// Heap limit in bytes (`-Xmx`).

@@ -1,4 +1,5 @@
-//! `mote-jvm --cp DIR|JAR [-Xmx64m] [-Xgcstress=N] Main args...`: the hosted JVM.
+//! `mote-jvm --cp DIR|JAR [-Xmx64m] [-Xgcstress=N] Main args...` or
+//! `mote-jvm [-Xmx64m] -jar app.jar args...`: the hosted JVM.
 use jvm_glue::{parse_size, run_hosted, HostedOptions};
 use std::path::PathBuf;
 
@@ -22,6 +23,12 @@ fn main() {
             opts.gc_stress = v.parse().unwrap_or(1);
         } else if a == "--java-base" {
             opts.java_base = args.next().map(PathBuf::from);
+        } else if a == "-jar" || a == "--jar" {
+            // Run a jar by its manifest's Main-Class.
+            opts.class_path
+                .push(PathBuf::from(args.next().unwrap_or_default()));
+            opts.args = args.collect();
+            break;
         } else if a.starts_with('-') {
             eprintln!("mote-jvm: unknown option {a}");
             std::process::exit(2);
@@ -31,7 +38,7 @@ fn main() {
             break;
         }
     }
-    if opts.main_class.is_empty() {
+    if opts.main_class.is_empty() && opts.class_path.is_empty() {
         eprintln!(
             "usage: mote-jvm --cp DIR|JAR[:...] [-Xmx64m] [-Xgcstress=N] MainClass [args...]"
         );

@@ -149,9 +149,22 @@ mod tests {
         assert_eq!(m.args, [Kind::Int, Kind::Long, Kind::Ref, Kind::Double]);
         assert_eq!(m.arg_slots, 6);
         assert_eq!(m.ret, Kind::Void);
-        assert_eq!(arg_types("(IJ[Ljava/lang/String;D)V"), ["I", "J", "[Ljava/lang/String;", "D"]);
+        assert_eq!(
+            arg_types("(IJ[Ljava/lang/String;D)V"),
+            ["I", "J", "[Ljava/lang/String;", "D"]
+        );
         assert_eq!(ret_type("()[[I"), "[[I");
-        for bad in ["", "I", "(V)V", "(L;)V", "(Ljava/lang/String)V", "()", "()VV", "(I)X", "(La.b;)V"] {
+        for bad in [
+            "",
+            "I",
+            "(V)V",
+            "(L;)V",
+            "(Ljava/lang/String)V",
+            "()",
+            "()VV",
+            "(I)X",
+            "(La.b;)V",
+        ] {
             assert!(MethodDesc::parse(bad).is_none(), "{bad}");
         }
         assert!(field_desc_ok("[[J") && !field_desc_ok("V") && !field_desc_ok("Lx;y"));

@@ -245,7 +245,10 @@ mod tests {
     fn collects_unreachable_and_keeps_reachable() {
         let mut h = Heap::new(1 << 20, 0);
         let leaf = h.alloc(1, Body::Ints(alloc::vec![1, 2, 3].into()));
-        let root = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(leaf), Value::Int(7)].into()));
+        let root = h.alloc(
+            1,
+            Body::Fields(alloc::vec![Value::Ref(leaf), Value::Int(7)].into()),
+        );
         let arr = h.alloc(1, Body::Refs(alloc::vec![root, NULL].into()));
         let garbage = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(arr)].into()));
         let cycle_a = h.alloc(1, Body::Fields(alloc::vec![Value::Ref(NULL)].into()));

@@ -773,7 +773,11 @@ fn check_stack(
 mod tests {
     #[test]
     fn insn_is_small() {
-        assert!(core::mem::size_of::<super::Insn>() <= 16, "{}", core::mem::size_of::<super::Insn>());
+        assert!(
+            core::mem::size_of::<super::Insn>() <= 16,
+            "{}",
+            core::mem::size_of::<super::Insn>()
+        );
         assert_eq!(core::mem::size_of::<crate::value::Value>(), 16);
     }
 }

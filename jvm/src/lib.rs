@@ -38,7 +38,7 @@ pub struct Launch<'a> {
     /// java.base first (boot entries), then the application's entries.
     pub boot_path: &'a [String],
     pub class_path: &'a [String],
-    /// Main class, dotted or internal name.
+    /// Main class, dotted or internal name; empty = Main-Class of the first jar's manifest.
     pub main_class: &'a str,
     pub args: &'a [String],
 }
@@ -74,7 +74,26 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
             ),
         );
     }
-    let main_name = launch.main_class.replace('.', "/");
+    // No main class given: take Main-Class from the first jar's manifest.
+    let mut main_class = String::from(launch.main_class);
+    if main_class.is_empty() {
+        main_class = vm
+            .classpath
+            .entries
+            .iter()
+            .find_map(|e| match e {
+                classpath::Entry::Jar(j) => j.manifest_main_class(),
+                _ => None,
+            })
+            .unwrap_or_default();
+        if main_class.is_empty() {
+            return fail(
+                &vm,
+                String::from("Error: no main class given and no Main-Class in a jar manifest\n"),
+            );
+        }
+    }
+    let main_name = main_class.replace('.', "/");
     let main = match vm.load(&main_name) {
         Ok(c) => c,
         Err(_) => {

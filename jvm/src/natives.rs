@@ -1005,7 +1005,10 @@ mod tests {
         assert_eq!(double_to_string(0.001), "0.001");
         assert_eq!(double_to_string(9.999e-4), "9.999E-4");
         assert_eq!(double_to_string(-0.0), "-0.0");
-        assert_eq!(double_to_string(f64::MIN_POSITIVE * 0.0 + 4.9e-324), "4.9E-324");
+        assert_eq!(
+            double_to_string(f64::MIN_POSITIVE * 0.0 + 4.9e-324),
+            "4.9E-324"
+        );
         assert_eq!(double_to_string(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(float_to_string(123456792.0), "1.23456792E8");
         assert_eq!(float_to_string(1.0e10), "1.0E10");

@@ -394,7 +394,10 @@ impl Vm {
             let is_static = m.access & ACC_STATIC != 0;
             let recv = if is_static { 0 } else { 1 };
             if md.arg_slots + recv > 255 {
-                return Err(("java/lang/ClassFormatError", format!("{name}.{}: too many arguments", m.name)));
+                return Err((
+                    "java/lang/ClassFormatError",
+                    format!("{name}.{}: too many arguments", m.name),
+                ));
             }
             let (max_locals, max_stack) = m
                 .code
