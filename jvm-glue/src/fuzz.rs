@@ -56,8 +56,23 @@ pub fn fuzz(
     seeds: &[Vec<u8>],
     iterations: u64,
     seed: u64,
-    mut before: impl FnMut(&[u8]),
+    before: impl FnMut(&[u8]),
 ) -> (u64, u64) {
+    let (ok, err, _) = fuzz_with(seeds, iterations, seed, before, None);
+    (ok, err)
+}
+
+/// Like [`fuzz`]; with a VM, every class that parses is also linked and all its
+/// methods decoded and verified (errors are fine, panics are not).
+/// Returns (parsed, rejected, methods that passed verification).
+pub fn fuzz_with(
+    seeds: &[Vec<u8>],
+    iterations: u64,
+    seed: u64,
+    mut before: impl FnMut(&[u8]),
+    mut vm: Option<&mut jvm::Vm>,
+) -> (u64, u64, u64) {
+    let mut verified = 0;
     let mut rng = Rng(seed | 1);
     let (mut ok, mut err) = (0, 0);
     for _ in 0..iterations {
@@ -65,7 +80,22 @@ pub fn fuzz(
         let input = mutate(&mut rng, s);
         before(&input);
         match jvm::ClassFile::parse(&input) {
-            Ok(_) => ok += 1,
+            Ok(cf) => {
+                ok += 1;
+                if let Some(vm) = vm.as_deref_mut() {
+                    if let Ok(c) = vm.define(cf) {
+                        for m in vm.classes[c as usize].methods.clone() {
+                            let meth = &vm.methods[m as usize];
+                            if meth.native.is_none()
+                                && !meth.is_abstract()
+                                && jvm::interp::decode(vm, m).is_ok()
+                            {
+                                verified += 1;
+                            }
+                        }
+                    }
+                }
+            }
             Err(e) => {
                 assert!(
                     e.offset <= input.len(),
@@ -77,5 +107,5 @@ pub fn fuzz(
             }
         }
     }
-    (ok, err)
+    (ok, err, verified)
 }

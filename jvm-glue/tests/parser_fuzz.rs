@@ -26,6 +26,20 @@ fn mutated_class_files_never_panic() {
 }
 
 #[test]
+fn mutated_classes_link_and_verify_without_panics() {
+    let seeds = seeds();
+    let platform = jvm_glue::HostedPlatform::new();
+    let mut cp = jvm::classpath::ClassPath::default();
+    cp.add(&platform, jvm_glue::JAVA_BASE_DIR).unwrap();
+    cp.boot = 1;
+    let mut vm = jvm::Vm::new(Box::new(platform), cp, jvm::Options::default());
+    vm.bootstrap().unwrap();
+    let (ok, _, verified) =
+        jvm_glue::fuzz::fuzz_with(&seeds, 20_000, 0xB17E, |_| {}, Some(&mut vm));
+    assert!(ok > 0 && verified > 0);
+}
+
+#[test]
 fn every_truncation_is_a_class_format_error_at_its_end() {
     for s in seeds().iter().take(20) {
         assert!(jvm::ClassFile::parse(s).is_ok());

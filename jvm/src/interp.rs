@@ -637,8 +637,12 @@ fn insn_len(op: u8) -> Option<usize> {
     })
 }
 
-/// Operand-stack depth analysis in JVM slots: no underflow, no overflow past
-/// max_stack, and equal depths wherever control flow merges.
+/// Operand-stack shape analysis: tracks the category (1 or 2 slots) of every
+/// value on the stack, so that each instruction pops exactly the values that
+/// were pushed (no underflow, no splitting a long/double), the slot total stays
+/// within max_stack, and merging paths agree. Since the interpreter keeps one
+/// stack entry per value, this bounds its stack pointer for every class that
+/// passes, whatever the bytecode does with types inside a category.
 fn check_stack(
     cf: &crate::classfile::ClassFile,
     insns: &[Insn],
@@ -648,125 +652,239 @@ fn check_stack(
     widths: &[i32],
 ) -> Result<(), String> {
     use Insn::*;
-    let slots_of = |d: &str| {
-        Kind::from_char(*d.as_bytes().first().unwrap_or(&b'V'))
-            .map(|k| k.slots())
-            .unwrap_or(1) as i32
+    let cat = |d: &str| {
+        Kind::from_char(*d.as_bytes().first().unwrap_or(&b'I'))
+            .map(|k| k.slots() as u8)
+            .unwrap_or(1)
     };
-    let mref = |idx: u16| -> (i32, i32) {
+    // (argument categories, return category or 0) of an invoke/indy constant.
+    let mref = |idx: u16| -> Option<(Vec<u8>, u8)> {
         let desc = match cf.cp.get(idx as usize) {
             Some(Cp::InvokeDynamic(_, nt)) => cf.name_and_type(*nt).map(|(_, d)| d.clone()),
             _ => cf.member_ref(idx).map(|(_, _, d)| d.clone()),
-        };
-        match desc.as_deref().and_then(MethodDesc::parse) {
-            Some(md) => (md.arg_slots as i32, md.ret.slots() as i32),
-            None => (0, 0),
-        }
+        }?;
+        let md = MethodDesc::parse(&desc)?;
+        Some((
+            md.args.iter().map(|k| k.slots() as u8).collect(),
+            md.ret.slots() as u8,
+        ))
     };
-    let fslots = |idx: u16| cf.member_ref(idx).map(|(_, _, d)| slots_of(d)).unwrap_or(1);
-    let mut depth: Vec<i32> = vec![-1; insns.len()];
-    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    let fcat = |idx: u16| cf.member_ref(idx).map(|(_, _, d)| cat(d)).unwrap_or(1);
+    let mut seen: Vec<Option<Vec<u8>>> = vec![None; insns.len()];
+    let mut work: Vec<(usize, Vec<u8>)> = vec![(0, Vec::new())];
     for h in handlers {
-        work.push((h.target as usize, 1));
+        work.push((h.target as usize, alloc::vec![1]));
     }
-    while let Some((pc, d)) = work.pop() {
+    while let Some((pc, mut st)) = work.pop() {
         if pc >= insns.len() {
             return Err("falls off the end of the code".into());
         }
-        if depth[pc] >= 0 {
-            if depth[pc] != d {
-                return Err(format!("inconsistent stack depth at instruction {pc}"));
+        if let Some(prev) = &seen[pc] {
+            if *prev != st {
+                return Err(format!("inconsistent operand stack at instruction {pc}"));
             }
             continue;
         }
-        depth[pc] = d;
-        let ins = insns[pc];
-        let (pop, push): (i32, i32) = match ins {
-            Nop | Goto(_) | Return | IInc(..) => (0, 0),
-            AConstNull | IConst(_) | FConst(_) | RConst(_) => (0, 1),
-            LConst(_) | DConst(_) => (0, 2),
-            Ldc(_) => (0, 1),
-            Load(_) | Store(_) => (0, 0), // refined below
-            IALoad | FALoad | AALoad | BALoad | CALoad | SALoad => (2, 1),
-            LALoad | DALoad => (2, 2),
-            IAStore | FAStore | AAStore | BAStore | CAStore | SAStore => (3, 0),
-            LAStore | DAStore => (4, 0),
-            Pop => (1, 0),
-            Pop2 => (2, 0),
-            Dup => (1, 2),
-            DupX1 => (2, 3),
-            DupX2 => (3, 4),
-            Dup2 => (2, 4),
-            Dup2X1 => (3, 5),
-            Dup2X2 => (4, 6),
-            Swap => (2, 2),
-            IAdd | ISub | IMul | IDiv | IRem | IShl | IShr | IUShr | IAnd | IOr | IXor | FAdd
-            | FSub | FMul | FDiv | FRem | FCmpL | FCmpG => (2, 1),
-            LAdd | LSub | LMul | LDiv | LRem | LAnd | LOr | LXor | DAdd | DSub | DMul | DDiv
-            | DRem => (4, 2),
-            LShl | LShr | LUShr => (3, 2),
-            INeg | FNeg | I2F | F2I | I2B | I2C | I2S => (1, 1),
-            LNeg | DNeg | L2D | D2L => (2, 2),
-            I2L | I2D | F2L | F2D => (1, 2),
-            L2I | L2F | D2I | D2F => (2, 1),
-            LCmp | DCmpL | DCmpG => (4, 1),
-            IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_) | IfNull(_)
-            | IfNonNull(_) => (1, 0),
-            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_)
-            | IfACmpEq(_) | IfACmpNe(_) => (2, 0),
-            TableSwitch(_) | LookupSwitch(_) => (1, 0),
-            ReturnValue => (1, 0),
-            GetStatic(i) => (0, fslots(i)),
-            PutStatic(i) => (fslots(i), 0),
-            GetField(i) => (1, fslots(i)),
-            PutField(i) => (1 + fslots(i), 0),
-            InvokeVirtual(i) | InvokeSpecial(i) | InvokeInterface(i) => {
-                let (a, r) = mref(i);
-                (a + 1, r)
-            }
-            InvokeStatic(i) | InvokeDynamic(i) => mref(i),
-            New(_) => (0, 1),
-            NewArray(_) | ANewArray(_) | ArrayLength | CheckCast(_) | InstanceOf(_) => (1, 1),
-            AThrow | MonitorEnter | MonitorExit => (1, 0),
-            MultiANewArray(_, n) => (n as i32, 1),
-            _ => (0, 0),
-        };
-        let (pop, push) = match ins {
-            Load(_) => (0, widths[pc]),
-            Store(_) => (widths[pc], 0),
-            ReturnValue => (widths[pc], 0),
-            _ => (pop, push),
-        };
-        if d < pop {
-            return Err(format!("operand stack underflow at instruction {pc}"));
+        seen[pc] = Some(st.clone());
+        let under = || format!("operand stack underflow or category mismatch at instruction {pc}");
+        macro_rules! pop {
+            ($c:expr) => {{
+                if st.pop() != Some($c) {
+                    return Err(under());
+                }
+            }};
         }
-        let nd = d - pop + push;
-        if nd as usize > max_stack {
+        macro_rules! pops {
+            ($($c:expr),*) => {{ $( pop!($c); )* }};
+        }
+        let w = widths[pc] as u8;
+        match ins_at(insns, pc) {
+            Nop | Goto(_) | Return | IInc(..) => {}
+            AConstNull | IConst(_) | FConst(_) | RConst(_) | Ldc(_) | New(_) | NewQ(_)
+            | NewInit(_) => st.push(1),
+            LConst(_) | DConst(_) => st.push(2),
+            Load(_) => st.push(w),
+            Store(_) => pop!(w),
+            IALoad | FALoad | AALoad | BALoad | CALoad | SALoad => {
+                pops!(1, 1);
+                st.push(1)
+            }
+            LALoad | DALoad => {
+                pops!(1, 1);
+                st.push(2)
+            }
+            IAStore | FAStore | AAStore | BAStore | CAStore | SAStore => pops!(1, 1, 1),
+            LAStore | DAStore => pops!(2, 1, 1),
+            Pop => pop!(1),
+            Pop2 => match st.last() {
+                Some(2) => pop!(2),
+                _ => pops!(1, 1),
+            },
+            Dup => {
+                pop!(1);
+                st.extend_from_slice(&[1, 1]);
+            }
+            DupX1 => {
+                pops!(1, 1);
+                st.extend_from_slice(&[1, 1, 1]);
+            }
+            DupX2 => {
+                pop!(1);
+                match st.last() {
+                    Some(2) => {
+                        pop!(2);
+                        st.extend_from_slice(&[1, 2, 1]);
+                    }
+                    _ => {
+                        pops!(1, 1);
+                        st.extend_from_slice(&[1, 1, 1, 1]);
+                    }
+                }
+            }
+            Dup2 => match st.last() {
+                Some(2) => {
+                    pop!(2);
+                    st.extend_from_slice(&[2, 2]);
+                }
+                _ => {
+                    pops!(1, 1);
+                    st.extend_from_slice(&[1, 1, 1, 1]);
+                }
+            },
+            Dup2X1 => match st.last() {
+                Some(2) => {
+                    pops!(2, 1);
+                    st.extend_from_slice(&[2, 1, 2]);
+                }
+                _ => {
+                    pops!(1, 1, 1);
+                    st.extend_from_slice(&[1, 1, 1, 1, 1]);
+                }
+            },
+            Dup2X2 => {
+                let n = st.len();
+                let top: Vec<u8> = st[n.saturating_sub(4)..].to_vec();
+                let (take, out): (usize, &[u8]) = match top.as_slice() {
+                    [.., 2, 2] => (2, &[2, 2, 2]),
+                    [.., 1, 1, 2] => (3, &[2, 1, 1, 2]),
+                    [.., 2, 1, 1] => (3, &[1, 1, 2, 1, 1]),
+                    [1, 1, 1, 1] => (4, &[1, 1, 1, 1, 1, 1]),
+                    _ => return Err(under()),
+                };
+                st.truncate(n - take);
+                st.extend_from_slice(out);
+            }
+            Swap => {
+                pops!(1, 1);
+                st.extend_from_slice(&[1, 1]);
+            }
+            IAdd | ISub | IMul | IDiv | IRem | IShl | IShr | IUShr | IAnd | IOr | IXor | FAdd
+            | FSub | FMul | FDiv | FRem | FCmpL | FCmpG => {
+                pops!(1, 1);
+                st.push(1)
+            }
+            LAdd | LSub | LMul | LDiv | LRem | LAnd | LOr | LXor | DAdd | DSub | DMul | DDiv
+            | DRem => {
+                pops!(2, 2);
+                st.push(2)
+            }
+            LShl | LShr | LUShr => {
+                pops!(1, 2);
+                st.push(2)
+            }
+            INeg | FNeg | I2F | F2I | I2B | I2C | I2S => {
+                pop!(1);
+                st.push(1)
+            }
+            LNeg | DNeg | L2D | D2L => {
+                pop!(2);
+                st.push(2)
+            }
+            I2L | I2D | F2L | F2D => {
+                pop!(1);
+                st.push(2)
+            }
+            L2I | L2F | D2I | D2F => {
+                pop!(2);
+                st.push(1)
+            }
+            LCmp | DCmpL | DCmpG => {
+                pops!(2, 2);
+                st.push(1)
+            }
+            IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_) | IfNull(_)
+            | IfNonNull(_) => pop!(1),
+            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_)
+            | IfACmpEq(_) | IfACmpNe(_) => pops!(1, 1),
+            TableSwitch(_) | LookupSwitch(_) => pop!(1),
+            ReturnValue => pop!(w),
+            GetStatic(i) => st.push(fcat(i)),
+            PutStatic(i) => pop!(fcat(i)),
+            GetField(i) => {
+                pop!(1);
+                st.push(fcat(i))
+            }
+            PutField(i) => {
+                pop!(fcat(i));
+                pop!(1)
+            }
+            InvokeVirtual(i) | InvokeSpecial(i) | InvokeInterface(i) | InvokeStatic(i)
+            | InvokeDynamic(i) => {
+                let (args, ret) =
+                    mref(i).ok_or_else(|| format!("bad method reference at instruction {pc}"))?;
+                for &a in args.iter().rev() {
+                    pop!(a);
+                }
+                if !matches!(ins_at(insns, pc), InvokeStatic(_) | InvokeDynamic(_)) {
+                    pop!(1);
+                }
+                if ret != 0 {
+                    st.push(ret);
+                }
+            }
+            NewArray(_) | ANewArray(_) | ArrayLength | CheckCast(_) | InstanceOf(_) => {
+                pop!(1);
+                st.push(1)
+            }
+            AThrow | MonitorEnter | MonitorExit => pop!(1),
+            MultiANewArray(_, n) => {
+                for _ in 0..n {
+                    pop!(1);
+                }
+                st.push(1)
+            }
+            other => return Err(format!("unexpected instruction {other:?} at {pc}")),
+        }
+        if st.iter().map(|&c| c as usize).sum::<usize>() > max_stack {
             return Err(format!("operand stack overflow at instruction {pc}"));
         }
-        match ins {
-            Goto(t) => work.push((t as usize, nd)),
+        match ins_at(insns, pc) {
+            Goto(t) => work.push((t as usize, st)),
             IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfNull(t)
             | IfNonNull(t) | IfICmpEq(t) | IfICmpNe(t) | IfICmpLt(t) | IfICmpGe(t)
             | IfICmpGt(t) | IfICmpLe(t) | IfACmpEq(t) | IfACmpNe(t) => {
-                work.push((t as usize, nd));
-                work.push((pc + 1, nd));
+                work.push((t as usize, st.clone()));
+                work.push((pc + 1, st));
             }
             TableSwitch(s) | LookupSwitch(s) => {
                 let sw = &switches[s as usize];
-                work.push((sw.default as usize, nd));
+                work.push((sw.default as usize, st.clone()));
                 for &t in &sw.table {
-                    work.push((t as usize, nd));
+                    work.push((t as usize, st.clone()));
                 }
                 for &(_, t) in &sw.pairs {
-                    work.push((t as usize, nd));
+                    work.push((t as usize, st.clone()));
                 }
             }
             Return | ReturnValue | AThrow => {}
-            _ => work.push((pc + 1, nd)),
+            _ => work.push((pc + 1, st)),
         }
     }
     Ok(())
+}
+
+fn ins_at(insns: &[Insn], pc: usize) -> Insn {
+    insns[pc]
 }
 
 #[cfg(test)]

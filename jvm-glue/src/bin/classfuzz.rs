@@ -6,6 +6,8 @@
 //! deletions, truncation) and parses it; the parser must return `Ok` or a
 //! `ClassFormatError` whose offset lies within the input. A panic aborts the
 //! process after the panic hook saved the input to `classfuzz-crash.class`.
+//! With `MOTE_FUZZ_VERIFY=1`, classes that parse are also linked and every
+//! method is decoded and verified (bytecode fuzzing of the verifier).
 use std::cell::RefCell;
 use std::path::Path;
 
@@ -50,13 +52,29 @@ fn main() {
         }
     }
     assert!(!seeds.is_empty(), "no seed class files");
-    let start = std::time::Instant::now();
-    let (ok, err) = jvm_glue::fuzz::fuzz(&seeds, iterations, seed, |input| {
-        CURRENT.with(|c| *c.borrow_mut() = input.to_vec())
+    // MOTE_FUZZ_VERIFY=1: also link every class that parses and verify its methods.
+    let mut vm = std::env::var("MOTE_FUZZ_VERIFY").is_ok().then(|| {
+        let platform = jvm_glue::HostedPlatform::new();
+        let mut cp = jvm::classpath::ClassPath::default();
+        cp.add(&platform, jvm_glue::JAVA_BASE_DIR)
+            .expect("java.base");
+        cp.boot = 1;
+        let mut vm = jvm::Vm::new(Box::new(platform), cp, jvm::Options::default());
+        vm.bootstrap().expect("bootstrap");
+        vm
     });
+    let start = std::time::Instant::now();
+    let (ok, err, verified) = jvm_glue::fuzz::fuzz_with(
+        &seeds,
+        iterations,
+        seed,
+        |input| CURRENT.with(|c| *c.borrow_mut() = input.to_vec()),
+        vm.as_mut(),
+    );
     println!(
-        "classfuzz: {iterations} mutated class files from {} seeds in {:.1}s: {ok} parsed, {err} rejected with ClassFormatError, 0 panics",
+        "classfuzz: {iterations} mutated class files from {} seeds in {:.1}s: {ok} parsed, {err} rejected with ClassFormatError, {} methods of parsed classes verified, 0 panics",
         seeds.len(),
-        start.elapsed().as_secs_f64()
+        start.elapsed().as_secs_f64(),
+        if vm.is_some() { verified.to_string() } else { "(linking off)".into() }
     );
 }
