@@ -1015,7 +1015,7 @@ mod tests {
         assert_eq!(float_to_string(0.1), "0.1");
         assert_eq!(format_fixed(1.005, 2), "1.01");
         assert_eq!(format_fixed(0.125, 2), "0.13");
-        assert_eq!(format_fixed(2.71828, 0), "3");
+        assert_eq!(format_fixed(2.5, 0), "3");
         assert_eq!(format_sci(12345.678, 6), "1.234568e+04");
     }
 }
