@@ -3,18 +3,33 @@
 //! Numbers are small integers, lowest free first, like POSIX.
 
 use crate::errno::Errno;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, Ordering};
 use fs::{Fd as FsFd, OpenFlags as FsOpenFlags, SeekFrom};
 use kernel::rootfs;
 use sched::sync::Mutex;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A socket in the table; shared so blocking calls run without the table lock.
+pub struct SocketEntry {
+    pub socket: kernel::net::Socket,
+    pub nonblocking: AtomicBool,
+}
+
+#[derive(Clone)]
 pub enum Object {
     Stdin,
     Stdout,
     Stderr,
     File(FsFd),
     Dir(FsFd),
+    Socket(Arc<SocketEntry>),
+}
+
+impl From<kernel::net::Error> for Errno {
+    fn from(e: kernel::net::Error) -> Errno {
+        Errno(e.errno())
+    }
 }
 
 static TABLE: Mutex<Vec<Option<Object>>> = Mutex::new(Vec::new());
@@ -31,13 +46,37 @@ fn with_table<R>(f: impl FnOnce(&mut Vec<Option<Object>>) -> R) -> R {
     f(&mut t)
 }
 
-fn get(fd: i32) -> Result<Object, Errno> {
+/// The object behind `fd` (a clone: use it without holding the table).
+pub fn get(fd: i32) -> Result<Object, Errno> {
     with_table(|t| {
         usize::try_from(fd)
             .ok()
-            .and_then(|i| t.get(i).copied().flatten())
+            .and_then(|i| t.get(i).cloned().flatten())
     })
     .ok_or(Errno::EBADF)
+}
+
+/// The socket behind `fd` (ENOTSOCK for other objects).
+pub fn socket(fd: i32) -> Result<Arc<SocketEntry>, Errno> {
+    match get(fd)? {
+        Object::Socket(s) => Ok(s),
+        _ => Err(Errno(88)), // ENOTSOCK
+    }
+}
+
+pub fn install_socket(socket: kernel::net::Socket) -> Result<i32, Errno> {
+    install(Object::Socket(Arc::new(SocketEntry {
+        socket,
+        nonblocking: AtomicBool::new(false),
+    })))
+}
+
+/// Sets O_NONBLOCK on a socket.
+pub fn set_nonblocking(fd: i32, on: bool) -> Result<(), Errno> {
+    let s = socket(fd)?;
+    s.socket.set_option(kernel::net::SockOpt::NonBlocking(on))?;
+    s.nonblocking.store(on, Ordering::Relaxed);
+    Ok(())
 }
 
 /// Adds an object at the lowest free number.
@@ -103,6 +142,10 @@ pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize, Errno> {
         Object::File(f) => Ok(rootfs::read(f, buf)?),
         Object::Dir(_) => Err(Errno::EISDIR),
         Object::Stdout | Object::Stderr => Err(Errno::EBADF),
+        Object::Socket(s) => match s.socket.socket_type()? {
+            kernel::net::Type::Tcp => Ok(s.socket.recv(buf)?),
+            kernel::net::Type::Udp => Ok(s.socket.recv_from(buf)?.0),
+        },
     }
 }
 
@@ -122,6 +165,10 @@ pub fn write(fd: i32, buf: &[u8]) -> Result<usize, Errno> {
         }
         Object::File(_) | Object::Dir(_) => Err(Errno::EBADF), // opened read-only: the FS is
         Object::Stdin => Err(Errno::EBADF),
+        Object::Socket(s) => match s.socket.socket_type()? {
+            kernel::net::Type::Tcp => Ok(s.socket.send(buf)?),
+            kernel::net::Type::Udp => Err(Errno(89)), // EDESTADDRREQ: UDP needs sendto
+        },
     }
 }
 
@@ -148,7 +195,7 @@ pub fn close(fd: i32) -> Result<(), Errno> {
     .ok_or(Errno::EBADF)?;
     match obj {
         Object::File(f) | Object::Dir(f) => Ok(rootfs::close(f)?),
-        _ => Ok(()),
+        _ => Ok(()), // a socket closes when the last user drops it
     }
 }
 

@@ -15,6 +15,8 @@ pub mod time;
 
 #[cfg(feature = "image")]
 pub mod c;
+#[cfg(feature = "image")]
+pub mod c_net;
 
 /// Runs a C service's `main(argc, argv)` with `args` (argv[0] = `name`).
 #[cfg(feature = "image")]

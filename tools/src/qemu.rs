@@ -209,7 +209,21 @@ pub fn qemu_command(qemu: &str, opts: &RunOptions, accel: Accel, memory_mib: u32
     c.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    die_with_parent(&mut c);
     c
+}
+
+/// QEMU is killed when `mote` dies (a killed `mote run` must not leave a VM behind).
+fn die_with_parent(c: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: runs in the forked child before exec; prctl is async-signal-safe
+    // and touches no memory of the parent.
+    unsafe {
+        c.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
 }
 
 /// How a QEMU run ended.

@@ -1,0 +1,339 @@
+//! The C example services (images/c-*), built with `mote build`, booted in
+//! QEMU (TCG) with port forwards, and driven by real clients: a Rust UDP
+//! client, `nc`, `curl`, and raw TCP for broken HTTP.
+
+use std::io::{Read, Write};
+use std::net::{TcpStream, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn home() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn mote() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mote"));
+    c.env("MOTE_HOME", home()).env("MOTE_ACCEL", "tcg");
+    c
+}
+
+fn build(service: &str) -> PathBuf {
+    let dir = home().join("target/boot-tests");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join(format!("{service}.mote"));
+    let r = mote()
+        .arg("build")
+        .arg(home().join("images").join(service))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        r.status.success(),
+        "mote build {service}:\n{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    out
+}
+
+/// A free host port (bound and released: good enough for a test).
+fn free_port(udp: bool) -> u16 {
+    if udp {
+        UdpSocket::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    } else {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    }
+}
+
+/// A running image; QEMU dies with `mote run` when this is dropped.
+struct Guest {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Guest {
+    fn start(image: &Path, forwards: &[String], ready: &str) -> Guest {
+        let log = image.with_extension(format!("log-{}", std::process::id()));
+        let mut c = mote();
+        c.arg("run").arg(image).args(["--timeout", "240"]);
+        for f in forwards {
+            c.args(["-p", f]);
+        }
+        let child = c
+            .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let g = Guest { child, log };
+        let t0 = Instant::now();
+        while !g.console().contains(ready) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(60),
+                "guest never printed {ready:?}:\n{}",
+                g.console()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        g
+    }
+    fn console(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Guest {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn udp_client() -> UdpSocket {
+    let s = UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s
+}
+
+/// One request, one reply (resent a few times: UDP through user networking may drop).
+fn ask(s: &UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
+    let mut buf = vec![0u8; 65536];
+    for _ in 0..5 {
+        s.send_to(msg, ("127.0.0.1", port)).unwrap();
+        if let Ok((n, _)) = s.recv_from(&mut buf) {
+            return buf[..n].to_vec();
+        }
+    }
+    panic!("no reply from port {port}");
+}
+
+#[test]
+fn c_echo_returns_every_datagram_intact() {
+    let img = build("c-echo");
+    let port = free_port(true);
+    let _g = Guest::start(
+        &img,
+        &[format!("udp:{port}:8080")],
+        "c-echo: echoing UDP port 8080",
+    );
+    // nc, as a user would
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("echo 'hello from nc' | nc -u -w1 127.0.0.1 {port}"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from nc\n");
+    // a Rust client: sizes 1..=1472, patterned payloads
+    let s = udp_client();
+    let mut x: u32 = 12345;
+    for i in 0..300usize {
+        let size = 1 + (i * 97) % 1472;
+        let msg: Vec<u8> = (0..size)
+            .map(|_| {
+                x = x.wrapping_mul(1664525).wrapping_add(1013904223);
+                (x >> 24) as u8
+            })
+            .collect();
+        assert_eq!(ask(&s, port, &msg), msg, "datagram {i} of {size} bytes");
+    }
+}
+
+/// Decimal big-number arithmetic for the expected values (independent of the C code).
+fn dec_mul(a: &mut Vec<u32>, m: u32) {
+    let mut carry = 0u64;
+    for d in a.iter_mut() {
+        let t = *d as u64 * m as u64 + carry;
+        *d = (t % 10) as u32;
+        carry = t / 10;
+    }
+    while carry > 0 {
+        a.push((carry % 10) as u32);
+        carry /= 10;
+    }
+}
+
+fn dec_add(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut r = Vec::new();
+    let mut carry = 0;
+    for i in 0..a.len().max(b.len()) {
+        let t = a.get(i).copied().unwrap_or(0) + b.get(i).copied().unwrap_or(0) + carry;
+        r.push(t % 10);
+        carry = t / 10;
+    }
+    if carry > 0 {
+        r.push(carry);
+    }
+    r
+}
+
+fn dec_str(a: &[u32]) -> String {
+    a.iter()
+        .rev()
+        .map(|d| char::from(b'0' + *d as u8))
+        .collect()
+}
+
+#[test]
+fn c_facfib_answers_factorials_and_fibonacci_numbers_exactly() {
+    let img = build("c-facfib");
+    let (pf, pb) = (free_port(true), free_port(true));
+    let _g = Guest::start(
+        &img,
+        &[format!("udp:{pf}:8080"), format!("udp:{pb}:8081")],
+        "fibonacci on UDP port 8081",
+    );
+    let s = udp_client();
+    for n in [0u32, 1, 5, 20, 25, 100, 450] {
+        let mut f = vec![1u32];
+        for i in 2..=n {
+            dec_mul(&mut f, i);
+        }
+        assert_eq!(
+            String::from_utf8(ask(&s, pf, n.to_string().as_bytes())).unwrap(),
+            dec_str(&f),
+            "{n}!"
+        );
+    }
+    for n in [0u32, 1, 2, 10, 93, 94, 1000] {
+        let (mut a, mut b) = (vec![0u32], vec![1u32]);
+        for _ in 0..n {
+            let c = dec_add(&a, &b);
+            a = b;
+            b = c;
+        }
+        assert_eq!(
+            String::from_utf8(ask(&s, pb, format!("{n}\n").as_bytes())).unwrap(),
+            dec_str(&a),
+            "fib({n})"
+        );
+    }
+    // bad input gets an error reply, and the service keeps serving
+    assert_eq!(ask(&s, pf, b"twelve"), b"error: not a number");
+    assert_eq!(ask(&s, pb, b"-3"), b"error: not a number");
+    assert_eq!(ask(&s, pf, b"100000"), b"error: n too large (max 450)");
+    assert_eq!(ask(&s, pf, &[0xff, 0x00, 0x7f]), b"error: not a number");
+    assert_eq!(ask(&s, pf, b"3"), b"6");
+}
+
+#[test]
+fn c_sort_sorts_lists_and_rejects_non_integers() {
+    let img = build("c-sort");
+    let port = free_port(true);
+    let _g = Guest::start(
+        &img,
+        &[format!("udp:{port}:8080")],
+        "c-sort: sorting on UDP port 8080",
+    );
+    let s = udp_client();
+    let mut x: u64 = 99;
+    for len in [0usize, 1, 2, 10, 50, 150] {
+        let nums: Vec<i64> = (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % 2_000_001) as i64 - 1_000_000
+            })
+            .collect();
+        let text = nums
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(if len % 2 == 0 { " " } else { "," });
+        let mut sorted = nums.clone();
+        sorted.sort();
+        let want = sorted
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            String::from_utf8(ask(&s, port, text.as_bytes())).unwrap(),
+            want,
+            "list of {len}"
+        );
+    }
+    assert_eq!(ask(&s, port, b"3 two 1"), b"error: not an integer: 'two'");
+    assert_eq!(
+        ask(&s, port, b"99999999999999999999"),
+        b"error: out of range: '99999999999999999999'"
+    );
+    assert_eq!(
+        ask(&s, port, b"2 1"),
+        b"1 2",
+        "still serving after bad input"
+    );
+}
+
+fn curl(args: &[&str]) -> (String, String) {
+    let out = Command::new("curl")
+        .args(["-s", "--max-time", "20"])
+        .args(args)
+        .output()
+        .expect("curl is installed by scripts/setup.sh");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn c_httpd_serves_sealed_files_with_keep_alive_and_survives_broken_requests() {
+    let img = build("c-httpd");
+    let port = free_port(false);
+    let _g = Guest::start(
+        &img,
+        &[format!("tcp:{port}:8080")],
+        "c-httpd: serving HTTP on TCP port 8080",
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let index = std::fs::read_to_string(home().join("images/c-httpd/files/index.html")).unwrap();
+    assert_eq!(curl(&[&format!("{base}/")]).0, index);
+    // keep-alive: two requests, one connection
+    let (body, log) = curl(&[
+        "-v",
+        &format!("{base}/static/info.json"),
+        &format!("{base}/index.html"),
+    ]);
+    assert!(log.contains("Re-using existing connection"), "{log}");
+    assert!(body.starts_with("{\"service\":\"c-httpd\""));
+    // a binary file, byte for byte
+    let out = Command::new("curl")
+        .args(["-s", "--max-time", "20", &format!("{base}/static/blob.bin")])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.stdout,
+        std::fs::read(home().join("images/c-httpd/files/static/blob.bin")).unwrap()
+    );
+    // status codes
+    let code = |args: &[&str]| curl(&[&["-o", "/dev/null", "-w", "%{http_code}"], args].concat()).0;
+    assert_eq!(code(&[&format!("{base}/missing.txt")]), "404");
+    assert_eq!(code(&["-X", "POST", &format!("{base}/")]), "405");
+    assert_eq!(code(&["-I", &format!("{base}/index.html")]), "200");
+    // broken HTTP on a raw connection: 400, then the service still serves
+    let mut t = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    t.write_all(b"THIS IS NOT HTTP\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    let _ = t.read_to_string(&mut reply);
+    assert!(reply.starts_with("HTTP/1.1 400 Bad Request"), "{reply}");
+    let mut t = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    t.write_all(&vec![b'A'; 20000]).unwrap();
+    let mut reply = String::new();
+    let _ = t.read_to_string(&mut reply);
+    assert!(reply.starts_with("HTTP/1.1 431"), "{reply}");
+    assert_eq!(curl(&[&format!("{base}/")]).0, index);
+}
