@@ -24,12 +24,14 @@ struct __mote_file {
     int unget;
     size_t rpos, rlen; /* read buffer window */
     size_t wlen;
-    char buf[BUFSIZ];
+    char *buf; /* BUFSIZ bytes */
 };
 
-static FILE file_stdin = {0, 0, 0, 0, -1, 0, 0, 0, {0}};
-static FILE file_stdout = {1, 0, 0, 1, -1, 0, 0, 0, {0}};
-static FILE file_stderr = {2, 0, 0, 2, -1, 0, 0, 0, {0}};
+/* buffers apart from the (initialised, so .data) FILE records: they stay in .bss */
+static char stdin_buf[BUFSIZ], stdout_buf[BUFSIZ], stderr_buf[BUFSIZ];
+static FILE file_stdin = {0, 0, 0, 0, -1, 0, 0, 0, stdin_buf};
+static FILE file_stdout = {1, 0, 0, 1, -1, 0, 0, 0, stdout_buf};
+static FILE file_stderr = {2, 0, 0, 2, -1, 0, 0, 0, stderr_buf};
 FILE *stdin = &file_stdin;
 FILE *stdout = &file_stdout;
 FILE *stderr = &file_stderr;
@@ -197,12 +199,13 @@ FILE *fopen(const char *path, const char *mode) {
     if (strchr(mode, '+')) flags = (flags & ~3) | O_RDWR;
     int fd = open(path, flags);
     if (fd < 0) return NULL;
-    FILE *f = calloc(1, sizeof *f);
+    FILE *f = calloc(1, sizeof *f + BUFSIZ);
     if (!f) {
         close(fd);
         errno = ENOMEM;
         return NULL;
     }
+    f->buf = (char *)(f + 1);
     f->fd = fd;
     f->mode = 0;
     f->unget = -1;

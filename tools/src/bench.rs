@@ -244,6 +244,214 @@ pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
     Ok(())
 }
 
+/// A guest booted for a benchmark, killed when dropped.
+struct BenchGuest(std::process::Child);
+
+impl Drop for BenchGuest {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn boot_for_bench(
+    image: &Path,
+    accel: Accel,
+    ports: Vec<qemu::PortForward>,
+    probe: &dyn Fn() -> bool,
+) -> Result<BenchGuest, String> {
+    let qemu = qemu::qemu_binary()?;
+    let opts = RunOptions {
+        image: image.to_path_buf(),
+        ports,
+        machine: Machine::Microvm,
+        accel,
+        memory_mib: None,
+        append: String::new(),
+        gdb: None,
+        timeout: None,
+        qemu_args: vec![],
+        tap: None,
+        pcap: None,
+    };
+    let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
+    let mut cmd = qemu::qemu_command(&qemu, &opts, accel, mem);
+    cmd.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let guest = BenchGuest(cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?);
+    let t0 = std::time::Instant::now();
+    while !probe() {
+        if t0.elapsed() > Duration::from_secs(30) {
+            return Err(format!("{} did not answer within 30 s", image.display()));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ok(guest)
+}
+
+fn free_port() -> u16 {
+    std::net::UdpSocket::bind("127.0.0.1:0")
+        .and_then(|s| s.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(18999)
+}
+
+/// UDP round trips per second with `inflight` datagrams outstanding, for `secs`.
+fn udp_round_trips(port: u16, inflight: usize, secs: u64) -> f64 {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let msg = [0x5au8; 64];
+    let mut buf = [0u8; 2048];
+    for _ in 0..inflight {
+        let _ = s.send_to(&msg, ("127.0.0.1", port));
+    }
+    let (t0, mut done) = (std::time::Instant::now(), 0u64);
+    while t0.elapsed() < Duration::from_secs(secs) {
+        match s.recv_from(&mut buf) {
+            Ok(_) => done += 1,
+            Err(_) => {} // a lost datagram: put one back in flight
+        }
+        let _ = s.send_to(&msg, ("127.0.0.1", port));
+    }
+    done as f64 / t0.elapsed().as_secs_f64()
+}
+
+/// HTTP/1.1 keep-alive GETs per second from `clients` connections, for `secs`.
+fn http_requests(port: u16, path: &str, clients: usize, secs: u64) -> f64 {
+    use std::io::{Read, Write};
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    let threads: Vec<_> = (0..clients)
+        .map(|_| {
+            let req = format!("GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n");
+            std::thread::spawn(move || {
+                let mut done = 0u64;
+                let Ok(mut c) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+                    return 0;
+                };
+                let _ = c.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut buf = vec![0u8; 65536];
+                while std::time::Instant::now() < deadline {
+                    if c.write_all(req.as_bytes()).is_err() {
+                        break;
+                    }
+                    // read the head, then Content-Length bytes of body
+                    let mut have = Vec::new();
+                    let body_len;
+                    loop {
+                        let Ok(n) = c.read(&mut buf) else { return done };
+                        if n == 0 {
+                            return done;
+                        }
+                        have.extend_from_slice(&buf[..n]);
+                        if let Some(end) = have.windows(4).position(|w| w == b"\r\n\r\n") {
+                            let head = String::from_utf8_lossy(&have[..end]).to_ascii_lowercase();
+                            let len = head
+                                .lines()
+                                .find_map(|l| {
+                                    l.strip_prefix("content-length:")
+                                        .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                                })
+                                .unwrap_or(0);
+                            body_len = end + 4 + len;
+                            break;
+                        }
+                    }
+                    while have.len() < body_len {
+                        let Ok(n) = c.read(&mut buf) else { return done };
+                        if n == 0 {
+                            return done;
+                        }
+                        have.extend_from_slice(&buf[..n]);
+                    }
+                    done += 1;
+                }
+                done
+            })
+        })
+        .collect();
+    let total: u64 = threads.into_iter().map(|t| t.join().unwrap_or(0)).sum();
+    total as f64 / secs as f64
+}
+
+/// `mote bench c`: the C example services' image sizes, c-echo UDP round
+/// trips and c-httpd requests per second, over QEMU user networking.
+pub fn c_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String> {
+    let qemu_bin = qemu::qemu_binary()?;
+    let out = home.join("target/mote-bench");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let mut images = Vec::new();
+    for name in ["c-echo", "c-facfib", "c-sort", "c-httpd"] {
+        let img = out.join(format!("{name}.mote"));
+        crate::image_build::build(&home.join("images").join(name), &img)?;
+        images.push((name, img));
+    }
+    let accel = qemu::resolve_accel(&qemu_bin, accel, &images[0].1);
+    println!("C services on microvm, accel {accel:?}, QEMU user networking; {secs} s per load run");
+    println!("{:<44} {:>14}", "metric", "value");
+    for (name, img) in &images {
+        let size = std::fs::metadata(img).map_err(|e| e.to_string())?.len();
+        println!(
+            "{:<44} {:>14}",
+            format!("{name} image size (bytes, stripped)"),
+            size
+        );
+    }
+    let port = free_port();
+    let echo = &images[0].1;
+    let probe = || {
+        let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let _ = s.set_read_timeout(Some(Duration::from_millis(300)));
+        let _ = s.send_to(b"ping", ("127.0.0.1", port));
+        s.recv_from(&mut [0u8; 16]).is_ok()
+    };
+    {
+        let _g = boot_for_bench(
+            echo,
+            accel,
+            vec![qemu::PortForward {
+                udp: true,
+                host: port,
+                guest: 8080,
+            }],
+            &probe,
+        )?;
+        for inflight in [1, 64] {
+            let rate = udp_round_trips(port, inflight, secs);
+            println!(
+                "{:<44} {:>14.0}",
+                format!("c-echo UDP round trips/s ({inflight} in flight)"),
+                rate
+            );
+        }
+    }
+    let port = free_port();
+    let httpd = &images[3].1;
+    let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+    {
+        let _g = boot_for_bench(
+            httpd,
+            accel,
+            vec![qemu::PortForward {
+                udp: false,
+                host: port,
+                guest: 8080,
+            }],
+            &probe,
+        )?;
+        std::thread::sleep(Duration::from_secs(1));
+        for clients in [1, 8] {
+            let rate = http_requests(port, "/index.html", clients, secs);
+            println!(
+                "{:<44} {:>14.0}",
+                format!("c-httpd keep-alive GETs/s ({clients} connections)"),
+                rate
+            );
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -30,6 +30,7 @@ usage:
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
+  mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -164,13 +165,13 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
-        Some(w @ ("boot" | "sched" | "fs")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched, fs)"
+                "bench: unknown benchmark {other} (available: boot, sched, fs, c)"
             ))
         }
-        None => return Err("bench: which benchmark? (available: boot, sched, fs)".into()),
+        None => return Err("bench: which benchmark? (available: boot, sched, fs, c)".into()),
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
     let mut i = 1;
@@ -187,6 +188,14 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "c" {
+        bench::c_services(
+            &mote_home(),
+            accel,
+            if runs == 10 { 5 } else { runs as u64 },
+        )?;
+        return Ok(0);
     }
     if which == "fs" {
         let image =
