@@ -26,6 +26,8 @@ usage:
       --timeout SECONDS            kill QEMU after this long (exit status 124)
       --tap IFNAME                 NIC on an existing tap interface instead of user networking
       --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
+  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN] [ARGS...]
+                                   run Java classes on Mote's JVM as a Linux process
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
@@ -133,10 +135,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
                     .map_err(|_| format!("--timeout {s}: not a number of seconds"))?;
                 opts.timeout = Some(Duration::from_secs_f64(secs.max(0.0)));
             }
-            "--hosted" => return Err(
-                "--hosted: the hosted JVM is not part of this build yet (the JVM issue adds it)"
-                    .into(),
-            ),
+            "--hosted" => return cmd_run_hosted(&args[i + 1..]),
             "--" => {
                 opts.qemu_args = args[i + 1..].to_vec();
                 break;
@@ -161,6 +160,62 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     let image = image.ok_or("run: which image? (mote run IMAGE)")?;
     opts.image = image_from(&image)?;
     qemu::run(&opts)
+}
+
+/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [MAIN] [ARGS...]`:
+/// the program on Mote's JVM as a Linux process; exits with its status.
+fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
+    let mut opts = jvm_glue::HostedOptions {
+        class_path: vec![],
+        main_class: String::new(),
+        args: vec![],
+        heap_max: 256 << 20,
+        gc_stress: 0,
+        java_base: None,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--cp" | "-cp" | "--class-path" => {
+                for entry in value(args, &mut i, a)?.split(':').filter(|e| !e.is_empty()) {
+                    let p = PathBuf::from(entry);
+                    if !p.exists() {
+                        return Err(format!("class path entry {entry} does not exist"));
+                    }
+                    opts.class_path.push(p);
+                }
+            }
+            "--gc-stress" => {
+                opts.gc_stress = value(args, &mut i, a)?
+                    .parse()
+                    .map_err(|_| "--gc-stress: not a number")?
+            }
+            _ if a.starts_with("-Xmx") => {
+                let mib = manifest::parse_memory_mib(&a[4..]).map_err(|e| format!("{a}: {e}"))?;
+                opts.heap_max = (mib as usize) << 20;
+            }
+            _ if a.starts_with('-') => return Err(format!("run --hosted: unknown option {a}")),
+            _ => {
+                opts.main_class = a.to_string();
+                opts.args = args[i + 1..].to_vec();
+                break;
+            }
+        }
+        i += 1;
+    }
+    if opts.class_path.is_empty() {
+        return Err("run --hosted: which classes? (--cp DIR or --cp app.jar)".into());
+    }
+    if opts.main_class.is_empty()
+        && !opts
+            .class_path
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "jar"))
+    {
+        return Err("run --hosted: which main class? (mote run --hosted --cp DIR Main)".into());
+    }
+    Ok(jvm_glue::run_hosted(opts))
 }
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
