@@ -5,6 +5,7 @@ mod c_build;
 mod elf;
 mod image_build;
 mod manifest;
+mod netns;
 mod qemu;
 mod symtab;
 

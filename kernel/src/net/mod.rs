@@ -195,6 +195,10 @@ pub struct Stats {
     /// Times the transmit ring was full when the stack wanted to send.
     pub tx_ring_full: u64,
     pub irqs: u64,
+    /// Repeated SYNs for a connection already in progress, dropped.
+    pub repeated_syn: u64,
+    /// Times the network thread paused because smoltcp kept asking for an immediate poll.
+    pub backoffs: u64,
     pub dropped_truncated: u64,
     pub dropped_bad_header: u64,
     pub dropped_bad_length: u64,

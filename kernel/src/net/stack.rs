@@ -46,6 +46,8 @@ pub(crate) struct Counters {
     pub tx_bytes: AtomicU64,
     pub tx_ring_full: AtomicU64,
     pub irqs: AtomicU64,
+    pub repeated_syn: AtomicU64,
+    pub backoffs: AtomicU64,
     pub dropped: [AtomicU64; 5],
 }
 
@@ -56,6 +58,8 @@ pub(crate) static COUNTERS: Counters = Counters {
     tx_bytes: AtomicU64::new(0),
     tx_ring_full: AtomicU64::new(0),
     irqs: AtomicU64::new(0),
+    repeated_syn: AtomicU64::new(0),
+    backoffs: AtomicU64::new(0),
     dropped: [const { AtomicU64::new(0) }; 5],
 };
 
@@ -79,6 +83,8 @@ pub(crate) fn stats() -> Stats {
         tx_bytes: c.tx_bytes.load(Ordering::Relaxed),
         tx_ring_full: c.tx_ring_full.load(Ordering::Relaxed),
         irqs: c.irqs.load(Ordering::Relaxed),
+        repeated_syn: c.repeated_syn.load(Ordering::Relaxed),
+        backoffs: c.backoffs.load(Ordering::Relaxed),
         dropped_truncated: d(0),
         dropped_bad_header: d(1),
         dropped_bad_length: d(2),
@@ -116,6 +122,25 @@ struct Adapter<'d> {
     dev: RefCell<&'d mut dyn NetDevice>,
     trace: Trace,
     mtu: usize,
+    /// (remote IPv4, remote port, local port) of every TCP connection in
+    /// progress, sorted: a repeated SYN for one of them is dropped here.
+    /// smoltcp would otherwise hand it to a second listening socket of the
+    /// same backlog, creating a twin connection that later resets the real one.
+    connections: &'d [(u32, u16, u16)],
+}
+
+/// The (source IP, source port, destination port) of a TCP SYN without ACK.
+fn syn_tuple(frame: &[u8]) -> Option<(u32, u16, u16)> {
+    let eth = wire::Ethernet::new_checked(frame).ok()?;
+    if eth.ethertype() != wire::ETHERTYPE_IPV4 {
+        return None;
+    }
+    let ip = wire::Ipv4::new_checked(eth.payload()).ok()?;
+    if ip.protocol() != wire::PROTO_TCP {
+        return None;
+    }
+    let t = wire::Tcp::new_checked(ip.payload()).ok()?;
+    (t.flags() & 0x12 == 0x02).then(|| (u32::from_be_bytes(ip.src()), t.src_port(), t.dst_port()))
 }
 
 struct Rx<'a, 'd> {
@@ -183,6 +208,13 @@ impl<'d> phy::Device for Adapter<'d> {
                 self.dev.get_mut().recycle(frame);
                 continue;
             }
+            if let Some(t) = syn_tuple(data) {
+                if self.connections.binary_search(&t).is_ok() {
+                    COUNTERS.repeated_syn.fetch_add(1, Ordering::Relaxed);
+                    self.dev.get_mut().recycle(frame);
+                    continue;
+                }
+            }
             let dev = &self.dev;
             return Some((Rx { frame, dev }, Tx { dev, trace: self.trace }));
         }
@@ -230,6 +262,7 @@ pub(crate) struct Stack {
     pub ip: Option<Ipv4Cidr>,
     pub gateway: Option<Ipv4Address>,
     pub mtu: usize,
+    connections: Vec<(u32, u16, u16)>,
 }
 
 impl Stack {
@@ -242,6 +275,7 @@ impl Stack {
             dev: RefCell::new(dev.as_mut()),
             trace,
             mtu,
+            connections: &[],
         };
         let iface = Interface::new(config, &mut ad, now());
         Stack {
@@ -256,6 +290,7 @@ impl Stack {
             ip: None,
             gateway: None,
             mtu,
+            connections: Vec::new(),
         }
     }
 
@@ -282,10 +317,23 @@ impl Stack {
     pub fn poll(&mut self) -> bool {
         let trace = self.trace;
         let mtu = self.mtu;
+        self.connections.clear();
+        for (_, sock) in self.sockets.iter() {
+            if let smoltcp::socket::Socket::Tcp(t) = sock {
+                if !matches!(t.state(), tcp::State::Listen | tcp::State::Closed) {
+                    if let (Some(r), Some(l)) = (t.remote_endpoint(), t.local_endpoint()) {
+                        let smoltcp::wire::IpAddress::Ipv4(a) = r.addr;
+                        self.connections.push((u32::from_be_bytes(a.octets()), r.port, l.port));
+                    }
+                }
+            }
+        }
+        self.connections.sort_unstable();
         let mut ad = Adapter {
             dev: RefCell::new(self.dev.as_mut()),
             trace,
             mtu,
+            connections: &self.connections,
         };
         let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
         drop(ad);
@@ -381,6 +429,11 @@ pub(crate) fn install_irq(ack: IrqAck, gsi: u32) -> bool {
 /// The network thread: poll, then sleep until an interrupt, a kick or the
 /// next smoltcp deadline.
 pub(crate) fn thread_main() -> i32 {
+    // smoltcp asks for an immediate poll when it has work it could not do
+    // (e.g. the transmit ring is full); after two such rounds in a row the
+    // thread waits for an interrupt or 200 us instead of spinning, so it
+    // never starves the threads that drain the sockets.
+    let mut immediate = 0u32;
     loop {
         let deadline = {
             let mut g = NET.lock();
@@ -392,9 +445,17 @@ pub(crate) fn thread_main() -> i32 {
         };
         let now = clock::now_ns();
         if deadline == u64::MAX {
+            immediate = 0;
             WAKE.acquire();
         } else if deadline > now {
+            immediate = 0;
             WAKE.acquire_timeout(deadline - now);
+        } else {
+            immediate += 1;
+            if immediate > 2 {
+                COUNTERS.backoffs.fetch_add(1, Ordering::Relaxed);
+                WAKE.acquire_timeout(200_000);
+            }
         }
         while WAKE.try_acquire() {}
     }

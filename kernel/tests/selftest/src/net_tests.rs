@@ -14,7 +14,7 @@ fn any(port: u16) -> SocketAddrV4 {
 pub fn print_stats(tag: &str) {
     let s = net::stats();
     println!(
-        "NETSTATS {tag} rx_frames={} tx_frames={} irqs={} dropped={} truncated={} bad_header={} bad_length={} ip_checksum={} l4_checksum={} tx_ring_full={}",
+        "NETSTATS {tag} rx_frames={} tx_frames={} irqs={} dropped={} truncated={} bad_header={} bad_length={} ip_checksum={} l4_checksum={} tx_ring_full={} repeated_syn={} backoffs={}",
         s.rx_frames,
         s.tx_frames,
         s.irqs,
@@ -24,7 +24,9 @@ pub fn print_stats(tag: &str) {
         s.dropped_bad_length,
         s.dropped_ip_checksum,
         s.dropped_l4_checksum,
-        s.tx_ring_full
+        s.tx_ring_full,
+        s.repeated_syn,
+        s.backoffs
     );
 }
 
@@ -143,13 +145,13 @@ pub fn echo(backlog: usize) -> i32 {
     let mut buf = [0u8; 64];
     loop {
         match ctl.recv_from(&mut buf) {
-            Ok((n, from)) if &buf[..n] == b"quit" => {
+            Ok((n, from)) if buf[..n].trim_ascii() == b"quit" => {
                 print_stats("final");
                 let _ = ctl.send_to(b"bye", from);
                 kernel::thread::sleep_ns(20_000_000);
                 return 0;
             }
-            Ok((n, from)) if &buf[..n] == b"stats" => {
+            Ok((n, from)) if buf[..n].trim_ascii() == b"stats" => {
                 print_stats("now");
                 let s = net::stats();
                 let msg = alloc::format!("dropped={}", s.dropped());
