@@ -147,6 +147,17 @@ fn c_echo_returns_every_datagram_intact() {
             .collect();
         assert_eq!(ask(&s, port, &msg), msg, "datagram {i} of {size} bytes");
     }
+    // oversized datagrams (IP-fragmented on the way in) are dropped or
+    // answered, never fatal: the service keeps echoing
+    for size in [1473usize, 4000, 9000, 65000] {
+        let _ = s.send_to(&vec![b'x'; size], ("127.0.0.1", port));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let mut buf = [0u8; 65536];
+    s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    while s.recv_from(&mut buf).is_ok() {} // drain whatever came back
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    assert_eq!(ask(&s, port, b"still here"), b"still here");
 }
 
 /// Decimal big-number arithmetic for the expected values (independent of the C code).
