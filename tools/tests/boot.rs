@@ -81,7 +81,23 @@ struct Run {
     stderr: String,
 }
 
+/// Timing-sensitive tests run alone (they hold this exclusively); every
+/// other guest run holds it shared. Two busy QEMUs on two host cores delay
+/// each other's timer interrupts by milliseconds, which is the host, not Mote.
+static EXCLUSIVE: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
 fn run(image: &Path, extra: &[&str]) -> Run {
+    let _shared = EXCLUSIVE.read().unwrap_or_else(|e| e.into_inner());
+    run_unlocked(image, extra)
+}
+
+/// Runs with no other guest of this test binary running at the same time.
+fn run_alone(image: &Path, extra: &[&str]) -> Run {
+    let _alone = EXCLUSIVE.write().unwrap_or_else(|e| e.into_inner());
+    run_unlocked(image, extra)
+}
+
+fn run_unlocked(image: &Path, extra: &[&str]) -> Run {
     let r = mote()
         .arg("run")
         .args(extra)
@@ -386,7 +402,10 @@ fn field(line: &str, key: &str) -> u64 {
 
 #[test]
 fn two_cpu_bound_threads_that_never_yield_both_progress() {
-    let r = selftest("threads-progress", "64M");
+    let r = run_alone(
+        &image("selftest"),
+        &["-m", "64M", "--append", "-- threads-progress"],
+    );
     assert_eq!(r.status, 0);
     let line = result_line(&r, "progress:");
     let (a, b) = (field(line, "a"), field(line, "b"));
@@ -397,7 +416,7 @@ fn two_cpu_bound_threads_that_never_yield_both_progress() {
 
 #[test]
 fn a_high_priority_thread_preempts_a_busy_low_one_within_a_slice() {
-    let r = selftest("preempt", "64M");
+    let r = run_alone(&image("selftest"), &["-m", "64M", "--append", "-- preempt"]);
     assert_eq!(r.status, 0);
     let line = result_line(&r, "preempt:");
     assert!(
@@ -429,7 +448,7 @@ fn fpu_state_is_private_to_each_thread_under_preemption() {
 
 #[test]
 fn sleep_10_ms_wakes_after_10_ms_and_within_a_slice() {
-    let r = selftest("sleep", "64M");
+    let r = run_alone(&image("selftest"), &["-m", "64M", "--append", "-- sleep"]);
     assert_eq!(r.status, 0);
     let line = result_line(&r, "sleep:");
     assert!(field(line, "min_us") >= 10_000, "woke early: {line}");
