@@ -2,8 +2,10 @@
 //! [`run_hosted`], which `mote run --hosted` and the `mote-jvm` dev binary call.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::{Condvar, Mutex};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// The compiled Mote java.base (exploded module directory) built by `mote-classlib`.
@@ -40,10 +42,16 @@ impl Default for HostedOptions {
     }
 }
 
-/// std implementation of the VM's platform: buffered console, files, clocks.
+/// std implementation of the VM's platform: buffered console, files, clocks,
+/// and one std thread per Java thread (the VM passes a baton between them, so
+/// only one runs Java code at a time).
 pub struct HostedPlatform {
     start: Instant,
+    /// Only the VM's baton holder writes, so the RefCell is never contended.
     out: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// Park permits by thread token.
+    permits: Mutex<HashMap<u32, bool>>,
+    wakeup: Condvar,
 }
 
 impl HostedPlatform {
@@ -54,6 +62,8 @@ impl HostedPlatform {
                 1 << 16,
                 std::io::stdout(),
             )),
+            permits: Mutex::new(HashMap::new()),
+            wakeup: Condvar::new(),
         }
     }
 }
@@ -93,6 +103,26 @@ impl jvm::Platform for HostedPlatform {
     fn flush(&self) {
         let _ = self.out.borrow_mut().flush();
         let _ = std::io::stderr().flush();
+    }
+    fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> bool {
+        std::thread::Builder::new()
+            .name("java".into())
+            .spawn(f)
+            .is_ok()
+    }
+    fn park(&self, token: u32) {
+        let mut permits = self.permits.lock().unwrap_or_else(|e| e.into_inner());
+        while !permits.get(&token).copied().unwrap_or(false) {
+            permits = self.wakeup.wait(permits).unwrap_or_else(|e| e.into_inner());
+        }
+        permits.insert(token, false);
+    }
+    fn unpark(&self, token: u32) {
+        self.permits
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(token, true);
+        self.wakeup.notify_all();
     }
 }
 

@@ -156,5 +156,11 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     }
     vm.spawn(th, launcher, &[Value::Ref(arr)]);
     vm.pinned.pop();
-    vm.run()
+    let code = vm.run();
+    if vm.spawned_platform_threads {
+        // Daemon platform threads may still be parked inside the VM's platform:
+        // leak the VM rather than free memory they reference.
+        core::mem::forget(vm);
+    }
+    code
 }

@@ -1,10 +1,12 @@
 //! The VM's only door to the outside world. The hosted runner implements it on
 //! std (`jvm-glue`); the image will implement it on Mote's POSIX layer.
 //!
-//! Java threads are scheduled by the VM itself on the one platform thread that
-//! calls [`crate::Vm::run`], so the trait needs no thread or lock primitives:
-//! only a way to park that thread until a deadline.
+//! Each Java thread runs on its own platform thread when [`Platform::spawn`]
+//! supports it, one at a time: the VM passes a baton between them with
+//! [`Platform::park`]/[`Platform::unpark`]. A platform without threads keeps
+//! the defaults and the VM schedules all Java threads on the calling thread.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 pub trait Platform {
@@ -20,4 +22,21 @@ pub trait Platform {
     fn sleep(&self, nanos: u64);
     /// Flush buffered console output (called before the VM returns).
     fn flush(&self) {}
+    /// Start a platform thread running `f`; false if threads are unsupported.
+    fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> bool {
+        let _ = f;
+        false
+    }
+    /// Block the calling platform thread until `unpark(token)`, where `token` is
+    /// the caller's own token. A permit, like LockSupport: an unpark that comes
+    /// first is not lost, and wakeups are never spurious. Everything written
+    /// before `unpark` must be visible after the matching `park` returns. May
+    /// be called from any platform thread, concurrently with `unpark`.
+    fn park(&self, token: u32) {
+        let _ = token;
+    }
+    /// Wake (or pre-permit) the platform thread parked under `token`.
+    fn unpark(&self, token: u32) {
+        let _ = token;
+    }
 }

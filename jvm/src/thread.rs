@@ -62,6 +62,8 @@ pub struct JThread {
     pub daemon: bool,
     /// The thread died with an uncaught exception.
     pub uncaught: bool,
+    /// Token of the platform thread that runs this Java thread (None: not started yet).
+    pub os: Option<u32>,
 }
 
 impl JThread {
@@ -76,6 +78,7 @@ impl JThread {
             pending: NULL,
             daemon: false,
             uncaught: false,
+            os: None,
         }
     }
     pub fn placeholder() -> JThread {

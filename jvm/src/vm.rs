@@ -84,7 +84,23 @@ pub struct Vm {
     pub synth_count: u32,
     /// Hidden method that runs `Thread.run()` on a new thread.
     pub thread_launcher: MethodId,
+    /// Platform-thread token of the thread that called `run` (Java's main).
+    pub main_os: u32,
+    pub main_uncaught: bool,
+    sched_next: usize,
+    /// Java thread the baton was last handed over for.
+    designated: Option<u32>,
+    /// Platform threads were started: they may still be parked on this VM
+    /// (daemons at exit), so it must never be freed.
+    pub spawned_platform_threads: bool,
 }
+
+/// The VM handed to a new platform thread. Only the baton holder dereferences it.
+struct VmPtr(*mut Vm);
+// SAFETY: the baton protocol in `Vm::schedule` gives exactly one platform thread
+// access to the VM at a time, and hands it over through the platform's
+// park/unpark, which must order memory like a mutex (see `Platform::park`).
+unsafe impl Send for VmPtr {}
 
 fn internal_to_dotted(n: &str) -> String {
     n.replace('/', ".")
@@ -110,6 +126,11 @@ impl Vm {
             indy_cache: HashMap::new(),
             synth_count: 0,
             thread_launcher: 0,
+            main_os: 0,
+            main_uncaught: false,
+            sched_next: 0,
+            designated: None,
+            spawned_platform_threads: false,
         }
     }
 
@@ -880,14 +901,44 @@ impl Vm {
     }
 
     /// Runs all threads until the last non-daemon thread ends or System.exit.
-    /// Returns the exit status.
+    /// Returns the exit status. Must be called on the platform thread that is
+    /// to run Java's main thread.
+    ///
+    /// Each Java thread runs on its own platform thread when the platform can
+    /// spawn them, but only one at a time: whoever holds the *baton* runs the
+    /// scheduler and its own Java thread's slices, and hands the baton to the
+    /// platform thread of the next Java thread to run (unpark), then parks.
+    /// Without platform threads, every Java thread runs here (green threads).
     pub fn run(&mut self) -> i32 {
-        let mut next = 0usize;
-        let mut main_uncaught = false;
+        let me = self.threads.first().map(|t| t.id).unwrap_or(0);
+        if let Some(t) = self.threads.first_mut() {
+            t.os = Some(me);
+        }
+        self.main_os = me;
+        loop {
+            if let Some(code) = self.schedule(me) {
+                return code;
+            }
+        }
+    }
+
+    /// The scheduler loop, run by the baton holder `me` (a platform-thread token).
+    /// Returns Some(status) on the main platform thread when the VM exits, and
+    /// None when this platform thread has no Java thread left (it then ends;
+    /// the main platform thread instead parks until the exit).
+    fn schedule(&mut self, me: u32) -> Option<i32> {
         loop {
             if let Some(code) = self.exit_code {
-                self.platform.flush();
-                return code;
+                if me == self.main_os {
+                    self.platform.flush();
+                    return Some(code);
+                }
+                let p = self.platform_ptr();
+                // SAFETY: `p` points into this VM, which outlives every platform
+                // thread; after unpark the main platform thread owns the VM, so
+                // nothing here touches it again.
+                unsafe { (*p).unpark(self.main_os) };
+                return None;
             }
             // Drop finished threads, remembering whether main died by exception.
             let mut i = 0;
@@ -895,61 +946,122 @@ impl Vm {
                 if self.threads[i].state == TState::Done {
                     let t = self.threads.remove(i);
                     if t.id == 0 && t.uncaught {
-                        main_uncaught = true;
+                        self.main_uncaught = true;
                     }
-                    if i < next {
-                        next -= 1;
+                    if i < self.sched_next {
+                        self.sched_next -= 1;
                     }
                 } else {
                     i += 1;
                 }
             }
             if self.threads.iter().all(|t| t.daemon) {
-                self.platform.flush();
-                return if main_uncaught { 1 } else { 0 };
+                self.exit_code = Some(if self.main_uncaught { 1 } else { 0 });
+                continue;
             }
             let now = self.platform.nanos();
             let n = self.threads.len();
             let mut picked = None;
-            for k in 0..n {
-                let i = (next + k) % n;
-                if self.wake(i, now) {
-                    picked = Some(i);
-                    break;
-                }
-            }
-            match picked {
-                Some(i) => {
-                    next = i + 1;
-                    let mut t = core::mem::replace(&mut self.threads[i], JThread::placeholder());
-                    crate::exec::run_slice(self, &mut t);
-                    self.threads[i] = t;
-                }
-                None => {
-                    // Everyone waits: sleep until the earliest deadline, or report a deadlock.
-                    let deadline = self
-                        .threads
-                        .iter()
-                        .filter_map(|t| match t.state {
-                            TState::Sleeping(d) => Some(d),
-                            TState::Waiting {
-                                deadline: Some(d), ..
-                            } => Some(d),
-                            _ => None,
-                        })
-                        .min();
-                    match deadline {
-                        Some(d) => self.platform.sleep(d.saturating_sub(now).max(1000)),
-                        None => {
-                            self.platform
-                                .write(2, b"mote-jvm: deadlock: all threads are blocked\n");
-                            self.platform.flush();
-                            return 1;
-                        }
+            // A platform thread handed the baton runs the Java thread it was handed it for.
+            if let Some(d) = self.designated.take() {
+                if let Some(i) = self
+                    .threads
+                    .iter()
+                    .position(|t| t.id == d && t.os == Some(me))
+                {
+                    if self.wake(i, now) {
+                        picked = Some(i);
                     }
                 }
             }
+            for k in 0..n {
+                if picked.is_some() {
+                    break;
+                }
+                let i = (self.sched_next + k) % n;
+                if self.wake(i, now) {
+                    picked = Some(i);
+                }
+            }
+            let Some(i) = picked else {
+                // Everyone waits: sleep until the earliest deadline, or report a deadlock.
+                let deadline = self
+                    .threads
+                    .iter()
+                    .filter_map(|t| match t.state {
+                        TState::Sleeping(d) => Some(d),
+                        TState::Waiting {
+                            deadline: Some(d), ..
+                        } => Some(d),
+                        _ => None,
+                    })
+                    .min();
+                match deadline {
+                    Some(d) => self.platform.sleep(d.saturating_sub(now).max(1000)),
+                    None => {
+                        self.platform
+                            .write(2, b"mote-jvm: deadlock: all threads are blocked\n");
+                        self.exit_code = Some(1);
+                    }
+                }
+                continue;
+            };
+            self.sched_next = i + 1;
+            let target = match self.threads[i].os {
+                Some(os) => os,
+                None => {
+                    // First run of this Java thread: give it a platform thread.
+                    let id = self.threads[i].id;
+                    self.threads[i].os = Some(id);
+                    self.designated = Some(id);
+                    let mine_left = self.threads.iter().any(|t| t.os == Some(me));
+                    let main_os = self.main_os;
+                    let p = self.platform_ptr();
+                    let vm = VmPtr(self as *mut Vm);
+                    let body: Box<dyn FnOnce() + Send> = Box::new(move || {
+                        let vm = vm;
+                        // SAFETY: this platform thread was handed the baton by its
+                        // creation, so it alone uses the VM until it hands it on.
+                        let vm = unsafe { &mut *vm.0 };
+                        while vm.schedule(id).is_some() {}
+                    });
+                    // SAFETY: see above; after a successful spawn the new thread
+                    // owns the VM and this one only parks through `p`.
+                    self.spawned_platform_threads = true;
+                    if unsafe { (*p).spawn(body) } {
+                        if !mine_left && me != main_os {
+                            return None;
+                        }
+                        unsafe { (*p).park(me) };
+                        continue;
+                    }
+                    // No platform threads: run it here, as a green thread.
+                    self.threads[i].os = Some(me);
+                    me
+                }
+            };
+            if target == me {
+                let mut t = core::mem::replace(&mut self.threads[i], JThread::placeholder());
+                crate::exec::run_slice(self, &mut t);
+                self.threads[i] = t;
+                continue;
+            }
+            let mine_left = self.threads.iter().any(|t| t.os == Some(me));
+            let main_os = self.main_os;
+            self.designated = Some(self.threads[i].id);
+            let p = self.platform_ptr();
+            // SAFETY: after unpark the target platform thread owns the VM; this
+            // thread touches only the platform (which outlives all threads).
+            unsafe { (*p).unpark(target) };
+            if !mine_left && me != main_os {
+                return None;
+            }
+            unsafe { (*p).park(me) };
         }
+    }
+
+    fn platform_ptr(&self) -> *const dyn Platform {
+        &*self.platform as *const dyn Platform
     }
 
     /// Makes thread `i` runnable if its wait condition holds; returns whether it can run.
