@@ -461,3 +461,248 @@ mod tests {
         assert_eq!(super::parse_boot_us("nothing"), None);
     }
 }
+
+/// A guest running the selftest's `net-echo` service, for `mote bench net`.
+struct NetGuest {
+    child: std::process::Child,
+    console: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl NetGuest {
+    fn start(cmd: std::process::Command) -> Result<NetGuest, String> {
+        use std::io::BufRead;
+        let mut cmd = cmd;
+        cmd.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        let mut child = cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?;
+        let out = child.stdout.take().unwrap();
+        let console = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let c2 = console.clone();
+        std::thread::spawn(move || {
+            let mut r = std::io::BufReader::new(out);
+            let mut line = String::new();
+            while r.read_line(&mut line).unwrap_or(0) > 0 {
+                c2.lock().unwrap().push_str(&line);
+                line.clear();
+            }
+        });
+        let t = std::time::Instant::now();
+        while !console.lock().unwrap().contains("net-echo: ready") {
+            if t.elapsed() > Duration::from_secs(60) || child.try_wait().ok().flatten().is_some() {
+                let _ = child.kill();
+                return Err(format!(
+                    "the guest did not get ready:\n{}",
+                    console.lock().unwrap()
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(NetGuest { child, console })
+    }
+}
+
+impl Drop for NetGuest {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn net_free_port(udp: bool) -> u16 {
+    if udp {
+        std::net::UdpSocket::bind("127.0.0.1:0")
+            .and_then(|s| s.local_addr())
+            .map(|a| a.port())
+            .unwrap_or(24000)
+    } else {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|s| s.local_addr())
+            .map(|a| a.port())
+            .unwrap_or(24001)
+    }
+}
+
+/// Round trips per second with `window` datagrams of `size` bytes in flight, for `secs`.
+fn net_udp_round_trips(addr: std::net::SocketAddr, window: usize, size: usize, secs: f64) -> (f64, u64) {
+    let s = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();
+    s.connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    let msg = vec![0x5Au8; size];
+    let mut buf = vec![0u8; 2048];
+    let (mut done, mut lost) = (0u64, 0u64);
+    let start = std::time::Instant::now();
+    let mut in_flight = 0;
+    while start.elapsed().as_secs_f64() < secs {
+        while in_flight < window {
+            let _ = s.send(&msg);
+            in_flight += 1;
+        }
+        match s.recv(&mut buf) {
+            Ok(_) => {
+                done += 1;
+                in_flight -= 1;
+            }
+            Err(_) => {
+                lost += in_flight as u64;
+                in_flight = 0;
+            }
+        }
+    }
+    let el = start.elapsed().as_secs_f64();
+    (done as f64 / el, lost)
+}
+
+/// Host -> guest TCP stream: MB/s for `bytes`, confirmed by the guest's byte count.
+fn tcp_stream(addr: std::net::SocketAddr, bytes: usize) -> Result<f64, String> {
+    use std::io::{Read, Write};
+    let mut c = std::net::TcpStream::connect(addr).map_err(|e| e.to_string())?;
+    c.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+    let chunk = vec![0xA5u8; 64 * 1024];
+    let start = std::time::Instant::now();
+    let mut sent = 0;
+    while sent < bytes {
+        let n = chunk.len().min(bytes - sent);
+        c.write_all(&chunk[..n]).map_err(|e| e.to_string())?;
+        sent += n;
+    }
+    c.shutdown(std::net::Shutdown::Write).map_err(|e| e.to_string())?;
+    let mut count = [0u8; 8];
+    c.read_exact(&mut count).map_err(|e| format!("count: {e}"))?;
+    let el = start.elapsed().as_secs_f64();
+    let got = u64::from_le_bytes(count);
+    if got != bytes as u64 {
+        return Err(format!("guest counted {got} bytes of {bytes}"));
+    }
+    Ok(bytes as f64 / el / 1e6)
+}
+
+fn pid_cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let f: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
+    Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
+}
+
+/// `mote bench net`: UDP echo round trips (1 and 64 in flight), TCP stream
+/// host -> guest, and an idle networked guest's host CPU, over QEMU user
+/// networking and over a tap in a private network namespace.
+pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
+    let qemu = qemu::qemu_binary()?;
+    let accel = qemu::resolve_accel(&qemu, accel, image);
+    println!(
+        "network benchmark on microvm, accel {accel:?}, {secs} s per UDP figure (image {})",
+        image.display()
+    );
+    println!(
+        "{:<6} {:<44} {:>12}",
+        "net", "metric", "value"
+    );
+    for backend in ["user", "tap"] {
+        let ns;
+        let (udp_addr, tcp_addr, ctl_addr, cmd);
+        let mut opts = RunOptions {
+            image: image.to_path_buf(),
+            ports: vec![],
+            machine: Machine::Microvm,
+            accel,
+            memory_mib: Some(256),
+            append: "-- net-echo".into(),
+            gdb: None,
+            timeout: None,
+            qemu_args: vec![],
+            tap: None,
+            pcap: None,
+        };
+        if backend == "user" {
+            ns = None;
+            let (u, t, c) = (net_free_port(true), net_free_port(false), net_free_port(true));
+            for (udp, host, guest) in [(true, u, 7), (false, t, 9), (true, c, 9)] {
+                opts.ports.push(qemu::PortForward { udp, host, guest });
+            }
+            udp_addr = format!("127.0.0.1:{u}");
+            tcp_addr = format!("127.0.0.1:{t}");
+            ctl_addr = format!("127.0.0.1:{c}");
+            cmd = qemu::qemu_command(&qemu, &opts, accel, 256);
+        } else {
+            let n = match crate::netns::NetNs::create(
+                &format!("mote-bench-{}", std::process::id()),
+                "mbtap0",
+                "10.78.0.1/24",
+            ) {
+                Ok(n) => n,
+                Err(e) => {
+                    println!("{:<6} skipped: {e}", backend);
+                    continue;
+                }
+            };
+            opts.tap = Some(n.tap.clone());
+            opts.append = "ip=10.78.0.2/24 gw=10.78.0.1 -- net-echo".into();
+            let q = qemu::qemu_command(&qemu, &opts, accel, 256);
+            let mut c = n.command(&q.get_program().to_string_lossy());
+            c.args(q.get_args());
+            cmd = c;
+            udp_addr = "10.78.0.2:7".into();
+            tcp_addr = "10.78.0.2:9".into();
+            ctl_addr = "10.78.0.2:9".into();
+            ns = Some(n);
+        }
+        let guest = NetGuest::start(cmd)?;
+        let pid = guest.child.id();
+        let udp_a: std::net::SocketAddr = udp_addr.parse().unwrap();
+        let tcp_a: std::net::SocketAddr = tcp_addr.parse().unwrap();
+        let ctl_a: std::net::SocketAddr = ctl_addr.parse().unwrap();
+        let stream_bytes = 64 << 20;
+        let ns_name = ns.as_ref().map(|n: &crate::netns::NetNs| n.name.clone());
+        // clients run on a thread that joins the namespace for the tap backend
+        let results = std::thread::spawn(move || -> Result<Vec<(String, String)>, String> {
+            if let Some(name) = ns_name {
+                let tmp = crate::netns::NetNs {
+                    name,
+                    tap: String::new(),
+                };
+                let r = tmp.enter_current_thread();
+                std::mem::forget(tmp);
+                r?;
+            }
+            let mut out = vec![];
+            // warm-up
+            let _ = net_udp_round_trips(udp_a, 1, 64, 0.5);
+            let (r1, _) = net_udp_round_trips(udp_a, 1, 64, secs);
+            out.push(("UDP echo, 1 in flight, 64 B, round trips/s".into(), format!("{r1:.0}")));
+            let (r64, lost) = net_udp_round_trips(udp_a, 64, 64, secs);
+            out.push(("UDP echo, 64 in flight, 64 B, round trips/s".into(), format!("{r64:.0}")));
+            out.push(("  (datagrams lost in that run)".into(), format!("{lost}")));
+            let (r64b, _) = net_udp_round_trips(udp_a, 64, 1472, secs);
+            out.push(("UDP echo, 64 in flight, 1472 B, round trips/s".into(), format!("{r64b:.0}")));
+            let mbs = tcp_stream(tcp_a, stream_bytes)?;
+            out.push(("TCP stream host -> guest, 64 MiB, MB/s".into(), format!("{mbs:.1}")));
+            // idle: nothing sent for 5 s
+            let t0 = pid_cpu_ticks(pid);
+            std::thread::sleep(Duration::from_secs(5));
+            let t1 = pid_cpu_ticks(pid);
+            if let (Some(a), Some(b)) = (t0, t1) {
+                // clock ticks of 1/100 s over 5 s
+                out.push(("idle guest: QEMU CPU, % of a core (5 s)".into(), format!("{:.1}", (b - a) as f64 / 5.0)));
+            }
+            let s = std::net::UdpSocket::bind("0.0.0.0:0").map_err(|e| e.to_string())?;
+            let _ = s.send_to(b"quit", ctl_a);
+            Ok(out)
+        })
+        .join()
+        .map_err(|_| "benchmark client panicked".to_string())??;
+        for (k, v) in results {
+            println!("{backend:<6} {k:<44} {v:>12}");
+        }
+        let t = std::time::Instant::now();
+        let mut guest = guest;
+        while guest.child.try_wait().ok().flatten().is_none() && t.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let console = guest.console.lock().unwrap().clone();
+        if let Some(l) = console.lines().find(|l| l.starts_with("NETSTATS final")) {
+            println!("{backend:<6} guest: {}", l.trim_start_matches("NETSTATS final "));
+        }
+        drop(guest);
+        drop(ns);
+    }
+    Ok(())
+}

@@ -32,6 +32,7 @@ usage:
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
+  mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote help";
@@ -221,13 +222,13 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
-        Some(w @ ("boot" | "sched" | "fs" | "c")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "net")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched, fs, c)"
+                "bench: unknown benchmark {other} (available: boot, sched, fs, c, net)"
             ))
         }
-        None => return Err("bench: which benchmark? (available: boot, sched, fs, c)".into()),
+        None => return Err("bench: which benchmark? (available: boot, sched, fs, c, net)".into()),
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
     let mut i = 1;
@@ -251,6 +252,12 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             accel,
             if runs == 10 { 5 } else { runs as u64 },
         )?;
+        return Ok(0);
+    }
+    if which == "net" {
+        let image =
+            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+        bench::net(&image, accel, 5.0)?;
         return Ok(0);
     }
     if which == "fs" {

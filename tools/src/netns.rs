@@ -64,7 +64,8 @@ impl NetNs {
     }
 
     /// Sends raw Ethernet frames out of the tap (towards the guest), from a
-    /// thread inside the namespace.
+    /// thread inside the namespace (used by the tap boot tests).
+    #[allow(dead_code)]
     pub fn send_raw(&self, frames: Vec<Vec<u8>>) -> Result<(), String> {
         let name = self.name.clone();
         let tap = self.tap.clone();

@@ -123,8 +123,54 @@ fn tcp_echo(port: u16, backlog: usize) -> i32 {
     }
 }
 
-/// `net-echo`: UDP and TCP echo on port 7 (TCP backlog from args), until a
-/// UDP datagram "quit" arrives on port 9; then prints the counters.
+fn tcp_count(c: Socket) -> i32 {
+    let mut buf = vec![0u8; 32 * 1024];
+    let mut total: u64 = 0;
+    loop {
+        match c.recv(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => total += n as u64,
+            Err(e) => {
+                println!("tcp-count: recv: {e}");
+                return 1;
+            }
+        }
+    }
+    let bytes = total.to_le_bytes();
+    let mut off = 0;
+    while off < bytes.len() {
+        match c.send(&bytes[off..]) {
+            Ok(n) => off += n,
+            Err(_) => return 1,
+        }
+    }
+    let _ = c.shutdown(Shutdown::Write);
+    0
+}
+
+/// TCP on port 9: reads to the end, answers with the byte count (8 bytes, LE).
+fn tcp_counter(port: u16) -> i32 {
+    let l = match Socket::tcp_listen(any(port), 8) {
+        Ok(l) => l,
+        Err(e) => {
+            println!("tcp-count: listen {port}: {e}");
+            return 1;
+        }
+    };
+    while let Ok((c, _)) = l.accept() {
+        if let Ok(h) = kernel::thread::Builder::new("tcp-count")
+            .stack_size(32 * 1024)
+            .spawn(move || tcp_count(c))
+        {
+            h.detach();
+        }
+    }
+    1
+}
+
+/// `net-echo`: UDP and TCP echo on port 7 (TCP backlog from args), a TCP
+/// byte counter on port 9, until a UDP datagram "quit" arrives on port 9;
+/// then prints the counters.
 pub fn echo(backlog: usize) -> i32 {
     let ctl = match Socket::udp_bind(any(9)) {
         Ok(s) => s,
@@ -140,6 +186,7 @@ pub fn echo(backlog: usize) -> i32 {
     }
     kernel::thread::spawn("udp-echo", || udp_echo(7)).detach();
     kernel::thread::spawn("tcp-echo", move || tcp_echo(7, backlog)).detach();
+    kernel::thread::spawn("tcp-count", || tcp_counter(9)).detach();
     kernel::thread::sleep_ns(10_000_000);
     println!("net-echo: ready");
     let mut buf = [0u8; 64];
