@@ -523,10 +523,16 @@ fn net_free_port(udp: bool) -> u16 {
 }
 
 /// Round trips per second with `window` datagrams of `size` bytes in flight, for `secs`.
-fn net_udp_round_trips(addr: std::net::SocketAddr, window: usize, size: usize, secs: f64) -> (f64, u64) {
+fn net_udp_round_trips(
+    addr: std::net::SocketAddr,
+    window: usize,
+    size: usize,
+    secs: f64,
+) -> (f64, u64) {
     let s = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();
     s.connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
     let msg = vec![0x5Au8; size];
     let mut buf = vec![0u8; 2048];
     let (mut done, mut lost) = (0u64, 0u64);
@@ -565,9 +571,11 @@ fn tcp_stream(addr: std::net::SocketAddr, bytes: usize) -> Result<f64, String> {
         c.write_all(&chunk[..n]).map_err(|e| e.to_string())?;
         sent += n;
     }
-    c.shutdown(std::net::Shutdown::Write).map_err(|e| e.to_string())?;
+    c.shutdown(std::net::Shutdown::Write)
+        .map_err(|e| e.to_string())?;
     let mut count = [0u8; 8];
-    c.read_exact(&mut count).map_err(|e| format!("count: {e}"))?;
+    c.read_exact(&mut count)
+        .map_err(|e| format!("count: {e}"))?;
     let el = start.elapsed().as_secs_f64();
     let got = u64::from_le_bytes(count);
     if got != bytes as u64 {
@@ -592,10 +600,7 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
         "network benchmark on microvm, accel {accel:?}, {secs} s per UDP figure (image {})",
         image.display()
     );
-    println!(
-        "{:<6} {:<44} {:>12}",
-        "net", "metric", "value"
-    );
+    println!("{:<6} {:<44} {:>12}", "net", "metric", "value");
     for backend in ["user", "tap"] {
         let ns;
         let (udp_addr, tcp_addr, ctl_addr, cmd);
@@ -614,7 +619,11 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
         };
         if backend == "user" {
             ns = None;
-            let (u, t, c) = (net_free_port(true), net_free_port(false), net_free_port(true));
+            let (u, t, c) = (
+                net_free_port(true),
+                net_free_port(false),
+                net_free_port(true),
+            );
             for (udp, host, guest) in [(true, u, 7), (false, t, 9), (true, c, 9)] {
                 opts.ports.push(qemu::PortForward { udp, host, guest });
             }
@@ -667,21 +676,36 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
             // warm-up
             let _ = net_udp_round_trips(udp_a, 1, 64, 0.5);
             let (r1, _) = net_udp_round_trips(udp_a, 1, 64, secs);
-            out.push(("UDP echo, 1 in flight, 64 B, round trips/s".into(), format!("{r1:.0}")));
+            out.push((
+                "UDP echo, 1 in flight, 64 B, round trips/s".into(),
+                format!("{r1:.0}"),
+            ));
             let (r64, lost) = net_udp_round_trips(udp_a, 64, 64, secs);
-            out.push(("UDP echo, 64 in flight, 64 B, round trips/s".into(), format!("{r64:.0}")));
+            out.push((
+                "UDP echo, 64 in flight, 64 B, round trips/s".into(),
+                format!("{r64:.0}"),
+            ));
             out.push(("  (datagrams lost in that run)".into(), format!("{lost}")));
             let (r64b, _) = net_udp_round_trips(udp_a, 64, 1472, secs);
-            out.push(("UDP echo, 64 in flight, 1472 B, round trips/s".into(), format!("{r64b:.0}")));
+            out.push((
+                "UDP echo, 64 in flight, 1472 B, round trips/s".into(),
+                format!("{r64b:.0}"),
+            ));
             let mbs = tcp_stream(tcp_a, stream_bytes)?;
-            out.push(("TCP stream host -> guest, 64 MiB, MB/s".into(), format!("{mbs:.1}")));
+            out.push((
+                "TCP stream host -> guest, 64 MiB, MB/s".into(),
+                format!("{mbs:.1}"),
+            ));
             // idle: nothing sent for 5 s
             let t0 = pid_cpu_ticks(pid);
             std::thread::sleep(Duration::from_secs(5));
             let t1 = pid_cpu_ticks(pid);
             if let (Some(a), Some(b)) = (t0, t1) {
                 // clock ticks of 1/100 s over 5 s
-                out.push(("idle guest: QEMU CPU, % of a core (5 s)".into(), format!("{:.1}", (b - a) as f64 / 5.0)));
+                out.push((
+                    "idle guest: QEMU CPU, % of a core (5 s)".into(),
+                    format!("{:.1}", (b - a) as f64 / 5.0),
+                ));
             }
             let s = std::net::UdpSocket::bind("0.0.0.0:0").map_err(|e| e.to_string())?;
             let _ = s.send_to(b"quit", ctl_a);
@@ -694,12 +718,17 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
         }
         let t = std::time::Instant::now();
         let mut guest = guest;
-        while guest.child.try_wait().ok().flatten().is_none() && t.elapsed() < Duration::from_secs(5) {
+        while guest.child.try_wait().ok().flatten().is_none()
+            && t.elapsed() < Duration::from_secs(5)
+        {
             std::thread::sleep(Duration::from_millis(20));
         }
         let console = guest.console.lock().unwrap().clone();
         if let Some(l) = console.lines().find(|l| l.starts_with("NETSTATS final")) {
-            println!("{backend:<6} guest: {}", l.trim_start_matches("NETSTATS final "));
+            println!(
+                "{backend:<6} guest: {}",
+                l.trim_start_matches("NETSTATS final ")
+            );
         }
         drop(guest);
         drop(ns);

@@ -16,7 +16,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 fn home() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn mote_cmd(ns: Option<&netns::NetNs>) -> Command {
@@ -167,7 +170,12 @@ fn user_net(test: u16, machine: &str) -> (Guest, u16, u16) {
         format!("udp:{ctl}:9"),
     ]
     .into();
-    let g = Guest::start(None, &args, "-- net-echo", udp_quit(format!("127.0.0.1:{ctl}")));
+    let g = Guest::start(
+        None,
+        &args,
+        "-- net-echo",
+        udp_quit(format!("127.0.0.1:{ctl}")),
+    );
     (g, udp, tcp)
 }
 
@@ -186,7 +194,8 @@ fn payload(seq: u32, len: usize) -> Vec<u8> {
 /// Sends `count` datagrams of sizes cycling 1..=1472 one at a time
 /// (resending after a timeout); returns (echoes checked, corrupted, resends).
 fn udp_stop_and_wait(s: &UdpSocket, count: u32) -> (u32, u32, u32) {
-    s.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
     let (mut ok, mut bad, mut resends) = (0, 0, 0);
     let mut buf = vec![0u8; 2048];
     let mut recent: Vec<Vec<u8>> = Vec::new();
@@ -232,7 +241,11 @@ fn udp_echo_over_user_networking_nc_and_10000_datagrams() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("nc (netcat-openbsd) is needed");
-    nc.stdin.take().unwrap().write_all(b"hello from nc").unwrap();
+    nc.stdin
+        .take()
+        .unwrap()
+        .write_all(b"hello from nc")
+        .unwrap();
     let mut got = String::new();
     nc.stdout.take().unwrap().read_to_string(&mut got).unwrap();
     let _ = nc.wait();
@@ -250,7 +263,12 @@ fn udp_echo_over_user_networking_nc_and_10000_datagrams() {
     assert_eq!(ok, 10_000);
     let (status, console) = g.finish();
     assert_eq!(status, 0);
-    assert!(console.contains("net: virtio-net (mmio) 52:54:00:12:34:56, IP 10.0.2.15/24 gw 10.0.2.2 (DHCP)"), "{console}");
+    assert!(
+        console.contains(
+            "net: virtio-net (mmio) 52:54:00:12:34:56, IP 10.0.2.15/24 gw 10.0.2.2 (DHCP)"
+        ),
+        "{console}"
+    );
     assert!(console.contains("second bind of udp 9: AddrInUse (ok)"));
     assert!(console.contains("NETSTATS final"));
 }
@@ -329,7 +347,10 @@ fn pc_machine_uses_virtio_pci() {
     tcp_echo_clients(tcp, 4, 256 << 10);
     let (status, console) = g.finish();
     assert_eq!(status, 0);
-    assert!(console.contains("net: virtio-net (pci) 52:54:00:12:34:56, IP 10.0.2.15/24"), "{console}");
+    assert!(
+        console.contains("net: virtio-net (pci) 52:54:00:12:34:56, IP 10.0.2.15/24"),
+        "{console}"
+    );
 }
 
 #[test]
@@ -342,7 +363,10 @@ fn no_nic_boots_and_says_so() {
         .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
     assert_eq!(r.status.code(), Some(0), "{out}");
-    assert!(out.contains("  net: no network device (networking off)"), "{out}");
+    assert!(
+        out.contains("  net: no network device (networking off)"),
+        "{out}"
+    );
     assert!(out.contains("net-info: nic=no"));
 }
 
@@ -380,7 +404,15 @@ impl Frame {
         l4.extend_from_slice(&len.to_be_bytes());
         l4.extend_from_slice(&[0, 0]);
         l4.extend_from_slice(data);
-        let mut f = Frame { tos: 0, id: 1, ttl: 64, proto: 17, src, dst, l4 };
+        let mut f = Frame {
+            tos: 0,
+            id: 1,
+            ttl: 64,
+            proto: 17,
+            src,
+            dst,
+            l4,
+        };
         let c = f.l4_checksum();
         f.l4[6..8].copy_from_slice(&c.to_be_bytes());
         f
@@ -393,7 +425,15 @@ impl Frame {
         l4[12] = 5 << 4;
         l4[13] = 0x02;
         l4[14..16].copy_from_slice(&8192u16.to_be_bytes());
-        let mut f = Frame { tos: 0, id: 2, ttl: 64, proto: 6, src, dst, l4 };
+        let mut f = Frame {
+            tos: 0,
+            id: 2,
+            ttl: 64,
+            proto: 6,
+            src,
+            dst,
+            l4,
+        };
         let c = f.l4_checksum();
         f.l4[16..18].copy_from_slice(&c.to_be_bytes());
         f
@@ -458,7 +498,14 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     let nsname = ns.name.clone();
     let quit: Box<dyn Fn()> = Box::new(move || {
         let _ = Command::new("ip")
-            .args(["netns", "exec", &nsname, "sh", "-c", "echo quit | nc -u -w1 10.77.0.2 9"])
+            .args([
+                "netns",
+                "exec",
+                &nsname,
+                "sh",
+                "-c",
+                "echo quit | nc -u -w1 10.77.0.2 9",
+            ])
             .output();
     });
     let g = Guest::start(
@@ -467,16 +514,33 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
         "ip=10.77.0.2/24 gw=10.77.0.1 net.log=1 net.pcap=1 -- net-echo",
         quit,
     );
-    assert!(g.console().contains("net: virtio-net (mmio) 52:54:00:12:34:56, IP 10.77.0.2/24 gw 10.77.0.1 static"), "{}", g.console());
+    assert!(
+        g.console().contains(
+            "net: virtio-net (mmio) 52:54:00:12:34:56, IP 10.77.0.2/24 gw 10.77.0.1 static"
+        ),
+        "{}",
+        g.console()
+    );
 
     // ICMP echo and ARP
-    let ping = ns.command("ping").args(["-c", "3", "-W", "5", "10.77.0.2"]).output().expect("ping (iputils-ping)");
+    let ping = ns
+        .command("ping")
+        .args(["-c", "3", "-W", "5", "10.77.0.2"])
+        .output()
+        .expect("ping (iputils-ping)");
     let ping_out = String::from_utf8_lossy(&ping.stdout);
     assert!(ping.status.success(), "ping failed:\n{ping_out}");
     assert!(ping_out.contains("3 received"), "{ping_out}");
-    let neigh = ns.command("ip").args(["neigh", "show", "10.77.0.2"]).output().unwrap();
+    let neigh = ns
+        .command("ip")
+        .args(["neigh", "show", "10.77.0.2"])
+        .output()
+        .unwrap();
     let neigh = String::from_utf8_lossy(&neigh.stdout);
-    assert!(neigh.contains("52:54:00:12:34:56"), "ARP entry for the guest: {neigh}");
+    assert!(
+        neigh.contains("52:54:00:12:34:56"),
+        "ARP entry for the guest: {neigh}"
+    );
 
     // a known datagram, logged field by field
     let mut known = Frame::udp(4660, 7, b"mote-known-datagram", HOST_IP, GUEST_IP);
@@ -495,10 +559,14 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     bad_udp_ck[40] ^= 0x55;
     let mut bad_tcp_ck = syn.clone();
     bad_tcp_ck[50] ^= 0x55;
-    let too_long = patch_ip(good.clone(), |h| h[2..4].copy_from_slice(&1000u16.to_be_bytes()));
+    let too_long = patch_ip(good.clone(), |h| {
+        h[2..4].copy_from_slice(&1000u16.to_be_bytes())
+    });
     let v6 = patch_ip(good.clone(), |h| h[0] = 0x65);
     let ihl3 = patch_ip(good.clone(), |h| h[0] = 0x43);
-    let udp_trunc = patch_ip(good[..38].to_vec(), |h| h[2..4].copy_from_slice(&24u16.to_be_bytes()));
+    let udp_trunc = patch_ip(good[..38].to_vec(), |h| {
+        h[2..4].copy_from_slice(&24u16.to_be_bytes())
+    });
     let mut udp_len = good.clone();
     udp_len[38..40].copy_from_slice(&200u16.to_be_bytes());
     let frames = vec![
@@ -512,7 +580,8 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
         udp_trunc,
         udp_len,
     ];
-    ns.send_raw(frames).expect("sending raw frames into the tap");
+    ns.send_raw(frames)
+        .expect("sending raw frames into the tap");
     std::thread::sleep(Duration::from_millis(500));
     // the service still answers
     let echo = ns
@@ -524,7 +593,10 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     let (status, console) = g.finish();
     assert_eq!(status, 0);
 
-    let stats = console.lines().find(|l| l.starts_with("NETSTATS final")).expect("stats line");
+    let stats = console
+        .lines()
+        .find(|l| l.starts_with("NETSTATS final"))
+        .expect("stats line");
     for kv in [
         "truncated=1",
         "bad_header=2",
@@ -548,9 +620,16 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     let at = lines
         .windows(expect.len())
         .position(|w| w.iter().zip(&expect).all(|(a, b)| a == b));
-    assert!(at.is_some(), "packet log of the known datagram not found; expected:\n{}", expect.join("\n"));
+    assert!(
+        at.is_some(),
+        "packet log of the known datagram not found; expected:\n{}",
+        expect.join("\n")
+    );
     // and the guest's echo of it, with the ports swapped
-    assert!(console.contains("udp src_port=7 dst_port=4660 length=27"), "echo reply logged");
+    assert!(
+        console.contains("udp src_port=7 dst_port=4660 length=27"),
+        "echo reply logged"
+    );
     assert!(console.contains("==== FROM: 52:54:00:12:34:56 ===="));
     assert!(console.contains("(frame dropped: L4Checksum)"));
 
@@ -558,16 +637,40 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     let ts = Command::new("tshark")
         .args(["-r"])
         .arg(&pcap)
-        .args(["-Y", "udp.srcport==4660", "-T", "fields", "-e", "ip.id", "-e", "ip.dsfield.dscp", "-e", "ip.ttl", "-e", "udp.dstport", "-e", "eth.src"])
+        .args([
+            "-Y",
+            "udp.srcport==4660",
+            "-T",
+            "fields",
+            "-e",
+            "ip.id",
+            "-e",
+            "ip.dsfield.dscp",
+            "-e",
+            "ip.ttl",
+            "-e",
+            "udp.dstport",
+            "-e",
+            "eth.src",
+        ])
         .output()
         .expect("tshark");
     let ts_out = String::from_utf8_lossy(&ts.stdout);
-    assert!(ts.status.success(), "tshark: {}", String::from_utf8_lossy(&ts.stderr));
     assert!(
-        ts_out.lines().any(|l| l.split('\t').collect::<Vec<_>>() == ["0x1234", "46", "61", "7", "02:00:00:00:00:01"]),
+        ts.status.success(),
+        "tshark: {}",
+        String::from_utf8_lossy(&ts.stderr)
+    );
+    assert!(
+        ts_out.lines().any(|l| l.split('\t').collect::<Vec<_>>()
+            == ["0x1234", "46", "61", "7", "02:00:00:00:00:01"]),
         "tshark fields: {ts_out}"
     );
-    let all = Command::new("tshark").arg("-r").arg(&pcap).output().unwrap();
+    let all = Command::new("tshark")
+        .arg("-r")
+        .arg(&pcap)
+        .output()
+        .unwrap();
     let n = String::from_utf8_lossy(&all.stdout).lines().count();
     assert!(n >= 15, "pcap has {n} frames");
     let _ = std::fs::remove_file(&pcap);

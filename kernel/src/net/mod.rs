@@ -312,7 +312,10 @@ mod machine {
             .expect("no memory for the network thread")
             .detach();
         if !static_ip {
-            let wait_ms: u64 = cmd.get("net.dhcp_ms").and_then(|v| v.parse().ok()).unwrap_or(3000);
+            let wait_ms: u64 = cmd
+                .get("net.dhcp_ms")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(3000);
             stack::CONFIGURED.wait_timeout(wait_ms * 1_000_000);
         }
         let s = status()?;
@@ -320,14 +323,24 @@ mod machine {
         match s.ip {
             Some((ip, p)) => crate::println!(
                 "  net: {} {mac}, IP {}/{p}{}{} (irq {gsi})",
-                if kind == "pci" { "virtio-net (pci)" } else { "virtio-net (mmio)" },
+                if kind == "pci" {
+                    "virtio-net (pci)"
+                } else {
+                    "virtio-net (mmio)"
+                },
                 crate::net::wire::Ip(ip),
-                s.gateway.map(|g| alloc::format!(" gw {}", crate::net::wire::Ip(g))).unwrap_or_default(),
+                s.gateway
+                    .map(|g| alloc::format!(" gw {}", crate::net::wire::Ip(g)))
+                    .unwrap_or_default(),
                 if static_ip { " static" } else { " (DHCP)" },
             ),
             None => crate::println!(
                 "  net: {} {mac}, no DHCP answer yet (irq {gsi})",
-                if kind == "pci" { "virtio-net (pci)" } else { "virtio-net (mmio)" },
+                if kind == "pci" {
+                    "virtio-net (pci)"
+                } else {
+                    "virtio-net (mmio)"
+                },
             ),
         }
         Some(s)

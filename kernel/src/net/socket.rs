@@ -88,7 +88,10 @@ fn stack<'a, 'g>(g: &'a mut Guard<'g>) -> Result<&'a mut Stack> {
 }
 
 fn to_endpoint(a: SocketAddrV4) -> IpEndpoint {
-    IpEndpoint::new(IpAddress::Ipv4(Ipv4Address::from(a.ip().octets())), a.port())
+    IpEndpoint::new(
+        IpAddress::Ipv4(Ipv4Address::from(a.ip().octets())),
+        a.port(),
+    )
 }
 
 fn from_endpoint(e: IpEndpoint) -> SocketAddrV4 {
@@ -133,7 +136,9 @@ impl Stack {
     }
 
     fn register(&mut self, id: usize) {
-        let Some(Some(e)) = self.entries.get(id) else { return };
+        let Some(Some(e)) = self.entries.get(id) else {
+            return;
+        };
         let w = &e.waker;
         match &e.state {
             State::Udp(h) => {
@@ -143,7 +148,9 @@ impl Stack {
             }
             State::Listening { backlog, .. } => {
                 for h in backlog {
-                    self.sockets.get_mut::<tcp::Socket>(*h).register_recv_waker(w);
+                    self.sockets
+                        .get_mut::<tcp::Socket>(*h)
+                        .register_recv_waker(w);
                 }
             }
             State::Stream { handle, .. } => {
@@ -331,7 +338,9 @@ impl Socket {
             return Err(Error::InvalidInput);
         }
         if !addr.ip().is_unspecified() {
-            let ours = st.ip.is_some_and(|c| c.address().octets() == addr.ip().octets());
+            let ours = st
+                .ip
+                .is_some_and(|c| c.address().octets() == addr.ip().octets());
             if !ours {
                 return Err(Error::AddrNotAvailable);
             }
@@ -513,7 +522,9 @@ impl Socket {
             let mut g = NET.lock();
             if let Ok(st) = stack(&mut g) {
                 if let Ok(e) = st.entry(id) {
-                    if let State::Stream { handle, .. } = core::mem::replace(&mut e.state, State::Fresh) {
+                    if let State::Stream { handle, .. } =
+                        core::mem::replace(&mut e.state, State::Fresh)
+                    {
                         st.sockets.get_mut::<tcp::Socket>(handle).abort();
                         st.zombies.push(handle);
                     }
@@ -704,7 +715,9 @@ impl Socket {
             SockOpt::NoDelay(b) => {
                 e.nodelay = b;
                 if let State::Stream { handle, .. } = e.state {
-                    st.sockets.get_mut::<tcp::Socket>(handle).set_nagle_enabled(!b);
+                    st.sockets
+                        .get_mut::<tcp::Socket>(handle)
+                        .set_nagle_enabled(!b);
                 }
             }
         }

@@ -198,7 +198,9 @@ impl<'d> phy::Device for Adapter<'d> {
             let frame = self.dev.get_mut().receive()?;
             let data = frame.data();
             COUNTERS.rx_frames.fetch_add(1, Ordering::Relaxed);
-            COUNTERS.rx_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+            COUNTERS
+                .rx_bytes
+                .fetch_add(data.len() as u64, Ordering::Relaxed);
             trace_frame(self.trace, data);
             if let Err(why) = wire::validate(data) {
                 COUNTERS.dropped[drop_index(why)].fetch_add(1, Ordering::Relaxed);
@@ -216,7 +218,13 @@ impl<'d> phy::Device for Adapter<'d> {
                 }
             }
             let dev = &self.dev;
-            return Some((Rx { frame, dev }, Tx { dev, trace: self.trace }));
+            return Some((
+                Rx { frame, dev },
+                Tx {
+                    dev,
+                    trace: self.trace,
+                },
+            ));
         }
     }
 
@@ -323,7 +331,8 @@ impl Stack {
                 if !matches!(t.state(), tcp::State::Listen | tcp::State::Closed) {
                     if let (Some(r), Some(l)) = (t.remote_endpoint(), t.local_endpoint()) {
                         let smoltcp::wire::IpAddress::Ipv4(a) = r.addr;
-                        self.connections.push((u32::from_be_bytes(a.octets()), r.port, l.port));
+                        self.connections
+                            .push((u32::from_be_bytes(a.octets()), r.port, l.port));
                     }
                 }
             }

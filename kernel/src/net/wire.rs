@@ -456,7 +456,25 @@ mod tests {
         let payload = b"hello";
         let total = 20 + 8 + payload.len();
         let mut ip = vec![
-            0x45, 0xB9, 0, total as u8, 0x12, 0x34, 0x40, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0,
+            0x45,
+            0xB9,
+            0,
+            total as u8,
+            0x12,
+            0x34,
+            0x40,
+            0,
+            64,
+            17,
+            0,
+            0,
+            10,
+            0,
+            0,
+            1,
+            10,
+            0,
+            0,
             2,
         ];
         let c = !fold(sum(&ip, 0));
@@ -485,7 +503,10 @@ mod tests {
         assert!(s.contains("ipv4 version=4 ihl=5 dscp=46 ecn=1 total_length=33 identification=4660 flags=DF fragment_offset=0 ttl=64 protocol=17"), "{s}");
         assert!(s.contains("src=10.0.0.1 dst=10.0.0.2"), "{s}");
         assert!(s.contains("udp src_port=4660 dst_port=7 length=13"), "{s}");
-        assert!(s.trim_end().ends_with("==== END: 02:00:00:00:00:01 ===="), "{s}");
+        assert!(
+            s.trim_end().ends_with("==== END: 02:00:00:00:00:01 ===="),
+            "{s}"
+        );
     }
 
     #[test]

@@ -9,13 +9,17 @@ const CONFIG_DATA: u16 = 0xCFC;
 
 fn outl(port: u16, value: u32) {
     // SAFETY: port I/O to the PCI configuration mechanism; no memory effects.
-    unsafe { asm!("out dx, eax", in("dx") port, in("eax") value, options(nomem, nostack, preserves_flags)) }
+    unsafe {
+        asm!("out dx, eax", in("dx") port, in("eax") value, options(nomem, nostack, preserves_flags))
+    }
 }
 
 fn inl(port: u16) -> u32 {
     let v: u32;
     // SAFETY: as in `outl`.
-    unsafe { asm!("in eax, dx", out("eax") v, in("dx") port, options(nomem, nostack, preserves_flags)) }
+    unsafe {
+        asm!("in eax, dx", out("eax") v, in("dx") port, options(nomem, nostack, preserves_flags))
+    }
     v
 }
 
@@ -117,19 +121,20 @@ impl Function {
 
 /// Every present function on bus 0.
 pub fn functions() -> impl Iterator<Item = Function> {
-    (0..32u8).flat_map(|device| {
-        let f0 = Function {
-            bus: 0,
-            device,
-            function: 0,
-        };
-        let multi = f0.vendor() != 0xFFFF && f0.read8(0x0E) & 0x80 != 0;
-        let count = if multi { 8 } else { 1 };
-        (0..count).map(move |function| Function {
-            bus: 0,
-            device,
-            function,
+    (0..32u8)
+        .flat_map(|device| {
+            let f0 = Function {
+                bus: 0,
+                device,
+                function: 0,
+            };
+            let multi = f0.vendor() != 0xFFFF && f0.read8(0x0E) & 0x80 != 0;
+            let count = if multi { 8 } else { 1 };
+            (0..count).map(move |function| Function {
+                bus: 0,
+                device,
+                function,
+            })
         })
-    })
-    .filter(|f| f.vendor() != 0xFFFF)
+        .filter(|f| f.vendor() != 0xFFFF)
 }

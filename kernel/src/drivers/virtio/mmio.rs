@@ -37,7 +37,9 @@ pub struct Mmio {
 pub enum Probe {
     Modern(Mmio),
     /// A legacy (version 1) transport with a device behind it.
-    Legacy { device_type: u32 },
+    Legacy {
+        device_type: u32,
+    },
     Nothing,
 }
 
@@ -88,7 +90,11 @@ pub fn candidates(cmdline: &crate::cmdline::CommandLine) -> alloc::vec::Vec<(usi
         }
     }
     if v.is_empty() {
-        let first_gsi = if crate::arch::x86_64::ioapic::has_gsi(24) { 24 } else { 5 };
+        let first_gsi = if crate::arch::x86_64::ioapic::has_gsi(24) {
+            24
+        } else {
+            5
+        };
         v.extend((0..MICROVM_SLOTS).map(|i| (MICROVM_BASE + 512 * i, first_gsi + i as u32)));
     }
     v
@@ -126,7 +132,11 @@ impl Transport for Mmio {
     fn setup_queue(&mut self, q: u16, size: u16, desc: u64, driver: u64, device: u64) {
         write(self.base, R_QUEUE_SEL, q as u32);
         write(self.base, R_QUEUE_NUM, size as u32);
-        for (reg, addr) in [(R_QUEUE_DESC, desc), (R_QUEUE_DRIVER, driver), (R_QUEUE_DEVICE, device)] {
+        for (reg, addr) in [
+            (R_QUEUE_DESC, desc),
+            (R_QUEUE_DRIVER, driver),
+            (R_QUEUE_DEVICE, device),
+        ] {
             write(self.base, reg, addr as u32);
             write(self.base, reg + 4, (addr >> 32) as u32);
         }

@@ -59,7 +59,9 @@ impl IrqAck {
                 s
             },
             // SAFETY: `addr` is the ISR byte of the device's ISR capability.
-            IrqAck::PciIsr { addr } => unsafe { core::ptr::read_volatile(addr as *const u8) as u32 },
+            IrqAck::PciIsr { addr } => unsafe {
+                core::ptr::read_volatile(addr as *const u8) as u32
+            },
         }
     }
 }

@@ -191,8 +191,11 @@ pub fn probe(cmdline: &crate::cmdline::CommandLine) -> Result<Option<VirtioNet>,
     for f in pci::functions() {
         any_pci = true;
         if super::pci::device_type(&f) == Some(DEVICE_TYPE) {
-            let t = super::pci::Pci::new(f).ok_or("virtio-net PCI device without modern (virtio 1.x) capabilities")?;
-            return VirtioNet::new(Box::new(t)).map(Some).map_err(|_| "virtio-net (pci) initialisation failed");
+            let t = super::pci::Pci::new(f)
+                .ok_or("virtio-net PCI device without modern (virtio 1.x) capabilities")?;
+            return VirtioNet::new(Box::new(t))
+                .map(Some)
+                .map_err(|_| "virtio-net (pci) initialisation failed");
         }
     }
     if any_pci {
@@ -201,9 +204,13 @@ pub fn probe(cmdline: &crate::cmdline::CommandLine) -> Result<Option<VirtioNet>,
     for (base, gsi) in super::mmio::candidates(cmdline) {
         match super::mmio::Mmio::probe(base, gsi) {
             super::mmio::Probe::Modern(m) if m.device_type() == DEVICE_TYPE => {
-                return VirtioNet::new(Box::new(m)).map(Some).map_err(|_| "virtio-net (mmio) initialisation failed");
+                return VirtioNet::new(Box::new(m))
+                    .map(Some)
+                    .map_err(|_| "virtio-net (mmio) initialisation failed");
             }
-            super::mmio::Probe::Legacy { device_type: DEVICE_TYPE } => {
+            super::mmio::Probe::Legacy {
+                device_type: DEVICE_TYPE,
+            } => {
                 return Err("legacy virtio-mmio network device (version 1) is not supported: start QEMU with -global virtio-mmio.force-legacy=false (mote run does)");
             }
             _ => {}

@@ -3,7 +3,7 @@
 
 use alloc::vec;
 use core::net::{Ipv4Addr, SocketAddrV4};
-use kernel::net::{self, Socket, SockOpt, Shutdown};
+use kernel::net::{self, Shutdown, SockOpt, Socket};
 use kernel::println;
 
 fn any(port: u16) -> SocketAddrV4 {
