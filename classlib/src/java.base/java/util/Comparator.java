@@ -38,6 +38,18 @@ public interface Comparator<T> {
         return (a, b) -> Integer.compare(key.applyAsInt(a), key.applyAsInt(b));
     }
 
+    static <T> Comparator<T> comparingLong(java.util.function.ToLongFunction<? super T> key) {
+        return (a, b) -> Long.compare(key.applyAsLong(a), key.applyAsLong(b));
+    }
+
+    static <T> Comparator<T> comparingDouble(java.util.function.ToDoubleFunction<? super T> key) {
+        return (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b));
+    }
+
+    default Comparator<T> thenComparingLong(java.util.function.ToLongFunction<? super T> key) {
+        return thenComparing(comparingLong(key));
+    }
+
     @SuppressWarnings("unchecked")
     static <T extends Comparable<? super T>> Comparator<T> naturalOrder() {
         return (a, b) -> a.compareTo(b);
