@@ -340,10 +340,14 @@ pub unsafe extern "C" fn getsockopt(
     r.map(|_| 0).unwrap_or_else(|e| fail(e, -1))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn getsockname(f: c_int, addr: *mut c_void, len: *mut socklen_t) -> c_int {
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.local_addr()?));
-    match r {
+/// getsockname/getpeername: one of the socket's two addresses into `addr`.
+unsafe fn address_of(
+    f: c_int,
+    which: fn(&Socket) -> kernel::net::Result<SocketAddrV4>,
+    addr: *mut c_void,
+    len: *mut socklen_t,
+) -> c_int {
+    match fd::socket(f).and_then(|s| Ok(which(&s.socket)?)) {
         Ok(a) => {
             write_addr(a, addr, len);
             0
@@ -353,15 +357,13 @@ pub unsafe extern "C" fn getsockname(f: c_int, addr: *mut c_void, len: *mut sock
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn getsockname(f: c_int, addr: *mut c_void, len: *mut socklen_t) -> c_int {
+    address_of(f, Socket::local_addr, addr, len)
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn getpeername(f: c_int, addr: *mut c_void, len: *mut socklen_t) -> c_int {
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.peer_addr()?));
-    match r {
-        Ok(a) => {
-            write_addr(a, addr, len);
-            0
-        }
-        Err(e) => fail(e, -1),
-    }
+    address_of(f, Socket::peer_addr, addr, len)
 }
 
 #[no_mangle]

@@ -1,28 +1,12 @@
 //! Boot tests: build real images with `mote build` and boot them in real
 //! QEMU (TCG) with `mote run`, checking the console and the exit status.
 
+mod common;
+use common::{home, mote, out_dir};
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-
-fn home() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn mote() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_mote"));
-    c.env("MOTE_HOME", home()).env("MOTE_ACCEL", "tcg");
-    c
-}
-
-fn out_dir() -> PathBuf {
-    let d = home().join("target/boot-tests");
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 /// Builds a service once per test run; the images are shared by the tests.
 fn image(service: &str) -> PathBuf {

@@ -2,29 +2,17 @@
 //! QEMU (TCG) with port forwards, and driven by real clients: a Rust UDP
 //! client, `nc`, `curl`, and raw TCP for broken HTTP.
 
+mod common;
+use common::{home, mote, out_dir};
+
 use std::io::{Read, Write};
 use std::net::{TcpStream, UdpSocket};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn home() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn mote() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_mote"));
-    c.env("MOTE_HOME", home()).env("MOTE_ACCEL", "tcg");
-    c
-}
-
 fn build(service: &str) -> PathBuf {
-    let dir = home().join("target/boot-tests");
-    std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join(format!("{service}.mote"));
+    let out = out_dir().join(format!("{service}.mote"));
     let r = mote()
         .arg("build")
         .arg(home().join("images").join(service))
@@ -154,7 +142,8 @@ fn c_echo_returns_every_datagram_intact() {
     }
     std::thread::sleep(Duration::from_millis(300));
     let mut buf = [0u8; 65536];
-    s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
     while s.recv_from(&mut buf).is_ok() {} // drain whatever came back
     s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
     assert_eq!(ask(&s, port, b"still here"), b"still here");
