@@ -452,16 +452,6 @@ pub fn c_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn parses_the_kernels_boot_line() {
-        let console = "Mote 0.1.0\n  boot: 2745 us from PVH entry to app entry\nHello\n";
-        assert_eq!(super::parse_boot_us(console), Some(2745.0));
-        assert_eq!(super::parse_boot_us("nothing"), None);
-    }
-}
-
 /// A guest running the selftest's `net-echo` service, for `mote bench net`.
 struct NetGuest {
     child: std::process::Child,
@@ -734,4 +724,14 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
         drop(ns);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parses_the_kernels_boot_line() {
+        let console = "Mote 0.1.0\n  boot: 2745 us from PVH entry to app entry\nHello\n";
+        assert_eq!(super::parse_boot_us(console), Some(2745.0));
+        assert_eq!(super::parse_boot_us("nothing"), None);
+    }
 }

@@ -393,7 +393,7 @@ impl Socket {
                 return Ok(());
             }
         }
-        if matches!(self.with_entry(|e| matches!(e.state, State::Fresh))?, true) {
+        if self.with_entry(|e| matches!(e.state, State::Fresh))? {
             self.bind(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))?;
         }
         let mut g = NET.lock();

@@ -345,7 +345,6 @@ impl Stack {
             connections: &self.connections,
         };
         let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
-        drop(ad);
         self.dev.flush();
         self.dhcp_events();
         self.reap_zombies();
