@@ -137,7 +137,7 @@ fn mib(bytes: u64) -> u64 {
 #[no_mangle]
 extern "C" fn kernel_entry(start_info: u32) -> ! {
     let t_rust = cpu::rdtsc();
-    platform::qemu::serial::init();
+    platform::init_early();
     let t_serial = cpu::rdtsc();
     // SAFETY: the value the PVH loader passed in %ebx; runs once, first.
     let info = match unsafe { pvh::capture(start_info as u64) } {
@@ -192,8 +192,9 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
 
     let layout = image_layout();
     crate::println!(
-        "Mote {} (qemu): {} MiB RAM, heap {} MiB, image {} KiB, {} symbols",
+        "Mote {} ({}): {} MiB RAM, heap {} MiB, image {} KiB, {} symbols",
         crate::VERSION,
+        platform::name(),
         mib(total_ram()),
         mib(heap_bytes),
         (layout.image_end - 0x10_0000) / 1024,
@@ -218,6 +219,12 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
             lapic::timer_hz() / 1000
         ),
         clock::Source::Cpuid => crate::println!("  clock: TSC {} MHz (CPUID)", hz / 1_000_000),
+        clock::Source::Xen => crate::println!(
+            "  clock: TSC {}.{:03} MHz (Xen pvclock), LAPIC timer {} kHz",
+            hz / 1_000_000,
+            hz / 1000 % 1000,
+            lapic::timer_hz() / 1000
+        ),
         clock::Source::Guess => {
             crate::kwarn!("no PIT and no CPUID frequency: assuming a 1 GHz TSC")
         }
@@ -267,6 +274,7 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     unsafe { cpu::enable_interrupts() };
     APP_ENTRY_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
     crate::println!("  boot: {} us from PVH entry to app entry", boot_time_us());
+    platform::init_late();
     crate::net::init();
     let code = service::call_main(&args);
     crate::kinfo!("app exited with status {code}");

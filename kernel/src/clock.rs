@@ -33,6 +33,14 @@ fn pit_edge() -> Option<u16> {
 
 /// Begins the calibration window.
 pub fn start() {
+    if crate::platform::current() == crate::platform::Platform::Xen {
+        // PVH guests have no PIT: the TSC rate comes from Xen's pvclock and
+        // only the LAPIC timer is measured (against the TSC) in `finish`.
+        lapic::start_calibration_count();
+        START_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
+        START_LAPIC.store(lapic::current_count(), Ordering::Relaxed);
+        return;
+    }
     pit::start_channel2();
     lapic::start_calibration_count();
     let edge = pit_edge();
@@ -44,7 +52,28 @@ pub fn start() {
 pub enum Source {
     Pit { window_us: u64 },
     Cpuid,
+    Xen,
     Guess,
+}
+
+/// On Xen: the TSC rate from the pvclock's scale factors; the LAPIC timer
+/// measured against the TSC over at least `min_us`.
+fn finish_xen(min_us: u64) -> Option<u64> {
+    let hz = crate::platform::xen::shared::tsc_hz()?;
+    let (start_tsc, start_lapic) = (
+        START_TSC.load(Ordering::Relaxed),
+        START_LAPIC.load(Ordering::Relaxed),
+    );
+    let need = (min_us.max(100) as u128 * hz as u128 / 1_000_000) as u64;
+    let mut tsc = cpu::rdtsc();
+    while tsc.wrapping_sub(start_tsc) < need {
+        core::hint::spin_loop();
+        tsc = cpu::rdtsc();
+    }
+    let lap = lapic::current_count();
+    let lapic_hz = (start_lapic - lap) as u128 * hz as u128 / (tsc - start_tsc) as u128;
+    lapic::set_timer_hz(lapic_hz as u64);
+    Some(hz)
 }
 
 /// Ends the window (waiting until it spans `min_us`) and starts the clock.
@@ -57,7 +86,12 @@ pub fn finish(min_us: u64) -> Source {
     let need = (min_us * pit::PIT_HZ / 1_000_000).clamp(100, 50_000) as u16;
     let mut source = Source::Guess;
     let mut hz = 0;
-    if start_pit != 0 {
+    if crate::platform::current() == crate::platform::Platform::Xen {
+        if let Some(h) = finish_xen(min_us) {
+            hz = h as u128;
+            source = Source::Xen;
+        }
+    } else if start_pit != 0 {
         while let Some(c) = pit_edge() {
             let elapsed = start_pit.wrapping_sub(c);
             if elapsed >= need {
@@ -118,11 +152,15 @@ pub fn now_ns() -> u64 {
 /// Wall-clock time at PVH entry, in ns since the Unix epoch (from the RTC).
 static EPOCH_AT_BOOT_NS: spin::Once<u64> = spin::Once::new();
 
-/// Nanoseconds since the Unix epoch (CLOCK_REALTIME): the RTC, read once,
-/// advanced by the monotonic clock. 0-based if there is no RTC.
+/// Nanoseconds since the Unix epoch (CLOCK_REALTIME): the platform's
+/// wallclock (Xen) or the RTC, read once, advanced by the monotonic clock.
+/// 0-based if there is neither.
 pub fn realtime_ns() -> u64 {
     let base = *EPOCH_AT_BOOT_NS.call_once(|| {
         let now = now_ns();
+        if let Some(wall) = crate::platform::realtime_ns() {
+            return wall.saturating_sub(now);
+        }
         crate::arch::x86_64::rtc::unix_seconds()
             .map_or(0, |s| (s * 1_000_000_000).saturating_sub(now))
     });

@@ -8,6 +8,7 @@ mod manifest;
 mod netns;
 mod qemu;
 mod symtab;
+mod xen;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +28,9 @@ usage:
       --timeout SECONDS            kill QEMU after this long (exit status 124)
       --tap IFNAME                 NIC on an existing tap interface instead of user networking
       --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
+      --xen                        boot with `xl create -c` on a Xen host instead of QEMU
+  mote xl IMAGE [-m SIZE] [--append CMDLINE]
+                                   print an xl config for IMAGE as a PVH guest
   mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
   mote bench boot [--runs N] [--accel A] [IMAGE]
@@ -114,10 +118,12 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
         pcap: None,
     };
     let mut image = None;
+    let mut on_xen = false;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
+            "--xen" => on_xen = true,
             "-p" | "--port" => opts
                 .ports
                 .push(qemu::PortForward::parse(value(args, &mut i, a)?)?),
@@ -161,6 +167,9 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     }
     let image = image.ok_or("run: which image? (mote run IMAGE)")?;
     opts.image = image_from(&image)?;
+    if on_xen {
+        return xen::run(&opts);
+    }
     qemu::run(&opts)
 }
 
@@ -282,6 +291,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => cmd_build(&args[1..]),
         Some("run") => cmd_run(&args[1..]),
+        Some("xl") => xen::cmd_xl(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");

@@ -1,0 +1,127 @@
+#!/bin/sh
+# PID 1 of the dom0 initramfs that scripts/xen/run.sh boots under Xen.
+#
+# Brings up the toolstack (xenstored, xen-init-dom0, xenconsoled), creates
+# every guest listed in /guest/guests (written by run.sh: one line per guest,
+# "NAME MODE", MODE = run | shutdown), waits until each has shut down,
+# crashed or timed out, and reports on hvc0 (-> Xen console -> QEMU serial):
+#
+#   MOTE-XEN: ...                          progress, with dom0 uptimes
+#   MOTE-XEN-CONSOLE-BEGIN NAME            the guest's PV console log ...
+#   MOTE-XEN-CONSOLE-END NAME
+#   MOTE-XEN-XL-BEGIN NAME                 `xl create` output and xl's log ...
+#   MOTE-XEN-XL-END NAME
+#   MOTE-XEN-GUEST NAME state=poweroff|crash|reboot|timeout|gone|create-failed reason=N seconds=S
+#   MOTE-XEN-DONE
+#
+# MODE shutdown: once the guest's console shows the text in /guest/NAME.marker,
+# dom0 runs `xl shutdown NAME` (the toolstack's control/shutdown request).
+# Judging PASS/FAIL is the host's job (run.sh). Then dom0 powers off.
+export PATH=/usr/lib/xen-4.17/bin:/usr/sbin:/usr/bin:/sbin:/bin
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t devtmpfs dev /dev
+mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
+mount -t tmpfs tmpfs /run
+mount -t tmpfs tmpfs /tmp
+mkdir -p /run/xen /run/xenstored /var/lib/xen /var/log/xen/console /var/lib/xenstored /run/lock
+
+up() { cut -d' ' -f1 /proc/uptime; }
+say() { echo "MOTE-XEN: $*"; }
+arg() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" /proc/cmdline; }
+
+say "dom0 init at uptime $(up)"
+for m in xenfs xen-evtchn xen-gntdev xen-gntalloc xen-privcmd; do
+  modprobe "$m" 2>/dev/null || say "modprobe $m failed"
+done
+mount -t xenfs xenfs /proc/xen
+xenstored --pid-file /run/xenstored.pid
+i=0
+while ! xenstore-read -s / >/dev/null 2>&1 && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+xen-init-dom0 >/dev/null || say "xen-init-dom0 failed"
+xenconsoled --pid-file=/run/xenconsoled.pid --log=guest --log-dir=/var/log/xen/console
+say "toolstack up at uptime $(up): $(xl info | sed -n 's/^xen_version *: //p') $(xl info | sed -n 's/^virt_caps *: //p')"
+
+TIMEOUT=$(arg mote_xen_timeout)
+[ -n "$TIMEOUT" ] || TIMEOUT=120
+log_of() { echo "/var/log/xen/console/guest-$1.log"; }
+
+# Create every guest first: they boot side by side (one Xen boot, many guests).
+names=""
+while read -r name mode; do
+  [ -n "$name" ] || continue
+  s=$(up)
+  if xl create "/guest/$name.cfg" >"/tmp/create-$name.out" 2>&1; then
+    say "created $name (domid $(xl domid "$name" 2>/dev/null)) at uptime $s, took $(awk "BEGIN{print $(up)-$s}") s"
+    echo "$s" >"/tmp/start-$name"
+    echo "$mode" >"/tmp/mode-$name"
+    names="$names $name"
+  else
+    say "xl create $name failed"
+    echo "create-failed" >"/tmp/state-$name"
+  fi
+done </guest/guests
+
+# Wait until every guest is done; send `xl shutdown` to those that asked for it.
+deadline=$(awk "BEGIN{print $(up)+$TIMEOUT}")
+while :; do
+  pending=0
+  for name in $names; do
+    [ -e "/tmp/state-$name" ] && continue
+    st=$(xl list "$name" 2>/dev/null | awk 'NR==2{print $5}')
+    if [ -z "$st" ]; then
+      echo gone >"/tmp/state-$name"
+    elif echo "$st" | grep -q '[sc]'; then
+      echo stopped >"/tmp/state-$name"
+    else
+      pending=1
+      if [ "$(cat "/tmp/mode-$name")" = shutdown ] && [ ! -e "/tmp/sent-$name" ] &&
+        grep -qF -f "/guest/$name.marker" "$(log_of "$name")" 2>/dev/null; then
+        say "xl shutdown $name at uptime $(up)"
+        xl shutdown "$name" >"/tmp/shutdown-$name.out" 2>&1 || say "xl shutdown $name failed: $(cat "/tmp/shutdown-$name.out")"
+        touch "/tmp/sent-$name"
+      fi
+      continue
+    fi
+    echo "$(awk "BEGIN{print $(up)-$(cat "/tmp/start-$name")}")" >"/tmp/secs-$name"
+  done
+  [ $pending = 0 ] && break
+  if awk "BEGIN{exit !($(up) > $deadline)}"; then
+    for name in $names; do
+      [ -e "/tmp/state-$name" ] || { echo timeout >"/tmp/state-$name"; echo "$TIMEOUT" >"/tmp/secs-$name"; }
+    done
+    break
+  fi
+  sleep 0.2
+done
+sleep 0.3 # let xenconsoled write out what the guests put in their rings last
+
+for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
+  state=$(cat "/tmp/state-$name")
+  reason=-
+  if [ "$state" = stopped ] || [ "$state" = gone ]; then
+    # xl's monitor logs "Domain N has shut down, reason code R 0xR"
+    reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' "/var/log/xen/xl-$name.log" 2>/dev/null | tail -n 1)
+    case "$reason" in
+      0) state=poweroff ;; 1) state=reboot ;; 3) state=crash ;; 4) state=watchdog ;;
+      "") reason=- ;;
+      *) state=shutdown ;;
+    esac
+  fi
+  echo "MOTE-XEN-CONSOLE-BEGIN $name"
+  cat "$(log_of "$name")" 2>/dev/null
+  echo "MOTE-XEN-CONSOLE-END $name"
+  echo "MOTE-XEN-XL-BEGIN $name"
+  cat "/tmp/create-$name.out" "/var/log/xen/xl-$name.log" 2>/dev/null | grep -v '^$' | tail -n 40
+  [ "$state" = timeout ] && xl list "$name" 2>/dev/null
+  echo "MOTE-XEN-XL-END $name"
+  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -)"
+  xl destroy "$name" >/dev/null 2>&1
+done
+say "all done at uptime $(up)"
+echo "MOTE-XEN-DONE"
+[ -e /guest/shell ] && exec /bin/sh
+# minbase has no poweroff binary: ask the kernel (-> SCHEDOP_shutdown of dom0,
+# Xen powers the machine off and QEMU exits). PID 1 must not exit meanwhile.
+echo o >/proc/sysrq-trigger
+sleep 30
