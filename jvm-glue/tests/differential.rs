@@ -7,8 +7,8 @@
 //!   `// mote-opts: -Xgcstress=7 -Xmx16m`   extra options for Mote only
 //!   `// java-opts: -Xmx16m`   extra options for HotSpot only
 //!
-//! HotSpot runs with `-XX:-ShowCodeDetailsInExceptionMessages`: helpful
-//! NullPointerException messages (JEP 358) are not implemented by Mote yet.
+//! HotSpot runs with its defaults, so helpful NullPointerException messages
+//! (JEP 358) are compared too.
 //! Set `MOTE_DIFF_FILTER=substring` to run a subset, and `MOTE_DIFF_GCSTRESS=N`
 //! (heavy, opt-in) to run every program on Mote with a collection at every
 //! N-th allocation.
@@ -134,8 +134,7 @@ fn differential_suite() {
                 let name = file.file_stem().unwrap().to_string_lossy().into_owned();
                 let args = header(&src, "// args:");
                 let mut java = Command::new("java");
-                java.arg("-XX:-ShowCodeDetailsInExceptionMessages")
-                    .args(header(&src, "// java-opts:"));
+                java.args(header(&src, "// java-opts:"));
                 java.arg("-cp").arg(&classes).arg(&name).args(&args);
                 let mut mjvm = Command::new(mote);
                 if let Ok(n) = std::env::var("MOTE_DIFF_GCSTRESS") {

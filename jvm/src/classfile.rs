@@ -64,6 +64,8 @@ pub struct Code {
     pub handlers: Vec<ExceptionEntry>,
     /// (start_pc, line_number) pairs from LineNumberTable.
     pub lines: Vec<(u16, u16)>,
+    /// LocalVariableTable entries: (start_pc, length, name, slot).
+    pub locals: Vec<(u16, u16, Rc<str>, u16)>,
 }
 
 #[derive(Debug, Clone)]
@@ -522,6 +524,7 @@ impl ClassFile {
             handlers.push(e);
         }
         let mut lines = Vec::new();
+        let mut locals = Vec::new();
         let n = r.u2()?;
         for _ in 0..n {
             let name = self.utf8_at(r)?;
@@ -543,6 +546,24 @@ impl ClassFile {
                         msg: "attribute length mismatch",
                     });
                 }
+            } else if &*name == "LocalVariableTable" {
+                let mut a = Reader {
+                    b: bytes_prefix(r.b, start + alen),
+                    pos: start,
+                };
+                let k = a.u2()?;
+                for _ in 0..k {
+                    let (s, l) = (a.u2()?, a.u2()?);
+                    let name = self.utf8_at(&mut a)?;
+                    let _desc = a.u2()?;
+                    locals.push((s, l, name, a.u2()?));
+                }
+                if a.pos != start + alen {
+                    return Err(ClassFormatError {
+                        offset: a.pos,
+                        msg: "attribute length mismatch",
+                    });
+                }
             }
         }
         Ok(Code {
@@ -551,6 +572,7 @@ impl ClassFile {
             code,
             handlers,
             lines,
+            locals,
         })
     }
 

@@ -100,9 +100,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             }};
         }
         macro_rules! npe {
-            () => {
-                raise!("java/lang/NullPointerException", None)
-            };
+            () => {{
+                save!();
+                let e = crate::npe::make_npe(vm, t);
+                step!(Step::Throw(e))
+            }};
         }
         macro_rules! branch {
             ($cond:expr, $target:expr) => {{
@@ -904,7 +906,7 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     let argc = meth.argc as usize;
     let base = t.sp - argc;
     if !meth.is_static() && t.stack[base].r() == NULL {
-        return Step::Throw(vm.make_exception(t, "java/lang/NullPointerException", None));
+        return Step::Throw(crate::npe::make_npe(vm, t));
     }
     let mut sync = NULL;
     if meth.is_sync() {

@@ -212,6 +212,10 @@ pub struct Decoded {
     pub bci: Box<[u32]>,
     pub switches: Vec<Switch>,
     pub handlers: Vec<Handler>,
+    /// The instructions as decoded, before quickening, and the slot width of
+    /// loads/stores/returns: kept to explain NullPointerExceptions.
+    pub orig: Box<[Insn]>,
+    pub widths: Box<[i32]>,
 }
 
 impl Decoded {
@@ -223,6 +227,8 @@ impl Decoded {
             bci: vec![0; n].into(),
             switches: Vec::new(),
             handlers: Vec::new(),
+            orig: Box::new([]),
+            widths: Box::new([]),
         }
     }
 }
@@ -577,6 +583,8 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
         &widths,
     )?;
     Ok(Decoded {
+        orig: insns.clone().into(),
+        widths: widths.into(),
         insns: insns.into_iter().map(Cell::new).collect(),
         bci: starts.into(),
         switches,

@@ -1,4 +1,6 @@
 public class Daemon {
+    static volatile boolean mainDone;
+
     public static void main(String[] args) throws Exception {
         Thread d = new Thread(() -> {
             while (true) {
@@ -13,12 +15,14 @@ public class Daemon {
         d.start();
         Thread worker = new Thread(() -> {
             try {
-                Thread.sleep(30);
+                while (!mainDone) Thread.sleep(1);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
             }
             System.out.println("worker finished after main");
         });
         worker.start();
         System.out.println("main returns; daemon=" + d.isDaemon());
+        mainDone = true;
     }
 }
