@@ -675,3 +675,78 @@ fn tap_static_ip_ping_arp_malformed_frames_packet_log_and_pcap() {
     assert!(n >= 15, "pcap has {n} frames");
     let _ = std::fs::remove_file(&pcap);
 }
+
+#[test]
+fn socket_api_errors_timeouts_poll_and_reset() {
+    use std::os::fd::AsRawFd;
+    let server = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = server.local_addr().unwrap().port();
+    // make sure nothing listens on port + 1 (the refused connection)
+    assert!(
+        TcpStream::connect(("127.0.0.1", port + 1)).is_err(),
+        "port {} is in use",
+        port + 1
+    );
+    let host = std::thread::spawn(move || {
+        let (mut c, _) = server.accept().unwrap();
+        c.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+        let mut buf = [0u8; 5];
+        c.read_exact(&mut buf).unwrap();
+        assert_eq!(&buf, b"hello");
+        c.write_all(b"world").unwrap();
+        std::thread::sleep(Duration::from_millis(1000));
+        c.write_all(b"late").unwrap();
+        let mut bye = [0u8; 3];
+        c.read_exact(&mut bye).unwrap();
+        assert_eq!(&bye, b"bye");
+        // close with a reset (SO_LINGER 0)
+        let l = libc::linger {
+            l_onoff: 1,
+            l_linger: 0,
+        };
+        // SAFETY: setsockopt on a socket we own with a correctly sized value.
+        let r = unsafe {
+            libc::setsockopt(
+                c.as_raw_fd(),
+                libc::SOL_SOCKET,
+                libc::SO_LINGER,
+                &l as *const libc::linger as *const libc::c_void,
+                std::mem::size_of::<libc::linger>() as u32,
+            )
+        };
+        assert_eq!(r, 0);
+        drop(c);
+    });
+    let r = mote_cmd(None)
+        .arg("run")
+        .args(["--timeout", "90", "-p", &format!("udp:{}:9", ports(4).0)])
+        .args(["--append", &format!("-- net-api {port}")])
+        .arg(image())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&r.stdout);
+    eprintln!("{out}");
+    host.join().expect("host side of the API test");
+    assert!(!out.contains("net-api: FAIL"), "{out}");
+    assert!(out.contains("net-api: done failures=0"), "{out}");
+    assert_eq!(r.status.code(), Some(0));
+    for name in [
+        "bind-foreign-address",
+        "listen-twice",
+        "recv-unconnected",
+        "udp-too-long",
+        "connect-refused",
+        "send-recv",
+        "recv-timeout",
+        "recv-nonblocking",
+        "poll-wakes-on-data",
+        "poll-timeout",
+        "reset",
+        "send-after-reset",
+    ] {
+        assert!(
+            out.contains(&format!("net-api: ok {name}\n")),
+            "{name}: {out}"
+        );
+    }
+}

@@ -212,3 +212,180 @@ pub fn echo(backlog: usize) -> i32 {
         }
     }
 }
+
+/// `net-api PORT`: the socket API's errors, timeouts, non-blocking mode,
+/// `poll` and connection reset, against a host server that the boot test
+/// runs on 127.0.0.1:PORT (10.0.2.2 from the guest); nothing listens on
+/// PORT+1. Prints one line per check and `net-api: done failures=N`.
+pub fn api(port: u16) -> i32 {
+    use kernel::clock::now_ns;
+    use net::{Error, Events, PollFd};
+    let host = Ipv4Addr::new(10, 0, 2, 2);
+    let mut failures = 0;
+    let mut check = |name: &str, ok: bool, detail: alloc::string::String| {
+        if ok {
+            println!("net-api: ok {name}");
+        } else {
+            failures += 1;
+            println!("net-api: FAIL {name}: {detail}");
+        }
+    };
+    let r = Socket::udp_bind(SocketAddrV4::new(Ipv4Addr::new(10, 9, 9, 9), 5000));
+    check(
+        "bind-foreign-address",
+        matches!(r, Err(Error::AddrNotAvailable)),
+        alloc::format!("{r:?}"),
+    );
+    let l1 = Socket::tcp_listen(any(7000), 1);
+    let l2 = Socket::tcp_listen(any(7000), 1);
+    check(
+        "listen-twice",
+        l1.is_ok() && matches!(l2, Err(Error::AddrInUse)),
+        alloc::format!("{l1:?} {l2:?}"),
+    );
+    let fresh = Socket::new(net::Type::Tcp).unwrap();
+    let r = fresh.recv(&mut [0u8; 4]);
+    check(
+        "recv-unconnected",
+        r == Err(Error::NotConnected),
+        alloc::format!("{r:?}"),
+    );
+    let udp = Socket::udp_bind(any(0)).unwrap();
+    let r = udp.send_to(&[0u8; 1473], SocketAddrV4::new(host, port));
+    check(
+        "udp-too-long",
+        r == Err(Error::MessageTooLong),
+        alloc::format!("{r:?}"),
+    );
+    check(
+        "errno",
+        Error::ConnectionReset.errno() == 104 && Error::WouldBlock.errno() == 11,
+        alloc::string::String::new(),
+    );
+
+    let r = Socket::tcp_connect(SocketAddrV4::new(host, port + 1), Some(5_000_000_000));
+    check(
+        "connect-refused",
+        matches!(r, Err(Error::ConnectionRefused)),
+        alloc::format!("{r:?}"),
+    );
+
+    let c = match Socket::tcp_connect(SocketAddrV4::new(host, port), Some(5_000_000_000)) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("net-api: FAIL connect: {e}");
+            println!("net-api: done failures={}", failures + 1);
+            return 1;
+        }
+    };
+    let peer = c.peer_addr();
+    check(
+        "peer-addr",
+        peer.map(|p| p.port()) == Ok(port),
+        alloc::format!("{peer:?}"),
+    );
+    let mut buf = [0u8; 64];
+    let sent = c.send(b"hello");
+    let got = c.recv(&mut buf);
+    check(
+        "send-recv",
+        sent == Ok(5) && got.map(|n| &buf[..n] == b"world") == Ok(true),
+        alloc::format!("{sent:?} {got:?}"),
+    );
+
+    c.set_option(SockOpt::RecvTimeout(Some(200_000_000)))
+        .unwrap();
+    let t = now_ns();
+    let r = c.recv(&mut buf);
+    let ms = (now_ns() - t) / 1_000_000;
+    check(
+        "recv-timeout",
+        r == Err(Error::WouldBlock) && ms >= 190,
+        alloc::format!("{r:?} after {ms} ms"),
+    );
+    c.set_option(SockOpt::RecvTimeout(None)).unwrap();
+    c.set_option(SockOpt::NonBlocking(true)).unwrap();
+    let t = now_ns();
+    let r = c.recv(&mut buf);
+    let ms = (now_ns() - t) / 1_000_000;
+    check(
+        "recv-nonblocking",
+        r == Err(Error::WouldBlock) && ms < 50,
+        alloc::format!("{r:?} after {ms} ms"),
+    );
+    c.set_option(SockOpt::NonBlocking(false)).unwrap();
+
+    // the host sends "late" about a second after "world"
+    let t = now_ns();
+    let mut fds = [
+        PollFd {
+            socket: &udp,
+            events: Events::READABLE,
+            revents: Events::empty(),
+        },
+        PollFd {
+            socket: &c,
+            events: Events::READABLE,
+            revents: Events::empty(),
+        },
+    ];
+    let n = net::poll(&mut fds, Some(10_000_000_000));
+    let ms = (now_ns() - t) / 1_000_000;
+    check(
+        "poll-wakes-on-data",
+        n == Ok(1)
+            && fds[1].revents.contains(Events::READABLE)
+            && fds[0].revents.is_empty()
+            && ms >= 300,
+        alloc::format!(
+            "{n:?} udp={:?} tcp={:?} after {ms} ms",
+            fds[0].revents,
+            fds[1].revents
+        ),
+    );
+    let got = c.recv(&mut buf);
+    check(
+        "recv-after-poll",
+        got.map(|n| &buf[..n] == b"late") == Ok(true),
+        alloc::format!("{got:?}"),
+    );
+    let t = now_ns();
+    let mut fds = [PollFd {
+        socket: &udp,
+        events: Events::READABLE,
+        revents: Events::empty(),
+    }];
+    let n = net::poll(&mut fds, Some(100_000_000));
+    let ms = (now_ns() - t) / 1_000_000;
+    check(
+        "poll-timeout",
+        n == Ok(0) && ms >= 90,
+        alloc::format!("{n:?} after {ms} ms"),
+    );
+
+    // the host answers "bye" with a reset
+    let _ = c.send(b"bye");
+    let r = loop {
+        match c.recv(&mut buf) {
+            Ok(n) if n > 0 => continue,
+            other => break other,
+        }
+    };
+    check(
+        "reset",
+        r == Err(Error::ConnectionReset),
+        alloc::format!("{r:?}"),
+    );
+    let r = c.send(b"more");
+    check(
+        "send-after-reset",
+        r == Err(Error::ConnectionReset),
+        alloc::format!("{r:?}"),
+    );
+    println!("net-api: done failures={failures}");
+    if failures == 0 {
+        0
+    } else {
+        1
+    }
+}
