@@ -6,4 +6,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/setup.sh
 # Tests run under TCG: deterministic, and KVM here is a PVM that faults on SSE.
 export MOTE_ACCEL="${MOTE_ACCEL:-tcg}"
-cargo test --workspace --release
+cargo test --workspace --release --no-fail-fast
