@@ -584,6 +584,17 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::IfNull(tg) => branch!(pop!().r() == NULL, tg),
                 Insn::IfNonNull(tg) => branch!(pop!().r() != NULL, tg),
                 Insn::Goto(tg) => branch!(true, tg),
+                Insn::Jsr(tg) => {
+                    push!(Value::Int(pc as i32 + 1));
+                    branch!(true, tg)
+                }
+                Insn::Ret(n) => {
+                    let tg = t.stack[lb + n as usize].i();
+                    if tg < 0 || tg as usize >= insns.len() {
+                        raise!("java/lang/VerifyError", Some("ret to a bad return address"))
+                    }
+                    branch!(true, tg as u32)
+                }
                 Insn::TableSwitch(s) => {
                     let k = pop!().i();
                     let sw = &code.switches[s as usize];

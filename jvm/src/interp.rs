@@ -130,6 +130,10 @@ pub enum Insn {
     IfACmpEq(u32),
     IfACmpNe(u32),
     Goto(u32),
+    /// Push the index of the next instruction and jump (subroutine call).
+    Jsr(u32),
+    /// Jump to the instruction index held in a local (subroutine return).
+    Ret(u16),
     IfNull(u32),
     IfNonNull(u32),
     TableSwitch(u32),
@@ -291,7 +295,7 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
             }
             0xc4 => match c.get(i + 1) {
                 Some(0x84) => 6,
-                Some(0x15..=0x19) | Some(0x36..=0x3a) => 4,
+                Some(0x15..=0x19) | Some(0x36..=0x3a) | Some(0xa9) => 4,
                 _ => return Err(format!("bad wide at {i}")),
             },
             _ => insn_len(op).ok_or_else(|| format!("illegal opcode {op:#x} at {i}"))?,
@@ -466,9 +470,11 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
             0xa5 => IfACmpEq(br()?),
             0xa6 => IfACmpNe(br()?),
             0xa7 => Goto(br()?),
-            0xa8 | 0xa9 | 0xc9 => {
-                return Err("jsr/ret are not supported (class files before version 50)".into())
-            }
+            // jsr/ret (class files before version 51): the return address is an int
+            // instruction index, checked again when `ret` uses it.
+            0xa8 => Jsr(br()?),
+            0xc9 => Jsr(target(i, rd_i32(c, i + 1).unwrap_or(0) as i64)?),
+            0xa9 => Ret(local(c[i + 1] as usize, false)?),
             0xaa => {
                 let p = (i + 4) & !3;
                 let default = target(i, rd_i32(c, p).unwrap_or(0) as i64)?;
@@ -544,6 +550,7 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
                     0x15 | 0x17 | 0x19 => Load(local(n, false)?),
                     0x16 | 0x18 => Load(local(n, true)?),
                     0x36 | 0x38 | 0x3a => Store(local(n, false)?),
+                    0xa9 => Ret(local(n, false)?),
                     _ => Store(local(n, true)?),
                 }
             }
@@ -707,7 +714,7 @@ fn check_stack(
         }
         let w = widths[pc] as u8;
         match ins_at(insns, pc) {
-            Nop | Goto(_) | Return | IInc(..) => {}
+            Nop | Goto(_) | Return | IInc(..) | Ret(_) | Jsr(_) => {}
             AConstNull | IConst(_) | FConst(_) | RConst(_) | Ldc(_) | New(_) | NewQ(_)
             | NewInit(_) => st.push(1),
             LConst(_) | DConst(_) => st.push(2),
@@ -868,6 +875,15 @@ fn check_stack(
         }
         match ins_at(insns, pc) {
             Goto(t) => work.push((t as usize, st)),
+            // The subroutine starts with the return address pushed; after it
+            // returns, execution continues after the jsr with the stack as before.
+            Jsr(t) => {
+                let mut called = st.clone();
+                called.push(1);
+                work.push((t as usize, called));
+                work.push((pc + 1, st));
+            }
+            Ret(_) => {}
             IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfNull(t)
             | IfNonNull(t) | IfICmpEq(t) | IfICmpNe(t) | IfICmpLt(t) | IfICmpGe(t)
             | IfICmpGt(t) | IfICmpLe(t) | IfACmpEq(t) | IfACmpNe(t) => {

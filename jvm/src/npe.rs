@@ -292,6 +292,7 @@ fn stack_before(cf: &ClassFile, d: &Decoded, target: usize) -> Option<Vec<Option
                 (0, 0)
             }
             MultiANewArray(_, k) => (k as usize, 1),
+            Jsr(_) | Ret(_) => return None,
             InvokeVirtual(i) | InvokeSpecial(i) | InvokeInterface(i) | InvokeStatic(i)
             | InvokeDynamic(i) => {
                 let desc = match cf.cp.get(i as usize) {
