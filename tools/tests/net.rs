@@ -717,16 +717,28 @@ fn socket_api_errors_timeouts_poll_and_reset() {
         assert_eq!(r, 0);
         drop(c);
     });
+    let userver = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let uport = userver.local_addr().unwrap().port();
+    let uecho = std::thread::spawn(move || {
+        userver
+            .set_read_timeout(Some(Duration::from_secs(80)))
+            .unwrap();
+        let mut b = [0u8; 64];
+        if let Ok((n, from)) = userver.recv_from(&mut b) {
+            userver.send_to(&b[..n], from).unwrap();
+        }
+    });
     let r = mote_cmd(None)
         .arg("run")
         .args(["--timeout", "90", "-p", &format!("udp:{}:9", ports(4).0)])
-        .args(["--append", &format!("-- net-api {port}")])
+        .args(["--append", &format!("-- net-api {port} {uport}")])
         .arg(image())
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
     eprintln!("{out}");
     host.join().expect("host side of the API test");
+    uecho.join().unwrap();
     assert!(!out.contains("net-api: FAIL"), "{out}");
     assert!(out.contains("net-api: done failures=0"), "{out}");
     assert_eq!(r.status.code(), Some(0));
@@ -743,6 +755,7 @@ fn socket_api_errors_timeouts_poll_and_reset() {
         "poll-timeout",
         "reset",
         "send-after-reset",
+        "udp-connect-send-recv",
     ] {
         assert!(
             out.contains(&format!("net-api: ok {name}\n")),

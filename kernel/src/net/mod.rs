@@ -24,9 +24,9 @@
 //! | `bind` | `sock.bind(SocketAddrV4) -> Result<()>` (port 0: ephemeral; `AddrInUse`, `AddrNotAvailable`) |
 //! | `listen` | `sock.listen(backlog: usize) -> Result<()>` (backlog = pending connections smoltcp holds) |
 //! | `accept` | `sock.accept() -> Result<(Socket, SocketAddrV4)>` |
-//! | `connect` | `sock.connect(SocketAddrV4) -> Result<()>` (TCP; `ConnectionRefused`, `TimedOut` after the send timeout, `InProgress` if non-blocking) |
-//! | `send`/`write` | `sock.send(&[u8]) -> Result<usize>` (TCP) |
-//! | `recv`/`read` | `sock.recv(&mut [u8]) -> Result<usize>` (TCP; 0 = end of stream; `ConnectionReset`) |
+//! | `connect` | `sock.connect(SocketAddrV4) -> Result<()>` (UDP: default peer; TCP: `ConnectionRefused`, `TimedOut` after the send timeout, `InProgress` if non-blocking) |
+//! | `send`/`write` | `sock.send(&[u8]) -> Result<usize>` (TCP; UDP after `connect`) |
+//! | `recv`/`read` | `sock.recv(&mut [u8]) -> Result<usize>` (TCP: 0 = end of stream, `ConnectionReset`; UDP: one datagram) |
 //! | `sendto` | `sock.send_to(&[u8], SocketAddrV4) -> Result<usize>` (UDP; > 1472 bytes: `MessageTooLong`) |
 //! | `recvfrom` | `sock.recv_from(&mut [u8]) -> Result<(usize, SocketAddrV4)>` (UDP; truncates to the buffer) |
 //! | `shutdown` | `sock.shutdown(Shutdown::Read / Write / Both) -> Result<()>` |
@@ -40,8 +40,9 @@
 //! ends them with `WouldBlock` (EAGAIN, as SO_RCVTIMEO does), a
 //! non-blocking socket returns `WouldBlock` at once. `sock.readiness()`
 //! gives the [`Events`] without waiting. Shortcuts: `Socket::udp_bind`,
-//! `Socket::tcp_listen`, `Socket::tcp_connect`. UDP `connect` is not
-//! supported yet (`NotSupported`).
+//! `Socket::tcp_listen`, `Socket::tcp_connect`. On a UDP socket,
+//! `connect` sets the default destination for `send` and makes
+//! `recv`/`recv_from` drop datagrams from anyone else.
 
 pub mod wire;
 
@@ -262,6 +263,9 @@ mod machine {
     /// Must run on a thread after `thread::init`, with interrupts on.
     pub fn init() -> Option<Status> {
         let cmd = crate::cmdline();
+        if crate::platform::current() == crate::platform::Platform::Xen {
+            return init_xen(&cmd);
+        }
         let dev = match vnet::probe(&cmd) {
             Ok(Some(d)) => d,
             Ok(None) => {
@@ -342,6 +346,69 @@ mod machine {
                     "virtio-net (mmio)"
                 },
             ),
+        }
+        Some(s)
+    }
+
+    /// Xen: netfront (`device/vif/0`), same address configuration as on QEMU.
+    fn init_xen(cmd: &crate::cmdline::CommandLine) -> Option<Status> {
+        fn on_event(_port: u32) {
+            stack::WAKE.release();
+        }
+        let dev = match crate::platform::xen::netfront::Netfront::probe(on_event) {
+            Ok(Some(d)) => d,
+            Ok(None) => {
+                crate::println!("  net: no network device (networking off)");
+                return None;
+            }
+            Err(e) => {
+                crate::println!("  net: {e} (networking off)");
+                return None;
+            }
+        };
+        let trace = stack::Trace {
+            log: cmd.flag("net.log"),
+            pcap: false,
+        };
+        let mut st = stack::Stack::new(alloc::boxed::Box::new(dev), trace);
+        let mut static_ip = false;
+        if let Some(ip) = cmd.get("ip").filter(|v| *v != "dhcp") {
+            let (addr, prefix) = ip.split_once('/').unwrap_or((ip, "24"));
+            match (parse_ip(addr), prefix.parse::<u8>()) {
+                (Some(a), Ok(p)) if p <= 32 => {
+                    let gw = cmd.get("gw").and_then(parse_ip).map(Ipv4Address::from);
+                    st.set_address(Ipv4Cidr::new(Ipv4Address::from(a), p), gw);
+                    static_ip = true;
+                }
+                _ => crate::kwarn!("ip={ip}: expected A.B.C.D/N; using DHCP"),
+            }
+        }
+        if !static_ip {
+            st.start_dhcp();
+        }
+        *stack::NET.lock() = Some(st);
+        crate::thread::Builder::new("net")
+            .priority(sched::DEFAULT_PRIORITY + 1)
+            .stack_size(64 * 1024)
+            .spawn(stack::thread_main)
+            .expect("no memory for the network thread")
+            .detach();
+        if !static_ip {
+            let wait_ms: u64 = cmd
+                .get("net.dhcp_ms")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(3000);
+            stack::CONFIGURED.wait_timeout(wait_ms * 1_000_000);
+        }
+        let s = status()?;
+        let mac = crate::net::wire::Mac(s.mac);
+        match s.ip {
+            Some((ip, p)) => crate::println!(
+                "  net: xen-netfront {mac}, IP {}/{p}{}",
+                crate::net::wire::Ip(ip),
+                if static_ip { " static" } else { " (DHCP)" },
+            ),
+            None => crate::println!("  net: xen-netfront {mac}, no DHCP answer yet"),
         }
         Some(s)
     }

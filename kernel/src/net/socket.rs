@@ -72,6 +72,8 @@ pub(crate) struct Entry {
     nodelay: bool,
     read_shut: bool,
     write_shut: bool,
+    /// UDP: the peer set by `connect` (default destination, only source).
+    udp_peer: Option<SocketAddrV4>,
 }
 
 /// A socket. Dropping it closes it (TCP: orderly FIN, then smoltcp
@@ -287,6 +289,7 @@ impl Socket {
             nodelay: false,
             read_shut: false,
             write_shut: false,
+            udp_peer: None,
         };
         let id = match st.entries.iter().position(|e| e.is_none()) {
             Some(i) => {
@@ -467,9 +470,12 @@ impl Socket {
     /// (send timeout applies); non-blocking sockets get `InProgress`, then
     /// poll for WRITABLE.
     pub fn connect(&self, addr: SocketAddrV4) -> Result<()> {
-        let ty = self.with_entry(|e| e.ty)?;
+        let (ty, fresh) = self.with_entry(|e| (e.ty, matches!(e.state, State::Fresh)))?;
         if ty == Type::Udp {
-            return Err(Error::NotSupported);
+            if fresh {
+                self.bind(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))?;
+            }
+            return self.with_entry(|e| e.udp_peer = Some(addr));
         }
         {
             let mut g = NET.lock();
@@ -537,6 +543,10 @@ impl Socket {
     /// Sends on a connected TCP socket; blocks until at least one byte is
     /// queued. Returns how many bytes were queued.
     pub fn send(&self, buf: &[u8]) -> Result<usize> {
+        let (ty, peer) = self.with_entry(|e| (e.ty, e.udp_peer))?;
+        if ty == Type::Udp {
+            return self.send_to(buf, peer.ok_or(Error::NotConnected)?);
+        }
         let timeout = self.with_entry(|e| e.send_timeout)?;
         let id = self.id;
         block_on(id, timeout, Error::WouldBlock, |st| {
@@ -577,6 +587,9 @@ impl Socket {
     /// Receives from a connected TCP socket; blocks until data, end of
     /// stream (Ok(0)) or an error.
     pub fn recv(&self, buf: &mut [u8]) -> Result<usize> {
+        if self.with_entry(|e| e.ty)? == Type::Udp {
+            return self.recv_from(buf).map(|(n, _)| n);
+        }
         let timeout = self.with_entry(|e| e.recv_timeout)?;
         let id = self.id;
         block_on(id, timeout, Error::WouldBlock, |st| {
@@ -657,19 +670,26 @@ impl Socket {
         let id = self.id;
         block_on(id, timeout, Error::WouldBlock, |st| {
             let e = st.entry(id).ok()?;
+            let peer = e.udp_peer;
             let h = match e.state {
                 State::Udp(h) => h,
                 State::Fresh if e.ty == Type::Udp => return Some(Err(Error::InvalidInput)),
                 _ => return Some(Err(Error::NotSupported)),
             };
             let s = st.sockets.get_mut::<udp::Socket>(h);
-            match s.recv() {
-                Ok((data, meta)) => {
-                    let n = data.len().min(buf.len());
-                    buf[..n].copy_from_slice(&data[..n]);
-                    Some(Ok((n, from_endpoint(meta.endpoint))))
+            loop {
+                match s.recv() {
+                    Ok((data, meta)) => {
+                        let from = from_endpoint(meta.endpoint);
+                        if peer.is_some_and(|p| p != from) {
+                            continue; // a connected socket hears only its peer
+                        }
+                        let n = data.len().min(buf.len());
+                        buf[..n].copy_from_slice(&data[..n]);
+                        return Some(Ok((n, from)));
+                    }
+                    Err(_) => return None,
                 }
-                Err(_) => None,
             }
         })
     }
@@ -757,7 +777,11 @@ impl Socket {
     pub fn peer_addr(&self) -> Result<SocketAddrV4> {
         let mut g = NET.lock();
         let st = stack(&mut g)?;
-        let State::Stream { handle, .. } = st.entry(self.id)?.state else {
+        let e = st.entry(self.id)?;
+        if e.ty == Type::Udp {
+            return e.udp_peer.ok_or(Error::NotConnected);
+        }
+        let State::Stream { handle, .. } = e.state else {
             return Err(Error::NotConnected);
         };
         st.sockets

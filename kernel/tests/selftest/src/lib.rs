@@ -43,7 +43,10 @@ pub fn main(args: &[&str]) -> i32 {
             sched_tests::sleep_secs(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10))
         }
         Some("net-info") => net_tests::info(),
-        Some("net-api") => net_tests::api(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(7777)),
+        Some("net-api") => net_tests::api(
+            args.get(1).and_then(|s| s.parse().ok()).unwrap_or(7777),
+            args.get(2).and_then(|s| s.parse().ok()),
+        ),
         Some("net-echo") => net_tests::echo(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(128)),
         Some("exit") => args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0),
         other => {

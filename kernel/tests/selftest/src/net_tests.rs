@@ -213,11 +213,11 @@ pub fn echo(backlog: usize) -> i32 {
     }
 }
 
-/// `net-api PORT`: the socket API's errors, timeouts, non-blocking mode,
+/// `net-api PORT [UPORT]`: the socket API's errors, timeouts, non-blocking mode,
 /// `poll` and connection reset, against a host server that the boot test
 /// runs on 127.0.0.1:PORT (10.0.2.2 from the guest); nothing listens on
-/// PORT+1. Prints one line per check and `net-api: done failures=N`.
-pub fn api(port: u16) -> i32 {
+/// PORT+1; with UPORT, a UDP echo on 127.0.0.1:UPORT. Prints one line per check and `net-api: done failures=N`.
+pub fn api(port: u16, udp_port: Option<u16>) -> i32 {
     use kernel::clock::now_ns;
     use net::{Error, Events, PollFd};
     let host = Ipv4Addr::new(10, 0, 2, 2);
@@ -382,6 +382,21 @@ pub fn api(port: u16) -> i32 {
         r == Err(Error::ConnectionReset),
         alloc::format!("{r:?}"),
     );
+    if let Some(uport) = udp_port {
+        let u = Socket::new(net::Type::Udp).unwrap();
+        let peer = SocketAddrV4::new(host, uport);
+        let c = u.connect(peer);
+        let sent = u.send(b"ping-udp");
+        let got = u.recv(&mut buf);
+        check(
+            "udp-connect-send-recv",
+            c.is_ok()
+                && sent == Ok(8)
+                && got.map(|n| &buf[..n] == b"ping-udp") == Ok(true)
+                && u.peer_addr() == Ok(peer),
+            alloc::format!("{c:?} {sent:?} {got:?}"),
+        );
+    }
     println!("net-api: done failures={failures}");
     if failures == 0 {
         0
