@@ -7,6 +7,7 @@ mod image_build;
 mod manifest;
 mod netns;
 mod qemu;
+mod scaffold;
 mod symtab;
 mod xen;
 
@@ -16,6 +17,7 @@ use std::time::Duration;
 
 const USAGE: &str = "\
 usage:
+  mote new NAME --rust|--c         scaffold a service folder that builds and runs unchanged
   mote build DIR -o IMAGE          build the service in DIR (with its mote.toml) into IMAGE
   mote run [OPTIONS] IMAGE|DIR [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
@@ -229,6 +231,24 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
     Ok(jvm_glue::run_hosted(opts))
 }
 
+fn cmd_new(args: &[String]) -> Result<i32, String> {
+    let (mut dir, mut kind) = (None, None);
+    for a in args {
+        match a.as_str() {
+            "--rust" => kind = Some(manifest::Kind::Rust),
+            "--c" => kind = Some(manifest::Kind::C),
+            "--java" => kind = Some(manifest::Kind::Java),
+            a if a.starts_with('-') => return Err(format!("new: unknown option {a}")),
+            a if dir.is_none() => dir = Some(PathBuf::from(a)),
+            a => return Err(format!("new: unexpected argument {a}")),
+        }
+    }
+    let dir = dir.ok_or("new: which name? (mote new NAME --rust|--c)")?;
+    let kind = kind.ok_or("new: which kind? (--rust or --c)")?;
+    scaffold::create(&dir, kind, &mote_home())?;
+    Ok(0)
+}
+
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
         Some(w @ ("boot" | "sched" | "fs" | "c" | "net")) => w,
@@ -293,6 +313,7 @@ fn main() -> ExitCode {
         Some("run") => cmd_run(&args[1..]),
         Some("xl") => xen::cmd_xl(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
+        Some("new") => cmd_new(&args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(0)

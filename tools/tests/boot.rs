@@ -668,3 +668,46 @@ fn a_c_compile_error_fails_the_build_with_gccs_message() {
         "{err}"
     );
 }
+
+#[test]
+fn mote_new_scaffolds_services_that_build_and_pass_their_own_test() {
+    for kind in ["c", "rust"] {
+        let parent = out_dir().join(format!("scaffold-{}", std::process::id()));
+        std::fs::create_dir_all(&parent).unwrap();
+        let dir = parent.join(format!("fresh_{kind}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        let r = mote()
+            .arg("new")
+            .arg(&dir)
+            .arg(format!("--{kind}"))
+            .output()
+            .unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        // the generated test.sh builds the image, boots it and checks the greeting
+        let t = Command::new(dir.join("test.sh"))
+            .env("MOTE", env!("CARGO_BIN_EXE_mote"))
+            .env("MOTE_HOME", home())
+            .env("MOTE_ACCEL", "tcg")
+            .output()
+            .unwrap();
+        assert!(
+            t.status.success(),
+            "{kind}: {}\n{}",
+            String::from_utf8_lossy(&t.stdout),
+            String::from_utf8_lossy(&t.stderr)
+        );
+        assert!(String::from_utf8_lossy(&t.stdout)
+            .contains(&format!("Hello, tester, from fresh_{kind} on Mote!")));
+        // a second `new` into the same folder is refused
+        let again = mote()
+            .arg("new")
+            .arg(&dir)
+            .arg(format!("--{kind}"))
+            .output()
+            .unwrap();
+        assert_eq!(again.status.code(), Some(2));
+        std::fs::remove_dir_all(&parent).unwrap();
+    }
+    let r = mote().args(["new", "bad name", "--c"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&r.stderr).contains("letters, digits"));
+}
