@@ -638,6 +638,17 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     push!(vm.field(o, slot));
                 }
+                Insn::LoadField(n, slot) => {
+                    let o = t.stack[lb + n as usize].r();
+                    if o == NULL {
+                        // Reported at the getfield, as without fusion.
+                        pc += 1;
+                        npe!();
+                    }
+                    push!(vm.field(o, slot));
+                    pc += 2;
+                    continue;
+                }
                 Insn::PutFieldQ(slot) => {
                     let v = pop!();
                     let o = pop!().r();
@@ -827,7 +838,15 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 _ => {
                     save!();
                     match quicken(vm, t, f.method, ins) {
-                        Ok(Some(q)) => quicken!(q),
+                        Ok(Some(q)) => {
+                            // Fuse `load; getfield` into one dispatch on the load.
+                            if let (Insn::GetFieldQ(slot), Some(prev)) = (q, pc.checked_sub(1)) {
+                                if let Insn::Load(n) = insns[prev].get() {
+                                    insns[prev].set(Insn::LoadField(n, slot));
+                                }
+                            }
+                            quicken!(q)
+                        }
                         Ok(None) => continue 'frame,
                         Err(s) => step!(s),
                     }

@@ -147,6 +147,8 @@ pub enum Insn {
     GetStaticQ(ClassId, u32),
     PutStaticQ(ClassId, u32),
     GetFieldQ(u32),
+    /// `Load(n)` fused with the `GetFieldQ(slot)` that follows it (superinstruction).
+    LoadField(u16, u32),
     PutFieldQ(u32),
     InvokeVirtual(u16),
     InvokeSpecial(u16),
