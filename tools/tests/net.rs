@@ -721,10 +721,14 @@ fn socket_api_errors_timeouts_poll_and_reset() {
     let uport = userver.local_addr().unwrap().port();
     let uecho = std::thread::spawn(move || {
         userver
-            .set_read_timeout(Some(Duration::from_secs(80)))
+            .set_read_timeout(Some(Duration::from_secs(90)))
             .unwrap();
-        let mut b = [0u8; 64];
-        if let Ok((n, from)) = userver.recv_from(&mut b) {
+        // echoes datagrams until the guest is done
+        let mut b = [0u8; 2048];
+        while let Ok((n, from)) = userver.recv_from(&mut b) {
+            if &b[..n] == b"stop" {
+                break;
+            }
             userver.send_to(&b[..n], from).unwrap();
         }
     });
@@ -738,6 +742,9 @@ fn socket_api_errors_timeouts_poll_and_reset() {
     let out = String::from_utf8_lossy(&r.stdout);
     eprintln!("{out}");
     host.join().expect("host side of the API test");
+    let _ = UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .send_to(b"stop", ("127.0.0.1", uport));
     uecho.join().unwrap();
     assert!(!out.contains("net-api: FAIL"), "{out}");
     assert!(out.contains("net-api: done failures=0"), "{out}");
@@ -756,6 +763,7 @@ fn socket_api_errors_timeouts_poll_and_reset() {
         "reset",
         "send-after-reset",
         "udp-connect-send-recv",
+        "recv-buffer-size",
     ] {
         assert!(
             out.contains(&format!("net-api: ok {name}\n")),

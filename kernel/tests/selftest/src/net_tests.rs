@@ -397,6 +397,29 @@ pub fn api(port: u16, udp_port: Option<u16>) -> i32 {
             alloc::format!("{c:?} {sent:?} {got:?}"),
         );
     }
+    if let Some(uport) = udp_port {
+        // a 4 KiB receive buffer holds four 1000-byte datagrams, not eight
+        let u = Socket::new(net::Type::Udp).unwrap();
+        let small = u.set_option(SockOpt::RecvBuffer(4096));
+        let _ = u.connect(SocketAddrV4::new(host, uport));
+        for i in 0..8u8 {
+            let _ = u.send(&[i; 1000]);
+        }
+        kernel::thread::sleep_ns(1_000_000_000);
+        u.set_option(SockOpt::NonBlocking(true)).unwrap();
+        let mut held = 0;
+        while let Ok(n) = u.recv(&mut buf) {
+            if n == 64 {
+                held += 1;
+            }
+        }
+        let late = u.set_option(SockOpt::RecvBuffer(8192));
+        check(
+            "recv-buffer-size",
+            small.is_ok() && held == 4 && late == Err(Error::InvalidInput),
+            alloc::format!("{small:?} held={held} {late:?}"),
+        );
+    }
     println!("net-api: done failures={failures}");
     if failures == 0 {
         0
