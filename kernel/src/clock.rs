@@ -37,8 +37,10 @@ pub fn start() {
         // PVH guests have no PIT: the TSC rate comes from Xen's pvclock and
         // only the LAPIC timer is measured (against the TSC) in `finish`.
         lapic::start_calibration_count();
-        START_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
+        let t0 = cpu::rdtsc();
         START_LAPIC.store(lapic::current_count(), Ordering::Relaxed);
+        let t1 = cpu::rdtsc();
+        START_TSC.store(t0 + (t1 - t0) / 2, Ordering::Relaxed);
         return;
     }
     pit::start_channel2();
@@ -64,13 +66,23 @@ fn finish_xen(min_us: u64) -> Option<u64> {
         START_TSC.load(Ordering::Relaxed),
         START_LAPIC.load(Ordering::Relaxed),
     );
-    let need = (min_us.max(100) as u128 * hz as u128 / 1_000_000) as u64;
-    let mut tsc = cpu::rdtsc();
-    while tsc.wrapping_sub(start_tsc) < need {
+    // A longer window than on QEMU: each LAPIC read is an emulated access
+    // (a VM exit), and the vCPU may be descheduled around it.
+    let need = (min_us.max(10_000) as u128 * hz as u128 / 1_000_000) as u64;
+    while cpu::rdtsc().wrapping_sub(start_tsc) < need {
         core::hint::spin_loop();
-        tsc = cpu::rdtsc();
     }
-    let lap = lapic::current_count();
+    // the TSC between two LAPIC reads, taking the tightest of a few tries
+    let mut best = (u64::MAX, 0u32, 0u64);
+    for _ in 0..4 {
+        let t0 = cpu::rdtsc();
+        let lap = lapic::current_count();
+        let t1 = cpu::rdtsc();
+        if t1 - t0 < best.0 {
+            best = (t1 - t0, lap, t0 + (t1 - t0) / 2);
+        }
+    }
+    let (_, lap, tsc) = best;
     let lapic_hz = (start_lapic - lap) as u128 * hz as u128 / (tsc - start_tsc) as u128;
     lapic::set_timer_hz(lapic_hz as u64);
     Some(hz)

@@ -93,12 +93,14 @@ if [ ! -s dom0.cpio.gz ] || [ "$(cat dom0.stamp 2>/dev/null)" != "$stamp" ]; the
   $SUDO rm -rf dom0/var/cache/* dom0/var/lib/apt/lists/* dom0/usr/share/doc \
     dom0/usr/share/man dom0/usr/share/locale dom0/usr/share/info dom0/usr/share/zoneinfo \
     dom0/usr/lib/udev/hwdb.bin dom0/usr/lib/python3* dom0/usr/lib/xen-4.17/lib/python
-  # Modules the toolstack needs: xenfs, evtchn, gntdev, gntalloc, privcmd, netback.
+  # Modules the toolstack needs: xenfs, evtchn, gntdev, gntalloc, privcmd,
+  # netback, and the bridge (with stp/llc) that guests' vifs join.
   mods=debs/x/lib/modules/$KVER
   $SUDO mkdir -p "dom0/lib/modules/$KVER"
   $SUDO cp "$mods/modules.order" "$mods/modules.builtin" "$mods/modules.builtin.modinfo" \
     "dom0/lib/modules/$KVER/"
-  (cd "$mods" && find kernel/drivers/xen kernel/drivers/net/xen-netback -name '*.ko*' |
+  (cd "$mods" && find kernel/drivers/xen kernel/drivers/net/xen-netback kernel/net/bridge \
+    kernel/net/802 kernel/net/llc -name '*.ko*' |
     $SUDO cpio -pdm --quiet "$WORK/dom0/lib/modules/$KVER")
   $SUDO chroot dom0 /sbin/depmod "$KVER"
   $SUDO install -m 0755 "$HERE/dom0-init.sh" dom0/init

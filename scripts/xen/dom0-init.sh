@@ -3,7 +3,7 @@
 #
 # Brings up the toolstack (xenstored, xen-init-dom0, xenconsoled), creates
 # every guest listed in /guest/guests (written by run.sh: one line per guest,
-# "NAME MODE", MODE = run | shutdown), waits until each has shut down,
+# "NAME MODE", MODE = run | shutdown | udp), waits until each has shut down,
 # crashed or timed out, and reports on hvc0 (-> Xen console -> QEMU serial):
 #
 #   MOTE-XEN: ...                          progress, with dom0 uptimes
@@ -16,6 +16,8 @@
 #
 # MODE shutdown: once the guest's console shows the text in /guest/NAME.marker,
 # dom0 runs `xl shutdown NAME` (the toolstack's control/shutdown request).
+# MODE udp: the same marker starts a UDP echo exchange over the guest's vif
+# (bridge xenbr0, dom0 10.77.0.1/24; guest IP in /guest/NAME.ip).
 # Judging PASS/FAIL is the host's job (run.sh). Then dom0 powers off.
 export PATH=/usr/lib/xen-4.17/bin:/usr/sbin:/usr/bin:/sbin:/bin
 mount -t proc proc /proc
@@ -41,6 +43,23 @@ while ! xenstore-read -s / >/dev/null 2>&1 && [ $i -lt 50 ]; do sleep 0.1; i=$((
 xen-init-dom0 >/dev/null || say "xen-init-dom0 failed"
 xenconsoled --pid-file=/run/xenconsoled.pid --log=guest --log-dir=/var/log/xen/console
 say "toolstack up at uptime $(up): $(xl info | sed -n 's/^xen_version *: //p') $(xl info | sed -n 's/^virt_caps *: //p')"
+
+# Guests with a vif: netback, and a bridge with dom0 at 10.77.0.1/24.
+if grep -q '^vif' /guest/*.cfg 2>/dev/null; then
+  for m in xen-netback bridge; do modprobe "$m" 2>/dev/null || say "modprobe $m failed"; done
+  ip link add xenbr0 type bridge && ip addr add 10.77.0.1/24 dev xenbr0 && ip link set xenbr0 up ||
+    say "bridge xenbr0 setup failed"
+fi
+
+# MODE udp: the guest runs the selftest's net-echo; dom0 sends a datagram to
+# its UDP echo port 7, checks the reply, then sends "quit" to port 9.
+udp_check() {
+  ip=$(cat "/guest/$1.ip")
+  reply=$(bash -c "exec 3<>/dev/udp/$ip/7 && printf mote-xen-echo >&3 && timeout 10 head -c 13 <&3" 2>&1)
+  if [ "$reply" = mote-xen-echo ]; then echo ok >"/tmp/udp-$1"; else echo "fail:$reply" | tr ' ' _ >"/tmp/udp-$1"; fi
+  say "udp echo with $1 ($ip): $(cat "/tmp/udp-$1") at uptime $(up)"
+  bash -c "exec 3<>/dev/udp/$ip/9 && printf quit >&3" 2>/dev/null
+}
 
 TIMEOUT=$(arg mote_xen_timeout)
 [ -n "$TIMEOUT" ] || TIMEOUT=120
@@ -75,6 +94,10 @@ while :; do
       echo stopped >"/tmp/state-$name"
     else
       pending=1
+      if [ "$(cat "/tmp/mode-$name")" = udp ] && [ ! -e "/tmp/udp-$name" ] &&
+        grep -qF -f "/guest/$name.marker" "$(log_of "$name")" 2>/dev/null; then
+        udp_check "$name"
+      fi
       if [ "$(cat "/tmp/mode-$name")" = shutdown ] && [ ! -e "/tmp/sent-$name" ] &&
         grep -qF -f "/guest/$name.marker" "$(log_of "$name")" 2>/dev/null; then
         say "xl shutdown $name at uptime $(up)"
@@ -115,7 +138,7 @@ for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
   cat "/tmp/create-$name.out" "/var/log/xen/xl-$name.log" 2>/dev/null | grep -v '^$' | tail -n 40
   [ "$state" = timeout ] && xl list "$name" 2>/dev/null
   echo "MOTE-XEN-XL-END $name"
-  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -)"
+  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -)"
   xl destroy "$name" >/dev/null 2>&1
 done
 say "all done at uptime $(up)"

@@ -7,7 +7,7 @@
 #   scripts/xen/run.sh [--timeout S] [--out DIR] \
 #       --guest NAME=IMAGE [--extra "CMDLINE"] [--memory MIB] [--cfg XLCFG]
 #                          [--expect STATUS] [--expect-state poweroff|crash]
-#                          [--shutdown-on TEXT] ...
+#                          [--shutdown-on TEXT] [--udp-echo IP] ...
 #
 #   --guest        a Mote image to boot as domain NAME (options below apply to it)
 #   --extra        the guest's command line (kernel options, then -- app args)
@@ -17,11 +17,14 @@
 #                  is the "mote: exit status N" line the kernel prints on Xen
 #   --expect-state the domain's shutdown reason (default poweroff)
 #   --shutdown-on  when the console shows TEXT, dom0 runs `xl shutdown NAME`
+#   --udp-echo     give the guest a vif on dom0's bridge (10.77.0.1/24) and, once
+#                  it prints "net-echo: ready" (selftest `ip=IP/24 -- net-echo`),
+#                  send a datagram to IP:7 from dom0; PASS needs the echo back
 #   --timeout      seconds dom0 waits for the guests (default 120)
 #
-# Needs scripts/xen/build.sh to have run (it is run here if its outputs are
-# missing). Work dir: $MOTE_XEN_WORK (default target/xen). Results of the
-# last run: DIR (default $WORK/last): serial.log (everything QEMU printed),
+# Runs scripts/xen/build.sh first (cached: seconds when nothing changed).
+# Work dir: $MOTE_XEN_WORK (default target/xen). Results of the last run in
+# DIR (default $WORK/last): serial.log (everything QEMU printed),
 # NAME.console, NAME.xl, summary.
 set -uo pipefail
 
@@ -35,7 +38,7 @@ die() { printf '[xen-run] error: %s\n' "$*" >&2; exit 2; }
 say() { printf '[xen-run] %s\n' "$*"; }
 
 names=()
-declare -A image extra memory cfg expect expect_state marker
+declare -A image extra memory cfg expect expect_state marker udp
 cur=""
 need_guest() { [ -n "$cur" ] || die "$1 must follow --guest NAME=IMAGE"; }
 while [ $# -gt 0 ]; do
@@ -50,7 +53,7 @@ while [ $# -gt 0 ]; do
       image[$cur]=$(realpath "${2#*=}") || die "no image ${2#*=}"
       [ -f "${image[$cur]}" ] || die "no image ${2#*=}"
       names+=("$cur"); extra[$cur]=""; memory[$cur]=64; cfg[$cur]=""
-      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""
+      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""
       shift 2 ;;
     --extra) need_guest "$1"; extra[$cur]=$2; shift 2 ;;
     --memory) need_guest "$1"; memory[$cur]=$2; shift 2 ;;
@@ -58,16 +61,15 @@ while [ $# -gt 0 ]; do
     --expect) need_guest "$1"; expect[$cur]=$2; shift 2 ;;
     --expect-state) need_guest "$1"; expect_state[$cur]=$2; shift 2 ;;
     --shutdown-on) need_guest "$1"; marker[$cur]=$2; shift 2 ;;
+    --udp-echo) need_guest "$1"; udp[$cur]=$2; marker[$cur]="net-echo: ready"; shift 2 ;;
     -h | --help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
 [ ${#names[@]} -gt 0 ] || die "no guests (--guest NAME=IMAGE)"
 
-if [ ! -s "$WORK/xen.elf" ] || [ ! -s "$WORK/dom0.cpio.gz" ] || [ ! -s "$WORK/vmlinuz" ]; then
-  say "no Xen/dom0 build in $WORK yet: running scripts/xen/build.sh"
-  "$HERE/build.sh" || exit 2
-fi
+# Cached: a no-op unless something is missing or dom0-init.sh changed.
+"$HERE/build.sh" || exit 2
 OUT=${OUT:-$WORK/last}
 rm -rf "$OUT" && mkdir -p "$OUT/stage/guest"
 OUT=$(realpath "$OUT")
@@ -90,8 +92,13 @@ for n in "${names[@]}"; do
     [ -z "${extra[$n]}" ] || printf 'extra = "%s"\n' "${extra[$n]//\"/\\\"}"
     # preserve: the harness reads the shutdown reason and drains the console, then destroys
     printf 'on_poweroff = "preserve"\non_crash = "preserve"\non_reboot = "preserve"\n'
+    [ -z "${udp[$n]}" ] || printf "vif = [ 'bridge=xenbr0' ]\n"
   } >>"$g/$n.cfg"
-  if [ -n "${marker[$n]}" ]; then
+  if [ -n "${udp[$n]}" ]; then
+    printf '%s\n' "${marker[$n]}" >"$g/$n.marker"
+    printf '%s\n' "${udp[$n]}" >"$g/$n.ip"
+    echo "$n udp" >>"$g/guests"
+  elif [ -n "${marker[$n]}" ]; then
     printf '%s\n' "${marker[$n]}" >"$g/$n.marker"
     echo "$n shutdown" >>"$g/guests"
   else
@@ -134,8 +141,10 @@ for n in "${names[@]}"; do
   why=""
   [ "$state" = "${expect_state[$n]}" ] || why="domain state ${state:-unknown}, expected ${expect_state[$n]}"
   [ "$status" = "${expect[$n]}" ] || why="${why:+$why; }exit status ${status:-none}, expected ${expect[$n]}"
+  udp_res=$(sed -n 's/.* udp=\([^ ]*\).*/\1/p' <<<"$line")
+  [ -z "${udp[$n]}" ] || [ "$udp_res" = ok ] || why="${why:+$why; }UDP echo: ${udp_res:-not tried}"
   if [ -z "$why" ]; then
-    r="XEN-GUEST $n: PASS (state $state, exit status $status, ${secs}s from xl create)"
+    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}, ${secs}s from xl create)"
   else
     r="XEN-GUEST $n: FAIL ($why; console $OUT/$n.console, xl log $OUT/$n.xl)"
     fails=$((fails + 1))

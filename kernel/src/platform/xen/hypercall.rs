@@ -172,6 +172,7 @@ pub fn set_evtchn_upcall_vector(vcpu: u32, vector: u8) -> i64 {
 // --- event_channel_op --------------------------------------------------------
 
 const EVTCHNOP_BIND_VIRQ: u64 = 1;
+const EVTCHNOP_ALLOC_UNBOUND: u64 = 6;
 const EVTCHNOP_SEND: u64 = 4;
 const EVTCHNOP_UNMASK: u64 = 9;
 
@@ -205,6 +206,36 @@ pub fn evtchn_bind_virq(virq: u32, vcpu: u32) -> Result<u32, i64> {
     };
     // SAFETY: `arg` is a live evtchn_bind_virq; Xen fills `port`.
     let rc = unsafe { call3(EVENT_CHANNEL_OP, EVTCHNOP_BIND_VIRQ, &raw mut arg as u64, 0) };
+    if rc == 0 {
+        Ok(arg.port)
+    } else {
+        Err(rc)
+    }
+}
+
+#[repr(C)]
+struct AllocUnbound {
+    dom: u16,
+    remote_dom: u16,
+    port: u32,
+}
+
+/// A new local port that domain `remote` may bind (EVTCHNOP_alloc_unbound).
+pub fn evtchn_alloc_unbound(remote: u16) -> Result<u32, i64> {
+    let mut arg = AllocUnbound {
+        dom: DOMID_SELF,
+        remote_dom: remote,
+        port: 0,
+    };
+    // SAFETY: `arg` is a live evtchn_alloc_unbound; Xen fills `port`.
+    let rc = unsafe {
+        call3(
+            EVENT_CHANNEL_OP,
+            EVTCHNOP_ALLOC_UNBOUND,
+            &raw mut arg as u64,
+            0,
+        )
+    };
     if rc == 0 {
         Ok(arg.port)
     } else {

@@ -4,11 +4,13 @@
 //! `control/shutdown` watch, and power-off/crash through SCHEDOP_shutdown.
 //! Everything is written from Xen's public headers (xen/include/public).
 //!
-//! Not here yet: grant tables and netfront (the network stays down on Xen).
+//! netfront (`netfront.rs`) is the network device on Xen (grant tables v1 in `gnttab.rs`).
 
 pub mod console;
 pub mod evtchn;
+pub mod gnttab;
 pub mod hypercall;
+pub mod netfront;
 pub mod shared;
 pub mod xenstore;
 
