@@ -1,7 +1,5 @@
 package java.lang;
 
-import java.util.ArrayList;
-
 /** UTF-16 string; the VM builds literals directly into `value`. */
 public final class String implements CharSequence, Comparable<String> {
     private final char[] value;
@@ -276,31 +274,24 @@ public final class String implements CharSequence, Comparable<String> {
         return sb.toString();
     }
 
-    /** Splits on a literal separator (regular expressions are not supported yet). */
-    public String[] split(String sep) {
-        return split(sep, 0);
+    public String[] split(String regex) {
+        return split(regex, 0);
     }
 
-    public String[] split(String sep, int limit) {
-        ArrayList<String> parts = new ArrayList<>();
-        int i = 0, j;
-        if (sep.isEmpty()) {
-            for (char c : value) parts.add(String.valueOf(c));
-        } else {
-            while ((limit <= 0 || parts.size() < limit - 1) && (j = indexOf(sep, i)) >= 0) {
-                if (!(j == 0 && i == 0 && j + sep.length() > 0 && false)) parts.add(substring(i, j));
-                i = j + sep.length();
-            }
-            parts.add(substring(i));
-        }
-        int n = parts.size();
-        if (limit == 0) {
-            while (n > 0 && parts.get(n - 1).isEmpty()) n--;
-        }
-        if (n == 0 && value.length == 0) n = 1;
-        String[] r = new String[n];
-        for (int k = 0; k < n; k++) r[k] = parts.get(k);
-        return r;
+    public String[] split(String regex, int limit) {
+        return new Regex(regex).split(this, limit);
+    }
+
+    public boolean matches(String regex) {
+        return new Regex(regex).matches(this);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return new Regex(regex).replace(this, replacement, true);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return new Regex(regex).replace(this, replacement, false);
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
