@@ -43,17 +43,9 @@ pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
         let (mut first, mut boot, mut wall) = (vec![], vec![], vec![]);
         for _ in 0..runs {
             let opts = RunOptions {
-                image: image.to_path_buf(),
-                ports: vec![],
                 machine,
-                accel,
-                memory_mib: None,
-                append: String::new(),
-                gdb: None,
                 timeout: Some(Duration::from_secs(30)),
-                qemu_args: vec![],
-                tap: None,
-                pcap: None,
+                ..RunOptions::new(image, accel)
             };
             let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
             let r = qemu::run_command(
@@ -105,17 +97,10 @@ pub fn sched(image: &Path, accel: Accel) -> Result<(), String> {
     let accel = qemu::resolve_accel(&qemu, accel, image);
     let run = |append: &str, timeout: u64| -> Result<qemu::RunResult, String> {
         let opts = RunOptions {
-            image: image.to_path_buf(),
-            ports: vec![],
-            machine: Machine::Microvm,
-            accel,
             memory_mib: Some(256),
             append: append.into(),
-            gdb: None,
             timeout: Some(Duration::from_secs(timeout)),
-            qemu_args: vec![],
-            tap: None,
-            pcap: None,
+            ..RunOptions::new(image, accel)
         };
         let r = qemu::run_command(
             qemu::qemu_command(&qemu, &opts, accel, 256),
@@ -176,17 +161,10 @@ pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
     let qemu = qemu::qemu_binary()?;
     let accel = qemu::resolve_accel(&qemu, accel, image);
     let opts = RunOptions {
-        image: image.to_path_buf(),
-        ports: vec![],
-        machine: Machine::Microvm,
-        accel,
         memory_mib: Some(256),
         append: "-- fs-bench /big.bin".into(),
-        gdb: None,
         timeout: Some(Duration::from_secs(120)),
-        qemu_args: vec![],
-        tap: None,
-        pcap: None,
+        ..RunOptions::new(image, accel)
     };
     let r = qemu::run_command(
         qemu::qemu_command(&qemu, &opts, accel, 256),
@@ -262,17 +240,8 @@ fn boot_for_bench(
 ) -> Result<BenchGuest, String> {
     let qemu = qemu::qemu_binary()?;
     let opts = RunOptions {
-        image: image.to_path_buf(),
         ports,
-        machine: Machine::Microvm,
-        accel,
-        memory_mib: None,
-        append: String::new(),
-        gdb: None,
-        timeout: None,
-        qemu_args: vec![],
-        tap: None,
-        pcap: None,
+        ..RunOptions::new(image, accel)
     };
     let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
     let mut cmd = qemu::qemu_command(&qemu, &opts, accel, mem);
@@ -308,9 +277,9 @@ fn udp_round_trips(port: u16, inflight: usize, secs: u64) -> f64 {
     }
     let (t0, mut done) = (std::time::Instant::now(), 0u64);
     while t0.elapsed() < Duration::from_secs(secs) {
-        match s.recv_from(&mut buf) {
-            Ok(_) => done += 1,
-            Err(_) => {} // a lost datagram: put one back in flight
+        // an error is a lost datagram: put one back in flight all the same
+        if s.recv_from(&mut buf).is_ok() {
+            done += 1;
         }
         let _ = s.send_to(&msg, ("127.0.0.1", port));
     }
@@ -595,17 +564,9 @@ pub fn net(image: &Path, accel: Accel, secs: f64) -> Result<(), String> {
         let ns;
         let (udp_addr, tcp_addr, ctl_addr, cmd);
         let mut opts = RunOptions {
-            image: image.to_path_buf(),
-            ports: vec![],
-            machine: Machine::Microvm,
-            accel,
             memory_mib: Some(256),
             append: "-- net-echo".into(),
-            gdb: None,
-            timeout: None,
-            qemu_args: vec![],
-            tap: None,
-            pcap: None,
+            ..RunOptions::new(image, accel)
         };
         if backend == "user" {
             ns = None;

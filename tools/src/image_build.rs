@@ -129,7 +129,7 @@ codegen-units = 1
 lto = true
 debug = false
 "#,
-        dir = service_dir.display().to_string(),
+        dir = service_dir.display(),
         name = m.name,
         kernel = canonical("kernel")?,
     );

@@ -102,23 +102,11 @@ fn image_from(path: &Path) -> Result<PathBuf, String> {
 }
 
 fn cmd_run(args: &[String]) -> Result<i32, String> {
-    let mut opts = qemu::RunOptions {
-        image: PathBuf::new(),
-        ports: vec![],
-        machine: qemu::Machine::Microvm,
-        accel: std::env::var("MOTE_ACCEL")
-            .ok()
-            .map(|a| qemu::Accel::parse(&a))
-            .transpose()?
-            .unwrap_or(qemu::Accel::Auto),
-        memory_mib: None,
-        append: String::new(),
-        gdb: None,
-        timeout: None,
-        qemu_args: vec![],
-        tap: None,
-        pcap: None,
-    };
+    let accel = std::env::var("MOTE_ACCEL")
+        .ok()
+        .map(|a| qemu::Accel::parse(&a))
+        .transpose()?;
+    let mut opts = qemu::RunOptions::new(PathBuf::new(), accel.unwrap_or(qemu::Accel::Auto));
     let mut image = None;
     let mut on_xen = false;
     let mut i = 0;

@@ -105,6 +105,26 @@ pub struct RunOptions {
     pub pcap: Option<PathBuf>,
 }
 
+impl RunOptions {
+    /// Boot `image` on microvm with `accel`: no ports, the image's memory,
+    /// empty command line, no timeout.
+    pub fn new(image: impl Into<PathBuf>, accel: Accel) -> RunOptions {
+        RunOptions {
+            image: image.into(),
+            ports: vec![],
+            machine: Machine::Microvm,
+            accel,
+            memory_mib: None,
+            append: String::new(),
+            gdb: None,
+            timeout: None,
+            qemu_args: vec![],
+            tap: None,
+            pcap: None,
+        }
+    }
+}
+
 /// What `mote run` needs to know about an image, from its ELF notes.
 pub struct ImageInfo {
     pub memory_mib: Option<u32>,
@@ -394,17 +414,8 @@ fn kvm_usable(qemu: &str, image: &Path) -> bool {
     }
     progress("probing KVM with a test boot (once per machine)...");
     let opts = RunOptions {
-        image: image.to_path_buf(),
-        ports: vec![],
-        machine: Machine::Microvm,
-        accel: Accel::Kvm,
-        memory_mib: None,
         append: "mote.probe=1".into(),
-        gdb: None,
-        timeout: None,
-        qemu_args: vec![],
-        tap: None,
-        pcap: None,
+        ..RunOptions::new(image, Accel::Kvm)
     };
     let ok = run_command(
         qemu_command(qemu, &opts, Accel::Kvm, 64),
