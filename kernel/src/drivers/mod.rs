@@ -37,6 +37,10 @@ pub struct TxFrame {
 }
 
 impl TxFrame {
+    /// Largest frame this buffer holds.
+    pub fn capacity(&self) -> usize {
+        FRAME_BUFFER - self.start
+    }
     pub fn frame_mut(&mut self, len: usize) -> &mut [u8] {
         &mut self.buf[self.start..self.start + len]
     }
@@ -62,6 +66,12 @@ pub trait NetDevice: Send {
     fn tx_buffer(&mut self) -> Option<TxFrame>;
     /// Whether a transmit buffer is free (reclaiming finished ones first).
     fn tx_ready(&mut self) -> bool;
+    /// Returns an unused transmit buffer (rare: a frame the stack could
+    /// not build). The default drops it; drivers with a fixed buffer pool
+    /// put it back.
+    fn give_back(&mut self, frame: TxFrame) {
+        drop(frame);
+    }
     /// Queues `len` bytes of `frame` for transmission.
     fn submit(&mut self, frame: TxFrame, len: usize);
     /// Tells the device about buffers queued since the last flush.

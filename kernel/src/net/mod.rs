@@ -239,6 +239,15 @@ mod machine {
         stack::stats()
     }
 
+    /// For NIC drivers' interrupt handlers: counts the interrupt and wakes
+    /// the network thread (never blocks; safe with interrupts off).
+    pub fn wake_from_irq() {
+        stack::COUNTERS
+            .irqs
+            .fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+        stack::WAKE.release();
+    }
+
     fn parse_ip(s: &str) -> Option<[u8; 4]> {
         let mut o = [0u8; 4];
         let mut parts = s.split('.');

@@ -165,7 +165,7 @@ impl phy::TxToken for Tx<'_, '_> {
     fn consume<R, F: FnOnce(&mut [u8]) -> R>(self, len: usize, f: F) -> R {
         let buf = self.dev.borrow_mut().tx_buffer();
         match buf {
-            Some(mut b) => {
+            Some(mut b) if b.capacity() >= len => {
                 let r = f(b.frame_mut(len));
                 trace_frame(self.trace, b.frame_mut(len));
                 self.dev.borrow_mut().submit(b, len);
@@ -173,8 +173,12 @@ impl phy::TxToken for Tx<'_, '_> {
                 COUNTERS.tx_bytes.fetch_add(len as u64, Ordering::Relaxed);
                 r
             }
-            None => {
-                // `transmit` checked for room, so this is a race we lose: drop the frame.
+            other => {
+                // `transmit` checked for room, so this is a race we lose (or a
+                // frame larger than the buffer, which the MTU rules out): drop it.
+                if let Some(b) = other {
+                    self.dev.borrow_mut().give_back(b);
+                }
                 COUNTERS.tx_ring_full.fetch_add(1, Ordering::Relaxed);
                 let mut scratch = alloc::vec![0u8; len];
                 f(&mut scratch)

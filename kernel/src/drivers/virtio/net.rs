@@ -163,6 +163,10 @@ impl NetDevice for VirtioNet {
         Some(TxFrame { buf, start: HDR })
     }
 
+    fn give_back(&mut self, frame: TxFrame) {
+        self.tx_free.push(frame.buf);
+    }
+
     fn submit(&mut self, mut frame: TxFrame, len: usize) {
         frame.buf[..HDR].fill(0); // no offloads: flags 0, gso none
         let addr = frame.buf.as_ptr() as u64;
