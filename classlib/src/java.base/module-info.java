@@ -6,5 +6,6 @@ module java.base {
     exports java.lang.invoke;
     exports java.lang.runtime;
     exports java.util;
+    exports java.util.concurrent.atomic;
     exports java.util.function;
 }
