@@ -56,6 +56,9 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         let mut pc = f.pc as usize;
         let lb = f.lb as usize;
         let mut sp = t.sp;
+        // The value stack as a local slice (pointer and length stay in registers);
+        // re-derived after any call that may touch the thread.
+        let mut st: &mut [Value] = &mut t.stack[..];
 
         macro_rules! save {
             () => {{
@@ -89,13 +92,13 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         macro_rules! pop {
             () => {{
                 sp -= 1;
-                t.stack[sp]
+                st[sp]
             }};
         }
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                t.stack[sp] = v;
+                st[sp] = v;
                 sp += 1;
             }};
         }
@@ -203,13 +206,13 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::FConst(v) => push!(Value::Float(v)),
                 Insn::DConst(v) => push!(Value::Double(v)),
                 Insn::RConst(r) => push!(Value::Ref(r)),
-                Insn::Load(n) => push!(t.stack[lb + n as usize]),
+                Insn::Load(n) => push!(st[lb + n as usize]),
                 Insn::Store(n) => {
                     let v = pop!();
-                    t.stack[lb + n as usize] = v;
+                    st[lb + n as usize] = v;
                 }
                 Insn::IInc(n, c) => {
-                    let x = &mut t.stack[lb + n as usize];
+                    let x = &mut st[lb + n as usize];
                     *x = Value::Int(x.i().wrapping_add(c as i32));
                 }
                 Insn::IALoad => aload!(Ints, Value::Int),
@@ -227,8 +230,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::BAStore => {
                     // Boolean arrays keep only the low bit (JVMS bastore).
                     // Only values other than 0/1 need the (slower) element-type check.
-                    let a = t.stack[sp - 3].r();
-                    let is_bool = t.stack[sp - 1].i() & !1 != 0
+                    let a = st[sp - 3].r();
+                    let is_bool = st[sp - 1].i() & !1 != 0
                         && a != NULL
                         && matches!(
                             vm.classes[vm.class_of(a) as usize].kind,
@@ -246,8 +249,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::CAStore => astore!(Chars, |v: Value| v.i() as u16),
                 Insn::SAStore => astore!(Shorts, |v: Value| v.i() as i16),
                 Insn::AAStore => {
-                    let v = t.stack[sp - 1].r();
-                    let a = t.stack[sp - 3].r();
+                    let v = st[sp - 1].r();
+                    let a = st[sp - 3].r();
                     if a != NULL && v != NULL {
                         let ac = vm.class_of(a);
                         if let ClassKind::Array { component, .. } = vm.classes[ac as usize].kind {
@@ -270,14 +273,14 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 }
                 Insn::Pop => sp -= 1,
                 Insn::Pop2 => {
-                    if t.stack[sp - 1].wide() {
+                    if st[sp - 1].wide() {
                         sp -= 1
                     } else {
                         sp -= 2
                     }
                 }
                 Insn::Dup => {
-                    let v = t.stack[sp - 1];
+                    let v = st[sp - 1];
                     push!(v);
                 }
                 Insn::DupX1 => {
@@ -303,11 +306,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                 }
                 Insn::Dup2 => {
-                    let v1 = t.stack[sp - 1];
+                    let v1 = st[sp - 1];
                     if v1.wide() {
                         push!(v1);
                     } else {
-                        let v2 = t.stack[sp - 2];
+                        let v2 = st[sp - 2];
                         push!(v2);
                         push!(v1);
                     }
@@ -589,7 +592,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     branch!(true, tg)
                 }
                 Insn::Ret(n) => {
-                    let tg = t.stack[lb + n as usize].i();
+                    let tg = st[lb + n as usize].i();
                     if tg < 0 || tg as usize >= insns.len() {
                         raise!("java/lang/VerifyError", Some("ret to a bad return address"))
                     }
@@ -639,7 +642,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     push!(vm.field(o, slot));
                 }
                 Insn::LoadField(n, slot) => {
-                    let o = t.stack[lb + n as usize].r();
+                    let o = st[lb + n as usize].r();
                     if o == NULL {
                         // Reported at the getfield, as without fusion.
                         pc += 1;
@@ -658,11 +661,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     vm.set_field(o, slot, v);
                 }
                 Insn::LoadCaptured(slot) => {
-                    let o = t.stack[lb].r();
+                    let o = st[lb].r();
                     push!(vm.field(o, slot));
                 }
                 Insn::InvokeVirtualQ { vindex, argc } => {
-                    let recv = t.stack[sp - argc as usize].r();
+                    let recv = st[sp - argc as usize].r();
                     if recv == NULL {
                         npe!();
                     }
@@ -684,7 +687,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     cache_class,
                     cache_method,
                 } => {
-                    let recv = t.stack[sp - argc as usize].r();
+                    let recv = st[sp - argc as usize].r();
                     if recv == NULL {
                         npe!();
                     }
@@ -728,6 +731,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let before = t.frames.len();
                     match ensure_init(vm, t, c) {
                         Step::Go if t.frames.len() == before => {
+                            st = &mut t.stack[..];
                             if vm.classes[c as usize].state == InitState::Done {
                                 quicken!(Insn::InvokeDirect(m))
                             }
@@ -741,6 +745,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let before = t.frames.len();
                     match ensure_init(vm, t, c) {
                         Step::Go if t.frames.len() == before => {
+                            st = &mut t.stack[..];
                             if vm.classes[c as usize].state == InitState::Done {
                                 quicken!(Insn::NewQ(c))
                             }
@@ -756,11 +761,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if let Some(e) = gc_point(vm, t, size) {
                         step!(Step::Throw(e))
                     }
+                    st = &mut t.stack[..];
                     let o = vm.new_object(c);
                     push!(Value::Ref(o));
                 }
                 Insn::NewArrayQ(ac) => {
-                    let n = t.stack[sp - 1].i();
+                    let n = st[sp - 1].i();
                     if n < 0 {
                         raise!(
                             "java/lang/NegativeArraySizeException",
@@ -772,6 +778,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if let Some(e) = gc_point(vm, t, size) {
                         step!(Step::Throw(e))
                     }
+                    st = &mut t.stack[..];
                     sp -= 1;
                     let a = vm.new_array(ac, n as usize);
                     push!(Value::Ref(a));
@@ -781,16 +788,17 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if let Some(e) = gc_point(vm, t, n as usize * 16) {
                         step!(Step::Throw(e))
                     }
+                    st = &mut t.stack[..];
                     let o = vm.new_object(c);
                     sp -= n as usize;
                     for k in 0..n as usize {
-                        let v = t.stack[sp + k];
+                        let v = st[sp + k];
                         vm.set_field(o, k as u32, v);
                     }
                     push!(Value::Ref(o));
                 }
                 Insn::CheckCastQ(c) => {
-                    let o = t.stack[sp - 1].r();
+                    let o = st[sp - 1].r();
                     if o != NULL {
                         let oc = vm.class_of(o);
                         if oc != c && !vm.is_subclass(oc, c) {
@@ -813,12 +821,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     step!(Step::Throw(e))
                 }
                 Insn::MonitorEnter => {
-                    let o = t.stack[sp - 1].r();
+                    let o = st[sp - 1].r();
                     if o == NULL {
                         sp -= 1;
                         npe!();
                     }
-                    if !try_lock(vm, t, o) {
+                    if !try_lock(vm, t.id, o) {
                         save!();
                         t.state = TState::Blocked(o);
                         return;
@@ -830,7 +838,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if o == NULL {
                         npe!();
                     }
-                    if !unlock(vm, t, o) {
+                    if !unlock(vm, t.id, o) {
                         raise!("java/lang/IllegalMonitorStateException", None)
                     }
                 }
@@ -839,6 +847,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     save!();
                     match quicken(vm, t, f.method, ins) {
                         Ok(Some(q)) => {
+                            st = &mut t.stack[..];
                             // Fuse `load; getfield` into one dispatch on the load.
                             if let (Insn::GetFieldQ(slot), Some(prev)) = (q, pc.checked_sub(1)) {
                                 if let Insn::Load(n) = insns[prev].get() {
@@ -900,8 +909,8 @@ pub fn cast_message(vm: &Vm, from: ClassId, to: ClassId) -> String {
 
 // ------------------------------------------------------------------ monitors
 
-pub fn try_lock(vm: &mut Vm, t: &JThread, o: Ref) -> bool {
-    let me = t.id + 1;
+pub fn try_lock(vm: &mut Vm, tid: u32, o: Ref) -> bool {
+    let me = tid + 1;
     let obj = vm.heap.get_mut(o);
     if obj.lock_owner == 0 {
         obj.lock_owner = me;
@@ -915,9 +924,9 @@ pub fn try_lock(vm: &mut Vm, t: &JThread, o: Ref) -> bool {
     }
 }
 
-pub fn unlock(vm: &mut Vm, t: &JThread, o: Ref) -> bool {
+pub fn unlock(vm: &mut Vm, tid: u32, o: Ref) -> bool {
     let obj = vm.heap.get_mut(o);
-    if obj.lock_owner != t.id + 1 {
+    if obj.lock_owner != tid + 1 {
         return false;
     }
     obj.lock_count -= 1;
@@ -946,7 +955,7 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
         } else {
             t.stack[base].r()
         };
-        if !try_lock(vm, t, o) {
+        if !try_lock(vm, t.id, o) {
             t.state = TState::Blocked(o);
             return Step::Yield;
         }
@@ -960,7 +969,7 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
         t.sp = base;
         let r = native(vm, t, &args[..n]);
         if sync != NULL {
-            unlock(vm, t, sync);
+            unlock(vm, t.id, sync);
         }
         return match r {
             NRes::Ret(v) => {
@@ -1002,19 +1011,19 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
             "java/lang/UnsatisfiedLinkError"
         };
         if sync != NULL {
-            unlock(vm, t, sync);
+            unlock(vm, t.id, sync);
         }
         return Step::Throw(vm.make_exception(t, kind, Some(&msg)));
     }
     if let Err(e) = ensure_decoded(vm, t, m) {
         if sync != NULL {
-            unlock(vm, t, sync);
+            unlock(vm, t.id, sync);
         }
         return Step::Throw(e);
     }
     if t.frames.len() >= vm.opts.max_frames {
         if sync != NULL {
-            unlock(vm, t, sync);
+            unlock(vm, t.id, sync);
         }
         return Step::Throw(vm.make_exception(t, "java/lang/StackOverflowError", None));
     }
@@ -1093,7 +1102,7 @@ pub fn ensure_decoded(vm: &mut Vm, t: &JThread, m: MethodId) -> Result<(), Ref> 
 fn do_return(vm: &mut Vm, t: &mut JThread, v: Option<Value>) {
     let Some(f) = t.frames.pop() else { return };
     if f.sync != NULL {
-        unlock(vm, t, f.sync);
+        unlock(vm, t.id, f.sync);
     }
     t.sp = f.lb as usize;
     match f.kind {
@@ -1152,7 +1161,7 @@ pub fn throw(vm: &mut Vm, t: &mut JThread, mut e: Ref) -> bool {
         }
         t.frames.pop();
         if f.sync != NULL {
-            unlock(vm, t, f.sync);
+            unlock(vm, t.id, f.sync);
         }
         t.sp = f.lb as usize;
         if let FrameKind::Clinit(c) = f.kind {
