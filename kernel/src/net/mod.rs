@@ -22,7 +22,7 @@
 //! |---|---|
 //! | `socket(AF_INET, SOCK_DGRAM/SOCK_STREAM)` | `Socket::new(Type::Udp / Type::Tcp) -> Result<Socket>` |
 //! | `bind` | `sock.bind(SocketAddrV4) -> Result<()>` (port 0: ephemeral; `AddrInUse`, `AddrNotAvailable`) |
-//! | `listen` | `sock.listen(backlog: usize) -> Result<()>` (backlog = pending connections smoltcp holds) |
+//! | `listen` | `sock.listen(backlog: usize) -> Result<()>` (backlog = pending connections; each slot is a smoltcp socket with its own receive and send buffers, so backlog 16 with the 64 KiB defaults holds 2 MiB) |
 //! | `accept` | `sock.accept() -> Result<(Socket, SocketAddrV4)>` |
 //! | `connect` | `sock.connect(SocketAddrV4) -> Result<()>` (UDP: default peer; TCP: `ConnectionRefused`, `TimedOut` after the send timeout, `InProgress` if non-blocking) |
 //! | `send`/`write` | `sock.send(&[u8]) -> Result<usize>` (TCP; UDP after `connect`) |

@@ -509,6 +509,47 @@ mod tests {
         );
     }
 
+    /// Random mutations of good UDP and TCP frames: validation and the
+    /// packet log never panic, and a frame that passes has consistent lengths.
+    #[test]
+    fn mutated_frames_never_panic() {
+        let udp = udp_frame();
+        let mut tcp = udp.clone();
+        tcp[14 + 9] = PROTO_TCP;
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut passed = 0;
+        for i in 0..200_000 {
+            let mut f = if i % 2 == 0 { udp.clone() } else { tcp.clone() };
+            for _ in 0..1 + next() % 4 {
+                let at = (next() as usize) % f.len();
+                f[at] = next() as u8;
+            }
+            let cut = (next() as usize) % (f.len() + 8);
+            f.truncate(cut);
+            if validate(&f).is_ok() {
+                passed += 1;
+                if let Ok(eth) = Ethernet::new_checked(&f) {
+                    if eth.ethertype() == ETHERTYPE_IPV4 {
+                        let ip = Ipv4::new_checked(eth.payload()).unwrap();
+                        assert!(ip.total_length() as usize <= eth.payload().len());
+                    }
+                }
+            }
+            let mut s = String::new();
+            log_frame(&f, &mut s).unwrap();
+        }
+        assert!(
+            passed > 0,
+            "some mutations (e.g. of the payload only) stay valid"
+        );
+    }
+
     #[test]
     fn malformed_frames_are_classified() {
         let f = udp_frame();
