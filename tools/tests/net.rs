@@ -755,6 +755,7 @@ fn socket_api_errors_timeouts_poll_and_reset() {
         "recv-unconnected",
         "udp-too-long",
         "connect-refused",
+        "nonblocking-connect-refused",
         "send-recv",
         "recv-timeout",
         "recv-nonblocking",

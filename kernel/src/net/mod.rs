@@ -33,6 +33,7 @@
 //! | `close` | `drop(sock)` or `sock.close()` (TCP: FIN, finished in the background) |
 //! | `setsockopt` | `sock.set_option(SockOpt::{NonBlocking(bool), RecvTimeout(Option<ns>), SendTimeout(Option<ns>), RecvBuffer(bytes), SendBuffer(bytes), NoDelay(bool)})` (buffer sizes before bind/listen/connect) |
 //! | `getsockname`/`getpeername` | `sock.local_addr()`, `sock.peer_addr()` |
+//! | `getsockopt(SO_ERROR)` | `sock.error() -> Result<Option<Error>>` (a failed non-blocking connect) |
 //! | `poll` | `net::poll(&mut [PollFd { socket: &sock, events, revents }], timeout_ns: Option<u64>) -> Result<usize>` |
 //!
 //! Blocking calls wait on the socket (no polling loop) and wake when

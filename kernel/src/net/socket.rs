@@ -791,6 +791,23 @@ impl Socket {
             .ok_or(Error::NotConnected)
     }
 
+    /// The pending error of a connection attempt (`SO_ERROR`): after a
+    /// non-blocking `connect` that failed, `Some(ConnectionRefused)`.
+    pub fn error(&self) -> Result<Option<Error>> {
+        let mut g = NET.lock();
+        let st = stack(&mut g)?;
+        let e = st.entry(self.id)?;
+        let State::Stream {
+            handle,
+            established,
+        } = e.state
+        else {
+            return Ok(None);
+        };
+        let state = st.sockets.get::<tcp::Socket>(handle).state();
+        Ok((state == tcp::State::Closed && !established).then_some(Error::ConnectionRefused))
+    }
+
     /// Current readiness (what `poll` would report), without waiting.
     pub fn readiness(&self) -> Events {
         let mut g = NET.lock();

@@ -270,6 +270,26 @@ pub fn api(port: u16, udp_port: Option<u16>) -> i32 {
         alloc::format!("{r:?}"),
     );
 
+    let nb = Socket::new(net::Type::Tcp).unwrap();
+    nb.set_option(SockOpt::NonBlocking(true)).unwrap();
+    let started = nb.connect(SocketAddrV4::new(host, port + 1));
+    let mut fds = [PollFd {
+        socket: &nb,
+        events: Events::WRITABLE,
+        revents: Events::empty(),
+    }];
+    let n = net::poll(&mut fds, Some(5_000_000_000));
+    let err = nb.error();
+    check(
+        "nonblocking-connect-refused",
+        started == Err(Error::InProgress)
+            && n == Ok(1)
+            && fds[0].revents.contains(Events::ERROR)
+            && err == Ok(Some(Error::ConnectionRefused)),
+        alloc::format!("{started:?} {n:?} {:?} {err:?}", fds[0].revents),
+    );
+    drop(nb);
+
     let c = match Socket::tcp_connect(SocketAddrV4::new(host, port), Some(5_000_000_000)) {
         Ok(c) => c,
         Err(e) => {
