@@ -1,6 +1,6 @@
 //! Networking: IPv4 over Ethernet with smoltcp, on the first NIC found
-//! (virtio-net over PCI or MMIO; Xen netfront later, through the same
-//! [`crate::drivers::NetDevice`] trait), and blocking sockets for threads.
+//! (virtio-net over PCI or MMIO; Xen netfront on Xen), both behind the
+//! [`crate::drivers::NetDevice`] trait, and blocking sockets for threads.
 //! Not here: IPv6, IP fragmentation, DNS, raw sockets, multicast.
 //!
 //! # Start-up and command line
