@@ -207,6 +207,18 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::DConst(v) => push!(Value::Double(v)),
                 Insn::RConst(r) => push!(Value::Ref(r)),
                 Insn::Load(n) => push!(st[lb + n as usize]),
+                Insn::Load2(a, b) => {
+                    push!(st[lb + a as usize]);
+                    push!(st[lb + b as usize]);
+                    pc += 2;
+                    continue;
+                }
+                Insn::IIncGoto(n, c, tg) => {
+                    let x = &mut st[lb + n as usize];
+                    *x = Value::Int(x.i().wrapping_add(c as i32));
+                    pc += 1;
+                    branch!(true, tg)
+                }
                 Insn::Store(n) => {
                     let v = pop!();
                     st[lb + n as usize] = v;

@@ -149,6 +149,10 @@ pub enum Insn {
     GetFieldQ(u32),
     /// `Load(n)` fused with the `GetFieldQ(slot)` that follows it (superinstruction).
     LoadField(u16, u32),
+    /// Two consecutive loads (superinstruction; the second stays in place for jumps to it).
+    Load2(u16, u16),
+    /// `iinc` followed by `goto` (the usual loop increment).
+    IIncGoto(u16, i16, u32),
     PutFieldQ(u32),
     InvokeVirtual(u16),
     InvokeSpecial(u16),
@@ -591,8 +595,18 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
         code.max_stack as usize,
         &widths,
     )?;
+    // Superinstructions: fuse in place; the second instruction of each pair stays,
+    // so a jump to it still works. `orig` keeps the unfused form.
+    let orig: Box<[Insn]> = insns.clone().into();
+    for i in 0..insns.len().saturating_sub(1) {
+        match (orig[i], orig[i + 1]) {
+            (Insn::Load(a), Insn::Load(b)) => insns[i] = Insn::Load2(a, b),
+            (Insn::IInc(n, c), Insn::Goto(t)) => insns[i] = Insn::IIncGoto(n, c, t),
+            _ => {}
+        }
+    }
     Ok(Decoded {
-        orig: insns.clone().into(),
+        orig,
         widths: widths.into(),
         insns: insns.into_iter().map(Cell::new).collect(),
         bci: starts.into(),
