@@ -275,7 +275,10 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     APP_ENTRY_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
     crate::println!("  boot: {} us from PVH entry to app entry", boot_time_us());
     platform::init_late();
-    crate::net::init();
+    match service::net_init_fn() {
+        Some(start) => start(),
+        None => crate::println!("  net: not built into this image (the service does not use it)"),
+    }
     let code = service::call_main(&args);
     crate::kinfo!("app exited with status {code}");
     exit(code)

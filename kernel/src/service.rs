@@ -10,13 +10,25 @@ macro_rules! service_main {
         $crate::service_main!($main, "");
     };
     ($main:path, $default_args:expr) => {
-        $crate::service_main!(@define $main, $default_args, None);
+        $crate::service_main!(@define $main, $default_args, None, None);
     };
     // `files`: the image has a sealed filesystem; only then is the FAT code linked in
     ($main:path, $default_args:expr, files) => {
-        $crate::service_main!(@define $main, $default_args, Some($crate::rootfs::mount));
+        $crate::service_main!(@define $main, $default_args, Some($crate::rootfs::mount), None);
     };
-    (@define $main:path, $default_args:expr, $mount:expr) => {
+    // `net`: the service uses the network; only then are the drivers and smoltcp linked in
+    ($main:path, $default_args:expr, net) => {
+        $crate::service_main!(@define $main, $default_args, None, Some($crate::service::start_network));
+    };
+    ($main:path, $default_args:expr, files, net) => {
+        $crate::service_main!(
+            @define $main,
+            $default_args,
+            Some($crate::rootfs::mount),
+            Some($crate::service::start_network)
+        );
+    };
+    (@define $main:path, $default_args:expr, $mount:expr, $net:expr) => {
         #[no_mangle]
         pub fn __mote_service_main(args: &[&str]) -> i32 {
             $main(args)
@@ -25,13 +37,27 @@ macro_rules! service_main {
         pub static __MOTE_DEFAULT_ARGS: &str = $default_args;
         #[no_mangle]
         pub static __MOTE_MOUNT: Option<$crate::rootfs::MountFn> = $mount;
+        #[no_mangle]
+        pub static __MOTE_NET_INIT: Option<fn()> = $net;
     };
+}
+
+/// Starts networking (NIC, stack, network thread) for services that use it.
+pub fn start_network() {
+    crate::net::init();
 }
 
 extern "Rust" {
     fn __mote_service_main(args: &[&str]) -> i32;
     static __MOTE_DEFAULT_ARGS: &'static str;
     static __MOTE_MOUNT: Option<crate::rootfs::MountFn>;
+    static __MOTE_NET_INIT: Option<fn()>;
+}
+
+/// The network start-up, if the image includes networking.
+pub(crate) fn net_init_fn() -> Option<fn()> {
+    // SAFETY: defined by `service_main!` as an immutable static of this type.
+    unsafe { __MOTE_NET_INIT }
 }
 
 /// The filesystem mount, if the image has files.

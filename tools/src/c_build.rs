@@ -50,8 +50,49 @@ fn gcc_include_dir() -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
+/// Socket calls that mean a C service needs the network stack.
+const SOCKET_CALLS: &[&str] = &[
+    "socket",
+    "bind",
+    "listen",
+    "accept",
+    "accept4",
+    "connect",
+    "send",
+    "recv",
+    "sendto",
+    "recvfrom",
+    "poll",
+    "select",
+    "shutdown",
+    "setsockopt",
+    "getsockopt",
+    "getsockname",
+    "getpeername",
+];
+
+/// Whether any of `objects` calls a socket function (their undefined symbols, via `nm -u`).
+fn calls_sockets(objects: &[PathBuf]) -> Result<bool, String> {
+    let out = Command::new("nm")
+        .arg("-u")
+        .args(objects)
+        .output()
+        .map_err(|e| format!("cannot run nm ({e}): scripts/setup.sh installs binutils"))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    Ok(text
+        .lines()
+        .filter_map(|l| l.split_whitespace().last())
+        .any(|sym| SOCKET_CALLS.contains(&sym)))
+}
+
+/// `libservice.a` is in the output folder; this says what it needs.
+pub struct Archive {
+    /// The service's own code calls socket functions.
+    pub uses_sockets: bool,
+}
+
 /// Compiles everything into `out_dir/libservice.a`.
-pub fn build_archive(home: &Path, service_dir: &Path, out_dir: &Path) -> Result<PathBuf, String> {
+pub fn build_archive(home: &Path, service_dir: &Path, out_dir: &Path) -> Result<Archive, String> {
     let mut sources = c_files(service_dir);
     sources.extend(c_files(&service_dir.join("src")));
     if sources.is_empty() {
@@ -123,5 +164,6 @@ pub fn build_archive(home: &Path, service_dir: &Path, out_dir: &Path) -> Result<
         objects.len(),
         sources.len()
     ));
-    Ok(lib)
+    let uses_sockets = calls_sockets(&objects[..sources.len()])?;
+    Ok(Archive { uses_sockets })
 }

@@ -146,7 +146,7 @@ fn main() {
 }
 "#;
 
-fn generated_main(m: &Manifest, with_fs: bool) -> Result<String, String> {
+fn generated_main(m: &Manifest, with_fs: bool, with_net: bool) -> Result<String, String> {
     let entry = match m.kind {
         Kind::C => format!(
             "fn c_service(args: &[&str]) -> i32 {{\n    posix::run_c_main({:?}, args)\n}}\n\nkernel::service_main!(c_service",
@@ -202,7 +202,12 @@ static CONFIG: ConfigNote = ConfigNote {{
 {fs_static}"#,
         name = m.name,
         args = default_args_line(&m.args)?,
-        files = if with_fs { ", files" } else { "" },
+        files = match (with_fs, with_net) {
+            (true, true) => ", files, net",
+            (true, false) => ", files",
+            (false, true) => ", net",
+            (false, false) => "",
+        },
         memory = m.memory_mib(),
     ))
 }
@@ -283,10 +288,17 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
         &crate_dir.join("Cargo.toml"),
         generated_crate(&home, &m, &dir, package.as_deref())?.as_bytes(),
     )?;
+    let mut with_net = m.network.unwrap_or(true);
     if m.kind == Kind::C {
-        crate::c_build::build_archive(&home, &dir, &crate_dir)?;
+        let archive = crate::c_build::build_archive(&home, &dir, &crate_dir)?;
         write_if_changed(&crate_dir.join("build.rs"), C_BUILD_SCRIPT.as_bytes())?;
+        with_net = m.network.unwrap_or(archive.uses_sockets);
     }
+    progress(if with_net {
+        "network stack: linked in"
+    } else {
+        "network stack: left out (the service does not use it)"
+    });
     if let Some(files) = &m.files {
         let files_dir = dir.join(files);
         progress(&format!(
@@ -308,7 +320,7 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
     }
     write_if_changed(
         &crate_dir.join("src/main.rs"),
-        generated_main(&m, m.files.is_some())?.as_bytes(),
+        generated_main(&m, m.files.is_some(), with_net)?.as_bytes(),
     )?;
     if let Ok(lockfile) = fs::read(home.join("Cargo.lock")) {
         write_if_changed(&crate_dir.join("Cargo.lock"), &lockfile)?;

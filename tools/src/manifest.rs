@@ -24,6 +24,9 @@ pub struct Manifest {
     pub memory: String,
     /// A folder (relative to the service folder) sealed into the image as its read-only filesystem.
     pub files: Option<String>,
+    /// Link the network stack in. Default: Rust services yes; C services if
+    /// their code calls socket functions.
+    pub network: Option<bool>,
 }
 
 fn default_memory() -> String {
