@@ -47,7 +47,9 @@ pub fn main(args: &[&str]) -> i32 {
             args.get(1).and_then(|s| s.parse().ok()).unwrap_or(7777),
             args.get(2).and_then(|s| s.parse().ok()),
         ),
-        Some("net-echo") => net_tests::echo(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(128)),
+        Some("net-echo") => {
+            net_tests::echo(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(128))
+        }
         Some("exit") => args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0),
         other => {
             println!("selftest: unknown test {other:?}");
