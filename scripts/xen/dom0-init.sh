@@ -51,14 +51,23 @@ if grep -q '^vif' /guest/*.cfg 2>/dev/null; then
     say "bridge xenbr0 setup failed"
 fi
 
-# MODE udp: the guest runs the selftest's net-echo; dom0 sends a datagram to
-# its UDP echo port 7, checks the reply, then sends "quit" to port 9.
+# MODE udp: once the marker shows (selftest net-echo: "net-echo: ready"), dom0
+# sends a datagram to the guest's UDP echo port (NAME.port), checks the reply,
+# then sends "quit" to port 9
+# (bash's /dev/udp; `head` reads each datagram whole). With NAME.then-shutdown,
+# `xl shutdown NAME` follows.
 udp_check() {
   ip=$(cat "/guest/$1.ip")
-  reply=$(bash -c "exec 3<>/dev/udp/$ip/7 && printf mote-xen-echo >&3 && timeout 10 head -c 13 <&3" 2>&1)
+  port=$(cat "/guest/$1.port")
+  reply=$(bash -c "exec 3<>/dev/udp/$ip/$port && printf mote-xen-echo >&3 && timeout 10 head -c 13 <&3" 2>&1)
   if [ "$reply" = mote-xen-echo ]; then echo ok >"/tmp/udp-$1"; else echo "fail:$reply" | tr ' ' _ >"/tmp/udp-$1"; fi
-  say "udp echo with $1 ($ip): $(cat "/tmp/udp-$1") at uptime $(up)"
-  bash -c "exec 3<>/dev/udp/$ip/9 && printf quit >&3" 2>/dev/null
+  say "udp echo with $1 ($ip:$port): $(cat "/tmp/udp-$1") at uptime $(up)"
+  if [ -e "/guest/$1.then-shutdown" ]; then
+    say "xl shutdown $1 at uptime $(up)"
+    xl shutdown "$1" >/dev/null 2>&1 || say "xl shutdown $1 failed"
+  else
+    bash -c "exec 3<>/dev/udp/$ip/9 && printf quit >&3" 2>/dev/null
+  fi
 }
 
 TIMEOUT=$(arg mote_xen_timeout)

@@ -7,7 +7,7 @@
 #   scripts/xen/run.sh [--timeout S] [--out DIR] \
 #       --guest NAME=IMAGE [--extra "CMDLINE"] [--memory MIB] [--cfg XLCFG]
 #                          [--expect STATUS] [--expect-state poweroff|crash]
-#                          [--shutdown-on TEXT] [--udp-echo IP] ...
+#                          [--shutdown-on TEXT] [--udp-echo IP[:PORT]] ...
 #
 #   --guest        a Mote image to boot as domain NAME (options below apply to it)
 #   --extra        the guest's command line (kernel options, then -- app args)
@@ -19,7 +19,9 @@
 #   --shutdown-on  when the console shows TEXT, dom0 runs `xl shutdown NAME`
 #   --udp-echo     give the guest a vif on dom0's bridge (10.77.0.1/24) and, once
 #                  it prints "net-echo: ready" (selftest `ip=IP/24 -- net-echo`),
-#                  send a datagram to IP:7 from dom0; PASS needs the echo back
+#                  send a datagram to IP:PORT (default 7) from dom0, then "quit"
+#                  to IP:9; PASS needs the echo back. With --shutdown-on TEXT,
+#                  TEXT starts the exchange and `xl shutdown` follows it.
 #   --timeout      seconds dom0 waits for the guests (default 120)
 #
 # Runs scripts/xen/build.sh first (cached: seconds when nothing changed).
@@ -38,7 +40,7 @@ die() { printf '[xen-run] error: %s\n' "$*" >&2; exit 2; }
 say() { printf '[xen-run] %s\n' "$*"; }
 
 names=()
-declare -A image extra memory cfg expect expect_state marker udp
+declare -A image extra memory cfg expect expect_state marker udp shut
 cur=""
 need_guest() { [ -n "$cur" ] || die "$1 must follow --guest NAME=IMAGE"; }
 while [ $# -gt 0 ]; do
@@ -53,15 +55,15 @@ while [ $# -gt 0 ]; do
       image[$cur]=$(realpath "${2#*=}") || die "no image ${2#*=}"
       [ -f "${image[$cur]}" ] || die "no image ${2#*=}"
       names+=("$cur"); extra[$cur]=""; memory[$cur]=64; cfg[$cur]=""
-      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""
+      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""; shut[$cur]=""
       shift 2 ;;
     --extra) need_guest "$1"; extra[$cur]=$2; shift 2 ;;
     --memory) need_guest "$1"; memory[$cur]=$2; shift 2 ;;
     --cfg) need_guest "$1"; cfg[$cur]=$(realpath "$2") || die "no config $2"; shift 2 ;;
     --expect) need_guest "$1"; expect[$cur]=$2; shift 2 ;;
     --expect-state) need_guest "$1"; expect_state[$cur]=$2; shift 2 ;;
-    --shutdown-on) need_guest "$1"; marker[$cur]=$2; shift 2 ;;
-    --udp-echo) need_guest "$1"; udp[$cur]=$2; marker[$cur]="net-echo: ready"; shift 2 ;;
+    --shutdown-on) need_guest "$1"; shut[$cur]=$2; shift 2 ;;
+    --udp-echo) need_guest "$1"; udp[$cur]=$2; shift 2 ;;
     -h | --help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
@@ -95,11 +97,14 @@ for n in "${names[@]}"; do
     [ -z "${udp[$n]}" ] || printf "vif = [ 'bridge=xenbr0' ]\n"
   } >>"$g/$n.cfg"
   if [ -n "${udp[$n]}" ]; then
-    printf '%s\n' "${marker[$n]}" >"$g/$n.marker"
-    printf '%s\n' "${udp[$n]}" >"$g/$n.ip"
+    printf '%s\n' "${shut[$n]:-net-echo: ready}" >"$g/$n.marker"
+    [ -z "${shut[$n]}" ] || touch "$g/$n.then-shutdown"
+    printf '%s\n' "${udp[$n]%%:*}" >"$g/$n.ip"
+    port=7; [[ "${udp[$n]}" != *:* ]] || port=${udp[$n]#*:}
+    printf '%s\n' "$port" >"$g/$n.port"
     echo "$n udp" >>"$g/guests"
-  elif [ -n "${marker[$n]}" ]; then
-    printf '%s\n' "${marker[$n]}" >"$g/$n.marker"
+  elif [ -n "${shut[$n]}" ]; then
+    printf '%s\n' "${shut[$n]}" >"$g/$n.marker"
     echo "$n shutdown" >>"$g/guests"
   else
     echo "$n run" >>"$g/guests"

@@ -2,8 +2,10 @@
 //! Debian dom0 (scripts/xen/build.sh, cached under target/xen), and Mote
 //! images run as PVH guests, all in one Xen boot (scripts/xen/run.sh).
 //! Checks the banner on the PV console, exit statuses (poweroff and crash),
-//! that `xl shutdown` stops a running service through xenstore, and a UDP
-//! echo over netfront (dom0 sends a datagram through its bridge).
+//! that `xl shutdown` stops a running service through xenstore, and UDP
+//! echoes over netfront from the selftest and the C echo image (dom0 sends
+//! a datagram through its bridge; the C service is then stopped with `xl
+//! shutdown`).
 //!
 //! Costs one Xen boot: about a minute on an idle 2-core machine, several
 //! on a loaded one; the first run also debootstraps dom0 (about a minute,
@@ -53,13 +55,14 @@ fn console(results: &Path, guest: &str) -> String {
 }
 
 #[test]
-fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp() {
+fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_netfront() {
     if std::env::var_os("MOTE_SKIP_XEN").is_some() {
         eprintln!("MOTE_SKIP_XEN set: skipping the Xen test");
         return;
     }
     let hello = build("images/hello", "hello");
     let selftest = build("kernel/tests/selftest", "selftest");
+    let c_echo = build("images/c-echo", "c-echo");
 
     // the hello guest uses the config `mote xl` prints
     let xl = mote().arg("xl").arg(&hello).output().unwrap();
@@ -106,6 +109,18 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp() {
             "--udp-echo",
             "10.77.0.2",
         ])
+        .args([
+            "--guest",
+            &g("cecho", &c_echo),
+            "--extra",
+            "ip=10.77.0.3/24",
+        ])
+        .args([
+            "--udp-echo",
+            "10.77.0.3:8080",
+            "--shutdown-on",
+            "c-echo: echoing",
+        ])
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
@@ -114,7 +129,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp() {
         String::from_utf8_lossy(&r.stderr),
         t0.elapsed().as_secs_f64()
     );
-    for guest in ["hello", "exit42", "panic", "stop", "echo"] {
+    for guest in ["hello", "exit42", "panic", "stop", "echo", "cecho"] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
             "guest {guest} did not pass:\n{out}"
