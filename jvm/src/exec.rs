@@ -664,6 +664,16 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     pc += 2;
                     continue;
                 }
+                Insn::DupField(slot) => {
+                    let o = st[sp - 1].r();
+                    if o == NULL {
+                        pc += 1;
+                        npe!();
+                    }
+                    push!(vm.field(o, slot));
+                    pc += 2;
+                    continue;
+                }
                 Insn::PutFieldQ(slot) => {
                     let v = pop!();
                     let o = pop!().r();
@@ -862,8 +872,10 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             st = &mut t.stack[..];
                             // Fuse `load; getfield` into one dispatch on the load.
                             if let (Insn::GetFieldQ(slot), Some(prev)) = (q, pc.checked_sub(1)) {
-                                if let Insn::Load(n) = insns[prev].get() {
-                                    insns[prev].set(Insn::LoadField(n, slot));
+                                match insns[prev].get() {
+                                    Insn::Load(n) => insns[prev].set(Insn::LoadField(n, slot)),
+                                    Insn::Dup => insns[prev].set(Insn::DupField(slot)),
+                                    _ => {}
                                 }
                             }
                             quicken!(q)

@@ -149,6 +149,8 @@ pub enum Insn {
     GetFieldQ(u32),
     /// `Load(n)` fused with the `GetFieldQ(slot)` that follows it (superinstruction).
     LoadField(u16, u32),
+    /// `dup` fused with the `GetFieldQ(slot)` that follows it (`x.f += ...`).
+    DupField(u32),
     /// Two consecutive loads (superinstruction; the second stays in place for jumps to it).
     Load2(u16, u16),
     /// `iinc` followed by `goto` (the usual loop increment).
