@@ -7,6 +7,7 @@
 
 use crate::errno::{set_errno, Errno};
 use crate::fd::{self, Object};
+use crate::socket::{self, SocketEntry};
 use core::ffi::{c_int, c_short, c_uint, c_void};
 use core::net::{Ipv4Addr, SocketAddrV4};
 use core::sync::atomic::Ordering;
@@ -90,11 +91,11 @@ pub extern "C" fn socket(domain: c_int, ty: c_int, _proto: c_int) -> c_int {
     };
     let r = Socket::new(kind)
         .map_err(Errno::from)
-        .and_then(fd::install_socket);
+        .and_then(socket::install);
     match r {
         Ok(f) => {
             if ty & SOCK_NONBLOCK != 0 {
-                let _ = fd::set_nonblocking(f, true);
+                let _ = socket::set_nonblocking(f, true);
             }
             f
         }
@@ -104,21 +105,23 @@ pub extern "C" fn socket(domain: c_int, ty: c_int, _proto: c_int) -> c_int {
 
 #[no_mangle]
 pub unsafe extern "C" fn bind(f: c_int, addr: *const c_void, len: socklen_t) -> c_int {
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.bind(read_addr(addr, len)?)?));
+    let r = socket::with(f, |s| Ok(s.socket.bind(read_addr(addr, len)?)?));
     r.map(|_| 0).unwrap_or_else(|e| fail(e, -1))
 }
 
 #[no_mangle]
 pub extern "C" fn listen(f: c_int, backlog: c_int) -> c_int {
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.listen(backlog.clamp(1, 1024) as usize)?));
+    let r = socket::with(f, |s| {
+        Ok(s.socket.listen(backlog.clamp(1, 1024) as usize)?)
+    });
     r.map(|_| 0).unwrap_or_else(|e| fail(e, -1))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn accept(f: c_int, addr: *mut c_void, len: *mut socklen_t) -> c_int {
-    let r = fd::socket(f).and_then(|s| {
+    let r = socket::with(f, |s| {
         let (sock, peer) = s.socket.accept()?;
-        let nf = fd::install_socket(sock)?;
+        let nf = socket::install(sock)?;
         write_addr(peer, addr, len);
         Ok(nf)
     });
@@ -134,19 +137,19 @@ pub unsafe extern "C" fn accept4(
 ) -> c_int {
     let nf = accept(f, addr, len);
     if nf >= 0 && flags & SOCK_NONBLOCK != 0 {
-        let _ = fd::set_nonblocking(nf, true);
+        let _ = socket::set_nonblocking(nf, true);
     }
     nf
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn connect(f: c_int, addr: *const c_void, len: socklen_t) -> c_int {
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.connect(read_addr(addr, len)?)?));
+    let r = socket::with(f, |s| Ok(s.socket.connect(read_addr(addr, len)?)?));
     r.map(|_| 0).unwrap_or_else(|e| fail(e, -1))
 }
 
 /// MSG_DONTWAIT on a blocking socket: fail with EAGAIN unless ready now.
-fn would_block(s: &fd::SocketEntry, flags: c_int, want: Events) -> bool {
+fn would_block(s: &SocketEntry, flags: c_int, want: Events) -> bool {
     flags & MSG_DONTWAIT != 0
         && !s.nonblocking.load(Ordering::Relaxed)
         && (s.socket.readiness() & want).is_empty()
@@ -157,8 +160,8 @@ pub unsafe extern "C" fn send(f: c_int, buf: *const c_void, n: usize, flags: c_i
     if buf.is_null() && n > 0 {
         return fail(Errno::EFAULT, -1);
     }
-    let r = fd::socket(f).and_then(|s| {
-        if would_block(&s, flags, Events::WRITABLE) {
+    let r = socket::with(f, |s| {
+        if would_block(s, flags, Events::WRITABLE) {
             return Err(Errno::EAGAIN);
         }
         // SAFETY: C contract: buf is valid for n bytes.
@@ -173,8 +176,8 @@ pub unsafe extern "C" fn recv(f: c_int, buf: *mut c_void, n: usize, flags: c_int
     if buf.is_null() && n > 0 {
         return fail(Errno::EFAULT, -1);
     }
-    let r = fd::socket(f).and_then(|s| {
-        if would_block(&s, flags, Events::READABLE) {
+    let r = socket::with(f, |s| {
+        if would_block(s, flags, Events::READABLE) {
             return Err(Errno::EAGAIN);
         }
         // SAFETY: C contract: buf is valid for n bytes.
@@ -202,9 +205,9 @@ pub unsafe extern "C" fn sendto(
     if buf.is_null() && n > 0 {
         return fail(Errno::EFAULT, -1);
     }
-    let r = fd::socket(f).and_then(|s| {
+    let r = socket::with(f, |s| {
         let to = read_addr(addr, len)?;
-        if would_block(&s, flags, Events::WRITABLE) {
+        if would_block(s, flags, Events::WRITABLE) {
             return Err(Errno::EAGAIN);
         }
         // SAFETY: C contract: buf is valid for n bytes.
@@ -226,8 +229,8 @@ pub unsafe extern "C" fn recvfrom(
     if buf.is_null() && n > 0 {
         return fail(Errno::EFAULT, -1);
     }
-    let r = fd::socket(f).and_then(|s| {
-        if would_block(&s, flags, Events::READABLE) {
+    let r = socket::with(f, |s| {
+        if would_block(s, flags, Events::READABLE) {
             return Err(Errno::EAGAIN);
         }
         // SAFETY: C contract: buf is valid for n bytes.
@@ -258,7 +261,7 @@ pub extern "C" fn shutdown(f: c_int, how: c_int) -> c_int {
         2 => Shutdown::Both,
         _ => return fail(Errno::EINVAL, -1),
     };
-    let r = fd::socket(f).and_then(|s| Ok(s.socket.shutdown(how)?));
+    let r = socket::with(f, |s| Ok(s.socket.shutdown(how)?));
     r.map(|_| 0).unwrap_or_else(|e| fail(e, -1))
 }
 
@@ -295,7 +298,7 @@ pub unsafe extern "C" fn setsockopt(
     val: *const c_void,
     len: socklen_t,
 ) -> c_int {
-    let r = fd::socket(f).and_then(|s| {
+    let r = socket::with(f, |s| {
         let opt = match (level, name) {
             (SOL_SOCKET, SO_REUSEADDR) | (SOL_SOCKET, SO_KEEPALIVE) => {
                 int_opt(val, len)?;
@@ -321,7 +324,7 @@ pub unsafe extern "C" fn getsockopt(
     val: *mut c_void,
     len: *mut socklen_t,
 ) -> c_int {
-    let r = fd::socket(f).and_then(|s| {
+    let r = socket::with(f, |s| {
         if val.is_null() || len.is_null() || (*len as usize) < core::mem::size_of::<c_int>() {
             return Err(Errno::EINVAL);
         }
@@ -347,7 +350,7 @@ unsafe fn address_of(
     addr: *mut c_void,
     len: *mut socklen_t,
 ) -> c_int {
-    match fd::socket(f).and_then(|s| Ok(which(&s.socket)?)) {
+    match socket::with(f, |s| Ok(which(&s.socket)?)) {
         Ok(a) => {
             write_addr(a, addr, len);
             0
@@ -379,8 +382,10 @@ pub extern "C" fn fcntl(f: c_int, cmd: c_int, arg: c_int) -> c_int {
     match cmd {
         F_GETFD | F_SETFD => 0,
         F_GETFL => match obj {
-            Object::Socket(s) => {
-                2 | if s.nonblocking.load(Ordering::Relaxed) {
+            Object::Socket(_) => {
+                2 | if socket::with(f, |s| Ok(s.nonblocking.load(Ordering::Relaxed)))
+                    .unwrap_or(false)
+                {
                     O_NONBLOCK
                 } else {
                     0
@@ -390,7 +395,7 @@ pub extern "C" fn fcntl(f: c_int, cmd: c_int, arg: c_int) -> c_int {
             _ => 0,
         },
         F_SETFL => match obj {
-            Object::Socket(_) => fd::set_nonblocking(f, arg & O_NONBLOCK != 0)
+            Object::Socket(_) => socket::set_nonblocking(f, arg & O_NONBLOCK != 0)
                 .map(|_| 0)
                 .unwrap_or_else(|e| fail(e, -1)),
             _ => 0,
@@ -456,7 +461,11 @@ pub unsafe extern "C" fn poll(fds: *mut pollfd, n: usize, timeout_ms: c_int) -> 
     let mut pfds: alloc::vec::Vec<PollFd> = sockets
         .iter()
         .map(|(i, s)| PollFd {
-            socket: &s.socket,
+            socket: &s
+                .as_any()
+                .downcast_ref::<SocketEntry>()
+                .expect("socket objects are SocketEntry")
+                .socket,
             events: Events(fds[*i].events as u16),
             revents: Events::empty(),
         })

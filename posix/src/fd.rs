@@ -5,15 +5,20 @@
 use crate::errno::Errno;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::any::Any;
 use fs::{Fd as FsFd, OpenFlags as FsOpenFlags, SeekFrom};
 use kernel::rootfs;
 use sched::sync::Mutex;
 
-/// A socket in the table; shared so blocking calls run without the table lock.
-pub struct SocketEntry {
-    pub socket: kernel::net::Socket,
-    pub nonblocking: AtomicBool,
+/// What the descriptor table needs from a socket. The socket module
+/// implements it, so images whose code never creates sockets link no
+/// network code through this table.
+pub trait SocketObject: Send + Sync {
+    /// read(2) on the socket.
+    fn read(&self, buf: &mut [u8]) -> Result<usize, Errno>;
+    /// write(2) on the socket.
+    fn write(&self, buf: &[u8]) -> Result<usize, Errno>;
+    fn as_any(&self) -> &dyn Any;
 }
 
 #[derive(Clone)]
@@ -23,13 +28,7 @@ pub enum Object {
     Stderr,
     File(FsFd),
     Dir(FsFd),
-    Socket(Arc<SocketEntry>),
-}
-
-impl From<kernel::net::Error> for Errno {
-    fn from(e: kernel::net::Error) -> Errno {
-        Errno(e.errno())
-    }
+    Socket(Arc<dyn SocketObject>),
 }
 
 static TABLE: Mutex<Vec<Option<Object>>> = Mutex::new(Vec::new());
@@ -56,27 +55,12 @@ pub fn get(fd: i32) -> Result<Object, Errno> {
     .ok_or(Errno::EBADF)
 }
 
-/// The socket behind `fd` (ENOTSOCK for other objects).
-pub fn socket(fd: i32) -> Result<Arc<SocketEntry>, Errno> {
+/// The socket object behind `fd` (ENOTSOCK for other objects).
+pub fn socket(fd: i32) -> Result<Arc<dyn SocketObject>, Errno> {
     match get(fd)? {
         Object::Socket(s) => Ok(s),
         _ => Err(Errno(88)), // ENOTSOCK
     }
-}
-
-pub fn install_socket(socket: kernel::net::Socket) -> Result<i32, Errno> {
-    install(Object::Socket(Arc::new(SocketEntry {
-        socket,
-        nonblocking: AtomicBool::new(false),
-    })))
-}
-
-/// Sets O_NONBLOCK on a socket.
-pub fn set_nonblocking(fd: i32, on: bool) -> Result<(), Errno> {
-    let s = socket(fd)?;
-    s.socket.set_option(kernel::net::SockOpt::NonBlocking(on))?;
-    s.nonblocking.store(on, Ordering::Relaxed);
-    Ok(())
 }
 
 /// Adds an object at the lowest free number.
@@ -142,10 +126,7 @@ pub fn read(fd: i32, buf: &mut [u8]) -> Result<usize, Errno> {
         Object::File(f) => Ok(rootfs::read(f, buf)?),
         Object::Dir(_) => Err(Errno::EISDIR),
         Object::Stdout | Object::Stderr => Err(Errno::EBADF),
-        Object::Socket(s) => match s.socket.socket_type()? {
-            kernel::net::Type::Tcp => Ok(s.socket.recv(buf)?),
-            kernel::net::Type::Udp => Ok(s.socket.recv_from(buf)?.0),
-        },
+        Object::Socket(s) => s.read(buf),
     }
 }
 
@@ -165,10 +146,7 @@ pub fn write(fd: i32, buf: &[u8]) -> Result<usize, Errno> {
         }
         Object::File(_) | Object::Dir(_) => Err(Errno::EBADF), // opened read-only: the FS is
         Object::Stdin => Err(Errno::EBADF),
-        Object::Socket(s) => match s.socket.socket_type()? {
-            kernel::net::Type::Tcp => Ok(s.socket.send(buf)?),
-            kernel::net::Type::Udp => Err(Errno(89)), // EDESTADDRREQ: UDP needs sendto
-        },
+        Object::Socket(s) => s.write(buf),
     }
 }
 

@@ -11,6 +11,7 @@ extern crate alloc;
 pub mod env;
 pub mod errno;
 pub mod fd;
+pub mod socket;
 pub mod time;
 
 #[cfg(feature = "image")]
