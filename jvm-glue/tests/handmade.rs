@@ -47,15 +47,27 @@ impl ClassWriter {
     }
     /// A public class `name` extending Object with one `public static void main(String[])`.
     fn main_class(
-        mut self,
+        self,
         name: &str,
         major: u16,
         max_stack: u16,
         max_locals: u16,
         code: Vec<u8>,
     ) -> Vec<u8> {
+        self.main_class_extending(name, "java/lang/Object", major, max_stack, max_locals, code)
+    }
+
+    fn main_class_extending(
+        mut self,
+        name: &str,
+        superclass: &str,
+        major: u16,
+        max_stack: u16,
+        max_locals: u16,
+        code: Vec<u8>,
+    ) -> Vec<u8> {
         let this = self.class(name);
-        let sup = self.class("java/lang/Object");
+        let sup = self.class(superclass);
         let (mn, md, ca) = (
             self.utf8("main"),
             self.utf8("([Ljava/lang/String;)V"),
@@ -188,4 +200,25 @@ fn verifier_rejects_stack_underflow_and_split_long() {
         assert_eq!(m.status.code(), Some(1));
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+#[test]
+fn superclass_cycle_is_a_class_circularity_error() {
+    let dir = tmpdir("cycle");
+    let body = vec![0xb1];
+    std::fs::write(
+        dir.join("CycA.class"),
+        ClassWriter::new().main_class_extending("CycA", "CycB", 61, 1, 1, body.clone()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("CycB.class"),
+        ClassWriter::new().main_class_extending("CycB", "CycA", 61, 1, 1, body),
+    )
+    .unwrap();
+    let h = run(&dir, "CycA", true);
+    let m = run(&dir, "CycA", false);
+    assert!(String::from_utf8_lossy(&h.stderr).contains("ClassCircularityError"));
+    assert_eq!(m.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1648,7 +1648,18 @@ fn quicken(
                     Some(&format!("{neg}")),
                 )));
             }
-            if let Some(e) = gc_point(vm, t, counts.iter().map(|&x| x as usize * 8).sum()) {
+            // Every level's elements count against the heap, so huge shapes are an OOM.
+            let mut total: usize = 0;
+            let mut level: usize = 1;
+            for &c in &counts {
+                level = level.saturating_mul(c as usize);
+                total = total.saturating_add(level.saturating_mul(8));
+            }
+            if let Some(e) = gc_point(vm, t, total) {
+                return Err(err(e));
+            }
+            if !vm.heap.fits(total) {
+                let e = vm.make_exception(t, "java/lang/OutOfMemoryError", Some("Java heap space"));
                 return Err(err(e));
             }
             let a = multi_array(vm, c, &counts);

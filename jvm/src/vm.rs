@@ -90,6 +90,8 @@ pub struct Vm {
     sched_next: usize,
     /// Java thread the baton was last handed over for.
     designated: Option<u32>,
+    /// Classes whose supertypes are being loaded (cycle detection).
+    loading: Vec<Rc<str>>,
     /// Platform threads were started: they may still be parked on this VM
     /// (daemons at exit), so it must never be freed.
     pub spawned_platform_threads: bool,
@@ -130,6 +132,7 @@ impl Vm {
             main_uncaught: false,
             sched_next: 0,
             designated: None,
+            loading: Vec::new(),
             spawned_platform_threads: false,
         }
     }
@@ -200,7 +203,14 @@ impl Vm {
                 format!("{name} (wrong name: {})", cf.this_name()),
             ));
         }
-        let id = self.define(cf)?;
+        // A class reached again while its supertypes load is a cycle (hand-made classes only).
+        if self.loading.iter().any(|n| &**n == name) {
+            return Err(("java/lang/ClassCircularityError", name.to_string()));
+        }
+        self.loading.push(Rc::from(name));
+        let defined = self.define(cf);
+        self.loading.pop();
+        let id = defined?;
         self.classes[id as usize].boot = boot;
         Ok(id)
     }
