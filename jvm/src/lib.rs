@@ -97,9 +97,17 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     let main_name = main_class.replace('.', "/");
     let main = match vm.load(&main_name) {
         Ok(c) => c,
-        Err(_) => {
+        Err((cls, msg)) => {
             let d = natives::dotted(&main_name);
-            return fail(&vm, format!("Error: Could not find or load main class {d}\nCaused by: java.lang.ClassNotFoundException: {d}\n"));
+            let text = if cls == "java/lang/NoClassDefFoundError" && msg == main_name {
+                format!("Error: Could not find or load main class {d}\nCaused by: java.lang.ClassNotFoundException: {d}\n")
+            } else {
+                format!(
+                    "Error: LinkageError occurred while loading main class {d}\n\t{}: {msg}\n",
+                    natives::dotted(cls)
+                )
+            };
+            return fail(&vm, text);
         }
     };
     let Some(main_m) = vm
