@@ -149,7 +149,7 @@ for n in "${names[@]}"; do
   udp_res=$(sed -n 's/.* udp=\([^ ]*\).*/\1/p' <<<"$line")
   [ -z "${udp[$n]}" ] || [ "$udp_res" = ok ] || why="${why:+$why; }UDP echo: ${udp_res:-not tried}"
   if [ -z "$why" ]; then
-    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}, ${secs}s from xl create)"
+    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}, done within ${secs}s of xl create)"
   else
     r="XEN-GUEST $n: FAIL ($why; console $OUT/$n.console, xl log $OUT/$n.xl)"
     fails=$((fails + 1))

@@ -1,7 +1,8 @@
 //! Xen tests on real Xen: Xen 4.17 (Debian) boots inside QEMU (TCG) with a
 //! Debian dom0 (scripts/xen/build.sh, cached under target/xen), and Mote
 //! images run as PVH guests, all in one Xen boot (scripts/xen/run.sh).
-//! Checks the banner on the PV console, exit statuses (poweroff and crash),
+//! Checks the banner on the PV console, exit statuses (poweroff; crash for
+//! a panic and a CPU fault),
 //! that `xl shutdown` stops a running service through xenstore, and UDP
 //! echoes over netfront from the selftest and the C echo image (dom0 sends
 //! a datagram through its bridge; the C service is then stopped with `xl
@@ -99,6 +100,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "--expect-state",
             "crash",
         ])
+        .args(["--guest", &g("null", &selftest), "--extra", "-- null"])
+        .args(["--expect", "102", "--expect-state", "crash"])
         .args(["--guest", &g("stop", &selftest)])
         .args(["--extra", "-- sleep-forever 600"])
         .args(["--shutdown-on", "watching control/shutdown"])
@@ -129,7 +132,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         String::from_utf8_lossy(&r.stderr),
         t0.elapsed().as_secs_f64()
     );
-    for guest in ["hello", "exit42", "panic", "stop", "echo", "cecho"] {
+    for guest in ["hello", "exit42", "panic", "null", "stop", "echo", "cecho"] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
             "guest {guest} did not pass:\n{out}"
@@ -147,6 +150,11 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(console(&results, "exit42").contains("mote: exit status 42 (poweroff)"));
     let panic = console(&results, "panic");
     assert!(panic.contains("=== MOTE PANIC ===") && panic.contains("exit status 101 (crash)"));
+    let null = console(&results, "null");
+    assert!(
+        null.contains("null pointer") && null.contains("exit status 102 (crash)"),
+        "{null}"
+    );
     let echo = console(&results, "echo");
     assert!(
         echo.contains("net: xen-netfront") && echo.contains("IP 10.77.0.2/24"),

@@ -195,7 +195,9 @@ impl Netfront {
         }
         nf.rx.push();
 
-        for (k, v) in [
+        // the handshake's keys and the state change in one transaction
+        // (retried when xenstored reports a conflict)
+        let keys = [
             ("tx-ring-ref", format!("{tx_ref}")),
             ("rx-ring-ref", format!("{rx_ref}")),
             ("event-channel", format!("{port}")),
@@ -204,10 +206,20 @@ impl Netfront {
             ("feature-sg", "0".into()),
             ("feature-gso-tcpv4", "0".into()),
             ("feature-no-csum-offload", "1".into()),
-        ] {
-            xs(k, xenstore::write(&format!("{fe}/{k}"), &v))?;
+            ("state", "4".into()),
+        ];
+        let mut attempts = 0;
+        loop {
+            let t = xs("transaction", xenstore::Transaction::start())?;
+            for (k, v) in &keys {
+                xs(k, t.write(&format!("{fe}/{k}"), v))?;
+            }
+            match t.commit() {
+                Ok(()) => break,
+                Err(xenstore::Error::Xs(e)) if e == "EAGAIN" && attempts < 10 => attempts += 1,
+                Err(e) => return Err(format!("netfront: xenstore commit: {e}")),
+            }
         }
-        xs("state", xenstore::write(&format!("{fe}/state"), "4"))?;
         evtchn::bind(port, on_event);
         // wait for the backend to connect (state 4), ~10 s at most
         let mut state = String::new();

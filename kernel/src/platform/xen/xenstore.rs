@@ -9,10 +9,11 @@
 //! meanwhile are queued for the `xenstore` thread, which handles the
 //! toolstack's `control/shutdown` requests (`xl shutdown`, `xl reboot`).
 //!
-//! Not here: transactions, permissions, the socket (dom0) transport.
+//! Not here: permissions, the socket (dom0) transport.
 
 use super::{evtchn, hypercall};
 use alloc::collections::VecDeque;
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{fence, AtomicU32, AtomicU64, Ordering};
@@ -21,6 +22,8 @@ use sched::sync::Semaphore;
 const XS_DIRECTORY: u32 = 1;
 const XS_READ: u32 = 2;
 const XS_WATCH: u32 = 4;
+const XS_TRANSACTION_START: u32 = 6;
+const XS_TRANSACTION_END: u32 = 7;
 const XS_WRITE: u32 = 11;
 const XS_WATCH_EVENT: u32 = 15;
 const XS_ERROR: u32 = 16;
@@ -159,6 +162,11 @@ fn split_event(body: &[u8]) -> (String, String) {
 /// Sends one request and waits for its reply (watch events read meanwhile
 /// are queued for the watch thread).
 fn request(kind: u32, parts: &[&[u8]]) -> Result<Vec<u8>, Error> {
+    request_tx(kind, 0, parts)
+}
+
+/// As `request`, inside transaction `tx` (0: none).
+fn request_tx(kind: u32, tx: u32, parts: &[&[u8]]) -> Result<Vec<u8>, Error> {
     if PAGE.load(Ordering::Acquire) == 0 {
         return Err(Error::NotConnected);
     }
@@ -169,7 +177,7 @@ fn request(kind: u32, parts: &[&[u8]]) -> Result<Vec<u8>, Error> {
     let mut queue = CONN.lock();
     let id = REQ_ID.fetch_add(1, Ordering::Relaxed);
     let mut msg = Vec::with_capacity(HEADER + len);
-    for w in [kind, id, 0, len as u32] {
+    for w in [kind, id, tx, len as u32] {
         msg.extend_from_slice(&w.to_le_bytes());
     }
     for p in parts {
@@ -223,6 +231,49 @@ pub fn directory(path: &str) -> Result<Vec<String>, Error> {
         .filter(|s| !s.is_empty())
         .map(|s| String::from_utf8_lossy(s).into_owned())
         .collect())
+}
+
+/// A xenstore transaction: reads and writes through it see one consistent
+/// store; `commit` fails with `Xs("EAGAIN")` if something changed meanwhile
+/// (then start over). Dropping it without `commit` aborts it.
+pub struct Transaction {
+    id: u32,
+    done: bool,
+}
+
+impl Transaction {
+    pub fn start() -> Result<Transaction, Error> {
+        let body = request(XS_TRANSACTION_START, &[b"\0"])?;
+        let text = String::from_utf8_lossy(body.split(|&b| b == 0).next().unwrap_or(&[]));
+        let id = text
+            .trim()
+            .parse()
+            .map_err(|_| Error::Xs(format!("bad transaction id {text:?}")))?;
+        Ok(Transaction { id, done: false })
+    }
+    pub fn read(&self, path: &str) -> Result<String, Error> {
+        let body = request_tx(XS_READ, self.id, &[&with_nul(path)])?;
+        Ok(String::from_utf8_lossy(&body).into_owned())
+    }
+    pub fn write(&self, path: &str, value: &str) -> Result<(), Error> {
+        request_tx(XS_WRITE, self.id, &[&with_nul(path), value.as_bytes()]).map(|_| ())
+    }
+    fn end(&mut self, commit: bool) -> Result<(), Error> {
+        self.done = true;
+        let arg: &[u8] = if commit { b"T\0" } else { b"F\0" };
+        request_tx(XS_TRANSACTION_END, self.id, &[arg]).map(|_| ())
+    }
+    pub fn commit(mut self) -> Result<(), Error> {
+        self.end(true)
+    }
+}
+
+impl Drop for Transaction {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.end(false);
+        }
+    }
 }
 
 /// Registers a watch on `path`; events arrive with `token` (xenstored
