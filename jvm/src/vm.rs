@@ -1042,6 +1042,7 @@ impl Vm {
                         if !mine_left && me != main_os {
                             return None;
                         }
+                        // SAFETY: the platform outlives all platform threads (see `VmPtr`).
                         unsafe { (*p).park(me) };
                         continue;
                     }
@@ -1066,6 +1067,7 @@ impl Vm {
             if !mine_left && me != main_os {
                 return None;
             }
+            // SAFETY: as above; when park returns, this thread holds the baton again.
             unsafe { (*p).park(me) };
         }
     }
