@@ -919,6 +919,9 @@ impl Vm {
     /// scheduler and its own Java thread's slices, and hands the baton to the
     /// platform thread of the next Java thread to run (unpark), then parks.
     /// Without platform threads, every Java thread runs here (green threads).
+    /// If `spawned_platform_threads` is set afterwards, daemon platform threads
+    /// may still be parked on this VM: it must then never be dropped
+    /// ([`crate::run`] leaks it).
     pub fn run(&mut self) -> i32 {
         let me = self.threads.first().map(|t| t.id).unwrap_or(0);
         if let Some(t) = self.threads.first_mut() {
