@@ -2,7 +2,8 @@
 //! Debian dom0 (scripts/xen/build.sh, cached under target/xen), and Mote
 //! images run as PVH guests, all in one Xen boot (scripts/xen/run.sh).
 //! Checks the banner on the PV console, exit statuses (poweroff; crash for
-//! a panic and a CPU fault),
+//! a panic and a CPU fault), the C POSIX self-test (with the wall clock
+//! from Xen),
 //! that `xl shutdown` stops a running service through xenstore, and UDP
 //! echoes over netfront from the selftest and the C echo image (dom0 sends
 //! a datagram through its bridge; the C service is then stopped with `xl
@@ -64,6 +65,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     let hello = build("images/hello", "hello");
     let selftest = build("kernel/tests/selftest", "selftest");
     let c_echo = build("images/c-echo", "c-echo");
+    let c_selftest = build("posix/tests/c-selftest", "c-selftest");
 
     // the hello guest uses the config `mote xl` prints
     let xl = mote().arg("xl").arg(&hello).output().unwrap();
@@ -100,6 +102,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "--expect-state",
             "crash",
         ])
+        .args(["--guest", &g("cself", &c_selftest)])
+        .args(["--extra", "\"env.GREETING=hi there\" -- all"])
         .args(["--guest", &g("null", &selftest), "--extra", "-- null"])
         .args(["--expect", "102", "--expect-state", "crash"])
         .args(["--guest", &g("stop", &selftest)])
@@ -132,7 +136,9 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         String::from_utf8_lossy(&r.stderr),
         t0.elapsed().as_secs_f64()
     );
-    for guest in ["hello", "exit42", "panic", "null", "stop", "echo", "cecho"] {
+    for guest in [
+        "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho",
+    ] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
             "guest {guest} did not pass:\n{out}"
@@ -150,6 +156,22 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(console(&results, "exit42").contains("mote: exit status 42 (poweroff)"));
     let panic = console(&results, "panic");
     assert!(panic.contains("=== MOTE PANIC ===") && panic.contains("exit status 101 (crash)"));
+    // the C POSIX suite passes on Xen; its CLOCK_REALTIME is Xen's wallclock
+    let cself = console(&results, "cself");
+    assert!(cself.contains("c-selftest: 0 failures"), "{cself}");
+    let guest_now: u64 = cself
+        .lines()
+        .find_map(|l| l.strip_prefix("realtime-seconds "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let host_now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    assert!(
+        guest_now.abs_diff(host_now) < 900,
+        "guest wallclock {guest_now} vs host {host_now}"
+    );
     let null = console(&results, "null");
     assert!(
         null.contains("null pointer") && null.contains("exit status 102 (crash)"),
