@@ -4,6 +4,7 @@ mod bench;
 mod c_build;
 mod elf;
 mod image_build;
+mod java_build;
 mod manifest;
 mod netns;
 mod qemu;

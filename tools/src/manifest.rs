@@ -24,6 +24,10 @@ pub struct Manifest {
     pub memory: String,
     /// A folder (relative to the service folder) sealed into the image as its read-only filesystem.
     pub files: Option<String>,
+    /// Java: the main class (e.g. "com.example.Main").
+    pub main: Option<String>,
+    /// Java: the heap limit, e.g. "32M" (default: half the guest memory).
+    pub heap: Option<String>,
     /// Link the network stack in. Default: Rust services yes; C services if
     /// their code calls socket functions.
     pub network: Option<bool>,

@@ -1,0 +1,115 @@
+//! The JVM inside an image: [`ImagePlatform`] implements `jvm::Platform` on
+//! the kernel, [`run`] starts a main class from the sealed filesystem.
+#![no_std]
+
+extern crate alloc;
+
+use alloc::boxed::Box;
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use sched::sync::{Condvar, Mutex};
+
+/// Where `mote build` puts the class library and the application in the sealed FAT.
+pub const JAVA_BASE: &str = "/java.base";
+pub const APP: &str = "/app";
+
+pub struct ImagePlatform {
+    /// Park permits by Java thread token (LockSupport-style, never lost).
+    permits: Mutex<BTreeMap<u32, bool>>,
+    wakeup: Condvar,
+}
+
+impl ImagePlatform {
+    pub fn new() -> ImagePlatform {
+        ImagePlatform { permits: Mutex::new(BTreeMap::new()), wakeup: Condvar::new() }
+    }
+}
+
+impl Default for ImagePlatform {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl jvm::Platform for ImagePlatform {
+    fn write(&self, _fd: i32, bytes: &[u8]) {
+        kernel::console::write_bytes(bytes);
+    }
+
+    fn read_file(&self, path: &str) -> Option<Vec<u8>> {
+        let fd = kernel::rootfs::open(path).ok()?;
+        let data = (|| {
+            if let Ok(Some(whole)) = kernel::rootfs::contents(fd) {
+                return Some(whole.to_vec());
+            }
+            let size = kernel::rootfs::fstat(fd).ok()?.size as usize;
+            let mut buf = vec![0u8; size];
+            let mut got = 0;
+            while got < size {
+                match kernel::rootfs::read(fd, &mut buf[got..]) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => got += n,
+                }
+            }
+            buf.truncate(got);
+            Some(buf)
+        })();
+        let _ = kernel::rootfs::close(fd);
+        data
+    }
+
+    fn nanos(&self) -> u64 {
+        kernel::clock::now_ns()
+    }
+
+    fn millis(&self) -> i64 {
+        (kernel::clock::realtime_ns() / 1_000_000) as i64
+    }
+
+    fn sleep(&self, nanos: u64) {
+        kernel::thread::sleep_ns(nanos);
+    }
+
+    fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> bool {
+        let spawned = kernel::thread::Builder::new("java").stack_size(256 * 1024).spawn(move || {
+            f();
+            0
+        });
+        match spawned {
+            Ok(handle) => {
+                handle.detach();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn park(&self, token: u32) {
+        let mut permits = self.permits.lock();
+        while !permits.get(&token).copied().unwrap_or(false) {
+            permits = self.wakeup.wait(permits);
+        }
+        permits.insert(token, false);
+    }
+
+    fn unpark(&self, token: u32) {
+        self.permits.lock().insert(token, true);
+        self.wakeup.notify_all();
+    }
+}
+
+/// Runs `main_class` (from `/app`, with `/java.base`) with `args`; returns
+/// the Java program's exit status.
+pub fn run(main_class: &str, args: &[&str], heap_max: usize) -> i32 {
+    let boot = vec![String::from(JAVA_BASE)];
+    let cp = vec![String::from(APP)];
+    let args: Vec<String> = args.iter().map(|a| String::from(*a)).collect();
+    let options = jvm::vm::Options { heap_max, ..Default::default() };
+    jvm::run(
+        Box::new(ImagePlatform::new()),
+        &jvm::Launch { boot_path: &boot, class_path: &cp, main_class, args: &args },
+        options,
+    )
+}
