@@ -1,6 +1,10 @@
 /** The smallest Java service on Mote: greets, shows a few computations, exits 0. */
 public class Hello {
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("timing")) {
+            // in an image, nanoTime counts from PVH entry (the kernel clock)
+            System.out.println("java main reached " + System.nanoTime() / 1000 + " us after start");
+        }
         String who = args.length > 0 ? args[0] : "nobody";
         System.out.println("Hello, " + who + ", from Java on Mote!");
         long sum = 0;
