@@ -352,7 +352,11 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
         // but pad small files: 4 KiB unless the files are small on average
         // (class files), then 1 KiB. Measured: see README.
         let (count, bytes) = tree_size(&files_dir);
-        let cluster = if count > 0 && bytes / count < 16 * 1024 { 1024 } else { 4096 };
+        let cluster = if count > 0 && bytes / count < 16 * 1024 {
+            1024
+        } else {
+            4096
+        };
         let opts = ::fs::pack::PackOptions {
             cluster_size: Some(cluster),
             ..Default::default()

@@ -23,7 +23,10 @@ pub struct ImagePlatform {
 
 impl ImagePlatform {
     pub fn new() -> ImagePlatform {
-        ImagePlatform { permits: Mutex::new(BTreeMap::new()), wakeup: Condvar::new() }
+        ImagePlatform {
+            permits: Mutex::new(BTreeMap::new()),
+            wakeup: Condvar::new(),
+        }
     }
 }
 
@@ -73,10 +76,12 @@ impl jvm::Platform for ImagePlatform {
     }
 
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> bool {
-        let spawned = kernel::thread::Builder::new("java").stack_size(256 * 1024).spawn(move || {
-            f();
-            0
-        });
+        let spawned = kernel::thread::Builder::new("java")
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                f();
+                0
+            });
         match spawned {
             Ok(handle) => {
                 handle.detach();
@@ -106,10 +111,18 @@ pub fn run(main_class: &str, args: &[&str], heap_max: usize) -> i32 {
     let boot = vec![String::from(JAVA_BASE)];
     let cp = vec![String::from(APP)];
     let args: Vec<String> = args.iter().map(|a| String::from(*a)).collect();
-    let options = jvm::vm::Options { heap_max, ..Default::default() };
+    let options = jvm::vm::Options {
+        heap_max,
+        ..Default::default()
+    };
     jvm::run(
         Box::new(ImagePlatform::new()),
-        &jvm::Launch { boot_path: &boot, class_path: &cp, main_class, args: &args },
+        &jvm::Launch {
+            boot_path: &boot,
+            class_path: &cp,
+            main_class,
+            args: &args,
+        },
         options,
     )
 }
