@@ -407,7 +407,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if b == 0 {
                         raise!("java/lang/ArithmeticException", Some("/ by zero"))
                     }
-                    push!(Value::Int(if ins == Insn::IDiv {
+                    push!(Value::Int(if matches!(insns[pc].get(), Insn::IDiv) {
                         a.wrapping_div(b)
                     } else {
                         a.wrapping_rem(b)
@@ -419,7 +419,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     if b == 0 {
                         raise!("java/lang/ArithmeticException", Some("/ by zero"))
                     }
-                    push!(Value::Long(if ins == Insn::LDiv {
+                    push!(Value::Long(if matches!(insns[pc].get(), Insn::LDiv) {
                         a.wrapping_div(b)
                     } else {
                         a.wrapping_rem(b)
@@ -448,7 +448,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::LShl | Insn::LShr | Insn::LUShr => {
                     let b = pop!().i() as u32 & 63;
                     let a = pop!().l();
-                    push!(Value::Long(match ins {
+                    push!(Value::Long(match insns[pc].get() {
                         Insn::LShl => a.wrapping_shl(b),
                         Insn::LShr => a.wrapping_shr(b),
                         _ => ((a as u64) >> b) as i64,
@@ -535,7 +535,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         -1
                     } else if a == b {
                         0
-                    } else if ins == Insn::FCmpG {
+                    } else if matches!(insns[pc].get(), Insn::FCmpG) {
                         1
                     } else {
                         -1
@@ -551,7 +551,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         -1
                     } else if a == b {
                         0
-                    } else if ins == Insn::DCmpG {
+                    } else if matches!(insns[pc].get(), Insn::DCmpG) {
                         1
                     } else {
                         -1
@@ -867,7 +867,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 // ---- unresolved forms: resolve, rewrite, re-execute ----
                 _ => {
                     save!();
-                    match quicken(vm, t, f.method, ins) {
+                    match quicken(vm, t, f.method, insns[pc].get()) {
                         Ok(Some(q)) => {
                             st = &mut t.stack[..];
                             // Fuse `load; getfield` into one dispatch on the load.
