@@ -76,10 +76,36 @@ log_of() { echo "/var/log/xen/console/guest-$1.log"; }
 
 # Create every guest first: they boot side by side (one Xen boot, many guests).
 names=""
+# MODE moterun: `mote run --xen` creates the domain (its own xl config, `xl
+# create -c`) and exits with the guest's status; stdin is a pipe that stays
+# open so the console client never sees end-of-file.
+moterun() {
+  mkfifo "/tmp/in-$1"
+  sleep 100000 >"/tmp/in-$1" &
+  holder=$!
+  /guest/mote run --xen --append "$(cat "/guest/$1.append")" "/guest/$1.elf" \
+    <"/tmp/in-$1" >"/tmp/moterun-$1.out" 2>&1
+  echo $? >"/tmp/moterun-$1.rc"
+  kill $holder 2>/dev/null
+}
+created() {
+  if [ "$2" = moterun ]; then
+    moterun "$1" &
+    i=0
+    while ! xl domid "$1" >/dev/null 2>&1; do
+      [ $i -lt 300 ] && [ ! -e "/tmp/moterun-$1.rc" ] || return 1
+      sleep 0.1; i=$((i + 1))
+    done
+    cp "/tmp/moterun-$1.out" "/tmp/create-$1.out"
+  else
+    xl create "/guest/$1.cfg" >"/tmp/create-$1.out" 2>&1
+  fi
+}
+
 while read -r name mode; do
   [ -n "$name" ] || continue
   s=$(up)
-  if xl create "/guest/$name.cfg" >"/tmp/create-$name.out" 2>&1; then
+  if created "$name" "$mode"; then
     say "created $name (domid $(xl domid "$name" 2>/dev/null)) at uptime $s, took $(awk "BEGIN{print $(up)-$s}") s"
     echo "$s" >"/tmp/start-$name"
     echo "$mode" >"/tmp/mode-$name"
@@ -101,6 +127,7 @@ while :; do
       echo gone >"/tmp/state-$name"
     elif echo "$st" | grep -q '[sc]'; then
       echo stopped >"/tmp/state-$name"
+      echo "$st" >"/tmp/flags-$name"
     else
       pending=1
       if [ "$(cat "/tmp/mode-$name")" = udp ] && [ ! -e "/tmp/udp-$name" ] &&
@@ -132,8 +159,17 @@ for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
   state=$(cat "/tmp/state-$name")
   reason=-
   if [ "$state" = stopped ] || [ "$state" = gone ]; then
-    # xl's monitor logs "Domain N has shut down, reason code R 0xR"
-    reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' "/var/log/xen/xl-$name.log" 2>/dev/null | tail -n 1)
+    # xl's monitor logs "Domain N has shut down, reason code R 0xR" (it may
+    # lag behind the state xl list shows: wait a little)
+    i=0
+    while :; do
+      reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' "/var/log/xen/xl-$name.log" 2>/dev/null | tail -n 1)
+      [ -z "$reason" ] && [ $i -lt 30 ] || break
+      sleep 0.1; i=$((i + 1))
+    done
+    if [ -z "$reason" ] && [ -e "/tmp/flags-$name" ]; then # xl list: c = crashed, s = shut down
+      if grep -q c "/tmp/flags-$name"; then reason=3; else reason=0; fi
+    fi
     case "$reason" in
       0) state=poweroff ;; 1) state=reboot ;; 3) state=crash ;; 4) state=watchdog ;;
       "") reason=- ;;
@@ -147,7 +183,11 @@ for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
   cat "/tmp/create-$name.out" "/var/log/xen/xl-$name.log" 2>/dev/null | grep -v '^$' | tail -n 40
   [ "$state" = timeout ] && xl list "$name" 2>/dev/null
   echo "MOTE-XEN-XL-END $name"
-  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -)"
+  if [ -e "/tmp/moterun-$name.out" ]; then
+    i=0; while [ ! -e "/tmp/moterun-$name.rc" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+    echo "MOTE-XEN-MOTERUN-BEGIN $name"; cat "/tmp/moterun-$name.out"; echo "MOTE-XEN-MOTERUN-END $name"
+  fi
+  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -) moterun=$(cat "/tmp/moterun-$name.rc" 2>/dev/null || echo -)"
   xl destroy "$name" >/dev/null 2>&1
 done
 say "all done at uptime $(up)"

@@ -4,10 +4,10 @@
 # domUs, all side by side in one Xen boot. Prints each guest's PV console and
 # a PASS/FAIL line per guest; exits 0 only if every guest passed.
 #
-#   scripts/xen/run.sh [--timeout S] [--out DIR] \
+#   scripts/xen/run.sh [--timeout S] [--out DIR] [--mote-bin PATH] \
 #       --guest NAME=IMAGE [--extra "CMDLINE"] [--memory MIB] [--cfg XLCFG]
 #                          [--expect STATUS] [--expect-state poweroff|crash]
-#                          [--shutdown-on TEXT] [--udp-echo IP[:PORT]] ...
+#                          [--shutdown-on TEXT] [--udp-echo IP[:PORT]] [--mote-run] ...
 #
 #   --guest        a Mote image to boot as domain NAME (options below apply to it)
 #   --extra        the guest's command line (kernel options, then -- app args)
@@ -22,12 +22,16 @@
 #                  send a datagram to IP:PORT (default 7) from dom0, then "quit"
 #                  to IP:9; PASS needs the echo back. With --shutdown-on TEXT,
 #                  TEXT starts the exchange and `xl shutdown` follows it.
+#   --mote-run     boot this guest with `mote run --xen` inside dom0 (the
+#                  binary from --mote-bin) instead of the harness's `xl create`:
+#                  checks mote's xl config and its exit status (= the guest's)
+#   --mote-bin     the `mote` binary to copy into dom0 (for --mote-run)
 #   --timeout      seconds dom0 waits for the guests (default 120)
 #
 # Runs scripts/xen/build.sh first (cached: seconds when nothing changed).
 # Work dir: $MOTE_XEN_WORK (default target/xen). Results of the last run in
 # DIR (default $WORK/last): serial.log (everything QEMU printed),
-# NAME.console, NAME.xl, summary.
+# NAME.console, NAME.xl, NAME.moterun (what `mote run --xen` printed), summary.
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -35,18 +39,21 @@ ROOT=$(cd "$HERE/../.." && pwd)
 WORK=${MOTE_XEN_WORK:-$ROOT/target/xen}
 TIMEOUT=120
 OUT=""
+MOTE_BIN=""
 
 die() { printf '[xen-run] error: %s\n' "$*" >&2; exit 2; }
 say() { printf '[xen-run] %s\n' "$*"; }
 
 names=()
-declare -A image extra memory cfg expect expect_state marker udp shut
+declare -A image extra memory cfg expect expect_state marker udp shut moterun
 cur=""
 need_guest() { [ -n "$cur" ] || die "$1 must follow --guest NAME=IMAGE"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --timeout) TIMEOUT=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
+    --mote-bin) MOTE_BIN=$(realpath "$2") || die "no mote binary $2"; shift 2 ;;
+    --mote-run) need_guest "$1"; moterun[$cur]=1; shift ;;
     --guest)
       [[ "$2" == *=* ]] || die "--guest takes NAME=IMAGE"
       cur=${2%%=*}
@@ -55,7 +62,7 @@ while [ $# -gt 0 ]; do
       image[$cur]=$(realpath "${2#*=}") || die "no image ${2#*=}"
       [ -f "${image[$cur]}" ] || die "no image ${2#*=}"
       names+=("$cur"); extra[$cur]=""; memory[$cur]=64; cfg[$cur]=""
-      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""; shut[$cur]=""
+      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""; shut[$cur]=""; moterun[$cur]=""
       shift 2 ;;
     --extra) need_guest "$1"; extra[$cur]=$2; shift 2 ;;
     --memory) need_guest "$1"; memory[$cur]=$2; shift 2 ;;
@@ -96,7 +103,12 @@ for n in "${names[@]}"; do
     printf 'on_poweroff = "preserve"\non_crash = "preserve"\non_reboot = "preserve"\n'
     [ -z "${udp[$n]}" ] || printf "vif = [ 'bridge=xenbr0' ]\n"
   } >>"$g/$n.cfg"
-  if [ -n "${udp[$n]}" ]; then
+  if [ -n "${moterun[$n]}" ]; then
+    [ -n "$MOTE_BIN" ] || die "--mote-run needs --mote-bin PATH"
+    cp "$MOTE_BIN" "$g/mote"
+    printf '%s\n' "${extra[$n]}" >"$g/$n.append"
+    echo "$n moterun" >>"$g/guests"
+  elif [ -n "${udp[$n]}" ]; then
     printf '%s\n' "${shut[$n]:-net-echo: ready}" >"$g/$n.marker"
     [ -z "${shut[$n]}" ] || touch "$g/$n.then-shutdown"
     printf '%s\n' "${udp[$n]%%:*}" >"$g/$n.ip"
@@ -138,6 +150,7 @@ fails=0
 for n in "${names[@]}"; do
   sed -n "/MOTE-XEN-CONSOLE-BEGIN $n\$/,/MOTE-XEN-CONSOLE-END $n\$/p" "$OUT/serial.log" | sed '1d;$d' >"$OUT/$n.console"
   sed -n "/MOTE-XEN-XL-BEGIN $n\$/,/MOTE-XEN-XL-END $n\$/p" "$OUT/serial.log" | sed '1d;$d' >"$OUT/$n.xl"
+  sed -n "/MOTE-XEN-MOTERUN-BEGIN $n\$/,/MOTE-XEN-MOTERUN-END $n\$/p" "$OUT/serial.log" | sed '1d;$d' >"$OUT/$n.moterun"
   line=$(grep -a -o "MOTE-XEN-GUEST $n .*" "$OUT/serial.log" | tail -n 1)
   state=$(sed -n 's/.* state=\([^ ]*\).*/\1/p' <<<"$line")
   secs=$(sed -n 's/.* seconds=\([^ ]*\).*/\1/p' <<<"$line")
@@ -146,10 +159,14 @@ for n in "${names[@]}"; do
   why=""
   [ "$state" = "${expect_state[$n]}" ] || why="domain state ${state:-unknown}, expected ${expect_state[$n]}"
   [ "$status" = "${expect[$n]}" ] || why="${why:+$why; }exit status ${status:-none}, expected ${expect[$n]}"
+  if [ -n "${moterun[$n]}" ]; then
+    mrc=$(sed -n 's/.* moterun=\([^ ]*\).*/\1/p' <<<"$line")
+    [ "$mrc" = "${expect[$n]}" ] || why="${why:+$why; }mote run --xen exited ${mrc:-?}, expected ${expect[$n]}"
+  fi
   udp_res=$(sed -n 's/.* udp=\([^ ]*\).*/\1/p' <<<"$line")
   [ -z "${udp[$n]}" ] || [ "$udp_res" = ok ] || why="${why:+$why; }UDP echo: ${udp_res:-not tried}"
   if [ -z "$why" ]; then
-    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}, done within ${secs}s of xl create)"
+    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}${moterun[$n]:+, mote run --xen exit $mrc}, done within ${secs}s of xl create)"
   else
     r="XEN-GUEST $n: FAIL ($why; console $OUT/$n.console, xl log $OUT/$n.xl)"
     fails=$((fails + 1))

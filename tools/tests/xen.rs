@@ -1,7 +1,9 @@
 //! Xen tests on real Xen: Xen 4.17 (Debian) boots inside QEMU (TCG) with a
 //! Debian dom0 (scripts/xen/build.sh, cached under target/xen), and Mote
 //! images run as PVH guests, all in one Xen boot (scripts/xen/run.sh).
-//! Checks the banner on the PV console, exit statuses (poweroff; crash for
+//! `mote xl` writes the hello guest's config; `mote run --xen` (copied into
+//! dom0) boots the exit-42 guest and must exit 42. Checks the banner on the
+//! PV console, exit statuses (poweroff; crash for
 //! a panic and a CPU fault), the C POSIX self-test (with the wall clock
 //! from Xen),
 //! that `xl shutdown` stops a running service through xenstore, and UDP
@@ -91,7 +93,9 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         .arg(&results)
         .args(["--guest", &g("hello", &hello), "--cfg"])
         .arg(&cfg)
-        .args(["--guest", &g("exit42", &selftest)])
+        .arg("--mote-bin")
+        .arg(env!("CARGO_BIN_EXE_mote"))
+        .args(["--guest", &g("exit42", &selftest), "--mote-run"])
         .args(["--extra", "-- exit 42", "--expect", "42"])
         .args(["--guest", &g("panic", &selftest)])
         .args([
@@ -154,6 +158,13 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(hello_console.contains("clock: TSC") && hello_console.contains("Xen pvclock"));
     assert!(hello_console.contains("Hello, world!"), "{hello_console}");
     assert!(console(&results, "exit42").contains("mote: exit status 42 (poweroff)"));
+    // exit42 was booted by `mote run --xen` (xl create -c) inside dom0
+    assert!(out.contains("mote run --xen exit 42"), "{out}");
+    let moterun = std::fs::read_to_string(results.join("exit42.moterun")).unwrap_or_default();
+    assert!(
+        moterun.contains("xl create -c") && moterun.contains("Mote "),
+        "{moterun}"
+    );
     let panic = console(&results, "panic");
     assert!(panic.contains("=== MOTE PANIC ===") && panic.contains("exit status 101 (crash)"));
     // the C POSIX suite passes on Xen; its CLOCK_REALTIME is Xen's wallclock
