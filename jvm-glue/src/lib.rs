@@ -81,7 +81,13 @@ impl jvm::Platform for HostedPlatform {
             let _ = self.out.borrow_mut().flush();
             let _ = std::io::stderr().write_all(bytes);
         } else {
-            let _ = self.out.borrow_mut().write_all(bytes);
+            // Flush at line ends, as HotSpot's autoflushing System.out does, so a
+            // long-running service's output shows up as it is printed.
+            let mut out = self.out.borrow_mut();
+            let _ = out.write_all(bytes);
+            if bytes.contains(&b'\n') {
+                let _ = out.flush();
+            }
         }
     }
     fn read_file(&self, path: &str) -> Option<Vec<u8>> {
