@@ -62,6 +62,13 @@ udp_check() {
   reply=$(bash -c "exec 3<>/dev/udp/$ip/$port && printf mote-xen-echo >&3 && timeout 10 head -c 13 <&3" 2>&1)
   if [ "$reply" = mote-xen-echo ]; then echo ok >"/tmp/udp-$1"; else echo "fail:$reply" | tr ' ' _ >"/tmp/udp-$1"; fi
   say "udp echo with $1 ($ip:$port): $(cat "/tmp/udp-$1") at uptime $(up)"
+  if [ -e "/guest/$1.tcpport" ]; then # 64 KiB through the guest's TCP echo and back
+    tport=$(cat "/guest/$1.tcpport")
+    head -c 65536 /dev/urandom >"/tmp/blob-$1"
+    timeout 30 bash -c "exec 3<>/dev/tcp/$ip/$tport || exit 1; cat /tmp/blob-$1 >&3 & head -c 65536 <&3 >/tmp/back-$1" 2>/dev/null
+    if cmp -s "/tmp/blob-$1" "/tmp/back-$1"; then echo ok; else echo "fail:$(wc -c <"/tmp/back-$1")_of_65536_bytes"; fi >"/tmp/tcp-$1"
+    say "tcp echo of 64 KiB with $1 ($ip:$tport): $(cat "/tmp/tcp-$1") at uptime $(up)"
+  fi
   if [ -e "/guest/$1.then-shutdown" ]; then
     say "xl shutdown $1 at uptime $(up)"
     xl shutdown "$1" >/dev/null 2>&1 || say "xl shutdown $1 failed"
@@ -187,7 +194,7 @@ for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
     i=0; while [ ! -e "/tmp/moterun-$name.rc" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
     echo "MOTE-XEN-MOTERUN-BEGIN $name"; cat "/tmp/moterun-$name.out"; echo "MOTE-XEN-MOTERUN-END $name"
   fi
-  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -) moterun=$(cat "/tmp/moterun-$name.rc" 2>/dev/null || echo -)"
+  echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -) tcp=$(cat "/tmp/tcp-$name" 2>/dev/null || echo -) moterun=$(cat "/tmp/moterun-$name.rc" 2>/dev/null || echo -)"
   xl destroy "$name" >/dev/null 2>&1
 done
 say "all done at uptime $(up)"

@@ -7,7 +7,7 @@
 #   scripts/xen/run.sh [--timeout S] [--out DIR] [--mote-bin PATH] \
 #       --guest NAME=IMAGE [--extra "CMDLINE"] [--memory MIB] [--cfg XLCFG]
 #                          [--expect STATUS] [--expect-state poweroff|crash]
-#                          [--shutdown-on TEXT] [--udp-echo IP[:PORT]] [--mote-run] ...
+#                          [--shutdown-on TEXT] [--udp-echo IP[:PORT]] [--tcp-echo PORT] [--mote-run] ...
 #
 #   --guest        a Mote image to boot as domain NAME (options below apply to it)
 #   --extra        the guest's command line (kernel options, then -- app args)
@@ -22,6 +22,8 @@
 #                  send a datagram to IP:PORT (default 7) from dom0, then "quit"
 #                  to IP:9; PASS needs the echo back. With --shutdown-on TEXT,
 #                  TEXT starts the exchange and `xl shutdown` follows it.
+#   --tcp-echo     with --udp-echo: also send 64 KiB through TCP IP:PORT and
+#                  check they come back unchanged
 #   --mote-run     boot this guest with `mote run --xen` inside dom0 (the
 #                  binary from --mote-bin) instead of the harness's `xl create`:
 #                  checks mote's xl config and its exit status (= the guest's)
@@ -45,7 +47,7 @@ die() { printf '[xen-run] error: %s\n' "$*" >&2; exit 2; }
 say() { printf '[xen-run] %s\n' "$*"; }
 
 names=()
-declare -A image extra memory cfg expect expect_state marker udp shut moterun
+declare -A image extra memory cfg expect expect_state marker udp shut moterun tcp
 cur=""
 need_guest() { [ -n "$cur" ] || die "$1 must follow --guest NAME=IMAGE"; }
 while [ $# -gt 0 ]; do
@@ -62,7 +64,7 @@ while [ $# -gt 0 ]; do
       image[$cur]=$(realpath "${2#*=}") || die "no image ${2#*=}"
       [ -f "${image[$cur]}" ] || die "no image ${2#*=}"
       names+=("$cur"); extra[$cur]=""; memory[$cur]=64; cfg[$cur]=""
-      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""; shut[$cur]=""; moterun[$cur]=""
+      expect[$cur]=0; expect_state[$cur]=poweroff; marker[$cur]=""; udp[$cur]=""; shut[$cur]=""; moterun[$cur]=""; tcp[$cur]=""
       shift 2 ;;
     --extra) need_guest "$1"; extra[$cur]=$2; shift 2 ;;
     --memory) need_guest "$1"; memory[$cur]=$2; shift 2 ;;
@@ -71,6 +73,7 @@ while [ $# -gt 0 ]; do
     --expect-state) need_guest "$1"; expect_state[$cur]=$2; shift 2 ;;
     --shutdown-on) need_guest "$1"; shut[$cur]=$2; shift 2 ;;
     --udp-echo) need_guest "$1"; udp[$cur]=$2; shift 2 ;;
+    --tcp-echo) need_guest "$1"; tcp[$cur]=$2; shift 2 ;;
     -h | --help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
@@ -114,6 +117,7 @@ for n in "${names[@]}"; do
     printf '%s\n' "${udp[$n]%%:*}" >"$g/$n.ip"
     port=7; [[ "${udp[$n]}" != *:* ]] || port=${udp[$n]#*:}
     printf '%s\n' "$port" >"$g/$n.port"
+    [ -z "${tcp[$n]}" ] || printf '%s\n' "${tcp[$n]}" >"$g/$n.tcpport"
     echo "$n udp" >>"$g/guests"
   elif [ -n "${shut[$n]}" ]; then
     printf '%s\n' "${shut[$n]}" >"$g/$n.marker"
@@ -165,8 +169,10 @@ for n in "${names[@]}"; do
   fi
   udp_res=$(sed -n 's/.* udp=\([^ ]*\).*/\1/p' <<<"$line")
   [ -z "${udp[$n]}" ] || [ "$udp_res" = ok ] || why="${why:+$why; }UDP echo: ${udp_res:-not tried}"
+  tcp_res=$(sed -n 's/.* tcp=\([^ ]*\).*/\1/p' <<<"$line")
+  [ -z "${tcp[$n]}" ] || [ "$tcp_res" = ok ] || why="${why:+$why; }TCP echo: ${tcp_res:-not tried}"
   if [ -z "$why" ]; then
-    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}${moterun[$n]:+, mote run --xen exit $mrc}, done within ${secs}s of xl create)"
+    r="XEN-GUEST $n: PASS (state $state, exit status $status${udp[$n]:+, UDP echo ok}${tcp[$n]:+, TCP 64 KiB echo ok}${moterun[$n]:+, mote run --xen exit $mrc}, done within ${secs}s of xl create)"
   else
     r="XEN-GUEST $n: FAIL ($why; console $OUT/$n.console, xl log $OUT/$n.xl)"
     fails=$((fails + 1))

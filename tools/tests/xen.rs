@@ -7,9 +7,9 @@
 //! a panic and a CPU fault), the C POSIX self-test (with the wall clock
 //! from Xen),
 //! that `xl shutdown` stops a running service through xenstore, and UDP
-//! echoes over netfront from the selftest and the C echo image (dom0 sends
-//! a datagram through its bridge; the C service is then stopped with `xl
-//! shutdown`).
+//! echoes over netfront from the selftest (plus 64 KiB through its TCP
+//! echo) and the C echo image (dom0 sends through its bridge; the C service
+//! is then stopped with `xl shutdown`).
 //!
 //! Costs one Xen boot: about a minute on an idle 2-core machine, several
 //! on a loaded one; the first run also debootstraps dom0 (about a minute,
@@ -119,6 +119,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "ip=10.77.0.2/24 -- net-echo",
             "--udp-echo",
             "10.77.0.2",
+            "--tcp-echo",
+            "7",
         ])
         .args([
             "--guest",
@@ -188,6 +190,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         null.contains("null pointer") && null.contains("exit status 102 (crash)"),
         "{null}"
     );
+    assert!(out.contains("TCP 64 KiB echo ok"), "{out}");
     let echo = console(&results, "echo");
     assert!(
         echo.contains("net: xen-netfront") && echo.contains("IP 10.77.0.2/24"),

@@ -363,7 +363,7 @@ mod machine {
     /// Xen: netfront (`device/vif/0`), same address configuration as on QEMU.
     fn init_xen(cmd: &crate::cmdline::CommandLine) -> Option<Status> {
         fn on_event(_port: u32) {
-            stack::WAKE.release();
+            wake_from_irq();
         }
         let dev = match crate::platform::xen::netfront::Netfront::probe(on_event) {
             Ok(Some(d)) => d,

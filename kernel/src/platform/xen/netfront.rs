@@ -330,6 +330,9 @@ impl NetDevice for Netfront {
         self.reclaim_tx();
         !self.tx_free.is_empty() && !self.pool.is_empty()
     }
+    fn give_back(&mut self, frame: TxFrame) {
+        self.pool.push(frame.buf);
+    }
     fn submit(&mut self, frame: TxFrame, len: usize) {
         let len = len.min(FRAME_BUFFER).min(4096);
         if let Some(id) = self.tx_free.pop() {
