@@ -154,6 +154,9 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     if let Some((_, slot, _)) = vm.find_field(vm.wk.thread, "tid") {
         vm.set_field(th, slot, Value::Long(1));
     }
+    if let Some((_, slot, _)) = vm.find_field(vm.wk.thread, "started") {
+        vm.set_field(th, slot, Value::Int(1));
+    }
     let sa = vm.load("[Ljava/lang/String;").unwrap_or(0);
     let arr = vm.new_array(sa, launch.args.len());
     vm.pinned.push(arr);

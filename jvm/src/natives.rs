@@ -228,6 +228,28 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             void()
         },
         ("java/lang/Thread", "interrupt0", _) => thread_interrupt,
+        ("java/lang/Thread", "holdsLock", _) => |vm, t, a| {
+            let o = a[0].r();
+            if o == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            int((vm.heap.get(o).lock_owner == t.id + 1) as i32)
+        },
+        ("java/lang/Thread", "state0", _) => |vm, t, a| {
+            // Thread.State ordinals: NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED.
+            let id = vm.field(a[0].r(), vm.wk.thread_vmid).i();
+            if id == t.id as i32 {
+                return int(1);
+            }
+            let state = vm.threads.iter().find(|x| x.id as i32 == id).map(|x| x.state);
+            int(match state {
+                Some(TState::Sleeping(_)) | Some(TState::Waiting { deadline: Some(_), .. }) => 4,
+                Some(TState::Waiting { deadline: None, .. }) => 3,
+                Some(TState::Blocked(_)) | Some(TState::Reacquire { .. }) => 2,
+                Some(TState::Done) | None => 5,
+                _ => 1,
+            })
+        },
         ("java/lang/FormatSupport", "formatFixed", _) => |vm, _, a| {
             let s = format_fixed(a[0].d(), a[1].i().clamp(0, 340) as usize);
             reference(vm.new_string(&s))

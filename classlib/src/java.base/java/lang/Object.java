@@ -30,5 +30,10 @@ public class Object {
         wait0(timeoutMillis);
     }
 
+    public final void wait(long timeoutMillis, int nanos) throws InterruptedException {
+        if (nanos < 0 || nanos > 999999) throw new IllegalArgumentException("nanosecond timeout value out of range");
+        wait(timeoutMillis + (nanos > 0 && timeoutMillis < Long.MAX_VALUE ? 1 : 0));
+    }
+
     private native void wait0(long timeoutMillis) throws InterruptedException;
 }

@@ -19,6 +19,26 @@ public class Thread implements Runnable {
     private boolean started;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
 
+    public enum State {
+        NEW,
+        RUNNABLE,
+        BLOCKED,
+        WAITING,
+        TIMED_WAITING,
+        TERMINATED
+    }
+
+    public State getState() {
+        if (!started) return State.NEW;
+        if (vmId < 0) return State.TERMINATED;
+        return State.values()[state0()];
+    }
+
+    /** Index into State for a live thread, from the VM's scheduler state. */
+    private native int state0();
+
+    public static native boolean holdsLock(Object obj);
+
     public interface UncaughtExceptionHandler {
         void uncaughtException(Thread t, Throwable e);
     }
