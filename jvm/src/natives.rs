@@ -241,9 +241,16 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             if id == t.id as i32 {
                 return int(1);
             }
-            let state = vm.threads.iter().find(|x| x.id as i32 == id).map(|x| x.state);
+            let state = vm
+                .threads
+                .iter()
+                .find(|x| x.id as i32 == id)
+                .map(|x| x.state);
             int(match state {
-                Some(TState::Sleeping(_)) | Some(TState::Waiting { deadline: Some(_), .. }) => 4,
+                Some(TState::Sleeping(_))
+                | Some(TState::Waiting {
+                    deadline: Some(_), ..
+                }) => 4,
                 Some(TState::Waiting { deadline: None, .. }) => 3,
                 Some(TState::Blocked(_)) | Some(TState::Reacquire { .. }) => 2,
                 Some(TState::Done) | None => 5,
