@@ -3,21 +3,25 @@
 #
 # Brings up the toolstack (xenstored, xen-init-dom0, xenconsoled), creates
 # every guest listed in /guest/guests (written by run.sh: one line per guest,
-# "NAME MODE", MODE = run | shutdown | udp), waits until each has shut down,
-# crashed or timed out, and reports on hvc0 (-> Xen console -> QEMU serial):
+# "NAME MODE", MODE = run | shutdown | udp | moterun), waits until each has
+# shut down, crashed or timed out, and reports on hvc0 (-> Xen console ->
+# QEMU serial):
 #
 #   MOTE-XEN: ...                          progress, with dom0 uptimes
 #   MOTE-XEN-CONSOLE-BEGIN NAME            the guest's PV console log ...
 #   MOTE-XEN-CONSOLE-END NAME
 #   MOTE-XEN-XL-BEGIN NAME                 `xl create` output and xl's log ...
 #   MOTE-XEN-XL-END NAME
-#   MOTE-XEN-GUEST NAME state=poweroff|crash|reboot|timeout|gone|create-failed reason=N seconds=S
+#   MOTE-XEN-MOTERUN-BEGIN/END NAME        what `mote run --xen` printed (moterun)
+#   MOTE-XEN-GUEST NAME state=poweroff|crash|reboot|timeout|gone|create-failed
+#                  reason=N seconds=S udp=ok|fail:... tcp=ok|fail:... moterun=RC
 #   MOTE-XEN-DONE
 #
 # MODE shutdown: once the guest's console shows the text in /guest/NAME.marker,
 # dom0 runs `xl shutdown NAME` (the toolstack's control/shutdown request).
-# MODE udp: the same marker starts a UDP echo exchange over the guest's vif
-# (bridge xenbr0, dom0 10.77.0.1/24; guest IP in /guest/NAME.ip).
+# MODE udp: the marker starts a UDP (and, with NAME.tcpport, TCP) echo
+# exchange over the guest's vif (bridge xenbr0, dom0 10.77.0.1/24; guest IP
+# in /guest/NAME.ip). MODE moterun: `/guest/mote run --xen` creates the guest.
 # Judging PASS/FAIL is the host's job (run.sh). Then dom0 powers off.
 export PATH=/usr/lib/xen-4.17/bin:/usr/sbin:/usr/bin:/sbin:/bin
 mount -t proc proc /proc
