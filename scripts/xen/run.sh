@@ -104,7 +104,7 @@ for n in "${names[@]}"; do
     [ -z "${extra[$n]}" ] || printf 'extra = "%s"\n' "${extra[$n]//\"/\\\"}"
     # preserve: the harness reads the shutdown reason and drains the console, then destroys
     printf 'on_poweroff = "preserve"\non_crash = "preserve"\non_reboot = "preserve"\n'
-    [ -z "${udp[$n]}" ] || printf "vif = [ 'bridge=xenbr0' ]\n"
+    [ -z "${udp[$n]}" ] || grep -q '^[[:space:]]*vif' "$g/$n.cfg" || printf "vif = [ 'bridge=xenbr0' ]\n"
   } >>"$g/$n.cfg"
   if [ -n "${moterun[$n]}" ]; then
     [ -n "$MOTE_BIN" ] || die "--mote-run needs --mote-bin PATH"

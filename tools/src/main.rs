@@ -32,8 +32,8 @@ usage:
       --tap IFNAME                 NIC on an existing tap interface instead of user networking
       --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
       --xen                        boot with `xl create -c` on a Xen host instead of QEMU
-  mote xl IMAGE [-m SIZE] [--append CMDLINE]
-                                   print an xl config for IMAGE as a PVH guest
+  mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
+                                   print an xl config for IMAGE as a PVH guest (with a vif on NAME)
   mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
   mote bench boot [--runs N] [--accel A] [IMAGE]

@@ -19,6 +19,8 @@ pub struct XlConfig {
     pub kernel: String,
     pub memory_mib: u32,
     pub extra: String,
+    /// A network interface on this dom0 bridge (`vif = [ 'bridge=NAME' ]`).
+    pub bridge: Option<String>,
 }
 
 /// A domain name from the image file name: letters, digits, `-`, `_`.
@@ -66,6 +68,7 @@ impl XlConfig {
             kernel,
             memory_mib: memory_mib.or(info.memory_mib).unwrap_or(64),
             extra: extra.to_string(),
+            bridge: None,
         })
     }
 
@@ -80,6 +83,9 @@ impl XlConfig {
         if !self.extra.is_empty() {
             s.push_str(&format!("extra = {}\n", quote(&self.extra)));
         }
+        if let Some(b) = &self.bridge {
+            s.push_str(&format!("vif = [ 'bridge={b}' ]\n"));
+        }
         s.push_str("on_poweroff = \"destroy\"\n");
         s.push_str("on_reboot = \"destroy\"\n");
         s.push_str("on_crash = \"destroy\"\n");
@@ -87,9 +93,10 @@ impl XlConfig {
     }
 }
 
-/// `mote xl IMAGE [-m SIZE] [--append CMDLINE]`: prints the config.
+/// `mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]`: prints the config.
 pub fn cmd_xl(args: &[String]) -> Result<i32, String> {
     let (mut image, mut memory, mut append) = (None, None, String::new());
+    let mut bridge = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -102,6 +109,7 @@ pub fn cmd_xl(args: &[String]) -> Result<i32, String> {
         match a {
             "-m" | "--memory" => memory = Some(crate::manifest::parse_memory_mib(&val()?)?),
             "--append" => append = val()?,
+            "--bridge" => bridge = Some(val()?),
             _ if a.starts_with('-') => return Err(format!("xl: unknown option {a}")),
             _ if image.is_none() => image = Some(a.to_string()),
             _ => return Err(format!("xl: unexpected argument {a}")),
@@ -109,10 +117,18 @@ pub fn cmd_xl(args: &[String]) -> Result<i32, String> {
         i += 1;
     }
     let image = image.ok_or("xl: which image? (mote xl IMAGE > guest.cfg)")?;
-    print!(
-        "{}",
-        XlConfig::for_image(Path::new(&image), memory, &append)?.render()
-    );
+    let mut cfg = XlConfig::for_image(Path::new(&image), memory, &append)?;
+    if let Some(b) = bridge {
+        if b.is_empty()
+            || !b
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err(format!("xl: --bridge {b:?}: not an interface name"));
+        }
+        cfg.bridge = Some(b);
+    }
+    print!("{}", cfg.render());
     Ok(0)
 }
 
@@ -194,6 +210,7 @@ mod tests {
             kernel: "/x/hello.mote".into(),
             memory_mib: 64,
             extra: "log=debug -- a \"b\"".into(),
+            bridge: Some("xenbr0".into()),
         };
         let s = c.render();
         for want in [
@@ -204,6 +221,7 @@ mod tests {
             "vcpus = 1\n",
             "extra = \"log=debug -- a \\\"b\\\"\"\n",
             "on_crash = \"destroy\"\n",
+            "vif = [ 'bridge=xenbr0' ]\n",
         ] {
             assert!(s.contains(want), "{want:?} missing in\n{s}");
         }

@@ -1,7 +1,8 @@
 //! Xen tests on real Xen: Xen 4.17 (Debian) boots inside QEMU (TCG) with a
 //! Debian dom0 (scripts/xen/build.sh, cached under target/xen), and Mote
 //! images run as PVH guests, all in one Xen boot (scripts/xen/run.sh).
-//! `mote xl` writes the hello guest's config; `mote run --xen` (copied into
+//! `mote xl` writes the configs of the hello and C echo guests (the latter
+//! with a vif on dom0's bridge); `mote run --xen` (copied into
 //! dom0) boots the exit-42 guest and must exit 42. Checks the banner on the
 //! PV console, exit statuses (poweroff; crash for
 //! a panic and a CPU fault), the C POSIX self-test (with the wall clock
@@ -76,6 +77,20 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(cfg_text.contains("type = \"pvh\""), "{cfg_text}");
     let cfg = out_dir().join("hello.cfg");
     std::fs::write(&cfg, cfg_text).unwrap();
+    // the C echo guest's config too, with its vif and command line
+    let xl = mote()
+        .arg("xl")
+        .arg(&c_echo)
+        .args(["--bridge", "xenbr0", "--append", "ip=10.77.0.3/24"])
+        .output()
+        .unwrap();
+    let cecho_text = String::from_utf8(xl.stdout).unwrap();
+    assert!(
+        cecho_text.contains("vif = [ 'bridge=xenbr0' ]") && cecho_text.contains("ip=10.77.0.3/24"),
+        "{cecho_text}"
+    );
+    let cecho_cfg = out_dir().join("cecho.cfg");
+    std::fs::write(&cecho_cfg, cecho_text).unwrap();
 
     // without a Xen host, `mote run --xen` says so clearly
     let has_xl = Command::new("xl").arg("help").output().is_ok();
@@ -122,12 +137,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "--tcp-echo",
             "7",
         ])
-        .args([
-            "--guest",
-            &g("cecho", &c_echo),
-            "--extra",
-            "ip=10.77.0.3/24",
-        ])
+        .args(["--guest", &g("cecho", &c_echo), "--cfg"])
+        .arg(&cecho_cfg)
         .args([
             "--udp-echo",
             "10.77.0.3:8080",
