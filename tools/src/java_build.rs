@@ -2,8 +2,13 @@
 //! javac against Mote's `java.base` (`--system=none --module-path`, so a
 //! missing API is a compile error), and stage the filesystem the image
 //! seals: `/java.base` (the class library), `/app` (the service's classes)
-//! and the manifest's `files`, if any. Not done yet: the closed-world check
-//! and tree shaking of java.base (the whole library is sealed).
+//! and the manifest's `files`, if any. Before packing, the closed-world
+//! check (`java_closure`) resolves every reference of the service's classes,
+//! and only the java.base classes the service and the VM can reach are
+//! sealed.
+
+#[path = "java_closure.rs"]
+mod java_closure;
 
 use crate::progress;
 use std::fs;
@@ -78,7 +83,46 @@ pub fn stage(service_dir: &Path, out_dir: &Path, files: Option<&Path>) -> Result
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    copy_tree(java_base, &root.join("java.base"))?;
+    let world = java_closure::World::load(&app, java_base)?;
+    let problems = world.check();
+    if !problems.is_empty() {
+        return Err(format!(
+            "closed-world check failed: {} unresolved reference(s)\n{}",
+            problems.len(),
+            problems.join("\n")
+        ));
+    }
+    progress("closed-world check: every reference of the service resolves");
+    let keep = world.reachable_library();
+    let mut all = Vec::new();
+    java_closure::class_files(java_base, &mut all)?;
+    let (mut total, mut total_bytes, mut kept_bytes) = (0usize, 0u64, 0u64);
+    let lib = root.join("java.base");
+    for rel in &all {
+        let from = java_base.join(rel);
+        let size = fs::metadata(&from).map(|m| m.len()).unwrap_or(0);
+        let module_info = rel.as_os_str() == "module-info.class";
+        if !module_info {
+            total += 1;
+            total_bytes += size;
+        }
+        if module_info || keep.contains_key(rel) {
+            if !module_info {
+                kept_bytes += size;
+            }
+            let to = lib.join(rel);
+            if let Some(d) = to.parent() {
+                fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+            }
+            fs::copy(&from, &to).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
+        }
+    }
+    progress(&format!(
+        "tree shaking: kept {} of {total} java.base classes ({kept_bytes} of {total_bytes} bytes); removed {} classes, {} bytes",
+        keep.len(),
+        total - keep.len(),
+        total_bytes - kept_bytes
+    ));
     if let Some(files) = files {
         copy_tree(files, &root)?;
     }

@@ -1,0 +1,562 @@
+//! The closed world of a Java service: its classes plus Mote's `java.base`.
+//!
+//! Two jobs, both on class files read with the VM's own parser
+//! (`mote_jvm::classfile`):
+//!
+//! - **Closed-world check**: every class, field and method the service's
+//!   classes reference (constant pool `Class`, `Fieldref`, `Methodref`,
+//!   `InterfaceMethodref`, method handles and types, and the class types in
+//!   their descriptors) must resolve, with the JVM's resolution rules (JVMS
+//!   5.4.3: superclasses, then superinterfaces; inherited members count).
+//!   Problems come back as `missing: ...` lines naming the using method and
+//!   source line.
+//! - **Tree shaking**: the `java.base` classes the service can reach from its
+//!   own classes and from the classes the VM itself names, following every
+//!   reference of every kept class (whole classes are kept, never parts).
+//!
+//! It is not a verifier: access rules, static-ness and interface/class
+//! mismatches are the VM's business at run time.
+
+use jvm::classfile::{ClassFile, Cp, Member, ACC_INTERFACE, ACC_PRIVATE, ACC_STATIC};
+use jvm::descriptor::{arg_types, ret_type};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Classes the VM loads or calls by name (the `"java/..."` literals in
+/// `jvm/src`: bootstrap, exceptions it raises, boxing, indy bootstraps,
+/// natives). Kept in every image, with their closure.
+pub const VM_CLASSES: &[&str] = &[
+    "java/io/FileOutputStream",
+    "java/io/Serializable",
+    "java/lang/AbstractMethodError",
+    "java/lang/ArithmeticException",
+    "java/lang/ArrayIndexOutOfBoundsException",
+    "java/lang/ArrayStoreException",
+    "java/lang/Boolean",
+    "java/lang/BootstrapMethodError",
+    "java/lang/Byte",
+    "java/lang/Character",
+    "java/lang/Class",
+    "java/lang/ClassCastException",
+    "java/lang/ClassCircularityError",
+    "java/lang/ClassFormatError",
+    "java/lang/CloneNotSupportedException",
+    "java/lang/Cloneable",
+    "java/lang/Double",
+    "java/lang/Error",
+    "java/lang/ExceptionInInitializerError",
+    "java/lang/Float",
+    "java/lang/FormatSupport",
+    "java/lang/IllegalMonitorStateException",
+    "java/lang/IncompatibleClassChangeError",
+    "java/lang/InstantiationError",
+    "java/lang/Integer",
+    "java/lang/InternalError",
+    "java/lang/InterruptedException",
+    "java/lang/Long",
+    "java/lang/Math",
+    "java/lang/NegativeArraySizeException",
+    "java/lang/NoClassDefFoundError",
+    "java/lang/NoSuchFieldError",
+    "java/lang/NoSuchMethodError",
+    "java/lang/NullPointerException",
+    "java/lang/Object",
+    "java/lang/OutOfMemoryError",
+    "java/lang/Runtime",
+    "java/lang/Short",
+    "java/lang/StackOverflowError",
+    "java/lang/StackTraceElement",
+    "java/lang/String",
+    "java/lang/StringBuilder",
+    "java/lang/System",
+    "java/lang/Thread",
+    "java/lang/Throwable",
+    "java/lang/UnsatisfiedLinkError",
+    "java/lang/VerifyError",
+    "java/lang/invoke/LambdaMetafactory",
+    "java/lang/invoke/StringConcatFactory",
+    "java/lang/runtime/ObjectMethods",
+    "java/util/Arrays",
+    "java/util/Objects",
+];
+
+struct Class {
+    cf: ClassFile,
+    /// Path relative to its root (`java/lang/Object.class`).
+    rel: PathBuf,
+    size: u64,
+    app: bool,
+}
+
+/// The service's classes and java.base, by internal name.
+pub struct World {
+    classes: HashMap<String, Class>,
+}
+
+/// Every `.class` file under `root`, as paths relative to it.
+pub fn class_files(root: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    read_tree(root, root, out)
+}
+
+fn read_tree(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let rd = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            read_tree(root, &p, out)?;
+        } else if p.extension().is_some_and(|x| x == "class") {
+            out.push(p.strip_prefix(root).unwrap_or(&p).to_path_buf());
+        }
+    }
+    Ok(())
+}
+
+/// `java/util/Map$Entry` as `java.util.Map$Entry`; arrays as `int[]`.
+fn dotted(internal: &str) -> String {
+    if let Some(elem) = internal.strip_prefix('[') {
+        return format!("{}[]", type_name(elem));
+    }
+    internal.replace('/', ".")
+}
+
+/// A field descriptor as Java reads it, simple class names (`Object`, `int[]`).
+fn type_name(d: &str) -> String {
+    match d.as_bytes().first() {
+        Some(b'[') => format!("{}[]", type_name(&d[1..])),
+        Some(b'L') => {
+            let n = d[1..].trim_end_matches(';');
+            n.rsplit('/').next().unwrap_or(n).to_string()
+        }
+        Some(b'B') => "byte".into(),
+        Some(b'C') => "char".into(),
+        Some(b'D') => "double".into(),
+        Some(b'F') => "float".into(),
+        Some(b'I') => "int".into(),
+        Some(b'J') => "long".into(),
+        Some(b'S') => "short".into(),
+        Some(b'Z') => "boolean".into(),
+        Some(b'V') => "void".into(),
+        _ => d.to_string(),
+    }
+}
+
+/// The classes a descriptor (field or method) names.
+fn desc_classes(d: &str) -> Vec<&str> {
+    let types: Vec<&str> = if d.starts_with('(') {
+        let mut v = arg_types(d);
+        v.push(ret_type(d));
+        v
+    } else {
+        vec![d]
+    };
+    types
+        .into_iter()
+        .filter_map(|t| t.trim_start_matches('[').strip_prefix('L'))
+        .map(|s| s.trim_end_matches(';'))
+        .collect()
+}
+
+/// Length of the instruction at `pc` (JVMS 6.5), or None if malformed.
+fn insn_len(code: &[u8], pc: usize) -> Option<usize> {
+    let op = *code.get(pc)?;
+    let u4 = |at: usize| -> Option<i64> {
+        let b = code.get(at..at + 4)?;
+        Some(i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i64)
+    };
+    Some(match op {
+        0x10 | 0x12 | 0x15..=0x19 | 0x36..=0x3a | 0xa9 | 0xbc => 2,
+        0x11 | 0x13 | 0x14 | 0x84 | 0x99..=0xa8 | 0xb2..=0xb8 | 0xbb | 0xbd | 0xc0 | 0xc1 => 3,
+        0xc6 | 0xc7 => 3,
+        0xc5 => 4,
+        0xb9 | 0xba | 0xc8 | 0xc9 => 5,
+        0xc4 => {
+            if *code.get(pc + 1)? == 0x84 {
+                6
+            } else {
+                4
+            }
+        }
+        0xaa | 0xab => {
+            let base = pc + 1 + (4 - (pc + 1) % 4) % 4;
+            if op == 0xaa {
+                let (lo, hi) = (u4(base + 4)?, u4(base + 8)?);
+                if hi < lo {
+                    return None;
+                }
+                base - pc + 12 + 4 * (hi - lo + 1) as usize
+            } else {
+                let n = u4(base + 4)?;
+                if n < 0 {
+                    return None;
+                }
+                base - pc + 8 + 8 * n as usize
+            }
+        }
+        0x00..=0xc3 => 1,
+        _ => return None,
+    })
+}
+
+/// Where a constant was used: method name and source line.
+#[derive(Clone)]
+struct Site {
+    method: String,
+    line: Option<u16>,
+}
+
+fn line_at(lines: &[(u16, u16)], pc: usize) -> Option<u16> {
+    lines
+        .iter()
+        .filter(|(start, _)| (*start as usize) <= pc)
+        .max_by_key(|(start, _)| *start)
+        .map(|(_, l)| *l)
+}
+
+/// First use of each constant-pool index in a class's code.
+fn use_sites(cf: &ClassFile) -> HashMap<u16, Site> {
+    let mut sites: HashMap<u16, Site> = HashMap::new();
+    for m in &cf.methods {
+        let Some(code) = &m.code else { continue };
+        let c = &code.code;
+        let mut pc = 0;
+        while pc < c.len() {
+            let op = c[pc];
+            let idx = match op {
+                0x12 => Some(c[pc + 1] as u16),
+                0x13 | 0x14 | 0xb2..=0xbb | 0xbd | 0xc0 | 0xc1 | 0xc5 => c
+                    .get(pc + 1..pc + 3)
+                    .map(|b| u16::from_be_bytes([b[0], b[1]])),
+                _ => None,
+            };
+            if let Some(i) = idx {
+                sites.entry(i).or_insert_with(|| Site {
+                    method: m.name.to_string(),
+                    line: line_at(&code.lines, pc),
+                });
+            }
+            match insn_len(c, pc) {
+                Some(n) => pc += n,
+                None => break,
+            }
+        }
+    }
+    sites
+}
+
+impl World {
+    /// Reads every class under `app` (the service) and `java_base`.
+    pub fn load(app: &Path, java_base: &Path) -> Result<World, String> {
+        let mut classes = HashMap::new();
+        // java.base first: the VM's boot path wins over the class path.
+        for (root, is_app) in [(java_base, false), (app, true)] {
+            let mut files = Vec::new();
+            read_tree(root, root, &mut files)?;
+            for rel in files {
+                if rel.file_name().is_some_and(|n| n == "module-info.class") {
+                    continue;
+                }
+                let p = root.join(&rel);
+                let bytes =
+                    fs::read(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+                let cf = ClassFile::parse(&bytes)
+                    .map_err(|e| format!("{}: bad class file: {e}", p.display()))?;
+                let name = cf.this_name().to_string();
+                classes.entry(name).or_insert(Class {
+                    cf,
+                    rel,
+                    size: bytes.len() as u64,
+                    app: is_app,
+                });
+            }
+        }
+        Ok(World { classes })
+    }
+
+    fn get(&self, name: &str) -> Option<&ClassFile> {
+        self.classes.get(name).map(|c| &c.cf)
+    }
+
+    fn super_of<'a>(&'a self, cf: &'a ClassFile) -> Option<&'a ClassFile> {
+        cf.class_name(cf.super_class).and_then(|n| self.get(n))
+    }
+
+    fn ifaces_of<'a>(&'a self, cf: &'a ClassFile) -> impl Iterator<Item = &'a ClassFile> + 'a {
+        cf.interfaces
+            .iter()
+            .filter_map(|&i| cf.class_name(i))
+            .filter_map(|n| self.get(n))
+    }
+
+    /// Does the class (or array class) exist, with all its supertypes?
+    fn class_ok(&self, name: &str) -> bool {
+        if name.starts_with('[') {
+            return match name.trim_start_matches('[').strip_prefix('L') {
+                Some(e) => self.class_ok(e.trim_end_matches(';')),
+                None => true,
+            };
+        }
+        self.get(name).is_some()
+    }
+
+    /// JVMS 5.4.3.2: the class, its superinterfaces, then its superclass.
+    fn find_field(&self, cf: &ClassFile, name: &str, desc: &str) -> bool {
+        if cf
+            .fields
+            .iter()
+            .any(|f| &*f.name == name && &*f.desc == desc)
+        {
+            return true;
+        }
+        if self.ifaces_of(cf).any(|i| self.find_field(i, name, desc)) {
+            return true;
+        }
+        self.super_of(cf)
+            .is_some_and(|s| self.find_field(s, name, desc))
+    }
+
+    fn own(cf: &ClassFile, name: &str, desc: &str) -> Option<Member> {
+        cf.methods
+            .iter()
+            .find(|m| &*m.name == name && &*m.desc == desc)
+            .cloned()
+    }
+
+    /// Any non-private, non-static method in the superinterfaces of `cf`.
+    fn iface_method(&self, cf: &ClassFile, name: &str, desc: &str) -> bool {
+        self.ifaces_of(cf).any(|i| {
+            Self::own(i, name, desc).is_some_and(|m| m.access & (ACC_PRIVATE | ACC_STATIC) == 0)
+                || self.iface_method(i, name, desc)
+        }) || self
+            .super_of(cf)
+            .is_some_and(|s| self.iface_method(s, name, desc))
+    }
+
+    /// JVMS 5.4.3.3 and 5.4.3.4: the class chain (or the interface, then
+    /// Object), then superinterfaces.
+    fn find_method(&self, class: &str, name: &str, desc: &str) -> bool {
+        let class = if class.starts_with('[') {
+            "java/lang/Object"
+        } else {
+            class
+        };
+        let Some(cf) = self.get(class) else {
+            return false;
+        };
+        if cf.access & ACC_INTERFACE != 0 {
+            if Self::own(cf, name, desc).is_some() {
+                return true;
+            }
+            if self.get("java/lang/Object").is_some_and(|o| {
+                Self::own(o, name, desc).is_some_and(|m| m.access & ACC_STATIC == 0)
+            }) {
+                return true;
+            }
+            return self.iface_method(cf, name, desc);
+        }
+        let mut cur = Some(cf);
+        while let Some(c) = cur {
+            if Self::own(c, name, desc).is_some() {
+                return true;
+            }
+            cur = self.super_of(c);
+        }
+        self.iface_method(cf, name, desc)
+    }
+
+    /// The problems in one class's references, as `missing: ...` lines.
+    fn check_class(&self, cf: &ClassFile, out: &mut BTreeSet<String>) {
+        let sites = use_sites(cf);
+        let me = dotted(cf.this_name());
+        let src = cf.source_file.as_deref().unwrap_or("");
+        let at = |idx: Option<u16>| -> String {
+            match idx.and_then(|i| sites.get(&i)) {
+                Some(Site { method, line }) => match line {
+                    Some(l) if !src.is_empty() => format!("{me}.{method} ({src}:{l})"),
+                    _ => format!("{me}.{method}"),
+                },
+                None => me.clone(),
+            }
+        };
+        let missing_class = |name: &str, idx: Option<u16>, out: &mut BTreeSet<String>| {
+            if !self.class_ok(name) {
+                out.insert(format!(
+                    "missing: class {} — used by {}",
+                    dotted(name),
+                    at(idx)
+                ));
+                true
+            } else {
+                false
+            }
+        };
+        for (i, e) in cf.cp.iter().enumerate() {
+            let idx = Some(i as u16);
+            match e {
+                Cp::Class(_) => {
+                    if let Some(n) = cf.class_name(i as u16) {
+                        missing_class(n, idx, out);
+                    }
+                }
+                Cp::FieldRef(..) | Cp::MethodRef(..) | Cp::InterfaceMethodRef(..) => {
+                    let Some((c, n, d)) = cf.member_ref(i as u16) else {
+                        continue;
+                    };
+                    for t in desc_classes(d) {
+                        missing_class(t, idx, out);
+                    }
+                    if !self.class_ok(c) {
+                        continue; // reported with the Class entry
+                    }
+                    let found = if matches!(e, Cp::FieldRef(..)) {
+                        !c.starts_with('[')
+                            && self.get(c).is_some_and(|cf| self.find_field(cf, n, d))
+                    } else {
+                        self.find_method(c, n, d)
+                    };
+                    if !found {
+                        let member = if matches!(e, Cp::FieldRef(..)) {
+                            format!("{}.{n}", dotted(c))
+                        } else {
+                            let args: Vec<String> =
+                                arg_types(d).into_iter().map(type_name).collect();
+                            let n: &str = n;
+                            let n = if n == "<init>" {
+                                c.rsplit('/').next().unwrap_or(c)
+                            } else {
+                                n
+                            };
+                            format!("{}.{n}({})", dotted(c), args.join(", "))
+                        };
+                        // a method handle's use is the site of the handle
+                        out.insert(format!("missing: {member} — used by {}", at(idx)));
+                    }
+                }
+                Cp::MethodType(d) | Cp::InvokeDynamic(_, d) | Cp::Dynamic(_, d) => {
+                    let d = match e {
+                        Cp::MethodType(_) => cf.utf8(*d),
+                        _ => cf.name_and_type(*d).map(|(_, d)| d),
+                    };
+                    for t in d.map(|d| desc_classes(d)).unwrap_or_default() {
+                        missing_class(t, idx, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for m in cf.fields.iter().chain(&cf.methods) {
+            for t in desc_classes(&m.desc) {
+                if !self.class_ok(t) {
+                    out.insert(format!(
+                        "missing: class {} — used by {me}.{}",
+                        dotted(t),
+                        m.name
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Checks the references of the service's classes; the problems, sorted.
+    pub fn check(&self) -> Vec<String> {
+        let mut out = BTreeSet::new();
+        let mut names: Vec<&String> = self
+            .classes
+            .iter()
+            .filter(|(_, c)| c.app)
+            .map(|(n, _)| n)
+            .collect();
+        names.sort();
+        for n in names {
+            self.check_class(&self.classes[n].cf, &mut out);
+        }
+        out.into_iter().collect()
+    }
+
+    /// Every class name one class refers to (constant pool and descriptors).
+    fn refs(cf: &ClassFile) -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        let add_desc = |d: &str, v: &mut Vec<String>| {
+            v.extend(desc_classes(d).into_iter().map(String::from));
+        };
+        for (i, e) in cf.cp.iter().enumerate() {
+            match e {
+                Cp::Class(_) => {
+                    if let Some(n) = cf.class_name(i as u16) {
+                        if n.starts_with('[') {
+                            add_desc(n, &mut v);
+                        } else {
+                            v.push(n.to_string());
+                        }
+                    }
+                }
+                Cp::NameAndType(_, d) | Cp::MethodType(d) => {
+                    if let Some(d) = cf.utf8(*d) {
+                        add_desc(d, &mut v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for m in cf.fields.iter().chain(&cf.methods) {
+            add_desc(&m.desc, &mut v);
+        }
+        v
+    }
+
+    /// The java.base classes reachable from the service's classes and from
+    /// [`VM_CLASSES`], as paths relative to java.base, with their sizes.
+    pub fn reachable_library(&self) -> BTreeMap<PathBuf, u64> {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut todo: Vec<String> = VM_CLASSES.iter().map(|s| s.to_string()).collect();
+        todo.extend(
+            self.classes
+                .iter()
+                .filter(|(_, c)| c.app)
+                .map(|(n, _)| n.clone()),
+        );
+        while let Some(n) = todo.pop() {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            if let Some(c) = self.classes.get(&n) {
+                todo.extend(Self::refs(&c.cf).into_iter().filter(|r| !seen.contains(r)));
+            }
+        }
+        seen.iter()
+            .filter_map(|n| self.classes.get(n))
+            .filter(|c| !c.app)
+            .map(|c| (c.rel.clone(), c.size))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Mote's java.base is compiled as one module, so it must be closed on
+    /// its own: checking every class of it as if it were the app finds nothing.
+    #[test]
+    fn java_base_is_closed() {
+        let base = Path::new(jvm_glue::JAVA_BASE_DIR);
+        let empty = std::env::temp_dir().join("mote-closure-empty-app");
+        std::fs::create_dir_all(&empty).unwrap();
+        let mut w = World::load(&empty, base).unwrap();
+        for c in w.classes.values_mut() {
+            c.app = true;
+        }
+        assert!(w.classes.len() > 100);
+        let problems = w.check();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // and the check can fail: without ArrayList, its users are reported
+        w.classes.remove("java/util/ArrayList");
+        let problems = w.check();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("missing: class java.util.ArrayList — used by ")),
+            "{problems:?}"
+        );
+    }
+}
