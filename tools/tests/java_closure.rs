@@ -1,0 +1,271 @@
+//! The closed world of a Java service: `mote build` resolves every reference
+//! of the service's classes (and fails on the unresolved ones, naming the call
+//! site) and seals only the part of java.base the service and the VM reach.
+
+mod common;
+use common::{home, mote, out_dir};
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Every `.class` file under `dir` except module-info, relative to `dir`.
+fn classes(dir: &Path) -> BTreeSet<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(root, &p, out);
+            } else if p.extension().is_some_and(|x| x == "class")
+                && p.file_name().unwrap() != "module-info.class"
+            {
+                let rel = p.strip_prefix(root).unwrap().to_str().unwrap();
+                out.insert(rel.trim_end_matches(".class").to_string());
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The app's own output: the console minus the kernel's banner and log lines.
+fn app_output(console: &str) -> String {
+    console
+        .lines()
+        .filter(|l| !l.starts_with("Mote ") && !l.starts_with("  ") && !l.starts_with('['))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// java-hello on the hosted JVM with the whole java.base: the expectation.
+fn hosted(args: &[&str]) -> (String, i32) {
+    let classes = out_dir().join("closure-hello-classes");
+    std::fs::create_dir_all(&classes).unwrap();
+    let javac = Command::new("javac")
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
+        .arg(&classes)
+        .arg(home().join("images/java-hello/Hello.java"))
+        .output()
+        .unwrap();
+    assert!(
+        javac.status.success(),
+        "{}",
+        String::from_utf8_lossy(&javac.stderr)
+    );
+    let r = mote()
+        .args(["run", "--hosted", "--cp"])
+        .arg(&classes)
+        .arg("Hello")
+        .args(args)
+        .output()
+        .unwrap();
+    let both =
+        String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
+    (both, r.status.code().unwrap())
+}
+
+/// The class names the VM itself uses, read from its sources (`"java/..."`).
+fn vm_named_classes() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for e in std::fs::read_dir(home().join("jvm/src")).unwrap().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+        for (i, _) in text.match_indices("\"java/") {
+            let name: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '/' | '$' | '_'))
+                .collect();
+            out.insert(name);
+        }
+    }
+    out
+}
+
+#[test]
+fn java_hello_is_tree_shaken_and_still_runs_like_on_the_hosted_jvm() {
+    let img = out_dir().join("closure-java-hello.mote");
+    let r = mote()
+        .arg("build")
+        .arg(home().join("images/java-hello"))
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert!(r.status.success(), "{log}");
+
+    // fewer java.base classes in the image than in the library
+    let full = classes(Path::new(jvm_glue::JAVA_BASE_DIR));
+    let staged_dir: PathBuf = home().join("target/mote-build/java-hello/fsroot/java.base");
+    let staged = classes(&staged_dir);
+    assert!(
+        !staged.is_empty() && staged.len() < full.len(),
+        "{} of {}",
+        staged.len(),
+        full.len()
+    );
+    assert!(staged.is_subset(&full));
+    assert!(staged_dir.join("module-info.class").exists());
+    // the progress line tells the same numbers
+    let line = format!(
+        "tree shaking: kept {} of {} java.base classes",
+        staged.len(),
+        full.len()
+    );
+    assert!(log.contains(&line), "expected {line:?} in:\n{log}");
+    // what Hello uses directly, and every class the VM names, is sealed
+    for c in [
+        "java/lang/Thread",
+        "java/lang/StringBuilder",
+        "java/lang/IllegalStateException",
+        "java/lang/Runnable",
+        "java/io/PrintStream",
+    ] {
+        assert!(staged.contains(c), "{c} missing from the image");
+    }
+    let vm = vm_named_classes();
+    assert!(vm.contains("java/lang/Object") && vm.len() > 20, "{vm:?}");
+    for c in vm.iter().filter(|c| full.contains(*c)) {
+        assert!(
+            staged.contains(c),
+            "{c} (named by the VM) missing from the image"
+        );
+    }
+    // something Hello never reaches is gone
+    assert!(full.contains("java/util/TreeMap") && !staged.contains("java/util/TreeMap"));
+
+    // and the image still behaves like the hosted JVM with the whole library
+    for (append, args, status) in [
+        ("", vec!["world"], 0),
+        ("-- world fail", vec!["world", "fail"], 1),
+    ] {
+        let r = mote()
+            .arg("run")
+            .arg(&img)
+            .args(["--timeout", "120", "--append", append])
+            .output()
+            .unwrap();
+        let console = String::from_utf8_lossy(&r.stdout).into_owned();
+        assert_eq!(r.status.code(), Some(status), "{console}");
+        let (expected, hosted_status) = hosted(&args);
+        assert_eq!(hosted_status, status);
+        assert_eq!(
+            app_output(&console),
+            expected,
+            "image vs hosted for args {args:?}"
+        );
+    }
+}
+
+/// javac's default class path is the current directory: classes there are
+/// compiled against but never reach the image, like a jar left off the build.
+#[test]
+fn unresolved_references_fail_the_build_with_their_call_sites() {
+    let scratch = out_dir().join("closure-missing");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let service = scratch.join("service");
+    let stubs = scratch.join("stubs");
+    std::fs::create_dir_all(&service).unwrap();
+    std::fs::create_dir_all(&stubs).unwrap();
+    std::fs::write(
+        stubs.join("Base.java"),
+        "public class Base { public static int twice(int x) { return 2 * x; } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        stubs.join("Gone.java"),
+        "public class Gone { public static int count; public void run(String s) {} }\n",
+    )
+    .unwrap();
+    let javac = Command::new("javac")
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
+        .arg(&stubs)
+        .arg(stubs.join("Base.java"))
+        .arg(stubs.join("Gone.java"))
+        .output()
+        .unwrap();
+    assert!(javac.status.success(), "{javac:?}");
+    for f in ["Base.java", "Gone.java"] {
+        std::fs::remove_file(stubs.join(f)).unwrap();
+    }
+    std::fs::write(
+        service.join("mote.toml"),
+        "name = \"closure-missing\"\nkind = \"java\"\nmain = \"Main\"\n",
+    )
+    .unwrap();
+    // Helper is the service's own; its superclass Base is not
+    std::fs::write(
+        service.join("Helper.java"),
+        "class Helper extends Base {}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        service.join("Main.java"),
+        "public class Main {\n\
+         \x20   public static void main(String[] args) {\n\
+         \x20       int x = Helper.twice(21);\n\
+         \x20       System.out.println(x);\n\
+         \x20       new Gone().run(\"a\");\n\
+         \x20   }\n\
+         }\n",
+    )
+    .unwrap();
+    let img = scratch.join("out.mote");
+    let r = mote()
+        .current_dir(&stubs)
+        .env_remove("CLASSPATH")
+        .arg("build")
+        .arg(&service)
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!(r.status.code(), Some(2), "{err}");
+    assert!(!img.exists());
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("missing: ")).collect();
+    for want in [
+        "missing: Helper.twice(int) — used by Main.main (Main.java:3)",
+        "missing: class Gone — used by Main.main (Main.java:5)",
+        "missing: class Base — used by Helper",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(want)),
+            "no line starting with {want:?} in:\n{err}"
+        );
+    }
+    // javac really compiled it: the same service builds with the stubs in it
+    for (f, src) in [
+        (
+            "Base.java",
+            "public class Base { public static int twice(int x) { return 2 * x; } }\n",
+        ),
+        (
+            "Gone.java",
+            "public class Gone { public static int count; public void run(String s) {} }\n",
+        ),
+    ] {
+        std::fs::write(service.join(f), src).unwrap();
+    }
+    let r = mote()
+        .env_remove("CLASSPATH")
+        .arg("build")
+        .arg(&service)
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{err}");
+    assert!(!err.contains("missing:"), "{err}");
+}
