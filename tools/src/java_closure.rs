@@ -299,41 +299,58 @@ impl World {
         self.get(name).is_some()
     }
 
-    /// JVMS 5.4.3.2: the class, its superinterfaces, then its superclass.
-    fn find_field(&self, cf: &ClassFile, name: &str, desc: &str) -> bool {
-        if cf
-            .fields
-            .iter()
-            .any(|f| &*f.name == name && &*f.desc == desc)
-        {
-            return true;
+    /// The superclass chain of `cf` (itself first), stopping at a cycle.
+    fn chain<'a>(&'a self, cf: &'a ClassFile) -> Vec<&'a ClassFile> {
+        let mut v = vec![cf];
+        while let Some(s) = v.last().and_then(|c| self.super_of(c)) {
+            if v.iter().any(|c| c.this_name() == s.this_name()) {
+                break;
+            }
+            v.push(s);
         }
-        if self.ifaces_of(cf).any(|i| self.find_field(i, name, desc)) {
-            return true;
-        }
-        self.super_of(cf)
-            .is_some_and(|s| self.find_field(s, name, desc))
+        v
     }
 
-    fn own(cf: &ClassFile, name: &str, desc: &str) -> Option<Member> {
+    /// Every superinterface of `cf` and of its superclasses, transitively.
+    fn all_ifaces<'a>(&'a self, cf: &'a ClassFile) -> Vec<&'a ClassFile> {
+        let mut out: Vec<&ClassFile> = Vec::new();
+        let mut todo: Vec<&ClassFile> = self.chain(cf);
+        while let Some(c) = todo.pop() {
+            for i in self.ifaces_of(c) {
+                if !out.iter().any(|o| o.this_name() == i.this_name()) {
+                    out.push(i);
+                    todo.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// JVMS 5.4.3.2: the class, its superinterfaces, its superclasses.
+    fn find_field(&self, cf: &ClassFile, name: &str, desc: &str) -> bool {
+        let has = |c: &ClassFile| {
+            c.fields
+                .iter()
+                .any(|f| &*f.name == name && &*f.desc == desc)
+        };
+        self.chain(cf).into_iter().any(has) || self.all_ifaces(cf).into_iter().any(has)
+    }
+
+    fn own<'a>(cf: &'a ClassFile, name: &str, desc: &str) -> Option<&'a Member> {
         cf.methods
             .iter()
             .find(|m| &*m.name == name && &*m.desc == desc)
-            .cloned()
     }
 
-    /// Any non-private, non-static method in the superinterfaces of `cf`.
+    /// A non-private, non-static method in the superinterfaces of `cf`.
     fn iface_method(&self, cf: &ClassFile, name: &str, desc: &str) -> bool {
-        self.ifaces_of(cf).any(|i| {
+        self.all_ifaces(cf).into_iter().any(|i| {
             Self::own(i, name, desc).is_some_and(|m| m.access & (ACC_PRIVATE | ACC_STATIC) == 0)
-                || self.iface_method(i, name, desc)
-        }) || self
-            .super_of(cf)
-            .is_some_and(|s| self.iface_method(s, name, desc))
+        })
     }
 
     /// JVMS 5.4.3.3 and 5.4.3.4: the class chain (or the interface, then
-    /// Object), then superinterfaces.
+    /// Object's public instance methods), then superinterfaces.
     fn find_method(&self, class: &str, name: &str, desc: &str) -> bool {
         let class = if class.starts_with('[') {
             "java/lang/Object"
@@ -354,14 +371,10 @@ impl World {
             }
             return self.iface_method(cf, name, desc);
         }
-        let mut cur = Some(cf);
-        while let Some(c) = cur {
-            if Self::own(c, name, desc).is_some() {
-                return true;
-            }
-            cur = self.super_of(c);
-        }
-        self.iface_method(cf, name, desc)
+        self.chain(cf)
+            .into_iter()
+            .any(|c| Self::own(c, name, desc).is_some())
+            || self.iface_method(cf, name, desc)
     }
 
     /// The problems in one class's references, as `missing: ...` lines.
@@ -457,18 +470,14 @@ impl World {
         }
     }
 
-    /// Checks the references of the service's classes; the problems, sorted.
+    /// Checks the references of the service's classes and of the java.base
+    /// classes they reach; the problems, sorted.
     pub fn check(&self) -> Vec<String> {
         let mut out = BTreeSet::new();
-        let mut names: Vec<&String> = self
-            .classes
-            .iter()
-            .filter(|(_, c)| c.app)
-            .map(|(n, _)| n)
-            .collect();
-        names.sort();
-        for n in names {
-            self.check_class(&self.classes[n].cf, &mut out);
+        for n in self.reachable() {
+            if let Some(c) = self.classes.get(&n) {
+                self.check_class(&c.cf, &mut out);
+            }
         }
         out.into_iter().collect()
     }
@@ -504,9 +513,9 @@ impl World {
         v
     }
 
-    /// The java.base classes reachable from the service's classes and from
-    /// [`VM_CLASSES`], as paths relative to java.base, with their sizes.
-    pub fn reachable_library(&self) -> BTreeMap<PathBuf, u64> {
+    /// The class names reachable from the service's classes and from
+    /// [`VM_CLASSES`], sorted (names of missing classes included).
+    fn reachable(&self) -> BTreeSet<String> {
         let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut todo: Vec<String> = VM_CLASSES.iter().map(|s| s.to_string()).collect();
         todo.extend(
@@ -523,7 +532,14 @@ impl World {
                 todo.extend(Self::refs(&c.cf).into_iter().filter(|r| !seen.contains(r)));
             }
         }
-        seen.iter()
+        seen
+    }
+
+    /// The java.base classes to seal: [`World::reachable`] minus the
+    /// service's own, as paths relative to java.base, with their sizes.
+    pub fn reachable_library(&self) -> BTreeMap<PathBuf, u64> {
+        self.reachable()
+            .iter()
             .filter_map(|n| self.classes.get(n))
             .filter(|c| !c.app)
             .map(|c| (c.rel.clone(), c.size))
