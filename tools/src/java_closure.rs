@@ -214,8 +214,8 @@ fn line_at(lines: &[(u16, u16)], pc: usize) -> Option<u16> {
 }
 
 /// First use of each constant-pool index in a class's code.
-fn use_sites(cf: &ClassFile) -> HashMap<u16, Site> {
-    let mut sites: HashMap<u16, Site> = HashMap::new();
+fn use_sites(cf: &ClassFile) -> BTreeMap<u16, Site> {
+    let mut sites: BTreeMap<u16, Site> = BTreeMap::new();
     for m in &cf.methods {
         let Some(code) = &m.code else { continue };
         let c = &code.code;
@@ -238,6 +238,32 @@ fn use_sites(cf: &ClassFile) -> HashMap<u16, Site> {
             match insn_len(c, pc) {
                 Some(n) => pc += n,
                 None => break,
+            }
+        }
+    }
+    // What an instruction's constant refers to is used there too: the class
+    // of a member, the member of a method handle, a call site's bootstrap
+    // method and its arguments (lambda bodies). Three steps cover the
+    // longest chain (call site, handle, member, class).
+    for _ in 0..3 {
+        let known: Vec<(u16, Site)> = sites.iter().map(|(i, s)| (*i, s.clone())).collect();
+        for (i, site) in known {
+            let mut inner: Vec<u16> = Vec::new();
+            match cf.cp.get(i as usize) {
+                Some(Cp::FieldRef(c, _) | Cp::MethodRef(c, _) | Cp::InterfaceMethodRef(c, _)) => {
+                    inner.push(*c)
+                }
+                Some(Cp::MethodHandle(_, r)) => inner.push(*r),
+                Some(Cp::InvokeDynamic(b, _) | Cp::Dynamic(b, _)) => {
+                    if let Some(bm) = cf.bootstrap_methods.get(*b as usize) {
+                        inner.push(bm.method_ref);
+                        inner.extend(&bm.args);
+                    }
+                }
+                _ => {}
+            }
+            for j in inner {
+                sites.entry(j).or_insert_with(|| site.clone());
             }
         }
     }
@@ -393,14 +419,8 @@ impl World {
         };
         let missing_class = |name: &str, idx: Option<u16>, out: &mut BTreeSet<String>| {
             if !self.class_ok(name) {
-                out.insert(format!(
-                    "missing: class {} — used by {}",
-                    dotted(name),
-                    at(idx)
-                ));
-                true
-            } else {
-                false
+                let line = format!("missing: class {} — used by {}", dotted(name), at(idx));
+                out.insert(line);
             }
         };
         for (i, e) in cf.cp.iter().enumerate() {
@@ -441,7 +461,6 @@ impl World {
                             };
                             format!("{}.{n}({})", dotted(c), args.join(", "))
                         };
-                        // a method handle's use is the site of the handle
                         out.insert(format!("missing: {member} — used by {}", at(idx)));
                     }
                 }

@@ -182,6 +182,11 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
         "public class Gone { public static int count; public void run(String s) {} }\n",
     )
     .unwrap();
+    std::fs::write(
+        stubs.join("Counter.java"),
+        "public class Counter { public static int count = 7; }\n",
+    )
+    .unwrap();
     let javac = Command::new("javac")
         .args([
             "--system=none",
@@ -192,10 +197,11 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
         .arg(&stubs)
         .arg(stubs.join("Base.java"))
         .arg(stubs.join("Gone.java"))
+        .arg(stubs.join("Counter.java"))
         .output()
         .unwrap();
     assert!(javac.status.success(), "{javac:?}");
-    for f in ["Base.java", "Gone.java"] {
+    for f in ["Base.java", "Gone.java", "Counter.java"] {
         std::fs::remove_file(stubs.join(f)).unwrap();
     }
     std::fs::write(
@@ -216,6 +222,8 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
          \x20       int x = Helper.twice(21);\n\
          \x20       System.out.println(x);\n\
          \x20       new Gone().run(\"a\");\n\
+         \x20       Runnable r = () -> System.out.println(Counter.count);\n\
+         \x20       r.run();\n\
          \x20   }\n\
          }\n",
     )
@@ -238,6 +246,8 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
         "missing: Helper.twice(int) — used by Main.main (Main.java:3)",
         "missing: class Gone — used by Main.main (Main.java:5)",
         "missing: class Base — used by Helper",
+        // only a static field of Counter is used, inside a lambda body
+        "missing: class Counter — used by Main.lambda$main$0 (Main.java:6)",
     ] {
         assert!(
             lines.iter().any(|l| l.starts_with(want)),
@@ -253,6 +263,10 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
         (
             "Gone.java",
             "public class Gone { public static int count; public void run(String s) {} }\n",
+        ),
+        (
+            "Counter.java",
+            "public class Counter { public static int count = 7; }\n",
         ),
     ] {
         std::fs::write(service.join(f), src).unwrap();
