@@ -3,7 +3,7 @@
 //! site) and seals only the part of java.base the service and the VM reach.
 
 mod common;
-use common::{home, mote, out_dir};
+use common::{app_output, home, hosted_java_hello, mote, out_dir};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -27,47 +27,6 @@ fn classes(dir: &Path) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     walk(dir, dir, &mut out);
     out
-}
-
-/// The app's own output: the console minus the kernel's banner and log lines.
-fn app_output(console: &str) -> String {
-    console
-        .lines()
-        .filter(|l| !l.starts_with("Mote ") && !l.starts_with("  ") && !l.starts_with('['))
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-/// java-hello on the hosted JVM with the whole java.base: the expectation.
-fn hosted(args: &[&str]) -> (String, i32) {
-    let classes = out_dir().join("closure-hello-classes");
-    std::fs::create_dir_all(&classes).unwrap();
-    let javac = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(home().join("images/java-hello/Hello.java"))
-        .output()
-        .unwrap();
-    assert!(
-        javac.status.success(),
-        "{}",
-        String::from_utf8_lossy(&javac.stderr)
-    );
-    let r = mote()
-        .args(["run", "--hosted", "--cp"])
-        .arg(&classes)
-        .arg("Hello")
-        .args(args)
-        .output()
-        .unwrap();
-    let both =
-        String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
-    (both, r.status.code().unwrap())
 }
 
 /// The class names the VM itself uses, read from its sources (`"java/..."`).
@@ -152,7 +111,7 @@ fn java_hello_is_tree_shaken_and_still_runs_like_on_the_hosted_jvm() {
             .unwrap();
         let console = String::from_utf8_lossy(&r.stdout).into_owned();
         assert_eq!(r.status.code(), Some(status), "{console}");
-        let (expected, hosted_status) = hosted(&args);
+        let (expected, hosted_status) = hosted_java_hello("closure-hello-classes", &args);
         assert_eq!(hosted_status, status);
         assert_eq!(
             app_output(&console),

@@ -2,10 +2,9 @@
 //! in QEMU (TCG), compared with the same program on the hosted JVM.
 
 mod common;
-use common::{home, mote, out_dir};
+use common::{app_output, home, hosted_java_hello, mote, out_dir};
 
 use std::path::PathBuf;
-use std::process::Command;
 
 fn build_java_hello() -> PathBuf {
     let out = out_dir().join("java-hello.mote");
@@ -18,46 +17,6 @@ fn build_java_hello() -> PathBuf {
         .unwrap();
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     out
-}
-
-/// The app's own output: the console minus the kernel's banner and log lines.
-fn app_output(console: &str) -> String {
-    console
-        .lines()
-        .filter(|l| !l.starts_with("Mote ") && !l.starts_with("  ") && !l.starts_with('['))
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-fn hosted(args: &[&str]) -> (String, i32) {
-    let classes = out_dir().join("java-hello-classes");
-    std::fs::create_dir_all(&classes).unwrap();
-    let javac = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(home().join("images/java-hello/Hello.java"))
-        .output()
-        .unwrap();
-    assert!(
-        javac.status.success(),
-        "{}",
-        String::from_utf8_lossy(&javac.stderr)
-    );
-    let r = mote()
-        .args(["run", "--hosted", "--cp"])
-        .arg(&classes)
-        .arg("Hello")
-        .args(args)
-        .output()
-        .unwrap();
-    let both =
-        String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
-    (both, r.status.code().unwrap())
 }
 
 #[test]
@@ -75,7 +34,7 @@ fn a_java_service_runs_in_the_image_like_on_the_hosted_jvm() {
             .unwrap();
         let console = String::from_utf8_lossy(&r.stdout).into_owned();
         assert_eq!(r.status.code(), Some(status), "{console}");
-        let (expected, hosted_status) = hosted(&args);
+        let (expected, hosted_status) = hosted_java_hello("java-hello-classes", &args);
         assert_eq!(hosted_status, status);
         assert_eq!(
             app_output(&console),
