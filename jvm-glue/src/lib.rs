@@ -52,6 +52,8 @@ pub struct HostedPlatform {
     /// Park permits by thread token.
     permits: Mutex<HashMap<u32, bool>>,
     wakeup: Condvar,
+    /// `mote.net.Udp` sockets by handle.
+    udp: Mutex<Vec<std::net::UdpSocket>>,
 }
 
 impl HostedPlatform {
@@ -64,6 +66,7 @@ impl HostedPlatform {
             )),
             permits: Mutex::new(HashMap::new()),
             wakeup: Condvar::new(),
+            udp: Mutex::new(Vec::new()),
         }
     }
 }
@@ -129,6 +132,54 @@ impl jvm::Platform for HostedPlatform {
             .unwrap_or_else(|e| e.into_inner())
             .insert(token, true);
         self.wakeup.notify_all();
+    }
+    fn udp_bind(&self, port: u16) -> Result<u32, i32> {
+        let sock = std::net::UdpSocket::bind(("0.0.0.0", port))
+            .map_err(|e| e.raw_os_error().unwrap_or(5))?;
+        let mut socks = self.udp.lock().unwrap_or_else(|e| e.into_inner());
+        socks.push(sock);
+        Ok(socks.len() as u32 - 1)
+    }
+    fn udp_recv(
+        &self,
+        handles: &[u32],
+        buf: &mut [u8],
+    ) -> Result<(usize, usize, [u8; 4], u16), i32> {
+        let _ = self.out.borrow_mut().flush();
+        let socks: Vec<std::net::UdpSocket> = {
+            let all = self.udp.lock().unwrap_or_else(|e| e.into_inner());
+            handles
+                .iter()
+                .map(|&h| {
+                    all.get(h as usize)
+                        .and_then(|s| s.try_clone().ok())
+                        .ok_or(9)
+                })
+                .collect::<Result<_, i32>>()?
+        };
+        // one socket: block; several: poll them (the hosted runner is for development)
+        for s in &socks {
+            let _ = s.set_nonblocking(socks.len() > 1);
+        }
+        loop {
+            for (i, s) in socks.iter().enumerate() {
+                match s.recv_from(buf) {
+                    Ok((n, std::net::SocketAddr::V4(a))) => {
+                        return Ok((i, n, a.ip().octets(), a.port()))
+                    }
+                    Ok(_) => continue,
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                    Err(e) => return Err(e.raw_os_error().unwrap_or(5)),
+                }
+            }
+            std::thread::sleep(std::time::Duration::from_micros(200));
+        }
+    }
+    fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        let all = self.udp.lock().unwrap_or_else(|e| e.into_inner());
+        let s = all.get(handle as usize).ok_or(9)?;
+        s.send_to(data, (std::net::Ipv4Addr::from(addr), port))
+            .map_err(|e| e.raw_os_error().unwrap_or(5))
     }
 }
 

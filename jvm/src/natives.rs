@@ -278,6 +278,14 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             }
             void()
         },
+        ("mote/net/Udp", "bind0", _) => |vm, _, a| {
+            int(match vm.platform.udp_bind(a[0].i() as u16) {
+                Ok(h) => h as i32,
+                Err(e) => -e,
+            })
+        },
+        ("mote/net/Udp", "receive0", _) => udp_receive,
+        ("mote/net/Udp", "send0", _) => udp_send,
         ("java/util/Arrays", "newArray", _) => |vm, t, a| {
             let c = vm.class_of_mirror(a[0].r());
             let n = a[1].i();
@@ -450,6 +458,77 @@ fn simple_name(vm: &Vm, c: u32) -> String {
     }
     let n = &cl.name;
     n.rsplit('/').next().unwrap_or(n).to_string()
+}
+
+/// `int receive0(int[] handles, byte[] buf, byte[] from)`: `from` gets the
+/// sender (4 address bytes, 2 port bytes) and the index of the handle; the
+/// result is the length, or -errno.
+fn udp_receive(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (hs, buf, from) = (a[0].r(), a[1].r(), a[2].r());
+    if hs == NULL || buf == NULL || from == NULL {
+        return throw(vm, t, "java/lang/NullPointerException", None);
+    }
+    let handles: Vec<u32> = match &vm.heap.get(hs).body {
+        Body::Ints(v) => v.iter().map(|&h| h as u32).collect(),
+        _ => return int(-22),
+    };
+    let cap = vm.heap.get(buf).body.array_len().unwrap_or(0);
+    let mut data = alloc::vec![0u8; cap];
+    let (which, n, addr, port) = match vm.platform.udp_recv(&handles, &mut data) {
+        Ok(r) => r,
+        Err(e) => return int(-e),
+    };
+    if let Body::Bytes(b) = &mut vm.heap.get_mut(buf).body {
+        for (dst, &src) in b.iter_mut().zip(&data[..n]) {
+            *dst = src as i8;
+        }
+    }
+    if let Body::Bytes(f) = &mut vm.heap.get_mut(from).body {
+        let sender = [
+            addr[0],
+            addr[1],
+            addr[2],
+            addr[3],
+            (port >> 8) as u8,
+            port as u8,
+            which as u8,
+        ];
+        for (dst, &src) in f.iter_mut().zip(&sender) {
+            *dst = src as i8;
+        }
+    }
+    int(n as i32)
+}
+
+/// `int send0(int handle, byte[] data, int len, byte[] to)`: bytes sent or -errno.
+fn udp_send(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (h, data, len, to) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].r());
+    if data == NULL || to == NULL {
+        return throw(vm, t, "java/lang/NullPointerException", None);
+    }
+    let bytes: Vec<u8> = match &vm.heap.get(data).body {
+        Body::Bytes(b) => b
+            .iter()
+            .take(len.max(0) as usize)
+            .map(|&x| x as u8)
+            .collect(),
+        _ => return int(-22),
+    };
+    let dest: Vec<u8> = match &vm.heap.get(to).body {
+        Body::Bytes(b) => b.iter().map(|&x| x as u8).collect(),
+        _ => return int(-22),
+    };
+    if dest.len() < 6 {
+        return int(-22);
+    }
+    let port = (dest[4] as u16) << 8 | dest[5] as u16;
+    match vm
+        .platform
+        .udp_send(h, &bytes, [dest[0], dest[1], dest[2], dest[3]], port)
+    {
+        Ok(n) => int(n as i32),
+        Err(e) => int(-e),
+    }
 }
 
 fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {

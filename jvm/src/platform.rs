@@ -39,4 +39,26 @@ pub trait Platform {
     fn unpark(&self, token: u32) {
         let _ = token;
     }
+    /// Opens a UDP socket on `port` (all addresses); a handle, or an errno.
+    /// Used by `mote.net.Udp`. Default: not supported (ENOSYS).
+    fn udp_bind(&self, port: u16) -> Result<u32, i32> {
+        let _ = port;
+        Err(38)
+    }
+    /// Waits for a datagram on any of `handles`: (index into `handles`,
+    /// length, sender address, sender port). Blocks the calling platform
+    /// thread (and so every Java thread: it holds the VM).
+    fn udp_recv(
+        &self,
+        handles: &[u32],
+        buf: &mut [u8],
+    ) -> Result<(usize, usize, [u8; 4], u16), i32> {
+        let _ = (handles, buf);
+        Err(38)
+    }
+    /// Sends `data` from socket `handle` to `addr:port`; bytes sent or an errno.
+    fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        let _ = (handle, data, addr, port);
+        Err(38)
+    }
 }

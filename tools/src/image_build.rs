@@ -318,27 +318,31 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
         &crate_dir.join("Cargo.toml"),
         generated_crate(&home, &m, &dir, package.as_deref())?.as_bytes(),
     )?;
-    // Java cannot reach the network stack yet (java.net comes with the class library)
-    let mut with_net = m.network.unwrap_or(m.kind != Kind::Java);
+    let mut with_net = m.network.unwrap_or(m.kind == Kind::Rust);
     if m.kind == Kind::C {
         let archive = crate::c_build::build_archive(&home, &dir, &crate_dir)?;
         write_if_changed(&crate_dir.join("build.rs"), C_BUILD_SCRIPT.as_bytes())?;
         with_net = m.network.unwrap_or(archive.uses_sockets);
     }
+    let java_root = if m.kind == Kind::Java {
+        let root = crate::java_build::stage(
+            &dir,
+            &crate_dir,
+            m.files.as_deref().map(|f| dir.join(f)).as_deref(),
+        )?;
+        // Java reaches the network through mote.net.Udp (java.net comes with the class library)
+        with_net = m.network.unwrap_or_else(|| {
+            crate::java_build::references_class(&root.join("app"), "mote/net/Udp")
+        });
+        Some(root)
+    } else {
+        None
+    };
     progress(if with_net {
         "network stack: linked in"
     } else {
         "network stack: left out (the service does not use it)"
     });
-    let java_root = if m.kind == Kind::Java {
-        Some(crate::java_build::stage(
-            &dir,
-            &crate_dir,
-            m.files.as_deref().map(|f| dir.join(f)).as_deref(),
-        )?)
-    } else {
-        None
-    };
     if let Some(files_dir) = java_root
         .clone()
         .or_else(|| m.files.as_ref().map(|f| dir.join(f)))

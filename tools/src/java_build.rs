@@ -128,3 +128,21 @@ pub fn stage(service_dir: &Path, out_dir: &Path, files: Option<&Path>) -> Result
     }
     Ok(root)
 }
+
+/// Whether any class file below `dir` names `class` (internal form) in its
+/// constant pool (class names are stored as plain UTF-8 there).
+pub fn references_class(dir: &Path, class: &str) -> bool {
+    let needle = class.as_bytes();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let p = e.path();
+        if p.is_dir() {
+            references_class(&p, class)
+        } else {
+            p.extension().is_some_and(|x| x == "class")
+                && fs::read(&p).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle))
+        }
+    })
+}

@@ -91,3 +91,114 @@ fn java_build_errors_are_clear() {
         "{err}"
     );
 }
+
+fn udp_ask(s: &std::net::UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
+    let mut buf = vec![0u8; 65536];
+    for _ in 0..5 {
+        s.send_to(msg, ("127.0.0.1", port)).unwrap();
+        if let Ok((n, _)) = s.recv_from(&mut buf) {
+            return buf[..n].to_vec();
+        }
+    }
+    panic!("no reply from port {port}");
+}
+
+fn free_udp_port() -> u16 {
+    std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Echoes `count` patterned datagrams through `port`.
+fn check_echo(port: u16, count: usize) {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    for i in 0..count {
+        let size = 1 + (i * 131) % 1472;
+        let msg: Vec<u8> = (0..size).map(|j| (i * 7 + j) as u8).collect();
+        assert_eq!(udp_ask(&s, port, &msg), msg, "datagram {i} ({size} bytes)");
+    }
+}
+
+struct Killed(std::process::Child);
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait_for(log: &std::path::Path, text: &str) {
+    let t0 = std::time::Instant::now();
+    while !std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .contains(text)
+    {
+        assert!(t0.elapsed().as_secs() < 60, "never saw {text:?}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn java_udp_echo_with_the_callback_api_in_the_image_and_hosted() {
+    let out = out_dir().join("java-echo.mote");
+    let r = mote()
+        .arg("build")
+        .arg(home().join("images/java-echo"))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("network stack: linked in"),
+        "mote.net.Udp needs the network"
+    );
+    // in the image
+    let port = free_udp_port();
+    let log = out_dir().join("java-echo.console");
+    let child = mote()
+        .arg("run")
+        .arg(&out)
+        .args(["--timeout", "120", "-p", &format!("udp:{port}:8080")])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let _guest = Killed(child);
+    wait_for(&log, "java-echo: echoing UDP port 8080");
+    check_echo(port, 200);
+    // the same program on the hosted JVM
+    let classes = out_dir().join("java-echo-classes");
+    std::fs::create_dir_all(&classes).unwrap();
+    let javac = std::process::Command::new("javac")
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
+        .arg(&classes)
+        .arg(home().join("images/java-echo/Echo.java"))
+        .output()
+        .unwrap();
+    assert!(
+        javac.status.success(),
+        "{}",
+        String::from_utf8_lossy(&javac.stderr)
+    );
+    let hport = free_udp_port();
+    let hlog = out_dir().join("java-echo-hosted.console");
+    let hosted = mote()
+        .args(["run", "--hosted", "--cp"])
+        .arg(&classes)
+        .args(["Echo", &hport.to_string()])
+        .stdout(std::fs::File::create(&hlog).unwrap())
+        .spawn()
+        .unwrap();
+    let _hosted = Killed(hosted);
+    wait_for(&hlog, &format!("java-echo: echoing UDP port {hport}"));
+    check_echo(hport, 50);
+}

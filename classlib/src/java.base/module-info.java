@@ -8,4 +8,5 @@ module java.base {
     exports java.util;
     exports java.util.concurrent.atomic;
     exports java.util.function;
+    exports mote.net;
 }

@@ -19,6 +19,8 @@ pub struct ImagePlatform {
     /// Park permits by Java thread token (LockSupport-style, never lost).
     permits: Mutex<BTreeMap<u32, bool>>,
     wakeup: Condvar,
+    /// `mote.net.Udp` sockets by handle.
+    udp: Mutex<Vec<kernel::net::Socket>>,
 }
 
 impl ImagePlatform {
@@ -26,6 +28,7 @@ impl ImagePlatform {
         ImagePlatform {
             permits: Mutex::new(BTreeMap::new()),
             wakeup: Condvar::new(),
+            udp: Mutex::new(Vec::new()),
         }
     }
 }
@@ -102,6 +105,49 @@ impl jvm::Platform for ImagePlatform {
     fn unpark(&self, token: u32) {
         self.permits.lock().insert(token, true);
         self.wakeup.notify_all();
+    }
+
+    fn udp_bind(&self, port: u16) -> Result<u32, i32> {
+        let addr = core::net::SocketAddrV4::new(core::net::Ipv4Addr::UNSPECIFIED, port);
+        let sock = kernel::net::Socket::udp_bind(addr).map_err(|e| e.errno())?;
+        let mut socks = self.udp.lock();
+        socks.push(sock);
+        Ok(socks.len() as u32 - 1)
+    }
+
+    fn udp_recv(
+        &self,
+        handles: &[u32],
+        buf: &mut [u8],
+    ) -> Result<(usize, usize, [u8; 4], u16), i32> {
+        let socks = self.udp.lock();
+        let chosen: Vec<&kernel::net::Socket> = handles
+            .iter()
+            .map(|&h| socks.get(h as usize).ok_or(9))
+            .collect::<Result<_, i32>>()?;
+        let which = if chosen.len() == 1 {
+            0
+        } else {
+            let mut fds: Vec<kernel::net::PollFd> = chosen
+                .iter()
+                .map(|s| kernel::net::PollFd {
+                    socket: s,
+                    events: kernel::net::Events::READABLE,
+                    revents: kernel::net::Events::empty(),
+                })
+                .collect();
+            kernel::net::poll(&mut fds, None).map_err(|e| e.errno())?;
+            fds.iter().position(|f| !f.revents.is_empty()).unwrap_or(0)
+        };
+        let (n, from) = chosen[which].recv_from(buf).map_err(|e| e.errno())?;
+        Ok((which, n, from.ip().octets(), from.port()))
+    }
+
+    fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        let socks = self.udp.lock();
+        let s = socks.get(handle as usize).ok_or(9)?;
+        let to = core::net::SocketAddrV4::new(core::net::Ipv4Addr::from(addr), port);
+        s.send_to(data, to).map_err(|e| e.errno())
     }
 }
 
