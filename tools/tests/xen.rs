@@ -68,6 +68,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     let hello = build("images/hello", "hello");
     let selftest = build("kernel/tests/selftest", "selftest");
     let c_echo = build("images/c-echo", "c-echo");
+    let java_echo = build("images/java-echo", "java-echo");
     let c_selftest = build("posix/tests/c-selftest", "c-selftest");
 
     // the hello guest uses the config `mote xl` prints
@@ -145,6 +146,16 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "--shutdown-on",
             "c-echo: echoing",
         ])
+        // the Java echo (mote.net.Udp) over netfront
+        .args(["--guest", &g("jecho", &java_echo)])
+        .args([
+            "--extra",
+            "ip=10.77.0.4/24",
+            "--udp-echo",
+            "10.77.0.4:8080",
+            "--shutdown-on",
+            "java-echo: echoing",
+        ])
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
@@ -154,7 +165,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         t0.elapsed().as_secs_f64()
     );
     for guest in [
-        "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho",
+        "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho", "jecho",
     ] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
