@@ -300,39 +300,12 @@ mod machine {
             pcap::start();
         }
         let mut st = stack::Stack::new(alloc::boxed::Box::new(dev), trace);
-        let mut static_ip = false;
-        if let Some(ip) = cmd.get("ip").filter(|v| *v != "dhcp") {
-            let (addr, prefix) = ip.split_once('/').unwrap_or((ip, "24"));
-            match (parse_ip(addr), prefix.parse::<u8>()) {
-                (Some(a), Ok(p)) if p <= 32 => {
-                    let gw = cmd.get("gw").and_then(parse_ip).map(Ipv4Address::from);
-                    st.set_address(Ipv4Cidr::new(Ipv4Address::from(a), p), gw);
-                    static_ip = true;
-                }
-                _ => crate::kwarn!("ip={ip}: expected A.B.C.D/N; using DHCP"),
+        let static_ip = configure_address(&mut st, &cmd);
+        let s = start(st, static_ip, &cmd, || {
+            if !stack::install_irq(ack, gsi) {
+                crate::kwarn!("net: no I/O APIC pin for GSI {gsi}: interrupts will not arrive");
             }
-        }
-        if !static_ip {
-            st.start_dhcp();
-        }
-        *stack::NET.lock() = Some(st);
-        if !stack::install_irq(ack, gsi) {
-            crate::kwarn!("net: no I/O APIC pin for GSI {gsi}: interrupts will not arrive");
-        }
-        crate::thread::Builder::new("net")
-            .priority(sched::DEFAULT_PRIORITY + 1)
-            .stack_size(64 * 1024)
-            .spawn(stack::thread_main)
-            .expect("no memory for the network thread")
-            .detach();
-        if !static_ip {
-            let wait_ms: u64 = cmd
-                .get("net.dhcp_ms")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(3000);
-            stack::CONFIGURED.wait_timeout(wait_ms * 1_000_000);
-        }
-        let s = status()?;
+        })?;
         let mac = crate::net::wire::Mac(s.mac);
         match s.ip {
             Some((ip, p)) => crate::println!(
@@ -360,6 +333,50 @@ mod machine {
         Some(s)
     }
 
+    /// `ip=A.B.C.D/N [gw=...]` if given and valid, else DHCP; true if static.
+    fn configure_address(st: &mut stack::Stack, cmd: &crate::cmdline::CommandLine) -> bool {
+        if let Some(ip) = cmd.get("ip").filter(|v| *v != "dhcp") {
+            let (addr, prefix) = ip.split_once('/').unwrap_or((ip, "24"));
+            match (parse_ip(addr), prefix.parse::<u8>()) {
+                (Some(a), Ok(p)) if p <= 32 => {
+                    let gw = cmd.get("gw").and_then(parse_ip).map(Ipv4Address::from);
+                    st.set_address(Ipv4Cidr::new(Ipv4Address::from(a), p), gw);
+                    return true;
+                }
+                _ => crate::kwarn!("ip={ip}: expected A.B.C.D/N; using DHCP"),
+            }
+        }
+        st.start_dhcp();
+        false
+    }
+
+    /// Installs the stack, runs `before_thread` (e.g. routing the device's
+    /// interrupt), starts the network thread and, with DHCP, waits up to
+    /// `net.dhcp_ms` for an address. The same for every NIC.
+    fn start(
+        st: stack::Stack,
+        static_ip: bool,
+        cmd: &crate::cmdline::CommandLine,
+        before_thread: impl FnOnce(),
+    ) -> Option<Status> {
+        *stack::NET.lock() = Some(st);
+        before_thread();
+        crate::thread::Builder::new("net")
+            .priority(sched::DEFAULT_PRIORITY + 1)
+            .stack_size(64 * 1024)
+            .spawn(stack::thread_main)
+            .expect("no memory for the network thread")
+            .detach();
+        if !static_ip {
+            let wait_ms: u64 = cmd
+                .get("net.dhcp_ms")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(3000);
+            stack::CONFIGURED.wait_timeout(wait_ms * 1_000_000);
+        }
+        status()
+    }
+
     /// Xen: netfront (`device/vif/0`), same address configuration as on QEMU.
     fn init_xen(cmd: &crate::cmdline::CommandLine) -> Option<Status> {
         fn on_event(_port: u32) {
@@ -381,36 +398,8 @@ mod machine {
             pcap: false,
         };
         let mut st = stack::Stack::new(alloc::boxed::Box::new(dev), trace);
-        let mut static_ip = false;
-        if let Some(ip) = cmd.get("ip").filter(|v| *v != "dhcp") {
-            let (addr, prefix) = ip.split_once('/').unwrap_or((ip, "24"));
-            match (parse_ip(addr), prefix.parse::<u8>()) {
-                (Some(a), Ok(p)) if p <= 32 => {
-                    let gw = cmd.get("gw").and_then(parse_ip).map(Ipv4Address::from);
-                    st.set_address(Ipv4Cidr::new(Ipv4Address::from(a), p), gw);
-                    static_ip = true;
-                }
-                _ => crate::kwarn!("ip={ip}: expected A.B.C.D/N; using DHCP"),
-            }
-        }
-        if !static_ip {
-            st.start_dhcp();
-        }
-        *stack::NET.lock() = Some(st);
-        crate::thread::Builder::new("net")
-            .priority(sched::DEFAULT_PRIORITY + 1)
-            .stack_size(64 * 1024)
-            .spawn(stack::thread_main)
-            .expect("no memory for the network thread")
-            .detach();
-        if !static_ip {
-            let wait_ms: u64 = cmd
-                .get("net.dhcp_ms")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(3000);
-            stack::CONFIGURED.wait_timeout(wait_ms * 1_000_000);
-        }
-        let s = status()?;
+        let static_ip = configure_address(&mut st, cmd);
+        let s = start(st, static_ip, cmd, || {})?;
         let mac = crate::net::wire::Mac(s.mac);
         match s.ip {
             Some((ip, p)) => crate::println!(
