@@ -52,6 +52,20 @@ public final class Objects {
         return index;
     }
 
+    public static int checkFromToIndex(int fromIndex, int toIndex, int length) {
+        if (fromIndex < 0 || fromIndex > toIndex || toIndex > length)
+            throw new IndexOutOfBoundsException(
+                    "Range [" + fromIndex + ", " + toIndex + ") out of bounds for length " + length);
+        return fromIndex;
+    }
+
+    public static int checkFromIndexSize(int fromIndex, int size, int length) {
+        if ((length | fromIndex | size) < 0 || size > length - fromIndex)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", " + fromIndex + " + " + size
+                    + ") out of bounds for length " + length);
+        return fromIndex;
+    }
+
     public static <T> int compare(T a, T b, Comparator<? super T> c) {
         return a == b ? 0 : c.compare(a, b);
     }
