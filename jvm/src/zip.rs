@@ -75,6 +75,16 @@ impl Jar {
         }
     }
 
+    /// Every entry name in the archive (unordered).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// Whether the archive has a `META-INF/MANIFEST.MF`.
+    pub fn has_manifest(&self) -> bool {
+        self.entries.contains_key("META-INF/MANIFEST.MF")
+    }
+
     pub fn manifest_main_class(&self) -> Option<String> {
         let m = self.read("META-INF/MANIFEST.MF")?;
         let text = String::from_utf8_lossy(&m);

@@ -1,6 +1,8 @@
 //! The kernel command line: whitespace-separated words, `"quoted words"`
 //! allowed. Words before `--` are kernel options (`key=value`, or a bare
 //! `key` meaning an empty value); words after `--` are the app's arguments.
+//! Words before `--` that start with `-X` (like `-Xmx32m`) are options for the
+//! language runtime the service runs on (the JVM); the kernel only passes them on.
 //! No allocation: everything borrows from the command-line string.
 
 /// Option keys the kernel and its subsystems understand. Others get a warning.
@@ -94,15 +96,24 @@ impl<'a> CommandLine<'a> {
             .is_some_and(|v| !matches!(v, "0" | "false" | "off" | "no"))
     }
 
-    /// Options whose key is not in `known` (entries ending in '.' are prefixes).
+    /// Language-runtime options (`-X...` words before `--`), in order.
+    pub fn runtime_options(&self) -> impl Iterator<Item = &'a str> {
+        words(self.raw)
+            .take_while(|w| *w != "--")
+            .filter(|w| w.starts_with("-X"))
+    }
+
+    /// Options whose key is not in `known` (entries ending in '.' are prefixes);
+    /// runtime options (`-X...`) are never unknown.
     pub fn unknown<'k>(&self, known: &'k [&'k str]) -> impl Iterator<Item = Opt<'a>> + 'k
     where
         'a: 'k,
     {
         self.options().filter(move |o| {
-            !known
-                .iter()
-                .any(|k| *k == o.key || (k.ends_with('.') && o.key.starts_with(k)))
+            !o.key.starts_with("-X")
+                && !known
+                    .iter()
+                    .any(|k| *k == o.key || (k.ends_with('.') && o.key.starts_with(k)))
         })
     }
 
@@ -120,6 +131,16 @@ impl<'a> CommandLine<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_options_pass_through() {
+        let c = CommandLine::new("log=info -Xmx32m -Xss1m bogus -- -Xapp arg");
+        let rt: Vec<_> = c.runtime_options().collect();
+        assert_eq!(rt, ["-Xmx32m", "-Xss1m"]);
+        let unknown: Vec<_> = c.unknown(KNOWN_KEYS).map(|o| o.key).collect();
+        assert_eq!(unknown, ["bogus"]);
+        assert_eq!(c.app_args().collect::<Vec<_>>(), ["-Xapp", "arg"]);
+    }
 
     #[test]
     fn options_and_flags() {

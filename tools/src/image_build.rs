@@ -155,13 +155,16 @@ fn tree_size(dir: &Path) -> (u64, u64) {
     acc
 }
 
-/// The Java heap limit: the manifest's `heap`, else half the guest memory.
+/// The Java heap limit the manifest sets (`heap`), or 0: then the image
+/// chooses half the guest RAM it boots with.
 fn java_heap_bytes(m: &Manifest) -> Result<usize, String> {
-    let mib = match &m.heap {
-        Some(h) => crate::manifest::parse_memory_mib(h).map_err(|e| format!("heap: {e}"))?,
-        None => (m.memory_mib() / 2).max(8),
-    };
-    Ok((mib as usize) << 20)
+    match &m.heap {
+        Some(h) => {
+            let mib = crate::manifest::parse_memory_mib(h).map_err(|e| format!("heap: {e}"))?;
+            Ok((mib as usize) << 20)
+        }
+        None => Ok(0),
+    }
 }
 
 /// For C services: links `libservice.a` (built by `c_build`) into the image.
@@ -284,11 +287,37 @@ fn read_symbols(elf_path: &Path) -> Result<(Vec<u8>, Vec<Symbol>), String> {
     Ok((bytes, syms))
 }
 
+/// A service to build: the folder its manifest's paths are relative to, the
+/// manifest, and (Java) the folders and jars holding its code.
+pub struct Service {
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+    pub java_inputs: Vec<PathBuf>,
+}
+
+/// Builds the service in `service_dir` (with its `mote.toml`) into `output`.
 pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
-    let home = mote_home();
     let dir = fs::canonicalize(service_dir)
         .map_err(|e| format!("service folder {}: {e}", service_dir.display()))?;
-    let m = Manifest::load(&dir)?;
+    let manifest = Manifest::load(&dir)?;
+    build_service(
+        Service {
+            java_inputs: vec![dir.clone()],
+            dir,
+            manifest,
+        },
+        output,
+    )
+}
+
+pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
+    let home = mote_home();
+    let Service {
+        dir,
+        manifest: m,
+        java_inputs,
+    } = service;
+    let service_dir = &dir;
     if m.kind == Kind::Java && m.main.as_deref().is_none_or(str::is_empty) {
         return Err(format!(
             "{}: a Java service needs `main = \"MainClass\"` in mote.toml",
@@ -326,10 +355,11 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
     }
     let java_root = if m.kind == Kind::Java {
         let root = crate::java_build::stage(
-            &dir,
+            &java_inputs,
             &crate_dir,
             m.files.as_deref().map(|f| dir.join(f)).as_deref(),
         )?;
+        crate::java_build::check_main_class(&root.join("app"), m.main.as_deref().unwrap_or(""))?;
         // Java reaches the network through mote.net.Udp (java.net comes with the class library)
         with_net = m.network.unwrap_or_else(|| {
             crate::java_build::references_class(&root.join("app"), "mote/net/Udp")

@@ -30,58 +30,204 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn java_sources(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if Some(p.as_path()) == skip {
-            continue;
+/// What a Java service is made of: sources to compile, class files, jars.
+#[derive(Default)]
+struct AppInputs {
+    sources: Vec<PathBuf>,
+    classes: Vec<PathBuf>,
+    jars: Vec<PathBuf>,
+}
+
+impl AppInputs {
+    /// Walks `dir` (sorted, so builds are deterministic), skipping `skip`
+    /// (the manifest's `files` folder) and build output folders.
+    fn collect(&mut self, dir: &Path, skip: Option<&Path>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if Some(p.as_path()) == skip || p.file_name().is_some_and(|n| n == "target") {
+                continue;
+            }
+            if p.is_dir() {
+                self.collect(&p, skip);
+            } else {
+                self.add_file(p);
+            }
         }
-        if p.is_dir() {
-            java_sources(&p, skip, out);
-        } else if p.extension().is_some_and(|e| e == "java") {
-            out.push(p);
+    }
+
+    fn add_file(&mut self, p: PathBuf) {
+        match p.extension().and_then(|e| e.to_str()) {
+            Some("java") => self.sources.push(p),
+            Some("class") => self.classes.push(p),
+            Some("jar") => self.jars.push(p),
+            _ => {}
         }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.classes.is_empty() && self.jars.is_empty()
     }
 }
 
+/// The Java release of a class file version (45 = 1.1 ... 52 = 8 ... 61 = 17).
+fn java_release(major: u16) -> String {
+    match major {
+        45..=48 => format!("1.{}", major - 44),
+        49.. => (major - 44).to_string(),
+        _ => "?".into(),
+    }
+}
+
+/// Where a class file belongs under `/app`: the path of the class it
+/// declares (not where it happened to lie), after checking that Mote's JVM
+/// can run it.
+fn class_destination(bytes: &[u8], origin: &str) -> Result<PathBuf, String> {
+    if bytes.len() < 8 || bytes[..4] != [0xCA, 0xFE, 0xBA, 0xBE] {
+        return Err(format!("{origin}: not a class file (bad magic number)"));
+    }
+    let major = u16::from_be_bytes([bytes[6], bytes[7]]);
+    if major > 61 {
+        return Err(format!(
+            "{origin}: class file version {major} (Java {}) is newer than Mote's JVM runs \
+             (up to 61, Java 17): compile with `javac --release 17`",
+            java_release(major)
+        ));
+    }
+    let cf = jvm::classfile::ClassFile::parse(bytes)
+        .map_err(|e| format!("{origin}: malformed class file: {e}"))?;
+    let name = cf
+        .class_name(cf.this_class)
+        .ok_or_else(|| format!("{origin}: malformed class file: no class name"))?;
+    if name
+        .split('/')
+        .any(|part| part.is_empty() || part == "." || part == "..")
+    {
+        return Err(format!("{origin}: unusable class name {name:?}"));
+    }
+    Ok(PathBuf::from(format!("{name}.class")))
+}
+
+fn write_file(to: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(d) = to.parent() {
+        fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+    }
+    fs::write(to, bytes).map_err(|e| format!("cannot write {}: {e}", to.display()))
+}
+
+/// Places a class under `app`, refusing two different definitions of one class.
+fn place_class(app: &Path, bytes: &[u8], origin: &str) -> Result<(), String> {
+    let to = app.join(class_destination(bytes, origin)?);
+    if let Ok(existing) = fs::read(&to) {
+        if existing != bytes {
+            return Err(format!(
+                "{origin}: defines {} again, differently (two inputs carry the same class)",
+                to.strip_prefix(app).unwrap_or(&to).display()
+            ));
+        }
+    }
+    write_file(&to, bytes)
+}
+
+/// Opens a jar, with errors that say what is wrong with it.
+pub fn open_jar(path: &Path) -> Result<jvm::zip::Jar, String> {
+    let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    jvm::zip::Jar::open(bytes).ok_or_else(|| {
+        format!(
+            "{}: not a readable jar (no zip central directory, or it is damaged)",
+            path.display()
+        )
+    })
+}
+
+/// The `Main-Class` of a jar's manifest, with a clear error when there is none.
+pub fn jar_main_class(path: &Path) -> Result<String, String> {
+    let jar = open_jar(path)?;
+    if !jar.has_manifest() {
+        return Err(format!(
+            "{}: the jar has no META-INF/MANIFEST.MF, so no Main-Class: pass --main CLASS",
+            path.display()
+        ));
+    }
+    jar.manifest_main_class()
+        .filter(|m| !m.is_empty())
+        .ok_or_else(|| {
+            format!(
+                "{}: the jar's manifest has no Main-Class: pass --main CLASS",
+                path.display()
+            )
+        })
+}
+
+/// Unpacks a jar's classes and resources (not META-INF) under `app`.
+fn unpack_jar(path: &Path, app: &Path) -> Result<usize, String> {
+    let jar = open_jar(path)?;
+    let mut names: Vec<&str> = jar.names().filter(|n| !n.ends_with('/')).collect();
+    names.sort();
+    let mut classes = 0;
+    for name in names {
+        if name.starts_with("META-INF/") {
+            continue;
+        }
+        let origin = format!("{}!/{name}", path.display());
+        let bytes = jar.read(name).ok_or_else(|| {
+            format!("{origin}: cannot read this entry (damaged or unsupported compression)")
+        })?;
+        if name.ends_with(".class") {
+            place_class(app, &bytes, &origin)?;
+            classes += 1;
+        } else {
+            let rel = Path::new(name);
+            if rel.is_absolute()
+                || rel
+                    .components()
+                    .any(|c| c == std::path::Component::ParentDir)
+            {
+                return Err(format!("{origin}: entry name escapes the jar's root"));
+            }
+            write_file(&app.join(rel), &bytes)?;
+        }
+    }
+    Ok(classes)
+}
+
 /// Builds the filesystem root for a Java service; returns its path.
-pub fn stage(service_dir: &Path, out_dir: &Path, files: Option<&Path>) -> Result<PathBuf, String> {
+/// `inputs` are folders (searched for `.java`, `.class` and `.jar` files)
+/// and single `.jar`/`.class` files; `files` is the manifest's data folder.
+pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result<PathBuf, String> {
     let java_base = Path::new(jvm_glue::JAVA_BASE_DIR);
     let root = out_dir.join("fsroot");
     let _ = fs::remove_dir_all(&root);
-    let mut sources = Vec::new();
-    java_sources(service_dir, files, &mut sources);
-    if sources.is_empty() {
+    let mut found = AppInputs::default();
+    for input in inputs {
+        if input.is_dir() {
+            found.collect(input, files);
+        } else {
+            found.add_file(input.clone());
+        }
+    }
+    if found.is_empty() {
+        let names: Vec<_> = inputs.iter().map(|p| p.display().to_string()).collect();
         return Err(format!(
-            "{}: a Java service needs .java sources",
-            service_dir.display()
+            "{}: a Java service needs .java sources, .class files or a jar",
+            names.join(", ")
         ));
     }
     let app = root.join("app");
     fs::create_dir_all(&app).map_err(|e| format!("cannot create {}: {e}", app.display()))?;
-    progress(&format!(
-        "compiling {} Java files against Mote's java.base",
-        sources.len()
-    ));
-    let out = Command::new("javac")
-        .args(["--system=none", "--module-path"])
-        .arg(java_base)
-        .args(["-encoding", "UTF-8", "-d"])
-        .arg(&app)
-        .args(&sources)
-        .output()
-        .map_err(|e| {
-            format!("cannot run javac ({e}): scripts/setup.sh installs openjdk-17-jdk-headless")
-        })?;
-    if !out.status.success() {
-        return Err(format!(
-            "javac failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+    for class in &found.classes {
+        let bytes = fs::read(class).map_err(|e| format!("{}: {e}", class.display()))?;
+        place_class(&app, &bytes, &class.display().to_string())?;
+    }
+    for jar in &found.jars {
+        let n = unpack_jar(jar, &app)?;
+        progress(&format!("{}: {n} classes", jar.display()));
+    }
+    if !found.sources.is_empty() {
+        compile(&found.sources, &app, java_base)?;
     }
     let world = java_closure::World::load(&app, java_base)?;
     let problems = world.check();
@@ -127,6 +273,55 @@ pub fn stage(service_dir: &Path, out_dir: &Path, files: Option<&Path>) -> Result
         copy_tree(files, &root)?;
     }
     Ok(root)
+}
+
+/// Compiles `sources` into `app` against Mote's java.base (and the classes
+/// already there, e.g. from the service's jars).
+fn compile(sources: &[PathBuf], app: &Path, java_base: &Path) -> Result<(), String> {
+    progress(&format!(
+        "compiling {} Java files against Mote's java.base",
+        sources.len()
+    ));
+    let out = Command::new("javac")
+        .args(["--system=none", "--module-path"])
+        .arg(java_base)
+        .arg("-cp")
+        .arg(app)
+        .args(["-encoding", "UTF-8", "-d"])
+        .arg(app)
+        .args(sources)
+        .output()
+        .map_err(|e| {
+            format!("cannot run javac ({e}): scripts/setup.sh installs openjdk-17-jdk-headless")
+        })?;
+    if !out.status.success() {
+        return Err(format!(
+            "javac failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that `main` (a binary name like `com.example.Main`) is one of the
+/// service's classes and has `public static void main(String[])`.
+pub fn check_main_class(app: &Path, main: &str) -> Result<(), String> {
+    let internal = main.replace('.', "/");
+    let path = app.join(format!("{internal}.class"));
+    let bytes = fs::read(&path).map_err(|_| {
+        format!("main class {main} is not among the service's classes (looked for /app/{internal}.class)")
+    })?;
+    let cf = jvm::classfile::ClassFile::parse(&bytes)
+        .map_err(|e| format!("{}: malformed class file: {e}", path.display()))?;
+    let has_main = cf.methods.iter().any(|m| {
+        &*m.name == "main" && &*m.desc == "([Ljava/lang/String;)V" && m.access & 0x0009 == 0x0009
+    });
+    if !has_main {
+        return Err(format!(
+            "main class {main} has no `public static void main(String[])`"
+        ));
+    }
+    Ok(())
 }
 
 /// Whether any class file below `dir` names `class` (internal form) in its

@@ -18,9 +18,12 @@ use std::time::Duration;
 
 const USAGE: &str = "\
 usage:
-  mote new NAME --rust|--c         scaffold a service folder that builds and runs unchanged
+  mote new NAME --rust|--c|--java  scaffold a service folder that builds and runs unchanged
   mote build DIR -o IMAGE          build the service in DIR (with its mote.toml) into IMAGE
-  mote run [OPTIONS] IMAGE|DIR [-- QEMU ARGS...]
+  mote build APP.jar|CLASSDIR -o IMAGE [--main CLASS] [-m SIZE] [-- ARGS...]
+                                   build a Java service from a jar (Main-Class from its manifest)
+                                   or a folder of .class/.java files without mote.toml
+  mote run [OPTIONS] IMAGE|DIR|APP.jar [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
       -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
       --machine microvm|pc         QEMU machine (default microvm)
@@ -32,9 +35,10 @@ usage:
       --tap IFNAME                 NIC on an existing tap interface instead of user networking
       --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
       --xen                        boot with `xl create -c` on a Xen host instead of QEMU
+      --main CLASS                 the main class when running a jar or class folder
   mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
-  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN] [ARGS...]
+  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN|APP.jar] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
@@ -70,36 +74,145 @@ fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, S
         .ok_or_else(|| format!("{flag} needs a value"))
 }
 
+/// Options that describe a Java service given as a jar or a folder of
+/// classes/sources without `mote.toml` (they override a manifest's values).
+#[derive(Default)]
+struct JavaInputOptions {
+    main: Option<String>,
+    memory: Option<String>,
+    args: Option<Vec<String>>,
+}
+
+/// A service name from a file or folder name: letters, digits, '-' and '_'.
+fn service_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if name.is_empty() {
+        "app".into()
+    } else {
+        name
+    }
+}
+
+/// What `mote build`/`mote run` was pointed at: a service folder with
+/// `mote.toml`, or a Java jar / folder of classes or sources without one.
+fn service_from(input: &Path, java: &JavaInputOptions) -> Result<image_build::Service, String> {
+    let canonical =
+        std::fs::canonicalize(input).map_err(|e| format!("{}: {e}", input.display()))?;
+    if canonical.is_dir() && canonical.join("mote.toml").exists() {
+        let mut manifest = manifest::Manifest::load(&canonical)?;
+        if manifest.kind == manifest::Kind::Java {
+            if let Some(main) = &java.main {
+                manifest.main = Some(main.clone());
+            }
+        }
+        if let Some(mem) = &java.memory {
+            manifest.memory = mem.clone();
+        }
+        if let Some(args) = &java.args {
+            manifest.args = args.clone();
+        }
+        return Ok(image_build::Service {
+            java_inputs: vec![canonical.clone()],
+            dir: canonical,
+            manifest,
+        });
+    }
+    let is_jar = canonical.is_file() && canonical.extension().is_some_and(|e| e == "jar");
+    if !is_jar && !canonical.is_dir() {
+        return Err(format!(
+            "{}: not a service folder (no mote.toml), a jar, or a folder of Java classes",
+            input.display()
+        ));
+    }
+    let main = match (&java.main, is_jar) {
+        (Some(m), _) => m.clone(),
+        (None, true) => java_build::jar_main_class(&canonical)?,
+        (None, false) => {
+            return Err(format!(
+                "{}: no mote.toml here; to build it as a Java service pass --main CLASS",
+                input.display()
+            ))
+        }
+    };
+    let quoted = |v: &[String]| {
+        v.iter()
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let text = format!(
+        "name = {:?}\nkind = \"java\"\nmain = {main:?}\nargs = [{}]\nmemory = {:?}\n",
+        service_name(&canonical),
+        quoted(java.args.as_deref().unwrap_or_default()),
+        java.memory.as_deref().unwrap_or("64M"),
+    );
+    let manifest = manifest::Manifest::parse(&text)?;
+    Ok(image_build::Service {
+        dir: canonical.parent().unwrap_or(Path::new("/")).to_path_buf(),
+        manifest,
+        java_inputs: vec![canonical],
+    })
+}
+
 fn cmd_build(args: &[String]) -> Result<i32, String> {
-    let (mut dir, mut out) = (None, None);
+    let (mut input, mut out) = (None, None);
+    let mut java = JavaInputOptions::default();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
+            "--main" => java.main = Some(value(args, &mut i, "--main")?.to_string()),
+            "-m" | "--memory" => {
+                let m = value(args, &mut i, "-m")?;
+                manifest::parse_memory_mib(m).map_err(|e| format!("-m {m}: {e}"))?;
+                java.memory = Some(m.to_string());
+            }
+            "--" => {
+                java.args = Some(args[i + 1..].to_vec());
+                break;
+            }
             a if a.starts_with('-') => return Err(format!("build: unknown option {a}")),
-            a if dir.is_none() => dir = Some(PathBuf::from(a)),
+            a if input.is_none() => input = Some(PathBuf::from(a)),
             a => return Err(format!("build: unexpected argument {a}")),
         }
         i += 1;
     }
-    let dir = dir.ok_or("build: which service folder? (mote build DIR -o IMAGE)")?;
+    let input = input.ok_or("build: what? (mote build DIR|APP.jar -o IMAGE)")?;
     let out = out.ok_or("build: where to? (-o IMAGE)")?;
-    image_build::build(&dir, &out)?;
+    image_build::build_service(service_from(&input, &java)?, &out)?;
     Ok(0)
 }
 
-/// A service folder given to `run`/`bench` is built first, next to the other builds.
-fn image_from(path: &Path) -> Result<PathBuf, String> {
-    if path.is_dir() {
-        let name = manifest::Manifest::load(path)?.name;
-        let out_dir = mote_home().join("target/mote-images");
-        std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
-        let out = out_dir.join(format!("{name}.mote"));
-        image_build::build(path, &out)?;
-        Ok(out)
-    } else {
-        Ok(path.to_path_buf())
+/// An image for a benchmark: `path` itself, or built from a service folder.
+fn image_from_dir(path: &Path) -> Result<PathBuf, String> {
+    image_from(path, &JavaInputOptions::default())
+}
+
+/// An image to boot: `path` itself, or built from a service folder or jar.
+fn image_from(path: &Path, java: &JavaInputOptions) -> Result<PathBuf, String> {
+    let buildable = path.is_dir() || path.extension().is_some_and(|e| e == "jar");
+    if !buildable {
+        return Ok(path.to_path_buf());
     }
+    let service = service_from(path, java)?;
+    let out_dir = mote_home().join("target/mote-images");
+    std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+    let out = out_dir.join(format!("{}.mote", service.manifest.name));
+    image_build::build_service(service, &out)?;
+    Ok(out)
 }
 
 fn cmd_run(args: &[String]) -> Result<i32, String> {
@@ -110,6 +223,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     let mut opts = qemu::RunOptions::new(PathBuf::new(), accel.unwrap_or(qemu::Accel::Auto));
     let mut image = None;
     let mut on_xen = false;
+    let mut java = JavaInputOptions::default();
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -135,6 +249,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
                 opts.timeout = Some(Duration::from_secs_f64(secs.max(0.0)));
             }
             "--hosted" => return cmd_run_hosted(&args[i + 1..]),
+            "--main" => java.main = Some(value(args, &mut i, a)?.to_string()),
             "--" => {
                 opts.qemu_args = args[i + 1..].to_vec();
                 break;
@@ -157,7 +272,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
         i += 1;
     }
     let image = image.ok_or("run: which image? (mote run IMAGE)")?;
-    opts.image = image_from(&image)?;
+    opts.image = image_from(&image, &java)?;
     if on_xen {
         return xen::run(&opts);
     }
@@ -198,6 +313,14 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
                 opts.heap_max = (mib as usize) << 20;
             }
             _ if a.starts_with('-') => return Err(format!("run --hosted: unknown option {a}")),
+            _ if a.ends_with(".jar") && opts.main_class.is_empty() => {
+                // `mote run --hosted app.jar ARGS`: the jar's Main-Class
+                let jar = PathBuf::from(a);
+                opts.main_class = java_build::jar_main_class(&jar)?;
+                opts.class_path.push(jar);
+                opts.args = args[i + 1..].to_vec();
+                break;
+            }
             _ => {
                 opts.main_class = a.to_string();
                 opts.args = args[i + 1..].to_vec();
@@ -232,8 +355,8 @@ fn cmd_new(args: &[String]) -> Result<i32, String> {
             a => return Err(format!("new: unexpected argument {a}")),
         }
     }
-    let dir = dir.ok_or("new: which name? (mote new NAME --rust|--c)")?;
-    let kind = kind.ok_or("new: which kind? (--rust or --c)")?;
+    let dir = dir.ok_or("new: which name? (mote new NAME --rust|--c|--java)")?;
+    let kind = kind.ok_or("new: which kind? (--rust, --c or --java)")?;
     scaffold::create(&dir, kind, &mote_home())?;
     Ok(0)
 }
@@ -274,23 +397,23 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
     }
     if which == "net" {
         let image =
-            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+            image_from_dir(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
         bench::net(&image, accel, 5.0)?;
         return Ok(0);
     }
     if which == "fs" {
         let image =
-            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+            image_from_dir(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
         bench::fs(&image, accel)?;
         return Ok(0);
     }
     if which == "sched" {
         let image =
-            image_from(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
+            image_from_dir(&image.unwrap_or_else(|| mote_home().join("kernel/tests/selftest")))?;
         bench::sched(&image, accel)?;
         return Ok(0);
     }
-    let image = image_from(&image.unwrap_or_else(|| mote_home().join("images/hello")))?;
+    let image = image_from_dir(&image.unwrap_or_else(|| mote_home().join("images/hello")))?;
     bench::boot(&image, runs.max(1), accel)?;
     Ok(0)
 }

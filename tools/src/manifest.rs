@@ -26,7 +26,7 @@ pub struct Manifest {
     pub files: Option<String>,
     /// Java: the main class (e.g. "com.example.Main").
     pub main: Option<String>,
-    /// Java: the heap limit, e.g. "32M" (default: half the guest memory).
+    /// Java: the heap limit, e.g. "32M" (default: half the guest RAM at boot; `-Xmx` on the image command line overrides).
     pub heap: Option<String>,
     /// Link the network stack in. Default: Rust services yes; C services if
     /// their code calls socket functions.

@@ -671,7 +671,7 @@ fn a_c_compile_error_fails_the_build_with_gccs_message() {
 
 #[test]
 fn mote_new_scaffolds_services_that_build_and_pass_their_own_test() {
-    for kind in ["c", "rust"] {
+    for kind in ["c", "rust", "java"] {
         let parent = out_dir().join(format!("scaffold-{}", std::process::id()));
         std::fs::create_dir_all(&parent).unwrap();
         let dir = parent.join(format!("fresh_{kind}"));

@@ -92,6 +92,159 @@ fn java_build_errors_are_clear() {
     );
 }
 
+const JAR_APP: &str = r#"package com.ex;
+public class App {
+    public static void main(String[] a) {
+        System.out.println("jar app " + String.join(",", a) + " " + Helper.twice(21));
+        try {
+            long[][] big = new long[48][];
+            for (int i = 0; i < big.length; i++) big[i] = new long[1 << 17];
+            System.out.println("allocated 48 MiB");
+        } catch (OutOfMemoryError e) {
+            System.out.println("caught " + e);
+        }
+    }
+}
+class Helper { static int twice(int x) { return 2 * x; } }
+"#;
+
+/// Compiles JAR_APP with HotSpot's javac (release 17) into `dir/classes` and
+/// packs `dir/app.jar` (Main-Class com.ex.App) and `dir/plain.jar` (no manifest).
+fn make_jars(dir: &std::path::Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir.join("src/com/ex")).unwrap();
+    std::fs::write(dir.join("src/com/ex/App.java"), JAR_APP).unwrap();
+    let ok = |c: &mut std::process::Command| assert!(c.status().unwrap().success(), "{c:?}");
+    ok(std::process::Command::new("javac")
+        .args(["--release", "17", "-d"])
+        .arg(dir.join("classes"))
+        .arg(dir.join("src/com/ex/App.java")));
+    ok(std::process::Command::new("jar")
+        .arg("cfe")
+        .arg(dir.join("app.jar"))
+        .arg("com.ex.App")
+        .arg("-C")
+        .arg(dir.join("classes"))
+        .arg("."));
+    ok(std::process::Command::new("jar")
+        .arg("cfM")
+        .arg(dir.join("plain.jar"))
+        .arg("-C")
+        .arg(dir.join("classes"))
+        .arg("."));
+}
+
+fn run_image(img: &std::path::Path, extra: &[&str]) -> (String, Option<i32>) {
+    let r = mote()
+        .arg("run")
+        .arg(img)
+        .args(["--timeout", "120"])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&r.stdout).into_owned(),
+        r.status.code(),
+    )
+}
+
+#[test]
+fn a_jar_becomes_an_image_that_runs_like_the_jar_on_the_hosted_jvm() {
+    let dir = out_dir().join("jar-app");
+    make_jars(&dir);
+    let img = dir.join("app.mote");
+    let r = mote()
+        .arg("build")
+        .arg(dir.join("app.jar"))
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    // the same jar on the hosted JVM (default heap 256 MiB: the allocation fits)
+    let hosted = mote()
+        .args(["run", "--hosted"])
+        .arg(dir.join("app.jar"))
+        .args(["a", "b"])
+        .output()
+        .unwrap();
+    assert!(hosted.status.success());
+    let hosted = String::from_utf8_lossy(&hosted.stdout).into_owned();
+    assert_eq!(hosted, "jar app a,b 42\nallocated 48 MiB\n");
+    // in the image with 256 MiB of guest RAM (heap: half of it) the output is the same
+    let (console, code) = run_image(&img, &["-m", "256M", "--append", "-- a b"]);
+    assert_eq!(code, Some(0), "{console}");
+    assert_eq!(app_output(&console), hosted);
+    // -Xmx on the image command line limits the heap: the service catches the OOM
+    let (console, code) = run_image(&img, &["-m", "256M", "--append", "-Xmx16m -- a b"]);
+    assert_eq!(code, Some(0), "{console}");
+    assert_eq!(
+        app_output(&console),
+        "jar app a,b 42\ncaught java.lang.OutOfMemoryError: Java heap space\n"
+    );
+    // a bad -Xmx stops the image with a clear message, not a crash
+    let (console, code) = run_image(&img, &["--append", "-Xmx12q"]);
+    assert_eq!(code, Some(1), "{console}");
+    assert!(console.contains("-Xmx12q: not a heap size"), "{console}");
+    // a folder of .class files builds too, with --main naming the class
+    let r = mote()
+        .arg("build")
+        .arg(dir.join("classes"))
+        .args(["--main", "com.ex.App", "-o"])
+        .arg(dir.join("classes.mote"))
+        .args(["--", "c"])
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let (console, code) = run_image(&dir.join("classes.mote"), &["-m", "256M"]);
+    assert_eq!(code, Some(0), "{console}");
+    assert_eq!(app_output(&console), "jar app c 42\nallocated 48 MiB\n");
+}
+
+#[test]
+fn jar_and_class_input_errors_are_clear() {
+    let dir = out_dir().join("jar-errors");
+    make_jars(&dir);
+    let build = |input: &std::path::Path, extra: &[&str]| {
+        let r = mote()
+            .arg("build")
+            .arg(input)
+            .args(extra)
+            .args(["-o", "/dev/null"])
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(2), "{input:?} {extra:?}");
+        String::from_utf8_lossy(&r.stderr).into_owned()
+    };
+    let e = build(&dir.join("plain.jar"), &[]);
+    assert!(
+        e.contains("no META-INF/MANIFEST.MF") && e.contains("--main"),
+        "{e}"
+    );
+    let e = build(&dir.join("plain.jar"), &["--main", "com.ex.Nope"]);
+    assert!(e.contains("main class com.ex.Nope is not among"), "{e}");
+    let e = build(&dir.join("plain.jar"), &["--main", "com.ex.Helper"]);
+    assert!(
+        e.contains("has no `public static void main(String[])`"),
+        "{e}"
+    );
+    let e = build(&dir.join("classes"), &[]);
+    assert!(e.contains("no mote.toml") && e.contains("--main"), "{e}");
+    std::fs::write(dir.join("text.jar"), "not a zip at all").unwrap();
+    let e = build(&dir.join("text.jar"), &["--main", "X"]);
+    assert!(e.contains("not a readable jar"), "{e}");
+    // a class file from a newer Java names the file, its version and the fix
+    let class = dir.join("classes/com/ex/App.class");
+    let mut bytes = std::fs::read(&class).unwrap();
+    bytes[6..8].copy_from_slice(&65u16.to_be_bytes());
+    std::fs::write(&class, bytes).unwrap();
+    let e = build(&dir.join("classes"), &["--main", "com.ex.App"]);
+    assert!(
+        e.contains("App.class: class file version 65 (Java 21)") && e.contains("--release 17"),
+        "{e}"
+    );
+}
+
 fn udp_ask(s: &std::net::UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
     let mut buf = vec![0u8; 65536];
     for _ in 0..5 {

@@ -151,9 +151,43 @@ impl jvm::Platform for ImagePlatform {
     }
 }
 
+/// Parses a Java memory size (`-Xmx` syntax): digits with an optional
+/// k/K, m/M or g/G suffix; no suffix means bytes.
+pub fn parse_java_size(s: &str) -> Option<usize> {
+    let (digits, unit) = match s.as_bytes().last()? {
+        b'k' | b'K' => (&s[..s.len() - 1], 1usize << 10),
+        b'm' | b'M' => (&s[..s.len() - 1], 1 << 20),
+        b'g' | b'G' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<usize>().ok()?.checked_mul(unit)
+}
+
 /// Runs `main_class` (from `/app`, with `/java.base`) with `args`; returns
-/// the Java program's exit status.
-pub fn run(main_class: &str, args: &[&str], heap_max: usize) -> i32 {
+/// the Java program's exit status. The heap limit is `-Xmx<size>` from the
+/// image command line, else `manifest_heap` (0 = not set: half the guest RAM,
+/// at least 8 MiB).
+pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
+    let mut heap_max = if manifest_heap > 0 {
+        manifest_heap
+    } else {
+        ((kernel::total_ram() / 2) as usize).max(8 << 20)
+    };
+    for opt in kernel::cmdline().runtime_options() {
+        match opt.strip_prefix("-Xmx").map(parse_java_size) {
+            Some(Some(bytes)) if bytes >= 1 << 20 => heap_max = bytes,
+            Some(_) => {
+                kernel::println!(
+                    "mote: {opt}: not a heap size of at least 1m (e.g. -Xmx32m); the JVM did not start"
+                );
+                return 1;
+            }
+            None => kernel::println!("mote: ignoring unknown JVM option {opt}"),
+        }
+    }
     let boot = vec![String::from(JAVA_BASE)];
     let cp = vec![String::from(APP)];
     let args: Vec<String> = args.iter().map(|a| String::from(*a)).collect();
