@@ -286,6 +286,17 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         },
         ("mote/net/Udp", "receive0", _) => udp_receive,
         ("mote/net/Udp", "send0", _) => udp_send,
+        ("mote/log/Packets", "control0", _) => |vm, _, a| {
+            let set = match a[0].i() {
+                0 => Some(false),
+                1 => Some(true),
+                _ => None,
+            };
+            int(match vm.platform.packet_log(set) {
+                Some(on) => on as i32,
+                None => -2,
+            })
+        },
         ("java/util/Arrays", "newArray", _) => |vm, t, a| {
             let c = vm.class_of_mirror(a[0].r());
             let n = a[1].i();

@@ -56,6 +56,13 @@ pub trait Platform {
         let _ = (handles, buf);
         Err(38)
     }
+    /// The packet log (`mote.log.Packets`): switches it when `set` is
+    /// `Some`, then returns its state; `None` when the platform has no packet
+    /// path (the default: the hosted runner).
+    fn packet_log(&self, set: Option<bool>) -> Option<bool> {
+        let _ = set;
+        None
+    }
     /// Sends `data` from socket `handle` to `addr:port`; bytes sent or an errno.
     fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
         let _ = (handle, data, addr, port);

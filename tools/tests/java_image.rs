@@ -323,6 +323,32 @@ fn java_udp_echo_with_the_callback_api_in_the_image_and_hosted() {
     let _guest = Killed(child);
     wait_for(&log, "java-echo: echoing UDP port 8080");
     check_echo(port, 200);
+    let console = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        !console.contains("==== FROM:"),
+        "packet log is off by default"
+    );
+    // mote.log.Packets.on() from Java switches the packet log on at run time
+    let pport = free_udp_port();
+    let plog = out_dir().join("java-echo-packets.console");
+    let child = mote()
+        .arg("run")
+        .arg(&out)
+        .args(["--timeout", "120", "-p", &format!("udp:{pport}:8080")])
+        .args(["--append", "-- 8080 packets"])
+        .stdout(std::fs::File::create(&plog).unwrap())
+        .spawn()
+        .unwrap();
+    let _pguest = Killed(child);
+    wait_for(&plog, "java-echo: packet log on");
+    wait_for(&plog, "java-echo: echoing UDP port 8080");
+    check_echo(pport, 3);
+    wait_for(&plog, "dst_port=8080");
+    let console = std::fs::read_to_string(&plog).unwrap();
+    assert!(
+        console.contains("==== FROM:") && console.contains("==== END:"),
+        "{console}"
+    );
     // the same program on the hosted JVM
     let classes = out_dir().join("java-echo-classes");
     std::fs::create_dir_all(&classes).unwrap();
@@ -354,4 +380,16 @@ fn java_udp_echo_with_the_callback_api_in_the_image_and_hosted() {
     let _hosted = Killed(hosted);
     wait_for(&hlog, &format!("java-echo: echoing UDP port {hport}"));
     check_echo(hport, 50);
+    // the hosted runner has no packet path: Packets.on() says so
+    let hport2 = free_udp_port();
+    let hlog2 = out_dir().join("java-echo-hosted-packets.console");
+    let hosted2 = mote()
+        .args(["run", "--hosted", "--cp"])
+        .arg(&classes)
+        .args(["Echo", &hport2.to_string(), "packets"])
+        .stdout(std::fs::File::create(&hlog2).unwrap())
+        .spawn()
+        .unwrap();
+    let _hosted2 = Killed(hosted2);
+    wait_for(&hlog2, "java-echo: packet log not available here");
 }

@@ -143,6 +143,13 @@ impl jvm::Platform for ImagePlatform {
         Ok((which, n, from.ip().octets(), from.port()))
     }
 
+    fn packet_log(&self, set: Option<bool>) -> Option<bool> {
+        if let Some(on) = set {
+            kernel::net::set_packet_log(on);
+        }
+        Some(kernel::net::packet_log())
+    }
+
     fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
         let socks = self.udp.lock();
         let s = socks.get(handle as usize).ok_or(9)?;

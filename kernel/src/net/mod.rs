@@ -56,6 +56,8 @@ mod stack;
 
 #[cfg(not(test))]
 pub use socket::{poll, PollFd, Socket, DEFAULT_TCP_BUFFER, DEFAULT_UDP_BUFFER, MAX_UDP_PAYLOAD};
+#[cfg(not(test))]
+pub use stack::{packet_log, set_packet_log};
 
 /// Socket type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

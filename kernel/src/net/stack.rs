@@ -19,7 +19,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use sched::sync::{Mutex, Semaphore};
 use smoltcp::iface::{Config, Interface, PollResult, SocketHandle, SocketSet};
 use smoltcp::phy::{self, Checksum, ChecksumCapabilities, DeviceCapabilities, Medium};
@@ -97,18 +97,33 @@ pub(crate) fn now() -> Instant {
     Instant::from_micros((clock::now_ns() / 1000) as i64)
 }
 
-/// Options that shape the packet path.
+/// Options that shape the packet path. `log` is the packet log's state at
+/// start-up (`net.log=1`); the service may switch it later
+/// ([`set_packet_log`]), so the frame path reads [`PACKET_LOG`].
 #[derive(Clone, Copy)]
 pub(crate) struct Trace {
     pub log: bool,
     pub pcap: bool,
 }
 
+/// Whether every frame's decoded headers are printed (the packet log).
+static PACKET_LOG: AtomicBool = AtomicBool::new(false);
+
+/// Switches the packet log on or off while the service runs.
+pub fn set_packet_log(on: bool) {
+    PACKET_LOG.store(on, Ordering::Relaxed);
+}
+
+/// Whether the packet log is on.
+pub fn packet_log() -> bool {
+    PACKET_LOG.load(Ordering::Relaxed)
+}
+
 fn trace_frame(t: Trace, frame: &[u8]) {
     if t.pcap {
         pcap::record(frame, clock::now_ns());
     }
-    if t.log {
+    if packet_log() {
         let mut s = String::with_capacity(512);
         let _ = wire::log_frame(frame, &mut s);
         crate::print!("{s}");
@@ -208,7 +223,7 @@ impl<'d> phy::Device for Adapter<'d> {
             trace_frame(self.trace, data);
             if let Err(why) = wire::validate(data) {
                 COUNTERS.dropped[drop_index(why)].fetch_add(1, Ordering::Relaxed);
-                if self.trace.log {
+                if packet_log() {
                     crate::println!("(frame dropped: {why:?})");
                 }
                 self.dev.get_mut().recycle(frame);
@@ -279,6 +294,7 @@ pub(crate) struct Stack {
 
 impl Stack {
     pub fn new(mut dev: Box<dyn NetDevice>, trace: Trace) -> Stack {
+        set_packet_log(trace.log);
         let mac = EthernetAddress(dev.mac());
         let mut config = Config::new(HardwareAddress::Ethernet(mac));
         config.random_seed = crate::arch::x86_64::cpu::rdtsc();
