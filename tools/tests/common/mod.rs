@@ -3,8 +3,10 @@
 //! (Each test binary uses only some of them.)
 #![allow(dead_code)]
 
+use std::net::UdpSocket;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 pub fn home() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -66,4 +68,157 @@ pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
     let both =
         String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
     (both, r.status.code().unwrap())
+}
+
+/// Builds `images/<service>` into the test output folder.
+pub fn build(service: &str) -> PathBuf {
+    let out = out_dir().join(format!("{service}.mote"));
+    let r = mote()
+        .arg("build")
+        .arg(home().join("images").join(service))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        r.status.success(),
+        "mote build {service}:\n{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    out
+}
+
+/// A free host port (bound and released: good enough for a test).
+pub fn free_port(udp: bool) -> u16 {
+    if udp {
+        UdpSocket::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    } else {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    }
+}
+
+/// A running image; QEMU dies with `mote run` when this is dropped.
+pub struct Guest {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Guest {
+    pub fn start(image: &Path, forwards: &[String], ready: &str) -> Guest {
+        let log = image.with_extension(format!("log-{}", std::process::id()));
+        let mut c = mote();
+        c.arg("run").arg(image).args(["--timeout", "240"]);
+        for f in forwards {
+            c.args(["-p", f]);
+        }
+        let child = c
+            .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let g = Guest { child, log };
+        let t0 = Instant::now();
+        while !g.console().contains(ready) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(60),
+                "guest never printed {ready:?}:\n{}",
+                g.console()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        g
+    }
+    /// Waits (up to `limit`) for the image to end; its exit status.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<i32> {
+        let t0 = Instant::now();
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st.code();
+            }
+            if t0.elapsed() > limit {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn console(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Guest {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn udp_client() -> UdpSocket {
+    let s = UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s
+}
+
+/// One request, one reply (resent a few times: UDP through user networking may drop).
+pub fn ask(s: &UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
+    let mut buf = vec![0u8; 65536];
+    for _ in 0..5 {
+        s.send_to(msg, ("127.0.0.1", port)).unwrap();
+        if let Ok((n, _)) = s.recv_from(&mut buf) {
+            return buf[..n].to_vec();
+        }
+    }
+    panic!("no reply from port {port}");
+}
+
+/// The sorting services' contract (c-sort and java-sort answer alike).
+pub fn check_sort_service(port: u16) {
+    let s = udp_client();
+    let mut x: u64 = 99;
+    for len in [0usize, 1, 2, 10, 50, 150] {
+        let nums: Vec<i64> = (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % 2_000_001) as i64 - 1_000_000
+            })
+            .collect();
+        let text = nums
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(if len % 2 == 0 { " " } else { "," });
+        let mut sorted = nums.clone();
+        sorted.sort();
+        let want = sorted
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            String::from_utf8(ask(&s, port, text.as_bytes())).unwrap(),
+            want,
+            "list of {len}"
+        );
+    }
+    assert_eq!(ask(&s, port, b"3 two 1"), b"error: not an integer: 'two'");
+    assert_eq!(
+        ask(&s, port, b"99999999999999999999"),
+        b"error: out of range: '99999999999999999999'"
+    );
+    assert_eq!(
+        ask(&s, port, b"2 1"),
+        b"1 2",
+        "still serving after bad input"
+    );
 }

@@ -1,0 +1,93 @@
+//! The Java example services (images/java-*), built with `mote build`,
+//! booted in QEMU (TCG) with port forwards and driven by a Rust UDP client;
+//! each also ends cleanly on request, with exit status 0.
+
+mod common;
+use common::{ask, build, check_sort_service, free_port, udp_client, Guest};
+use std::time::Duration;
+
+/// Sends "shutdown" and expects the image to end with status 0.
+fn shut_down(mut guest: Guest, port: u16, name: &str) {
+    let s = udp_client();
+    s.send_to(b"shutdown", ("127.0.0.1", port)).unwrap();
+    let status = guest.wait_exit(Duration::from_secs(60));
+    let console = guest.console();
+    assert_eq!(status, Some(0), "{console}");
+    assert!(
+        console.contains(&format!("{name}: shutting down")),
+        "{console}"
+    );
+}
+
+#[test]
+fn java_sort_answers_like_c_sort_and_shuts_down_on_request() {
+    let img = build("java-sort");
+    let port = free_port(true);
+    let g = Guest::start(
+        &img,
+        &[format!("udp:{port}:8080")],
+        "java-sort: sorting on UDP port 8080",
+    );
+    check_sort_service(port);
+    shut_down(g, port, "java-sort");
+}
+
+/// The 2-D Sobol sequence, written independently of the Java service from
+/// the same definition (Gray-code order, van der Corput in dimension 1,
+/// the polynomial x + 1 in dimension 2): how many of the first n points
+/// after the origin fall inside the quarter circle.
+fn sobol_inside(n: u64) -> u64 {
+    let v1: Vec<u32> = (0..32).map(|k| 1u32 << (31 - k)).collect();
+    let mut v2 = [1u32 << 31; 32];
+    for k in 1..32 {
+        v2[k] = v2[k - 1] ^ (v2[k - 1] >> 1);
+    }
+    let (mut x, mut y, mut inside) = (0u32, 0u32, 0u64);
+    for i in 0..n {
+        let c = (!(i as u32)).trailing_zeros() as usize;
+        x ^= v1[c];
+        y ^= v2[c];
+        let (fx, fy) = (x as f64 / 4294967296.0, y as f64 / 4294967296.0);
+        if fx * fx + fy * fy < 1.0 {
+            inside += 1;
+        }
+    }
+    inside
+}
+
+#[test]
+fn java_montecarlo_estimates_pi_from_sobol_points() {
+    let img = build("java-montecarlo");
+    let port = free_port(true);
+    let g = Guest::start(
+        &img,
+        &[format!("udp:{port}:8080")],
+        "java-montecarlo: estimating pi on UDP port 8080",
+    );
+    let s = udp_client();
+    for n in [1u64, 2, 3, 1000, 4096, 50_000] {
+        let reply = String::from_utf8(ask(&s, port, n.to_string().as_bytes())).unwrap();
+        let inside = sobol_inside(n);
+        let suffix = format!("({inside} of {n} Sobol points inside the quarter circle)");
+        assert!(reply.ends_with(&suffix), "n={n}: {reply}");
+        let estimate: f64 = reply
+            .strip_prefix("pi ~ ")
+            .and_then(|r| r.split(' ').next())
+            .and_then(|e| e.parse().ok())
+            .unwrap_or_else(|| panic!("n={n}: {reply}"));
+        assert_eq!(estimate, 4.0 * inside as f64 / n as f64, "n={n}");
+        if n >= 4096 {
+            // low discrepancy: far closer than the ~1/sqrt(n) of random points
+            assert!(
+                (estimate - std::f64::consts::PI).abs() < 2e-3,
+                "n={n}: {estimate}"
+            );
+        }
+    }
+    assert_eq!(
+        ask(&s, port, b"lots"),
+        b"error: not a number of points: 'lots'"
+    );
+    assert_eq!(ask(&s, port, b"0"), b"error: n must be 1..10000000");
+    shut_down(g, port, "java-montecarlo");
+}
