@@ -39,6 +39,8 @@ pub mod stacks;
 pub mod symbols;
 #[cfg(not(test))]
 pub mod thread;
+#[cfg(not(test))]
+pub mod timer;
 
 #[cfg(not(test))]
 mod boot;

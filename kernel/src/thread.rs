@@ -126,7 +126,7 @@ pub fn init(slice_ns: u64) {
         stack: None,
     };
     without_interrupts(|| *SCHED.lock() = Some(Scheduler::new(idle, main, "main", slice_ns)));
-    fault::register_irq(lapic::TIMER_VECTOR, on_timer);
+    fault::register_irq(lapic::TIMER_VECTOR, timer_fired);
     fault::register_irq(SWITCH_VECTOR, on_switch_request);
     sched::sync::install(&KERNEL_BLOCKING);
 }
@@ -160,12 +160,13 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
         }
     }
     match s.next_deadline(now) {
-        Some(d) => lapic::arm_oneshot_ns(d.saturating_sub(now).max(1000)),
-        None => lapic::cancel_timer(),
+        Some(d) => crate::timer::arm_in_ns(d.saturating_sub(now)),
+        None => crate::timer::cancel(),
     }
 }
 
-fn on_timer(frame: &mut TrapFrame) {
+/// The scheduler's timer went off (LAPIC vector, or Xen's VIRQ_TIMER).
+pub(crate) fn timer_fired(frame: &mut TrapFrame) {
     schedule(frame, false);
 }
 

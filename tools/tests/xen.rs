@@ -4,7 +4,7 @@
 //! `mote xl` writes the configs of the hello and C echo guests (the latter
 //! with a vif on dom0's bridge); `mote run --xen` (copied into
 //! dom0) boots the exit-42 guest and must exit 42. Checks the banner on the
-//! PV console, exit statuses (poweroff; crash for
+//! PV console, the scheduler on Xen's singleshot timer, exit statuses (poweroff; crash for
 //! a panic and a CPU fault), the C POSIX self-test (with the wall clock
 //! from Xen),
 //! that `xl shutdown` stops a running service through xenstore, and UDP
@@ -181,6 +181,12 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     );
     assert!(hello_console.contains("clock: TSC") && hello_console.contains("Xen pvclock"));
     assert!(hello_console.contains("Hello, world!"), "{hello_console}");
+    // the scheduler runs on Xen's singleshot timer; the C self-test's sleeps
+    // (usleep, nanosleep, cond timedwait) below depend on it
+    assert!(
+        hello_console.contains("timer: Xen singleshot timer (VIRQ_TIMER)"),
+        "{hello_console}"
+    );
     assert!(console(&results, "exit42").contains("mote: exit status 42 (poweroff)"));
     // exit42 was booted by `mote run --xen` (xl create -c) inside dom0
     assert!(out.contains("mote run --xen exit 42"), "{out}");

@@ -6,6 +6,9 @@
 //! clears each pending bit and calls the port's handler (in interrupt
 //! context: handlers only wake threads).
 //!
+//! The timer's port (VIRQ_TIMER) is special: its handler gets the
+//! interrupted frame, because the scheduler switches threads there.
+//!
 //! Not here: the FIFO ABI, binding interdomain channels (netfront will).
 
 use super::{hypercall, shared};
@@ -22,6 +25,9 @@ const FREE: u32 = u32::MAX;
 static PORTS: [AtomicU32; MAX_HANDLERS] = [const { AtomicU32::new(FREE) }; MAX_HANDLERS];
 static HANDLERS: [AtomicUsize; MAX_HANDLERS] = [const { AtomicUsize::new(0) }; MAX_HANDLERS];
 static UPCALLS: AtomicUsize = AtomicUsize::new(0);
+/// The VIRQ_TIMER port and its frame handler (`FREE`/0 until bound).
+static TIMER_PORT: AtomicU32 = AtomicU32::new(FREE);
+static TIMER_HANDLER: AtomicUsize = AtomicUsize::new(0);
 
 /// Routes the upcall to our IDT vector. Needs shared_info.
 pub fn init() {
@@ -46,12 +52,33 @@ pub fn bind(port: u32, handler: Handler) -> bool {
         if p.load(Ordering::Acquire) == FREE {
             HANDLERS[i].store(handler as usize, Ordering::Release);
             p.store(port, Ordering::Release);
-            hypercall::evtchn_unmask(port);
+            unmask(port);
             return true;
         }
     }
     crate::kwarn!("xen: no room for an event-channel handler (port {port})");
     false
+}
+
+/// Calls `handler` with the interrupted frame whenever `port` fires (the
+/// scheduler's timer), and unmasks it.
+pub fn bind_timer(port: u32, handler: fn(&mut TrapFrame)) -> bool {
+    TIMER_HANDLER.store(handler as usize, Ordering::Release);
+    TIMER_PORT.store(port, Ordering::Release);
+    unmask(port) == 0
+}
+
+/// Stops `port` from raising upcalls (events stay pending in shared_info).
+pub fn mask(port: u32) {
+    if let Some(s) = shared::get() {
+        s.evtchn_mask[port as usize / 64].fetch_or(1 << (port % 64), Ordering::SeqCst);
+    }
+}
+
+/// Lets `port` raise upcalls again; Xen re-raises an event that became
+/// pending while it was masked (EVTCHNOP_unmask).
+pub fn unmask(port: u32) -> i64 {
+    hypercall::evtchn_unmask(port)
 }
 
 pub fn notify(port: u32) {
@@ -75,10 +102,12 @@ fn dispatch(port: u32) {
     }
 }
 
-fn upcall(_: &mut TrapFrame) {
+fn upcall(frame: &mut TrapFrame) {
     UPCALLS.fetch_add(1, Ordering::Relaxed);
     let Some(s) = shared::get() else { return };
     let vcpu = &s.vcpu_info[0];
+    let timer_port = TIMER_PORT.load(Ordering::Acquire);
+    let mut timer_fired = false;
     loop {
         vcpu.evtchn_upcall_pending.store(0, Ordering::SeqCst);
         let sel = vcpu.evtchn_pending_sel.swap(0, Ordering::SeqCst);
@@ -96,8 +125,19 @@ fn upcall(_: &mut TrapFrame) {
                 let b = bits.trailing_zeros();
                 bits &= bits - 1;
                 s.evtchn_pending[w].fetch_and(!(1u64 << b), Ordering::SeqCst);
-                dispatch(w as u32 * 64 + b);
+                let port = w as u32 * 64 + b;
+                if port == timer_port {
+                    timer_fired = true;
+                } else {
+                    dispatch(port);
+                }
             }
         }
+    }
+    if timer_fired {
+        let h = TIMER_HANDLER.load(Ordering::Acquire);
+        // SAFETY: `bind_timer` stored a valid fn(&mut TrapFrame) before the port.
+        let handler = unsafe { core::mem::transmute::<usize, fn(&mut TrapFrame)>(h) };
+        handler(frame);
     }
 }

@@ -260,8 +260,8 @@ pub fn shutdown(reason: u32) -> i64 {
 
 // --- vcpu_op -----------------------------------------------------------------
 
-const VCPUOP_SET_SINGLESHOT_TIMER: u64 = 4;
-const VCPUOP_STOP_SINGLESHOT_TIMER: u64 = 5;
+const VCPUOP_SET_SINGLESHOT_TIMER: u64 = 8;
+const VCPUOP_STOP_SINGLESHOT_TIMER: u64 = 9;
 const VCPUOP_STOP_PERIODIC_TIMER: u64 = 7;
 
 #[repr(C)]

@@ -12,6 +12,7 @@ pub mod gnttab;
 pub mod hypercall;
 pub mod netfront;
 pub mod shared;
+pub mod timer;
 pub mod xenstore;
 
 use crate::arch::x86_64::cpu;
@@ -76,9 +77,16 @@ pub fn console_write(bytes: &[u8]) {
     }
 }
 
-/// Later boot (heap, IDT and scheduler up): event channels, xenstore.
+/// Later boot (heap, IDT and scheduler up): event channels, the
+/// singleshot timer in place of the LAPIC's, xenstore.
 pub fn init_late() {
     evtchn::init();
+    if timer::init(crate::thread::timer_fired) {
+        crate::arch::x86_64::cpu::without_interrupts(crate::timer::switch_to_xen);
+    }
+    // re-arm the scheduler's next deadline on the timer now in charge
+    crate::thread::yield_now();
+    crate::println!("  timer: {}", crate::timer::name());
     xenstore::init();
 }
 
