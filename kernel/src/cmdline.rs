@@ -19,7 +19,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "net.log",            // print every frame's decoded headers
     "net.pcap",           // write a pcap stream of every frame to COM2
     "net.dhcp_ms",        // how long boot waits for a DHCP address (default 3000)
-    "env.",               // env.NAME=value: an environment variable for the service (a prefix)
+    "xen.timer", // on Xen: singleshot (default, VIRQ_TIMER) or lapic (the emulated LAPIC timer)
+    "env.",      // env.NAME=value: an environment variable for the service (a prefix)
 ];
 
 /// One word of the command line.

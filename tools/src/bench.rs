@@ -238,24 +238,203 @@ fn boot_for_bench(
     ports: Vec<qemu::PortForward>,
     probe: &dyn Fn() -> bool,
 ) -> Result<BenchGuest, String> {
+    let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
+    let (guest, _) = boot_until_answer(image, accel, ports, mem, probe, Duration::from_secs(30))?
+        .ok_or_else(|| format!("{} did not answer within 30 s", image.display()))?;
+    Ok(guest)
+}
+
+/// Starts QEMU on `image` with `memory_mib` and polls `probe` until it
+/// answers: the guest and the time from starting QEMU to the first answer,
+/// or None if it never answered within `limit` (or QEMU ended first).
+fn boot_until_answer(
+    image: &Path,
+    accel: Accel,
+    ports: Vec<qemu::PortForward>,
+    memory_mib: u32,
+    probe: &dyn Fn() -> bool,
+    limit: Duration,
+) -> Result<Option<(BenchGuest, Duration)>, String> {
     let qemu = qemu::qemu_binary()?;
     let opts = RunOptions {
         ports,
         ..RunOptions::new(image, accel)
     };
-    let mem = qemu::inspect_image(image)?.memory_mib.unwrap_or(64);
-    let mut cmd = qemu::qemu_command(&qemu, &opts, accel, mem);
+    let mut cmd = qemu::qemu_command(&qemu, &opts, accel, memory_mib);
     cmd.stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    let guest = BenchGuest(cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?);
     let t0 = std::time::Instant::now();
+    let mut guest = BenchGuest(cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?);
     while !probe() {
-        if t0.elapsed() > Duration::from_secs(30) {
-            return Err(format!("{} did not answer within 30 s", image.display()));
+        let exited = guest.0.try_wait().ok().flatten().is_some();
+        if exited || t0.elapsed() > limit {
+            return Ok(None);
         }
-        std::thread::sleep(Duration::from_millis(200));
+        std::thread::sleep(Duration::from_millis(5));
     }
-    Ok(guest)
+    let first = t0.elapsed();
+    Ok(Some((guest, first)))
+}
+
+/// A probe that sends `msg` to UDP `port` and waits `wait` for any reply.
+fn udp_probe(port: u16, msg: &'static [u8], wait: Duration) -> impl Fn() -> bool {
+    move || {
+        let Ok(s) = std::net::UdpSocket::bind("127.0.0.1:0") else {
+            return false;
+        };
+        let _ = s.set_read_timeout(Some(wait));
+        let _ = s.send_to(msg, ("127.0.0.1", port));
+        s.recv_from(&mut [0u8; 2048]).is_ok()
+    }
+}
+
+/// (files, bytes) of the class files below `dir`.
+fn class_tree(dir: &Path) -> (u64, u64) {
+    let mut acc = (0, 0);
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            let (c, b) = class_tree(&p);
+            acc = (acc.0 + c, acc.1 + b);
+        } else if p.extension().is_some_and(|x| x == "class") {
+            acc = (
+                acc.0 + 1,
+                acc.1 + e.metadata().map(|m| m.len()).unwrap_or(0),
+            );
+        }
+    }
+    acc
+}
+
+/// `mote bench java`: Java services against their C twins in the same QEMU:
+/// image size, tree shaking, PVH entry → Java main, QEMU start → first
+/// reply, UDP round trips per second, and the smallest guest RAM that serves.
+pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String> {
+    let qemu_bin = qemu::qemu_binary()?;
+    let out = home.join("target/mote-bench");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let pairs = [("java-echo", "c-echo"), ("java-sort", "c-sort")];
+    let mut built = std::collections::BTreeMap::new();
+    for name in pairs
+        .iter()
+        .flat_map(|(j, c)| [*j, *c])
+        .chain(["java-hello"])
+    {
+        let img = out.join(format!("{name}.mote"));
+        crate::image_build::build(&home.join("images").join(name), &img)?;
+        built.insert(name, img);
+    }
+    let accel = qemu::resolve_accel(&qemu_bin, accel, &built["c-echo"]);
+    println!("Java vs C services on microvm, accel {accel:?}, QEMU user networking; {secs} s per load run");
+    println!("{:<58} {:>14}", "metric", "value");
+    let row = |m: String, v: String| println!("{m:<58} {v:>14}");
+    for name in built.keys() {
+        let size = std::fs::metadata(&built[name])
+            .map_err(|e| e.to_string())?
+            .len();
+        row(
+            format!("{name} image size (bytes, stripped)"),
+            size.to_string(),
+        );
+    }
+    let (all, all_bytes) = class_tree(Path::new(jvm_glue::JAVA_BASE_DIR));
+    for name in ["java-echo", "java-sort", "java-hello"] {
+        let staged = home
+            .join("target/mote-build")
+            .join(name)
+            .join("fsroot/java.base");
+        let (kept, kept_bytes) = class_tree(&staged);
+        row(
+            format!("{name} java.base classes kept (of {all}, {all_bytes} B)"),
+            format!("{kept} ({kept_bytes} B)"),
+        );
+    }
+    // PVH entry -> Java main: java-hello prints it with the `timing` argument
+    let mut main_us = Vec::new();
+    for _ in 0..3 {
+        let opts = RunOptions {
+            append: "-- world timing".into(),
+            timeout: Some(Duration::from_secs(60)),
+            ..RunOptions::new(&built["java-hello"], accel)
+        };
+        let mem = qemu::inspect_image(&built["java-hello"])?
+            .memory_mib
+            .unwrap_or(64);
+        let o = qemu::qemu_command(&qemu_bin, &opts, accel, mem)
+            .output()
+            .map_err(|e| format!("cannot start QEMU: {e}"))?;
+        let console = String::from_utf8_lossy(&o.stdout).into_owned();
+        if let Some(us) = console
+            .lines()
+            .find_map(|l| l.strip_prefix("java main reached "))
+            .and_then(|l| l.split_whitespace().next())
+            .and_then(|v| v.parse::<f64>().ok())
+        {
+            main_us.push(us);
+        }
+    }
+    if let Some((lo, med, hi)) = stats(main_us) {
+        row(
+            "java-hello PVH entry -> Java main (us; min/median/max of 3)".into(),
+            format!("{lo:.0}/{med:.0}/{hi:.0}"),
+        );
+    }
+    for (java, c) in pairs {
+        for name in [java, c] {
+            let img = &built[name];
+            let mem = qemu::inspect_image(img)?.memory_mib.unwrap_or(64);
+            let port = free_port();
+            let fwd = || {
+                vec![qemu::PortForward {
+                    udp: true,
+                    host: port,
+                    guest: 8080,
+                }]
+            };
+            let probe = udp_probe(port, b"1", Duration::from_millis(20));
+            let mut firsts = Vec::new();
+            for _ in 0..3 {
+                if let Some((_g, first)) =
+                    boot_until_answer(img, accel, fwd(), mem, &probe, Duration::from_secs(60))?
+                {
+                    firsts.push(first.as_secs_f64() * 1000.0);
+                }
+            }
+            if let Some((lo, med, hi)) = stats(firsts) {
+                row(
+                    format!("{name} QEMU start -> first reply (ms; min/median/max)"),
+                    format!("{lo:.0}/{med:.0}/{hi:.0}"),
+                );
+            }
+            {
+                let slow = udp_probe(port, b"1", Duration::from_millis(300));
+                let _g = boot_for_bench(img, accel, fwd(), &slow)?;
+                for inflight in [1, 64] {
+                    let rate = udp_round_trips(port, inflight, secs);
+                    row(
+                        format!("{name} UDP round trips/s ({inflight} in flight)"),
+                        format!("{rate:.0}"),
+                    );
+                }
+            }
+            // the smallest guest RAM (MiB) that boots and answers
+            let mut smallest = None;
+            for mib in [4u32, 6, 8, 10, 12, 16, 24, 32, 48, 64] {
+                let probe = udp_probe(port, b"1", Duration::from_millis(200));
+                if boot_until_answer(img, accel, fwd(), mib, &probe, Duration::from_secs(20))?
+                    .is_some()
+                {
+                    smallest = Some(mib);
+                    break;
+                }
+            }
+            row(
+                format!("{name} smallest guest RAM that serves (MiB)"),
+                smallest.map_or("> 64".into(), |m| m.to_string()),
+            );
+        }
+    }
+    Ok(())
 }
 
 fn free_port() -> u16 {

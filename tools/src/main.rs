@@ -46,6 +46,8 @@ usage:
   mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
+  mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
+                                   UDP round trips/s, smallest guest RAM that serves
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -363,10 +365,10 @@ fn cmd_new(args: &[String]) -> Result<i32, String> {
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
-        Some(w @ ("boot" | "sched" | "fs" | "c" | "net")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched, fs, c, net)"
+                "bench: unknown benchmark {other} (available: boot, sched, fs, c, java, net)"
             ))
         }
         None => return Err("bench: which benchmark? (available: boot, sched, fs, c, net)".into()),
@@ -386,6 +388,14 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "java" {
+        bench::java_services(
+            &mote_home(),
+            accel,
+            if runs == 10 { 5 } else { runs as u64 },
+        )?;
+        return Ok(0);
     }
     if which == "c" {
         bench::c_services(

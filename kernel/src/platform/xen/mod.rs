@@ -81,7 +81,11 @@ pub fn console_write(bytes: &[u8]) {
 /// singleshot timer in place of the LAPIC's, xenstore.
 pub fn init_late() {
     evtchn::init();
-    if timer::init(crate::thread::timer_fired) {
+    let wanted = crate::cmdline().get("xen.timer").unwrap_or("singleshot");
+    if wanted != "singleshot" && wanted != "lapic" {
+        crate::kwarn!("xen.timer={wanted}: expected singleshot or lapic; using singleshot");
+    }
+    if wanted != "lapic" && timer::init(crate::thread::timer_fired) {
         crate::arch::x86_64::cpu::without_interrupts(crate::timer::switch_to_xen);
     }
     // re-arm the scheduler's next deadline on the timer now in charge
