@@ -179,9 +179,10 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
     let code = if failed != 0 {
         let h = crate::mm::heap::stats();
         out(format_args!(
-            "\n=== MOTE OUT OF MEMORY: an allocation of {failed} bytes failed; heap {} KiB used of {} KiB ===\n",
+            "\n=== MOTE OUT OF MEMORY: an allocation of {failed} bytes failed; heap {} KiB used of {} KiB ({} KiB free in small-block lists) ===\n",
             h.used / 1024,
-            h.size / 1024
+            h.size / 1024,
+            h.cached / 1024
         ));
         EXIT_OUT_OF_MEMORY
     } else {

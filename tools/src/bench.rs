@@ -313,11 +313,15 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
     let qemu_bin = qemu::qemu_binary()?;
     let out = home.join("target/mote-bench");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let pairs = [("java-echo", "c-echo"), ("java-sort", "c-sort")];
+    // (Java service, C twin, request the load runs send)
+    let pairs: [(&str, &str, &[u8]); 2] = [
+        ("java-echo", "c-echo", &[0x5a; 64]),
+        ("java-sort", "c-sort", b"42 7 -3 19 0 8 15 4"),
+    ];
     let mut built = std::collections::BTreeMap::new();
     for name in pairs
         .iter()
-        .flat_map(|(j, c)| [*j, *c])
+        .flat_map(|(j, c, _)| [*j, *c])
         .chain(["java-hello"])
     {
         let img = out.join(format!("{name}.mote"));
@@ -379,7 +383,7 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
             format!("{lo:.0}/{med:.0}/{hi:.0}"),
         );
     }
-    for (java, c) in pairs {
+    for (java, c, request) in pairs {
         for name in [java, c] {
             let img = &built[name];
             let mem = qemu::inspect_image(img)?.memory_mib.unwrap_or(64);
@@ -410,7 +414,7 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
                 let slow = udp_probe(port, b"1", Duration::from_millis(300));
                 let _g = boot_for_bench(img, accel, fwd(), &slow)?;
                 for inflight in [1, 64] {
-                    let rate = udp_round_trips(port, inflight, secs);
+                    let rate = udp_round_trips_with(port, request, inflight, secs);
                     row(
                         format!("{name} UDP round trips/s ({inflight} in flight)"),
                         format!("{rate:.0}"),
@@ -446,13 +450,17 @@ fn free_port() -> u16 {
 
 /// UDP round trips per second with `inflight` datagrams outstanding, for `secs`.
 fn udp_round_trips(port: u16, inflight: usize, secs: u64) -> f64 {
+    udp_round_trips_with(port, &[0x5au8; 64], inflight, secs)
+}
+
+/// `udp_round_trips` with a given request.
+fn udp_round_trips_with(port: u16, msg: &[u8], inflight: usize, secs: u64) -> f64 {
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     s.set_read_timeout(Some(Duration::from_millis(200)))
         .unwrap();
-    let msg = [0x5au8; 64];
     let mut buf = [0u8; 2048];
     for _ in 0..inflight {
-        let _ = s.send_to(&msg, ("127.0.0.1", port));
+        let _ = s.send_to(msg, ("127.0.0.1", port));
     }
     let (t0, mut done) = (std::time::Instant::now(), 0u64);
     while t0.elapsed() < Duration::from_secs(secs) {
@@ -460,7 +468,7 @@ fn udp_round_trips(port: u16, inflight: usize, secs: u64) -> f64 {
         if s.recv_from(&mut buf).is_ok() {
             done += 1;
         }
-        let _ = s.send_to(&msg, ("127.0.0.1", port));
+        let _ = s.send_to(msg, ("127.0.0.1", port));
     }
     done as f64 / t0.elapsed().as_secs_f64()
 }

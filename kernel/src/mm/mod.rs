@@ -3,6 +3,7 @@
 pub mod frame;
 #[cfg(not(test))]
 pub mod heap;
+pub mod size_classes;
 
 pub use frame::FrameAllocator;
 
