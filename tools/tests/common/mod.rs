@@ -222,3 +222,74 @@ pub fn check_sort_service(port: u16) {
         "still serving after bad input"
     );
 }
+
+pub fn dec_mul(a: &mut Vec<u32>, m: u32) {
+    let mut carry = 0u64;
+    for d in a.iter_mut() {
+        let t = *d as u64 * m as u64 + carry;
+        *d = (t % 10) as u32;
+        carry = t / 10;
+    }
+    while carry > 0 {
+        a.push((carry % 10) as u32);
+        carry /= 10;
+    }
+}
+
+pub fn dec_add(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut r = Vec::new();
+    let mut carry = 0;
+    for i in 0..a.len().max(b.len()) {
+        let t = a.get(i).copied().unwrap_or(0) + b.get(i).copied().unwrap_or(0) + carry;
+        r.push(t % 10);
+        carry = t / 10;
+    }
+    if carry > 0 {
+        r.push(carry);
+    }
+    r
+}
+
+pub fn dec_str(a: &[u32]) -> String {
+    a.iter()
+        .rev()
+        .map(|d| char::from(b'0' + *d as u8))
+        .collect()
+}
+
+/// The factorial/Fibonacci services' contract (c-facfib and java-facfib
+/// answer alike): n! on `pf`, fib(n) on `pb`, exact, checked against
+/// decimal arithmetic done here.
+pub fn check_facfib_service(pf: u16, pb: u16) {
+    let s = udp_client();
+    for n in [0u32, 1, 5, 20, 25, 100, 450] {
+        let mut f = vec![1u32];
+        for i in 2..=n {
+            dec_mul(&mut f, i);
+        }
+        assert_eq!(
+            String::from_utf8(ask(&s, pf, n.to_string().as_bytes())).unwrap(),
+            dec_str(&f),
+            "{n}!"
+        );
+    }
+    for n in [0u32, 1, 2, 10, 93, 94, 1000] {
+        let (mut a, mut b) = (vec![0u32], vec![1u32]);
+        for _ in 0..n {
+            let c = dec_add(&a, &b);
+            a = b;
+            b = c;
+        }
+        assert_eq!(
+            String::from_utf8(ask(&s, pb, format!("{n}\n").as_bytes())).unwrap(),
+            dec_str(&a),
+            "fib({n})"
+        );
+    }
+    // bad input gets an error reply, and the service keeps serving
+    assert_eq!(ask(&s, pf, b"twelve"), b"error: not a number");
+    assert_eq!(ask(&s, pb, b"-3"), b"error: not a number");
+    assert_eq!(ask(&s, pf, b"100000"), b"error: n too large (max 450)");
+    assert_eq!(ask(&s, pf, &[0xff, 0x00, 0x7f]), b"error: not a number");
+    assert_eq!(ask(&s, pf, b"3"), b"6");
+}
