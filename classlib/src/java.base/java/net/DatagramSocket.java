@@ -141,7 +141,7 @@ public class DatagramSocket implements java.io.Closeable {
                     addr = connAddr;
                     port = connPort;
                 } else if (!addr.equals(connAddr) || port != connPort) {
-                    throw new IllegalArgumentException("connected address and packet address differ");
+                    throw new IllegalArgumentException("Connected and packet address differ");
                 }
             } else if (addr == null) {
                 throw new IllegalArgumentException("Address not set");

@@ -58,7 +58,7 @@ public class ServerSocket implements java.io.Closeable {
         bound = true;
         InetSocketAddress l = Net.sockAddr(h, false);
         localPort = l != null ? l.getPort() : -1;
-        localAddr = l != null && !l.getAddress().isAnyLocalAddress() ? l.getAddress() : InetAddress.getByAddressUnchecked();
+        localAddr = ep.getAddress().isAnyLocalAddress() ? InetAddress.getByAddressUnchecked() : ep.getAddress();
     }
 
     public Socket accept() throws IOException {

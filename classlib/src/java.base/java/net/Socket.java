@@ -17,6 +17,8 @@ public class Socket implements java.io.Closeable {
     private final Object closeLock = new Object();
     /** The peer reset the connection: every later read fails the same way. */
     private boolean reset;
+    /** End of stream was read: later reads keep returning -1. */
+    private boolean eof;
 
     public Socket() {}
 
@@ -175,7 +177,7 @@ public class Socket implements java.io.Closeable {
     }
 
     int read(byte[] b, int off, int len) throws IOException {
-        if (shutIn && len > 0) return -1;
+        if ((shutIn || eof) && len > 0) return -1;
         if (closed) throw new SocketException("Socket closed");
         if (len == 0) return 0;
         if (reset) throw new SocketException("Connection reset");
@@ -183,7 +185,10 @@ public class Socket implements java.io.Closeable {
         while (true) {
             int n = Net.recv0(fd, b, off, len);
             if (n > 0) return n;
-            if (n == 0) return -1;
+            if (n == 0) {
+                eof = true;
+                return -1;
+            }
             if (n != -Net.EAGAIN) {
                 if (closed) throw new SocketException("Socket closed");
                 if (n == -104) {
@@ -200,7 +205,6 @@ public class Socket implements java.io.Closeable {
 
     void write(byte[] b, int off, int len) throws IOException {
         if (closed) throw new SocketException("Socket closed");
-        if (shutOut) throw new SocketException("Socket output is shutdown");
         while (len > 0) {
             int n = Net.send0(fd, b, off, len);
             if (n >= 0) {
