@@ -28,7 +28,13 @@ fn classes() -> &'static PathBuf {
             .filter(|p| p.extension().is_some_and(|x| x == "java"))
             .collect();
         let st = Command::new("javac")
-            .args(["--system=none", "--module-path", jvm_glue::JAVA_BASE_DIR, "-nowarn", "-d"])
+            .args([
+                "--system=none",
+                "--module-path",
+                jvm_glue::JAVA_BASE_DIR,
+                "-nowarn",
+                "-d",
+            ])
             .arg(&dir)
             .args(&files)
             .status()
@@ -166,11 +172,16 @@ fn tcp_echo_concurrent_connections_on_java_threads() {
     let (rest, code) = java.finish();
     assert_eq!(code, 0);
     let expect = CLIENTS * (256 * 1024 + 7) + 14;
-    assert_eq!(rest, format!("served {} connections, {expect} bytes\n", CLIENTS + 1));
+    assert_eq!(
+        rest,
+        format!("served {} connections, {expect} bytes\n", CLIENTS + 1)
+    );
 }
 
 fn curl(args: &[&str]) -> String {
-    run(Command::new("curl").args(["-s", "--max-time", "10"]).args(args))
+    run(Command::new("curl")
+        .args(["-s", "--max-time", "10"])
+        .args(args))
 }
 
 fn raw_http(port: u16, request: &[u8]) -> String {
@@ -187,13 +198,20 @@ fn http_server(args: &[&str]) {
     let base = format!("http://127.0.0.1:{port}");
 
     // two URLs in one curl: the second reuses the connection (keep-alive)
-    let v = curl(&["-v", &format!("{base}/hello/x?q=1"), &format!("{base}/hello/deeper/y")]);
+    let v = curl(&[
+        "-v",
+        &format!("{base}/hello/x?q=1"),
+        &format!("{base}/hello/deeper/y"),
+    ]);
     assert!(
         v.contains("method=GET path=/hello/x query=q=1 proto=HTTP/1.1 ctx=/hello agent=curl/"),
         "{v}"
     );
     assert!(v.contains("deeper /hello/deeper/y"), "longest prefix: {v}");
-    assert!(v.contains("Re-using existing connection"), "keep-alive: {v}");
+    assert!(
+        v.contains("Re-using existing connection"),
+        "keep-alive: {v}"
+    );
     assert!(v.contains("< HTTP/1.1 200 OK"), "{v}");
     assert!(v.contains("< Content-type: text/plain"), "{v}");
     assert!(v.contains("< X-test: yes"), "{v}");
@@ -214,10 +232,16 @@ fn http_server(args: &[&str]) {
     assert_eq!(many.matches("method=GET").count(), 3, "{many}");
 
     // chunked request body from a file, and a fixed-length one
-    let file = std::env::temp_dir().join(format!("mote-net-body-{}-{}", std::process::id(), args.len()));
+    let file = std::env::temp_dir().join(format!(
+        "mote-net-body-{}-{}",
+        std::process::id(),
+        args.len()
+    ));
     let body: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&file, &body).unwrap();
-    let sum = body.iter().fold(0i64, |s, &x| s.wrapping_mul(31).wrapping_add(x as i64));
+    let sum = body
+        .iter()
+        .fold(0i64, |s, &x| s.wrapping_mul(31).wrapping_add(x as i64));
     let at = format!("@{}", file.display());
     let chunked = curl(&[
         "-H",
@@ -226,7 +250,7 @@ fn http_server(args: &[&str]) {
         &at,
         &format!("{base}/hello/up"),
     ]);
-    assert!(chunked.contains(&format!("method=POST path=/hello/up")), "{chunked}");
+    assert!(chunked.contains("method=POST path=/hello/up"), "{chunked}");
     assert!(chunked.contains(&format!("body=100000:{sum}")), "{chunked}");
     let fixed = curl(&["--data-binary", &at, &format!("{base}/hello/up")]);
     assert!(fixed.contains(&format!("body=100000:{sum}")), "{fixed}");
@@ -240,21 +264,39 @@ fn http_server(args: &[&str]) {
     let none = curl(&["-i", &format!("{base}/none")]);
     assert!(none.starts_with("HTTP/1.1 204 No Content\r\n"), "{none}");
     let missing = curl(&["-i", &format!("{base}/nothing-here")]);
-    assert!(missing.starts_with("HTTP/1.1 404 Not Found\r\n"), "{missing}");
-    assert!(missing.ends_with("<h1>404 Not Found</h1>No context found for request"), "{missing}");
+    assert!(
+        missing.starts_with("HTTP/1.1 404 Not Found\r\n"),
+        "{missing}"
+    );
+    assert!(
+        missing.ends_with("<h1>404 Not Found</h1>No context found for request"),
+        "{missing}"
+    );
 
     // malformed requests get 400 and the server keeps serving
     let bad = raw_http(port, b"GARBAGE\r\n\r\n");
     assert!(bad.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{bad}");
-    assert!(bad.ends_with("<h1>400 Bad Request</h1>Bad request line"), "{bad}");
+    assert!(
+        bad.ends_with("<h1>400 Bad Request</h1>Bad request line"),
+        "{bad}"
+    );
     let bad_len = raw_http(port, b"POST /hello HTTP/1.1\r\nContent-Length: zz\r\n\r\n");
-    assert!(bad_len.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{bad_len}");
+    assert!(
+        bad_len.starts_with("HTTP/1.1 400 Bad Request\r\n"),
+        "{bad_len}"
+    );
     let bad_uri = raw_http(port, b"GET /a b c HTTP/1.1\r\n\r\n");
-    assert!(bad_uri.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{bad_uri}");
+    assert!(
+        bad_uri.starts_with("HTTP/1.1 400 Bad Request\r\n"),
+        "{bad_uri}"
+    );
     let fail = raw_http(port, b"GET /fail HTTP/1.1\r\n\r\n");
     assert_eq!(fail, "", "a failing handler closes the connection");
     let http10 = raw_http(port, b"GET /hello/old HTTP/1.0\r\n\r\n");
-    assert!(http10.starts_with("HTTP/1.1 200 OK\r\nConnection: close\r\nDate: "), "{http10}");
+    assert!(
+        http10.starts_with("HTTP/1.1 200 OK\r\nConnection: close\r\nDate: "),
+        "{http10}"
+    );
     assert!(http10.contains("proto=HTTP/1.0"), "{http10}");
     // two pipelined requests on one raw connection
     let two = raw_http(
@@ -262,7 +304,10 @@ fn http_server(args: &[&str]) {
         b"GET /hello/a HTTP/1.1\r\nHost: x\r\n\r\nGET /hello/b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
     );
     assert_eq!(two.matches("HTTP/1.1 200 OK").count(), 2, "{two}");
-    assert!(two.contains("path=/hello/a") && two.contains("path=/hello/b"), "{two}");
+    assert!(
+        two.contains("path=/hello/a") && two.contains("path=/hello/b"),
+        "{two}"
+    );
 
     let after = curl(&[&format!("{base}/hello/still")]);
     assert!(after.contains("path=/hello/still"), "{after}");

@@ -1105,33 +1105,6 @@ pub fn format_sci(v: f64, prec: usize) -> String {
     s + &format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    // Expected strings are what HotSpot 17 prints for these values.
-    #[test]
-    fn java_number_formatting() {
-        assert_eq!(double_to_string(1e7), "1.0E7");
-        assert_eq!(double_to_string(1234567.0), "1234567.0");
-        assert_eq!(double_to_string(0.001), "0.001");
-        assert_eq!(double_to_string(9.999e-4), "9.999E-4");
-        assert_eq!(double_to_string(-0.0), "-0.0");
-        assert_eq!(
-            double_to_string(f64::MIN_POSITIVE * 0.0 + 4.9e-324),
-            "4.9E-324"
-        );
-        assert_eq!(double_to_string(0.1 + 0.2), "0.30000000000000004");
-        assert_eq!(float_to_string(123456792.0), "1.23456792E8");
-        assert_eq!(float_to_string(1.0e10), "1.0E10");
-        assert_eq!(float_to_string(0.1), "0.1");
-        assert_eq!(format_fixed(1.005, 2), "1.01");
-        assert_eq!(format_fixed(0.125, 2), "0.13");
-        assert_eq!(format_fixed(2.5, 0), "3");
-        assert_eq!(format_sci(12345.678, 6), "1.234568e+04");
-    }
-}
-
 // ---- java.net sockets (area: net) -------------------------------------------
 // `java.net.Net`: thin, non-blocking wrappers over the platform's sockets.
 // Results are >= 0 on success and -errno on failure; addresses are IPv4 as
@@ -1320,4 +1293,31 @@ fn net_native(name: &str) -> Option<NativeFn> {
         _ => return None,
     };
     Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected strings are what HotSpot 17 prints for these values.
+    #[test]
+    fn java_number_formatting() {
+        assert_eq!(double_to_string(1e7), "1.0E7");
+        assert_eq!(double_to_string(1234567.0), "1234567.0");
+        assert_eq!(double_to_string(0.001), "0.001");
+        assert_eq!(double_to_string(9.999e-4), "9.999E-4");
+        assert_eq!(double_to_string(-0.0), "-0.0");
+        assert_eq!(
+            double_to_string(f64::MIN_POSITIVE * 0.0 + 4.9e-324),
+            "4.9E-324"
+        );
+        assert_eq!(double_to_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(float_to_string(123456792.0), "1.23456792E8");
+        assert_eq!(float_to_string(1.0e10), "1.0E10");
+        assert_eq!(float_to_string(0.1), "0.1");
+        assert_eq!(format_fixed(1.005, 2), "1.01");
+        assert_eq!(format_fixed(0.125, 2), "0.13");
+        assert_eq!(format_fixed(2.5, 0), "3");
+        assert_eq!(format_sci(12345.678, 6), "1.234568e+04");
+    }
 }
