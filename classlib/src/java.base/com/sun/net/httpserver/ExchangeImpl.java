@@ -150,7 +150,9 @@ final class ExchangeImpl extends HttpExchange {
         }
         sb.append("\r\n");
         wire.write(sb.toString());
-        wire.flush();
+        // without a body the response is complete: send it now; otherwise the
+        // headers go out with the first body bytes (or at flush/close)
+        if (remaining == -2) wire.flush();
     }
 
     /** Called when the handler (or its executor task) is finished with the exchange. */

@@ -71,6 +71,11 @@ final class ServerImpl extends HttpServer {
                 }
                 connections.add(s);
             }
+            try {
+                s.setTcpNoDelay(true);
+            } catch (IOException e) {
+                // keep going without it
+            }
             Thread t = new Thread(() -> serve(s), "HTTP-Connection");
             t.start();
         }
