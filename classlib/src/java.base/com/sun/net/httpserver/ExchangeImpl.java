@@ -129,7 +129,6 @@ final class ExchangeImpl extends HttpExchange {
         if (noBody) {
             remaining = -2;
         } else if (head) {
-            if (len >= 0) rspHeaders.set("Content-length", Long.toString(len == 0 ? 0 : len));
             remaining = -2;
         } else if (len == 0) {
             rspHeaders.set("Transfer-encoding", "chunked");
@@ -141,8 +140,8 @@ final class ExchangeImpl extends HttpExchange {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("HTTP/1.1 ").append(rCode).append(' ').append(ServerImpl.reason(rCode)).append("\r\n");
-        if (closeAfter) sb.append("Connection: close\r\n");
-        sb.append("Date: ").append(httpDate(System.currentTimeMillis())).append("\r\n");
+        if (closeAfter) rspHeaders.set("Connection", "close");
+        rspHeaders.set("Date", httpDate(System.currentTimeMillis()));
         for (Map.Entry<String, List<String>> e : rspHeaders.entrySet()) {
             List<String> vs = e.getValue();
             if (vs == null) continue;
@@ -164,6 +163,7 @@ final class ExchangeImpl extends HttpExchange {
         boolean ok = sent;
         try {
             if (sent && remaining == -1) {
+                writeChunk();
                 wire.write("0\r\n\r\n");
                 remaining = -2;
             } else if (sent && remaining > 0) {
@@ -205,6 +205,18 @@ final class ExchangeImpl extends HttpExchange {
         return keepAlive;
     }
 
+    /** Chunked responses: bytes of the chunk being filled. */
+    private final byte[] chunk = new byte[4096];
+    private int chunkLen;
+
+    private void writeChunk() throws IOException {
+        if (chunkLen == 0) return;
+        wire.write(Integer.toHexString(chunkLen) + "\r\n");
+        wire.write(chunk, 0, chunkLen);
+        wire.write("\r\n");
+        chunkLen = 0;
+    }
+
     /** The response body stream. */
     private final class RespOut extends OutputStream {
         private boolean closed;
@@ -221,9 +233,14 @@ final class ExchangeImpl extends HttpExchange {
             if (!sent) throw new IOException("response headers not sent yet");
             if (len == 0) return;
             if (remaining == -1) {
-                wire.write(Integer.toHexString(len) + "\r\n");
-                wire.write(b, off, len);
-                wire.write("\r\n");
+                while (len > 0) {
+                    int n = Math.min(len, chunk.length - chunkLen);
+                    System.arraycopy(b, off, chunk, chunkLen, n);
+                    chunkLen += n;
+                    off += n;
+                    len -= n;
+                    if (chunkLen == chunk.length) writeChunk();
+                }
             } else if (remaining == -2) {
                 if (!method.equals("HEAD")) throw new IOException("too many bytes to write to stream");
             } else {
@@ -236,6 +253,7 @@ final class ExchangeImpl extends HttpExchange {
         @Override
         public void flush() throws IOException {
             if (closed) throw new IOException("stream is closed");
+            if (remaining == -1) writeChunk();
             wire.flush();
         }
 
