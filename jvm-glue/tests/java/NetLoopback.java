@@ -117,6 +117,31 @@ public class NetLoopback {
         t("server unbound", () -> new ServerSocket().toString());
         t("server port range", () -> new ServerSocket(65536));
 
+        // closing a socket under a thread blocked in it
+        ServerSocket ss2 = new ServerSocket(0, 5, lo);
+        Thread acceptor = new Thread(() -> t("blocked accept, then closed", () -> ss2.accept()));
+        acceptor.start();
+        Thread.sleep(100);
+        ss2.close();
+        acceptor.join();
+        ServerSocket ss3 = new ServerSocket(0, 5, lo);
+        Socket rc = new Socket(lo, ss3.getLocalPort());
+        Socket rs = ss3.accept();
+        Thread reader = new Thread(() -> t("blocked read, then closed", () -> rc.getInputStream().read()));
+        reader.start();
+        Thread.sleep(100);
+        rc.close();
+        reader.join();
+        t("peer sees end of stream", () -> rs.getInputStream().read());
+        rs.close();
+        ss3.close();
+        DatagramSocket blocked = new DatagramSocket(0, lo);
+        Thread receiver = new Thread(() -> t("blocked receive, then closed", () -> { blocked.receive(new DatagramPacket(new byte[4], 4)); return 1; }));
+        receiver.start();
+        Thread.sleep(100);
+        blocked.close();
+        receiver.join();
+
         // UDP: echo thread
         DatagramSocket us = new DatagramSocket(0, lo);
         int uport = us.getLocalPort();
