@@ -48,6 +48,26 @@ public class NetAddresses {
         b[0] = 99;
         System.out.println("defensive copy: " + x1);
 
+        String[] v6 = {"::1", "[::1]", "::", "1::", "fe80::1", "FE80::ABCD:1", "2001:db8::ff00:42:8329",
+            "2001:0db8:0000:0000:0000:ff00:0042:8329", "::ffff:1.2.3.4", "::1.2.3.4", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8:9",
+            "1::2::3", "12345::", ":1", "1:", "ff02::1", "fec0::1", "[::1", "::1]", "::g", "1:2:3:4:5:6:1.2.3.4", "fe80::1%1",
+            "::ffff:1.2.3", "::ffff:0102:0304", "[]", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"};
+        for (String q : v6) {
+            t("v6 " + q, () -> {
+                InetAddress ia = InetAddress.getByName(q);
+                return ia + " " + ia.getClass().getSimpleName() + " ha=" + ia.getHostAddress() + " loop=" + ia.isLoopbackAddress()
+                    + " any=" + ia.isAnyLocalAddress() + " ll=" + ia.isLinkLocalAddress() + " sl=" + ia.isSiteLocalAddress() + " mc="
+                    + ia.isMulticastAddress() + " len=" + ia.getAddress().length + " hash=" + ia.hashCode();
+            });
+        }
+        t("v6 byAddress zero", () -> InetAddress.getByAddress(new byte[16]));
+        t("v6 byAddress mapped", () -> InetAddress.getByAddress("h", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 1, 2, 3, 4}));
+        t("v6 byAddress 15", () -> InetAddress.getByAddress(new byte[15]));
+        t("v6 isa", () -> new InetSocketAddress("::1", 80));
+        t("v6 isa hoststring", () -> new InetSocketAddress(InetAddress.getByName("::1"), 80).getHostString());
+        t("v6 equals", () -> InetAddress.getByName("::1").equals(InetAddress.getByName("0:0::1")));
+        t("v6 vs v4", () -> InetAddress.getByName("::1").equals(InetAddress.getByName("127.0.0.1")));
+
         t("isa", () -> new InetSocketAddress("127.0.0.1", 80));
         t("isa localhost", () -> new InetSocketAddress("localhost", 8080));
         t("isa any", () -> new InetSocketAddress(7));

@@ -81,6 +81,7 @@ public class InetAddress implements java.io.Serializable {
 
     public static InetAddress getByAddress(String host, byte[] addr) throws UnknownHostException {
         if (addr != null && addr.length == 4) return new Inet4Address(host, addr.clone());
+        if (addr != null && addr.length == 16) return Inet6Address.of(host, addr.clone(), -1);
         throw new UnknownHostException("addr is of illegal length");
     }
 
@@ -92,6 +93,15 @@ public class InetAddress implements java.io.Serializable {
         if (host == null || host.isEmpty()) return new InetAddress[] {new Inet4Address("localhost", new byte[] {127, 0, 0, 1})};
         byte[] num = parseV4(host);
         if (num != null) return new InetAddress[] {new Inet4Address(null, num)};
+        if (host.indexOf(':') >= 0 || host.charAt(0) == '[') {
+            String lit = host;
+            if (lit.charAt(0) == '[') {
+                lit = lit.length() > 2 && lit.charAt(lit.length() - 1) == ']' ? lit.substring(1, lit.length() - 1) : "";
+            }
+            InetAddress a = lit.isEmpty() ? null : Inet6Address.parse(lit);
+            if (a == null) throw new UnknownHostException(host + ": invalid IPv6 address literal");
+            return new InetAddress[] {a};
+        }
         if (host.equalsIgnoreCase("localhost")) return new InetAddress[] {new Inet4Address(host, new byte[] {127, 0, 0, 1})};
         int[] found = Net.resolve0(host);
         if (found == null || found.length == 0) throw new UnknownHostException(host + ": Name or service not known");
@@ -101,6 +111,13 @@ public class InetAddress implements java.io.Serializable {
             r[i] = new Inet4Address(host, new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a});
         }
         return r;
+    }
+
+    /** Exactly d.d.d.d with each part 0..255 (the IPv4 tail of an IPv6 literal); null otherwise. */
+    static byte[] parseV4Strict(String s) {
+        int dots = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '.') dots++;
+        return dots == 3 ? parseV4(s) : null;
     }
 
     /**

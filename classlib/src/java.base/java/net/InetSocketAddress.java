@@ -74,6 +74,9 @@ public class InetSocketAddress extends SocketAddress {
     @Override
     public String toString() {
         if (addr == null) return hostname + "/<unresolved>:" + port;
+        if (addr instanceof Inet6Address) {
+            return (addr.hostName != null ? addr.hostName : "") + "/[" + addr.getHostAddress() + "]:" + port;
+        }
         return addr + ":" + port;
     }
 

@@ -108,7 +108,8 @@ final class Net {
         }
     }
 
-    static int addrInt(InetAddress a) {
+    static int addrInt(InetAddress a) throws SocketException {
+        if (!(a instanceof Inet4Address)) throw new SocketException("Protocol family unavailable");
         byte[] b = a.getAddress();
         return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
     }
