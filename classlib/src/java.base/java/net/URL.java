@@ -13,7 +13,8 @@ public final class URL implements java.io.Serializable {
     private final String ref;
 
     public URL(String spec) throws MalformedURLException {
-        if (spec == null) throw new MalformedURLException("null input");
+        // HotSpot reports the NullPointerException it ran into
+        if (spec == null) throw new MalformedURLException("Cannot invoke \"String.length()\" because \"spec\" is null");
         String s = spec.trim();
         int colon = s.indexOf(':');
         int slash = s.indexOf('/');
@@ -54,7 +55,7 @@ public final class URL implements java.io.Serializable {
                 h = h.substring(0, c);
                 if (!ps.isEmpty()) {
                     for (int i = 0; i < ps.length(); i++) {
-                        if (ps.charAt(i) < '0' || ps.charAt(i) > '9') throw new MalformedURLException("For input string: \"" + ps + "\"");
+                        if (ps.charAt(i) < '0' || ps.charAt(i) > '9') throw new MalformedURLException("Error at index " + i + " in: \"" + ps + "\"");
                     }
                     pt = Integer.parseInt(ps);
                 }
@@ -124,7 +125,7 @@ public final class URL implements java.io.Serializable {
 
     public String toExternalForm() {
         StringBuilder sb = new StringBuilder(protocol).append(':');
-        if (authority != null) sb.append("//").append(authority);
+        if (authority != null && !authority.isEmpty()) sb.append("//").append(authority);
         sb.append(file);
         if (ref != null) sb.append('#').append(ref);
         return sb.toString();
