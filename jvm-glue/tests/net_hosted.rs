@@ -330,3 +330,61 @@ fn http_server_on_its_own_threads() {
 fn http_server_with_executor() {
     http_server(&["executor"]);
 }
+
+#[test]
+fn http_server_many_concurrent_keep_alive_clients() {
+    const CLIENTS: usize = 32;
+    const REQUESTS: usize = 25;
+    let (java, port) = Java::start("NetHttp", &[]);
+    let handles: Vec<_> = (0..CLIENTS)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                s.set_read_timeout(Some(SECS)).unwrap();
+                let mut r = BufReader::new(s.try_clone().unwrap());
+                for k in 0..REQUESTS {
+                    let body = format!("client {i} request {k}");
+                    let req = format!(
+                        "POST /hello/{i}/{k} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    s.write_all(req.as_bytes()).unwrap();
+                    let mut len = None;
+                    let mut line = String::new();
+                    r.read_line(&mut line).unwrap();
+                    assert_eq!(line, "HTTP/1.1 200 OK\r\n");
+                    loop {
+                        line.clear();
+                        r.read_line(&mut line).unwrap();
+                        if line == "\r\n" {
+                            break;
+                        }
+                        if let Some(v) = line.strip_prefix("Content-length: ") {
+                            len = Some(v.trim().parse::<usize>().unwrap());
+                        }
+                    }
+                    let mut got = vec![0u8; len.expect("Content-length")];
+                    r.read_exact(&mut got).unwrap();
+                    let got = String::from_utf8(got).unwrap();
+                    assert!(
+                        got.starts_with(&format!("method=POST path=/hello/{i}/{k} ")),
+                        "{got}"
+                    );
+                    assert!(got.contains(&format!(" body={}:", body.len())), "{got}");
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let clients = curl(&[&format!("http://127.0.0.1:{port}/clients")]);
+    // every client's requests came over its one connection
+    assert_eq!(clients, format!("clients={CLIENTS}\n"));
+    assert_eq!(
+        curl(&[&format!("http://127.0.0.1:{port}/stop")]),
+        "stopping\n"
+    );
+    let (rest, code) = java.finish();
+    assert_eq!((rest.as_str(), code), ("stopped\n", 0));
+}
