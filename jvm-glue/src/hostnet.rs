@@ -306,7 +306,10 @@ pub fn get_opt(h: u32, opt: i32) -> Result<i32, i32> {
         })?;
         return Ok(if l.l_onoff != 0 { l.l_linger } else { -1 });
     }
-    get_int(h, level, name)
+    let v = get_int(h, level, name)?;
+    // Linux doubles buffer sizes on set; HotSpot halves them on get so that
+    // get returns what was set
+    Ok(if opt == 4 || opt == 5 { v / 2 } else { v })
 }
 
 pub fn poll(waits: &[(u32, u8)], timeout_nanos: Option<u64>) -> Result<bool, i32> {

@@ -37,7 +37,11 @@ public class DatagramSocket implements java.io.Closeable {
     }
 
     private int handle() throws SocketException {
-        if (fd < 0) fd = Net.open(1);
+        if (fd < 0) {
+            fd = Net.open(1);
+            // HotSpot enables broadcast on datagram sockets
+            Net.setOpt0(fd, Net.SO_BROADCAST, 1);
+        }
         return fd;
     }
 
@@ -191,6 +195,21 @@ public class DatagramSocket implements java.io.Closeable {
     public synchronized int getSoTimeout() throws SocketException {
         checkOpen();
         return timeout;
+    }
+
+    private static final java.util.Set<SocketOption<?>> OPTIONS = Net.options(StandardSocketOptions.SO_BROADCAST, StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_SNDBUF);
+
+    public <T> DatagramSocket setOption(SocketOption<T> name, T value) throws java.io.IOException {
+        Net.setOption(closed ? -1 : handle(), OPTIONS, name, value, closed);
+        return this;
+    }
+
+    public <T> T getOption(SocketOption<T> name) throws java.io.IOException {
+        return Net.getOption(closed ? -1 : handle(), OPTIONS, name, closed);
+    }
+
+    public java.util.Set<SocketOption<?>> supportedOptions() {
+        return new java.util.HashSet<>(OPTIONS);
     }
 
     public void setReuseAddress(boolean on) throws SocketException {

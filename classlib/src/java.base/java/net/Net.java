@@ -145,4 +145,54 @@ final class Net {
         if (r < Integer.MIN_VALUE) throw new SocketException(message((int) (r - Long.MIN_VALUE)));
         return (int) r;
     }
+
+    // ---- SocketOption support shared by Socket, ServerSocket and DatagramSocket ----
+
+    /** The platform option number of a standard option, or 0. */
+    static int optNumber(SocketOption<?> name) {
+        if (name == StandardSocketOptions.TCP_NODELAY) return TCP_NODELAY;
+        if (name == StandardSocketOptions.SO_REUSEADDR) return SO_REUSEADDR;
+        if (name == StandardSocketOptions.SO_KEEPALIVE) return SO_KEEPALIVE;
+        if (name == StandardSocketOptions.SO_RCVBUF) return SO_RCVBUF;
+        if (name == StandardSocketOptions.SO_SNDBUF) return SO_SNDBUF;
+        if (name == StandardSocketOptions.SO_BROADCAST) return SO_BROADCAST;
+        if (name == StandardSocketOptions.SO_LINGER) return SO_LINGER;
+        return 0;
+    }
+
+    static java.util.Set<SocketOption<?>> options(SocketOption<?>... opts) {
+        java.util.HashSet<SocketOption<?>> s = new java.util.HashSet<>();
+        for (SocketOption<?> o : opts) s.add(o);
+        return s;
+    }
+
+    /** Checks and sets a standard option on h ({@code supported} lists the options of the socket kind). */
+    static <T> void setOption(int h, java.util.Set<SocketOption<?>> supported, SocketOption<T> name, T value, boolean closed)
+            throws java.io.IOException {
+        java.util.Objects.requireNonNull(name);
+        if (!supported.contains(name)) throw new UnsupportedOperationException("'" + name + "' not supported");
+        if (value == null) throw new IllegalArgumentException("Invalid value 'null'");
+        if (closed) throw new SocketException("Socket is closed");
+        int opt = optNumber(name);
+        int v;
+        if (value instanceof Boolean) {
+            v = ((Boolean) value) ? 1 : 0;
+        } else {
+            v = (Integer) value;
+            if ((opt == SO_RCVBUF || opt == SO_SNDBUF) && v < 0) throw new IllegalArgumentException("Invalid send/receive buffer size");
+            if (opt == SO_LINGER) v = v < 0 ? -1 : Math.min(v, 65535);
+        }
+        setOpt(h, opt, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T getOption(int h, java.util.Set<SocketOption<?>> supported, SocketOption<T> name, boolean closed)
+            throws java.io.IOException {
+        java.util.Objects.requireNonNull(name);
+        if (!supported.contains(name)) throw new UnsupportedOperationException("'" + name + "' not supported");
+        if (closed) throw new SocketException("Socket is closed");
+        int v = getOpt(h, optNumber(name));
+        if (name.type() == Boolean.class) return (T) Boolean.valueOf(v != 0);
+        return (T) Integer.valueOf(v);
+    }
 }

@@ -99,6 +99,21 @@ public class ServerSocket implements java.io.Closeable {
         return timeout;
     }
 
+    private static final java.util.Set<SocketOption<?>> OPTIONS = Net.options(StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR);
+
+    public <T> ServerSocket setOption(SocketOption<T> name, T value) throws java.io.IOException {
+        Net.setOption(closed ? -1 : handle(), OPTIONS, name, value, closed);
+        return this;
+    }
+
+    public <T> T getOption(SocketOption<T> name) throws java.io.IOException {
+        return Net.getOption(closed ? -1 : handle(), OPTIONS, name, closed);
+    }
+
+    public java.util.Set<SocketOption<?>> supportedOptions() {
+        return new java.util.HashSet<>(OPTIONS);
+    }
+
     public void setReuseAddress(boolean on) throws SocketException {
         if (closed) throw new SocketException("Socket is closed");
         Net.setOpt(handle(), Net.SO_REUSEADDR, on ? 1 : 0);

@@ -228,6 +228,21 @@ public class Socket implements java.io.Closeable {
         return Math.max(0, Net.getOpt(fd, Net.AVAILABLE));
     }
 
+    private static final java.util.Set<SocketOption<?>> OPTIONS = Net.options(StandardSocketOptions.SO_KEEPALIVE, StandardSocketOptions.SO_LINGER, StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.TCP_NODELAY);
+
+    public <T> Socket setOption(SocketOption<T> name, T value) throws java.io.IOException {
+        Net.setOption(closed ? -1 : handle(), OPTIONS, name, value, closed);
+        return this;
+    }
+
+    public <T> T getOption(SocketOption<T> name) throws java.io.IOException {
+        return Net.getOption(closed ? -1 : handle(), OPTIONS, name, closed);
+    }
+
+    public java.util.Set<SocketOption<?>> supportedOptions() {
+        return new java.util.HashSet<>(OPTIONS);
+    }
+
     public void setTcpNoDelay(boolean on) throws SocketException {
         checkOpen();
         Net.setOpt(handle(), Net.TCP_NODELAY, on ? 1 : 0);
