@@ -85,7 +85,12 @@ impl Java {
 
 impl Drop for Java {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // SIGTERM to `timeout` passes on to mote-jvm (SIGKILL would orphan it,
+        // and it would keep the test's output pipe open).
+        // SAFETY: plain kill(2) on our own child's pid.
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
         let _ = self.child.wait();
     }
 }
@@ -252,7 +257,22 @@ fn http_server(args: &[&str]) {
     ]);
     assert!(chunked.contains("method=POST path=/hello/up"), "{chunked}");
     assert!(chunked.contains(&format!("body=100000:{sum}")), "{chunked}");
-    let fixed = curl(&["--data-binary", &at, &format!("{base}/hello/up")]);
+    // (a client that asks "Expect: 100-continue" waits (curl: 1 s) for the
+    // interim response unless the server sends it)
+    let start = std::time::Instant::now();
+    let fixed = curl(&[
+        "-v",
+        "-H",
+        "Expect: 100-continue",
+        "--data-binary",
+        &at,
+        &format!("{base}/hello/up"),
+    ]);
+    assert!(fixed.contains("< HTTP/1.1 100 Continue"), "{fixed}");
+    assert!(
+        start.elapsed() < Duration::from_millis(900),
+        "no 100 Continue: {fixed}"
+    );
     assert!(fixed.contains(&format!("body=100000:{sum}")), "{fixed}");
     let _ = std::fs::remove_file(&file);
 

@@ -266,6 +266,11 @@ final class ServerImpl extends HttpServer {
             reject(w, 404, "No context found for request");
             return false;
         }
+        String expect = req.getFirst("Expect");
+        if (expect != null && expect.equalsIgnoreCase("100-continue") && !http10) {
+            w.write("HTTP/1.1 100 Continue\r\nContent-Length: 0\r\n\r\n");
+            w.flush();
+        }
         ExchangeImpl ex = new ExchangeImpl(this, ctx, s, w, method, uri, version, req, body, close);
         if (executor == null) {
             ctx.handler.handle(ex);
