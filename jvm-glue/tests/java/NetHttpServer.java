@@ -149,6 +149,31 @@ public class NetHttpServer {
             ex.sendResponseHeaders(code, -1);
             ex.close();
         });
+        HttpContext fc = s.createContext("/filtered", ex -> {
+            log("handler sees attribute " + ex.getAttribute("seen-by"));
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        fc.getFilters().add(Filter.beforeHandler("first", ex -> {
+            log("before 1 " + ex.getRequestURI());
+            ex.setAttribute("seen-by", "first");
+        }));
+        fc.getFilters().add(new Filter() {
+            @Override
+            public void doFilter(HttpExchange ex, Chain chain) throws IOException {
+                log("custom filter in");
+                ex.getResponseHeaders().add("X-filtered", "yes");
+                chain.doFilter(ex);
+                log("custom filter out " + ex.getResponseCode());
+            }
+
+            @Override
+            public String description() {
+                return "custom";
+            }
+        });
+        fc.getFilters().add(Filter.afterHandler("last", ex -> log("after " + ex.getResponseCode())));
+        for (Filter f : fc.getFilters()) System.out.println("filter: " + f.description());
         s.start();
         int port = s.getAddress().getPort();
         try (Socket c = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -168,6 +193,7 @@ public class NetHttpServer {
                 "GET /codes?404 HTTP/1.1\r\n\r\n",
                 "GET /codes?500 HTTP/1.1\r\n\r\n",
                 "HEAD /head HTTP/1.1\r\n\r\n",
+                "GET /filtered/x HTTP/1.1\r\n\r\n",
                 "GET /head HTTP/1.1\r\n\r\n",
                 "GET /chunked?big HTTP/1.1\r\n\r\n",
             };

@@ -15,4 +15,6 @@ public abstract class HttpContext {
     public abstract HttpServer getServer();
 
     public abstract Map<String, Object> getAttributes();
+
+    public abstract java.util.List<Filter> getFilters();
 }

@@ -273,12 +273,12 @@ final class ServerImpl extends HttpServer {
         }
         ExchangeImpl ex = new ExchangeImpl(this, ctx, s, w, method, uri, version, req, body, close);
         if (executor == null) {
-            ctx.handler.handle(ex);
+            ctx.run(ex);
             return ex.awaitDone();
         }
         executor.execute(() -> {
             try {
-                ctx.handler.handle(ex);
+                ctx.run(ex);
             } catch (IOException | RuntimeException e) {
                 ex.abort();
             }
@@ -531,6 +531,7 @@ final class ServerImpl extends HttpServer {
         final ServerImpl server;
         HttpHandler handler;
         private final Map<String, Object> attributes = new HashMap<>();
+        private final List<Filter> filters = new ArrayList<>();
 
         ContextImpl(String path, ServerImpl server) {
             this.path = path;
@@ -562,6 +563,20 @@ final class ServerImpl extends HttpServer {
         @Override
         public Map<String, Object> getAttributes() {
             return attributes;
+        }
+
+        @Override
+        public List<Filter> getFilters() {
+            return filters;
+        }
+
+        /** The context's filters, then its handler. */
+        void run(HttpExchange ex) throws IOException {
+            if (filters.isEmpty()) {
+                handler.handle(ex);
+            } else {
+                new Filter.Chain(new ArrayList<>(filters), handler).doFilter(ex);
+            }
         }
     }
 }
