@@ -8,6 +8,7 @@ import java.util.*;
 // Date header's value masked), and what the handlers saw.
 public class NetHttpServer {
     static final List<String> seen = new ArrayList<>();
+    static boolean slowStarted;
 
     static void log(String s) {
         synchronized (seen) {
@@ -215,7 +216,44 @@ public class NetHttpServer {
                 System.out.println(r.substring(0, r.indexOf('\r')) + " -> " + response(c.getInputStream()) + " then " + c.getInputStream().read());
             }
         }
-        s.stop(0);
+        // stop(delay) lets the exchange in progress finish, then refuses new connections
+        s.createContext("/slow", ex -> {
+            synchronized (seen) {
+                slowStarted = true;
+                seen.notifyAll();
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                // ignored
+            }
+            byte[] r = bytes("slow done");
+            ex.sendResponseHeaders(200, r.length);
+            ex.getResponseBody().write(r);
+            ex.close();
+        });
+        String[] slowReply = new String[1];
+        Thread client = new Thread(() -> {
+            try (Socket c = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                c.setSoTimeout(5000);
+                c.getOutputStream().write(bytes("GET /slow HTTP/1.1\r\n\r\n"));
+                slowReply[0] = response(c.getInputStream()) + " then " + c.getInputStream().read();
+            } catch (IOException e) {
+                slowReply[0] = e.toString();
+            }
+        });
+        client.start();
+        synchronized (seen) {
+            while (!slowStarted) seen.wait();
+        }
+        s.stop(5);
+        client.join();
+        System.out.println("GET /slow during stop -> " + slowReply[0]);
+        try (Socket c = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            System.out.println("connected after stop?!");
+        } catch (IOException e) {
+            System.out.println("after stop: " + e);
+        }
         for (String l : seen) System.out.println(l);
     }
 }

@@ -28,6 +28,8 @@ final class ServerImpl extends HttpServer {
     private final List<ContextImpl> contexts = new ArrayList<>();
     private final List<Socket> connections = new ArrayList<>();
     private boolean started, stopping;
+    /** Exchanges between their request line and their close. */
+    private int active;
     private Thread dispatcher;
 
     ServerImpl(InetSocketAddress addr, int backlog) throws IOException {
@@ -92,18 +94,34 @@ final class ServerImpl extends HttpServer {
         return executor;
     }
 
+    /**
+     * Closes the listening socket, waits up to {@code delay} seconds for the
+     * exchanges in progress to finish, then closes every connection.
+     */
     @Override
     public void stop(int delay) {
         if (delay < 0) throw new IllegalArgumentException("negative delay parameter");
-        List<Socket> open;
         synchronized (this) {
             stopping = true;
-            open = new ArrayList<>(connections);
         }
         try {
             listener.close();
         } catch (IOException e) {
             // ignored
+        }
+        List<Socket> open;
+        synchronized (this) {
+            long deadline = System.nanoTime() + delay * 1_000_000_000L;
+            while (active > 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) break;
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            open = new ArrayList<>(connections);
         }
         for (Socket s : open) {
             try {
@@ -272,18 +290,31 @@ final class ServerImpl extends HttpServer {
             w.flush();
         }
         ExchangeImpl ex = new ExchangeImpl(this, ctx, s, w, method, uri, version, req, body, close);
-        if (executor == null) {
-            ctx.run(ex);
-            return ex.awaitDone();
+        synchronized (this) {
+            active++;
         }
-        executor.execute(() -> {
-            try {
+        try {
+            if (executor == null) {
                 ctx.run(ex);
-            } catch (IOException | RuntimeException e) {
-                ex.abort();
+            } else {
+                executor.execute(() -> {
+                    try {
+                        ctx.run(ex);
+                    } catch (IOException | RuntimeException e) {
+                        ex.abort();
+                    }
+                });
             }
-        });
-        return ex.awaitDone();
+            boolean keep = ex.awaitDone();
+            synchronized (this) {
+                return keep && !stopping;
+            }
+        } finally {
+            synchronized (this) {
+                active--;
+                notifyAll();
+            }
+        }
     }
 
     static String reason(int code) {
