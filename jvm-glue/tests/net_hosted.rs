@@ -305,7 +305,7 @@ fn http_server(args: &[&str]) {
         bad_len.starts_with("HTTP/1.1 400 Bad Request\r\n"),
         "{bad_len}"
     );
-    let bad_uri = raw_http(port, b"GET /a b c HTTP/1.1\r\n\r\n");
+    let bad_uri = raw_http(port, b"GET /hello/a%zz HTTP/1.1\r\n\r\n");
     assert!(
         bad_uri.starts_with("HTTP/1.1 400 Bad Request\r\n"),
         "{bad_uri}"

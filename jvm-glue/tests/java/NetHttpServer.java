@@ -189,6 +189,9 @@ public class NetHttpServer {
                 "GET /echo/subway HTTP/1.1\r\nHost: test\r\n\r\n",
                 "GET /chunked HTTP/1.1\r\nHost: test\r\n\r\n",
                 "GET /errors HTTP/1.1\r\nHost: test\r\n\r\n",
+                "GET /echo/v HTTP/2.0\r\n\r\n",
+                "GET /echo/x HTTP/1.1 extra\r\n\r\n",
+                "\r\n\r\nGET /echo/after-blank-lines HTTP/1.1\r\nX-E:\r\nUser-Agent:   spaced  \r\n\r\n",
                 "GET /codes?201 HTTP/1.1\r\n\r\n",
                 "GET /codes?204 HTTP/1.1\r\n\r\n",
                 "GET /codes?404 HTTP/1.1\r\n\r\n",
@@ -208,6 +211,18 @@ public class NetHttpServer {
             "GARBAGE\r\n\r\n",
             "GET /echo HTTP/1.1\r\nContent-Length: zz\r\n\r\n",
             "GET /echo HTTP/1.0\r\n\r\n",
+            "POST /echo HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+            "GET /echo HTTP/1.1\r\nNoColonHere\r\n\r\n",
+            "GET /echo HTTP/1.1\r\nHost : x\r\n\r\n",
+            "GET /echo HTTP/1.1\r\nX\tY: 1\r\n\r\n",
+            "GET /echo HTTP/1.1\r\n: empty\r\n\r\n",
+            "GET /echo/a%zz HTTP/1.1\r\n\r\n",
+            "GET /echo/a|b HTTP/1.1\r\n\r\n",
+            "GET /echo\r\n\r\n",
+            "GET  /echo HTTP/1.1\r\n\r\n",
+            "GET /ec ho HTTP/1.1\r\n\r\n",
+            "GET echo HTTP/1.1\r\n\r\n",
+            "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
         };
         for (String r : closing) {
             try (Socket c = new Socket(InetAddress.getLoopbackAddress(), port)) {

@@ -226,19 +226,17 @@ final class ServerImpl extends HttpServer {
 
     /** Serves one request; false if the connection is to be closed. */
     private boolean handle(Socket s, Wire w, String line) throws IOException {
+        // method SP target SP ... version: the target ends at the second space,
+        // the version is whatever follows the last one (HotSpot does not check it)
         int sp1 = line.indexOf(' ');
         int sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
-        if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
+        if (sp1 < 0 || sp2 < 0) {
             reject(w, 400, "Bad request line");
             return false;
         }
         String method = line.substring(0, sp1);
         String target = line.substring(sp1 + 1, sp2);
-        String version = line.substring(sp2 + 1);
-        if (!version.startsWith("HTTP/")) {
-            reject(w, 400, "Bad request line");
-            return false;
-        }
+        String version = line.substring(line.lastIndexOf(' ') + 1);
         URI uri;
         try {
             uri = new URI(target);
@@ -252,8 +250,8 @@ final class ServerImpl extends HttpServer {
             if (h == null) return false;
             if (h.isEmpty()) break;
             int colon = h.indexOf(':');
-            if (colon <= 0) {
-                reject(w, 400, "Bad request line");
+            if (colon <= 0 || !token(h, colon)) {
+                reject(w, 400, "Header key contains illegal characters");
                 return false;
             }
             req.add(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
@@ -273,6 +271,10 @@ final class ServerImpl extends HttpServer {
                     len = Long.parseLong(cl);
                 } catch (NumberFormatException e) {
                     reject(w, 400, "NumberFormatException thrown");
+                    return false;
+                }
+                if (len < 0) {
+                    reject(w, 400, "Illegal Content-Length value");
                     return false;
                 }
             }
@@ -315,6 +317,16 @@ final class ServerImpl extends HttpServer {
                 notifyAll();
             }
         }
+    }
+
+    /** Whether h[0, end) is an HTTP token (RFC 7230 tchar). */
+    private static boolean token(String h, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = h.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!ok) return false;
+        }
+        return true;
     }
 
     static String reason(int code) {
