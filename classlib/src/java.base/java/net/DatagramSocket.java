@@ -186,13 +186,13 @@ public class DatagramSocket implements java.io.Closeable {
         }
     }
 
-    public synchronized void setSoTimeout(int timeout) throws SocketException {
+    public void setSoTimeout(int timeout) throws SocketException {
         checkOpen();
         if (timeout < 0) throw new IllegalArgumentException("timeout < 0");
         this.timeout = timeout;
     }
 
-    public synchronized int getSoTimeout() throws SocketException {
+    public int getSoTimeout() throws SocketException {
         checkOpen();
         return timeout;
     }
