@@ -1,4 +1,5 @@
 import java.net.*;
+import java.util.*;
 
 // URI parsing (components, raw vs decoded, errors), normalize/resolve/relativize,
 // multi-argument constructors, URLEncoder/URLDecoder.
@@ -37,6 +38,7 @@ public class NetUri {
   }
   public static void main(String[] a) throws Exception {
     main0(a);
+    part2();
     String[] es = {"", "abc", "a b", "a+b", "x=1&y=2", "caf\u00e9", "\u20ac/\u00fc", "~!*()'._-", "100%", "line\nbreak"};
     for (String s : es) e(s);
     System.out.println("enc surrogate pair => " + URLEncoder.encode("UTF-8"));
@@ -49,5 +51,40 @@ public class NetUri {
     c("3-arg", () -> new URI("mailto", "a b@c.d", null));
     c("no scheme", () -> new URI(null, null, "a/b c", null));
     c("ipv6 host", () -> new URI("http", null, "::1", 80, "/", null, null));
+  }
+  interface T { Object run() throws Exception; }
+  static void t(String n, T r){ try { System.out.println(n+": "+r.run()); } catch(Exception e){ System.out.println(n+": "+e.getClass().getName()+": "+e.getMessage()); } }
+  static void part2() throws Exception {
+    t("null", () -> new URI(null));
+    t("create null", () -> URI.create(null));
+    t("ascii", () -> URI.create("http://h/\u00e9t\u00e9?q=\u20ac#\u00fc").toASCIIString());
+    t("ssp decoded", () -> URI.create("http://h/a%20b?c%3Dd").getSchemeSpecificPart());
+    t("authority decoded", () -> URI.create("http://us%20er@h:1/").getAuthority() + " " + URI.create("http://us%20er@h:1/").getUserInfo());
+    t("fragment decoded", () -> URI.create("x#a%23b").getFragment());
+    t("psa ok", () -> URI.create("http://h:80/").parseServerAuthority().getPort());
+    t("psa bad", () -> URI.create("http://h:abc/").parseServerAuthority());
+    t("psa bad2", () -> URI.create("http://-h/").parseServerAuthority());
+    t("opaque resolve", () -> URI.create("mailto:a@b").resolve("x"));
+    t("resolve opaque child", () -> URI.create("http://h/a").resolve("mailto:x"));
+    t("relative base resolve", () -> URI.create("a/b/c").resolve("../d"));
+    t("relative base resolve2", () -> URI.create("a").resolve("b"));
+    t("normalize cases", () -> URI.create("a/./b/../../../c/./").normalize() + " " + URI.create("/a//b/../c").normalize() + " " + URI.create("./").normalize() + " " + URI.create("a/..").normalize() + " " + URI.create("http://h").normalize()+ " " + URI.create("http://h/.").normalize() + " " + URI.create("../a:b/./c").normalize() + " " + URI.create("a:b").normalize());
+    List<URI> l = new ArrayList<>();
+    for (String s : new String[]{"http://b/", "http://a/x", "HTTP://a/y", "mailto:z", "ftp://a/", "/rel", "rel", "http://a:80/x", "http://u@a/x", "http://a/x?q", "http://a/x#f", "urn:a"}) l.add(URI.create(s));
+    l.sort(null);
+    System.out.println(l);
+    t("eq escape case", () -> URI.create("http://h/%7e").equals(URI.create("http://h/%7E")));
+    t("eq host case", () -> URI.create("http://H/x").equals(URI.create("http://h/x")));
+    t("eq path case", () -> URI.create("http://h/X").equals(URI.create("http://h/x")));
+    t("eq opaque", () -> URI.create("mailto:A").equals(URI.create("MAILTO:A")));
+    t("eq hash consistent", () -> URI.create("http://H/%7e").hashCode() == URI.create("http://h/%7E").hashCode());
+    t("ctor port range", () -> new URI("http", null, "h", 70000, "/", null, null));
+    t("ctor bad host", () -> new URI("http", null, "a b", -1, "/", null, null));
+    t("ctor scheme only", () -> new URI("http", null, null, -1, null, null, null));
+    t("ctor 3 relative", () -> new URI(null, "a b", "c d"));
+    t("ctor percent", () -> new URI("http", "h", "/100%", null));
+    t("ctor non-ascii", () -> new URI("http", "h", "/caf\u00e9", null).toString() + " " + new URI("http", "h", "/caf\u00e9", null).toASCIIString());
+    t("rel empty", () -> URI.create("http://h/a/").relativize(URI.create("http://h/a/")));
+    t("rel query", () -> URI.create("http://h/a/?x").relativize(URI.create("http://h/a/b?y#z")));
   }
 }

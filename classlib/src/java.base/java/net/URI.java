@@ -567,7 +567,8 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
         private final int n;
 
         Parser(String s) {
-            if (s == null) throw new NullPointerException();
+            // the message HotSpot's parser produces
+            if (s == null) throw new NullPointerException("Cannot invoke \"String.length()\" because \"this.input\" is null");
             this.s = s;
             this.n = s.length();
         }
