@@ -47,7 +47,7 @@ final class Net {
     static native int[] resolve0(String name);
 
     /** The longest a thread parks before re-checking (a socket closed under it). */
-    private static final long SLICE = 200_000_000L;
+    private static final long SLICE = 1_000_000_000L;
 
     /** Deadline for a timeout in milliseconds (0 = none). */
     static long deadline(int timeoutMillis) {
