@@ -25,7 +25,7 @@ public class NetUri {
     System.out.println(URI.create("HTTP://H/x").equals(URI.create("http://h/x")) + " " + URI.create("http://h/%2a").equals(URI.create("http://h/%2A")) + " " + URI.create("http://h/a").compareTo(URI.create("http://h/b")));
   }
 
-  static void e(String s) {
+  static void e(String s) throws Exception {
     System.out.println("enc " + s + " => " + URLEncoder.encode(s) + " | " + URLEncoder.encode(s, "UTF-8"));
   }
   static void dec(String s) {
