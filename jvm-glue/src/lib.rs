@@ -10,6 +10,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// The compiled Mote java.base (exploded module directory) built by `mote-classlib`.
 pub mod fuzz;
+mod hostnet;
 
 pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
 
@@ -180,6 +181,65 @@ impl jvm::Platform for HostedPlatform {
         let s = all.get(handle as usize).ok_or(9)?;
         s.send_to(data, (std::net::Ipv4Addr::from(addr), port))
             .map_err(|e| e.raw_os_error().unwrap_or(5))
+    }
+
+    // ---- java.net sockets (area: net) ----
+    fn sock_open(&self, kind: i32) -> Result<u32, i32> {
+        hostnet::open(kind)
+    }
+    fn sock_bind(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        hostnet::bind(h, addr, port)
+    }
+    fn sock_listen(&self, h: u32, backlog: i32) -> Result<(), i32> {
+        hostnet::listen(h, backlog)
+    }
+    fn sock_accept(&self, h: u32) -> Result<(u32, [u8; 4], u16), i32> {
+        hostnet::accept(h)
+    }
+    fn sock_connect(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        hostnet::connect(h, addr, port)
+    }
+    fn sock_connect_result(&self, h: u32) -> Result<(), i32> {
+        hostnet::connect_result(h)
+    }
+    fn sock_disconnect(&self, h: u32) -> Result<(), i32> {
+        hostnet::disconnect(h)
+    }
+    fn sock_send(&self, h: u32, data: &[u8]) -> Result<usize, i32> {
+        hostnet::send(h, data)
+    }
+    fn sock_recv(&self, h: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        hostnet::recv(h, buf)
+    }
+    fn sock_send_to(&self, h: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        hostnet::send_to(h, data, addr, port)
+    }
+    fn sock_recv_from(&self, h: u32, buf: &mut [u8]) -> Result<(usize, [u8; 4], u16), i32> {
+        hostnet::recv_from(h, buf)
+    }
+    fn sock_shutdown(&self, h: u32, how: i32) -> Result<(), i32> {
+        hostnet::shutdown(h, how)
+    }
+    fn sock_close(&self, h: u32) {
+        hostnet::close(h)
+    }
+    fn sock_addr(&self, h: u32, peer: bool) -> Result<([u8; 4], u16), i32> {
+        hostnet::addr(h, peer)
+    }
+    fn sock_set_opt(&self, h: u32, opt: i32, value: i32) -> Result<(), i32> {
+        hostnet::set_opt(h, opt, value)
+    }
+    fn sock_get_opt(&self, h: u32, opt: i32) -> Result<i32, i32> {
+        hostnet::get_opt(h, opt)
+    }
+    fn sock_poll(&self, waits: &[(u32, u8)], timeout_nanos: Option<u64>) -> Result<bool, i32> {
+        if timeout_nanos != Some(0) {
+            let _ = self.out.borrow_mut().flush();
+        }
+        hostnet::poll(waits, timeout_nanos)
+    }
+    fn resolve_host(&self, name: &str) -> Result<Vec<[u8; 4]>, i32> {
+        hostnet::resolve(name)
     }
 }
 

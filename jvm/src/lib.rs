@@ -16,6 +16,7 @@ pub mod heap;
 pub mod indy;
 pub mod interp;
 pub mod natives;
+pub mod net_natives;
 pub mod npe;
 pub mod platform;
 pub mod thread;

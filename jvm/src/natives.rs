@@ -297,6 +297,8 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
                 None => -2,
             })
         },
+        // java.net sockets (area: net)
+        ("java/net/Net", name, _) => return crate::net_natives::lookup(name),
         ("java/util/Arrays", "newArray", _) => |vm, t, a| {
             let c = vm.class_of_mirror(a[0].r());
             let n = a[1].i();

@@ -68,4 +68,101 @@ pub trait Platform {
         let _ = (handle, data, addr, port);
         Err(38)
     }
+
+    // ---- java.net sockets (area: net) -------------------------------------
+    // Every call is non-blocking: one that would block returns Err(EAGAIN = 11)
+    // (connect: Err(EINPROGRESS = 115)); the VM parks the Java thread on
+    // `sock_poll` readiness instead, so other Java threads keep running.
+    // Handles are the platform's own numbers; errors are Linux errno values.
+    // Defaults: not supported (ENOSYS).
+
+    /// A new socket: `kind` 0 = TCP stream, 1 = UDP datagram (IPv4).
+    fn sock_open(&self, kind: i32) -> Result<u32, i32> {
+        let _ = kind;
+        Err(38)
+    }
+    fn sock_bind(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        let _ = (h, addr, port);
+        Err(38)
+    }
+    fn sock_listen(&self, h: u32, backlog: i32) -> Result<(), i32> {
+        let _ = (h, backlog);
+        Err(38)
+    }
+    /// A connection waiting on listening socket `h`: (new handle, peer address, peer port).
+    fn sock_accept(&self, h: u32) -> Result<(u32, [u8; 4], u16), i32> {
+        let _ = h;
+        Err(38)
+    }
+    /// Starts a connection (TCP) or sets the default peer (UDP); Err(115) while
+    /// in progress: wait for writability, then `sock_connect_result`.
+    fn sock_connect(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        let _ = (h, addr, port);
+        Err(38)
+    }
+    /// Outcome of a connection that was in progress (the socket's pending error).
+    fn sock_connect_result(&self, h: u32) -> Result<(), i32> {
+        let _ = h;
+        Err(38)
+    }
+    /// Drops a UDP socket's default peer.
+    fn sock_disconnect(&self, h: u32) -> Result<(), i32> {
+        let _ = h;
+        Err(38)
+    }
+    /// Bytes sent (to the connected peer).
+    fn sock_send(&self, h: u32, data: &[u8]) -> Result<usize, i32> {
+        let _ = (h, data);
+        Err(38)
+    }
+    /// Bytes received; 0 = end of stream.
+    fn sock_recv(&self, h: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        let _ = (h, buf);
+        Err(38)
+    }
+    fn sock_send_to(&self, h: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        let _ = (h, data, addr, port);
+        Err(38)
+    }
+    /// One datagram (truncated to `buf`): (length kept, sender address, sender port).
+    fn sock_recv_from(&self, h: u32, buf: &mut [u8]) -> Result<(usize, [u8; 4], u16), i32> {
+        let _ = (h, buf);
+        Err(38)
+    }
+    /// `how`: 0 = input, 1 = output, 2 = both.
+    fn sock_shutdown(&self, h: u32, how: i32) -> Result<(), i32> {
+        let _ = (h, how);
+        Err(38)
+    }
+    fn sock_close(&self, h: u32) {
+        let _ = h;
+    }
+    /// Local (`peer` false) or remote address and port.
+    fn sock_addr(&self, h: u32, peer: bool) -> Result<([u8; 4], u16), i32> {
+        let _ = (h, peer);
+        Err(38)
+    }
+    /// Options: 1 = TCP_NODELAY, 2 = SO_REUSEADDR, 3 = SO_KEEPALIVE,
+    /// 4 = SO_RCVBUF, 5 = SO_SNDBUF, 6 = SO_BROADCAST, 7 = SO_LINGER (-1 = off),
+    /// 8 = bytes readable now (get only).
+    fn sock_set_opt(&self, h: u32, opt: i32, value: i32) -> Result<(), i32> {
+        let _ = (h, opt, value);
+        Err(38)
+    }
+    fn sock_get_opt(&self, h: u32, opt: i32) -> Result<i32, i32> {
+        let _ = (h, opt);
+        Err(38)
+    }
+    /// Waits until one of `waits` (handle, events: 1 = readable, 2 = writable)
+    /// is ready, for at most `timeout_nanos` (None = no limit, Some(0) = just
+    /// check). True if one is ready (errors and hang-ups count as ready).
+    fn sock_poll(&self, waits: &[(u32, u8)], timeout_nanos: Option<u64>) -> Result<bool, i32> {
+        let _ = (waits, timeout_nanos);
+        Err(38)
+    }
+    /// IPv4 addresses of a host name (Err(-2) = unknown name).
+    fn resolve_host(&self, name: &str) -> Result<Vec<[u8; 4]>, i32> {
+        let _ = name;
+        Err(38)
+    }
 }

@@ -46,6 +46,13 @@ pub enum TState {
     Blocked(Ref),
     /// Another thread is initializing this class.
     InitWait(ClassId),
+    /// Waiting for socket `handle` to become ready (`events`: 1 = readable,
+    /// 2 = writable; see `Platform::sock_poll`), optionally until a deadline.
+    IoWait {
+        handle: u32,
+        events: u8,
+        deadline: Option<u64>,
+    },
     Done,
 }
 

@@ -1009,6 +1009,15 @@ impl Vm {
                         _ => None,
                     })
                     .min();
+                // Threads waiting for sockets (area: net): wait on the sockets too.
+                let (deadline, io) = self.io_waits(deadline);
+                if !io.is_empty() {
+                    let timeout = deadline.map(|d| d.saturating_sub(now).max(1000));
+                    if self.platform.sock_poll(&io, timeout).is_err() {
+                        self.platform.sleep(1_000_000);
+                    }
+                    continue;
+                }
                 match deadline {
                     Some(d) => self.platform.sleep(d.saturating_sub(now).max(1000)),
                     None => {
@@ -1125,6 +1134,21 @@ impl Vm {
                     false
                 }
             }
+            TState::IoWait {
+                handle,
+                events,
+                deadline,
+            } => {
+                let ready = deadline.is_some_and(|d| now >= d)
+                    || self
+                        .platform
+                        .sock_poll(&[(handle, events)], Some(0))
+                        .unwrap_or(true);
+                if ready {
+                    self.threads[i].state = TState::Runnable;
+                }
+                ready
+            }
             TState::InitWait(c) => {
                 if matches!(self.classes[c as usize].state, InitState::InProgress(_)) {
                     false
@@ -1134,6 +1158,26 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Sockets that threads wait for (area: net), and the earliest of `deadline`
+    /// and their deadlines.
+    fn io_waits(&self, mut deadline: Option<u64>) -> (Option<u64>, Vec<(u32, u8)>) {
+        let mut io = Vec::new();
+        for t in &self.threads {
+            if let TState::IoWait {
+                handle,
+                events,
+                deadline: d,
+            } = t.state
+            {
+                io.push((handle, events));
+                if let Some(d) = d {
+                    deadline = Some(deadline.map_or(d, |x| x.min(d)));
+                }
+            }
+        }
+        (deadline, io)
     }
 
     /// Wakes threads waiting on `obj`'s monitor: one (FIFO) or all.

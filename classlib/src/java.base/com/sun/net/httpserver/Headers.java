@@ -1,0 +1,126 @@
+package com.sun.net.httpserver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HTTP headers: a map from header name to values whose keys are normalised
+ * (first character upper case, the rest lower case), so lookups ignore case.
+ */
+public class Headers implements Map<String, List<String>> {
+    private final HashMap<String, List<String>> map = new HashMap<>(32);
+
+    public Headers() {}
+
+    private static String normalize(String key) {
+        if (key == null) return null;
+        int n = key.length();
+        if (n == 0) return key;
+        char[] c = key.toCharArray();
+        if (c[0] >= 'a' && c[0] <= 'z') c[0] = (char) (c[0] - ('a' - 'A'));
+        for (int i = 1; i < n; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + ('a' - 'A'));
+            else if (c[i] == '\r' || c[i] == '\n') throw new IllegalArgumentException("illegal character in key");
+        }
+        return new String(c);
+    }
+
+    private static String key(Object key) {
+        return key instanceof String ? normalize((String) key) : null;
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String && map.containsKey(normalize((String) key));
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        return map.containsValue(value);
+    }
+
+    @Override
+    public List<String> get(Object key) {
+        return map.get(key(key));
+    }
+
+    public String getFirst(String key) {
+        List<String> l = map.get(normalize(key));
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+
+    @Override
+    public List<String> put(String key, List<String> value) {
+        return map.put(normalize(key), value);
+    }
+
+    public void add(String key, String value) {
+        String k = normalize(key);
+        List<String> l = map.get(k);
+        if (l == null) {
+            l = new ArrayList<>();
+            map.put(k, l);
+        }
+        l.add(value);
+    }
+
+    public void set(String key, String value) {
+        List<String> l = new ArrayList<>();
+        l.add(value);
+        map.put(normalize(key), l);
+    }
+
+    @Override
+    public List<String> remove(Object key) {
+        return map.remove(key(key));
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends List<String>> t) {
+        for (Map.Entry<? extends String, ? extends List<String>> e : t.entrySet()) put(e.getKey(), e.getValue());
+    }
+
+    @Override
+    public void clear() {
+        map.clear();
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return map.keySet();
+    }
+
+    @Override
+    public Collection<List<String>> values() {
+        return map.values();
+    }
+
+    @Override
+    public Set<Map.Entry<String, List<String>>> entrySet() {
+        return map.entrySet();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return map.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return map.hashCode();
+    }
+}

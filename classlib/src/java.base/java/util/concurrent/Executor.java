@@ -1,0 +1,6 @@
+package java.util.concurrent;
+
+/** Runs submitted tasks (on some thread, now or later). */
+public interface Executor {
+    void execute(Runnable command);
+}
