@@ -360,9 +360,11 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
             m.files.as_deref().map(|f| dir.join(f)).as_deref(),
         )?;
         crate::java_build::check_main_class(&root.join("app"), m.main.as_deref().unwrap_or(""))?;
-        // Java reaches the network through mote.net.Udp (java.net comes with the class library)
+        // Java reaches the network through mote.net.Udp, or java.net (whose
+        // natives live in java.net.Net: kept only if the service can reach it)
         with_net = m.network.unwrap_or_else(|| {
             crate::java_build::references_class(&root.join("app"), "mote/net/Udp")
+                || root.join("java.base/java/net/Net.class").exists()
         });
         Some(root)
     } else {

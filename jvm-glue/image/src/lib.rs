@@ -7,6 +7,7 @@ extern crate alloc;
 use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec;
 use alloc::vec::Vec;
 use sched::sync::{Condvar, Mutex};
@@ -21,6 +22,59 @@ pub struct ImagePlatform {
     wakeup: Condvar,
     /// `mote.net.Udp` sockets by handle.
     udp: Mutex<Vec<kernel::net::Socket>>,
+    /// java.net sockets by handle (index; None once closed).
+    sockets: Mutex<Vec<Option<JavaSocket>>>,
+}
+
+/// A java.net socket: a non-blocking kernel socket (the VM waits for
+/// readiness with `sock_poll`, so other Java threads keep running) and the
+/// options Java set that the kernel does not keep.
+struct JavaSocket {
+    socket: Arc<kernel::net::Socket>,
+    /// Values of options 1..=7 (see `Platform::sock_set_opt`) as last set.
+    options: [Option<i32>; 8],
+}
+
+fn errno(e: kernel::net::Error) -> i32 {
+    e.errno()
+}
+
+fn v4(addr: [u8; 4], port: u16) -> core::net::SocketAddrV4 {
+    core::net::SocketAddrV4::new(core::net::Ipv4Addr::from(addr), port)
+}
+
+fn split(a: core::net::SocketAddrV4) -> ([u8; 4], u16) {
+    (a.ip().octets(), a.port())
+}
+
+impl ImagePlatform {
+    fn insert_socket(&self, socket: kernel::net::Socket) -> Result<u32, i32> {
+        socket
+            .set_option(kernel::net::SockOpt::NonBlocking(true))
+            .map_err(errno)?;
+        let entry = JavaSocket {
+            socket: Arc::new(socket),
+            options: [None; 8],
+        };
+        let mut table = self.sockets.lock();
+        if let Some(i) = table.iter().position(Option::is_none) {
+            table[i] = Some(entry);
+            Ok(i as u32)
+        } else {
+            table.push(Some(entry));
+            Ok(table.len() as u32 - 1)
+        }
+    }
+
+    /// The socket behind handle `h` (EBADF if closed or unknown).
+    fn socket(&self, h: u32) -> Result<Arc<kernel::net::Socket>, i32> {
+        self.sockets
+            .lock()
+            .get(h as usize)
+            .and_then(Option::as_ref)
+            .map(|e| e.socket.clone())
+            .ok_or(9)
+    }
 }
 
 impl ImagePlatform {
@@ -29,6 +83,7 @@ impl ImagePlatform {
             permits: Mutex::new(BTreeMap::new()),
             wakeup: Condvar::new(),
             udp: Mutex::new(Vec::new()),
+            sockets: Mutex::new(Vec::new()),
         }
     }
 }
@@ -141,6 +196,164 @@ impl jvm::Platform for ImagePlatform {
         };
         let (n, from) = chosen[which].recv_from(buf).map_err(|e| e.errno())?;
         Ok((which, n, from.ip().octets(), from.port()))
+    }
+
+    // ---- java.net on the kernel's sockets ----------------------------------
+
+    fn sock_open(&self, kind: i32) -> Result<u32, i32> {
+        let ty = match kind {
+            0 => kernel::net::Type::Tcp,
+            1 => kernel::net::Type::Udp,
+            _ => return Err(22),
+        };
+        self.insert_socket(kernel::net::Socket::new(ty).map_err(errno)?)
+    }
+
+    fn sock_bind(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        self.socket(h)?.bind(v4(addr, port)).map_err(errno)
+    }
+
+    fn sock_listen(&self, h: u32, backlog: i32) -> Result<(), i32> {
+        let backlog = if backlog < 1 { 50 } else { backlog as usize };
+        self.socket(h)?.listen(backlog).map_err(errno)
+    }
+
+    fn sock_accept(&self, h: u32) -> Result<(u32, [u8; 4], u16), i32> {
+        let (conn, peer) = self.socket(h)?.accept().map_err(errno)?;
+        let (addr, port) = split(peer);
+        Ok((self.insert_socket(conn)?, addr, port))
+    }
+
+    fn sock_connect(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
+        self.socket(h)?.connect(v4(addr, port)).map_err(errno)
+    }
+
+    fn sock_connect_result(&self, h: u32) -> Result<(), i32> {
+        match self.socket(h)?.error().map_err(errno)? {
+            Some(e) => Err(errno(e)),
+            None => Ok(()),
+        }
+    }
+
+    fn sock_send(&self, h: u32, data: &[u8]) -> Result<usize, i32> {
+        self.socket(h)?.send(data).map_err(errno)
+    }
+
+    fn sock_recv(&self, h: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        self.socket(h)?.recv(buf).map_err(errno)
+    }
+
+    fn sock_send_to(&self, h: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        self.socket(h)?.send_to(data, v4(addr, port)).map_err(errno)
+    }
+
+    fn sock_recv_from(&self, h: u32, buf: &mut [u8]) -> Result<(usize, [u8; 4], u16), i32> {
+        let (n, from) = self.socket(h)?.recv_from(buf).map_err(errno)?;
+        let (addr, port) = split(from);
+        Ok((n, addr, port))
+    }
+
+    fn sock_shutdown(&self, h: u32, how: i32) -> Result<(), i32> {
+        let how = match how {
+            0 => kernel::net::Shutdown::Read,
+            1 => kernel::net::Shutdown::Write,
+            _ => kernel::net::Shutdown::Both,
+        };
+        self.socket(h)?.shutdown(how).map_err(errno)
+    }
+
+    fn sock_close(&self, h: u32) {
+        let closed = self
+            .sockets
+            .lock()
+            .get_mut(h as usize)
+            .and_then(Option::take);
+        drop(closed); // the kernel socket closes when its last user lets go
+    }
+
+    fn sock_addr(&self, h: u32, peer: bool) -> Result<([u8; 4], u16), i32> {
+        let s = self.socket(h)?;
+        let a = if peer { s.peer_addr() } else { s.local_addr() };
+        a.map(split).map_err(errno)
+    }
+
+    fn sock_set_opt(&self, h: u32, opt: i32, value: i32) -> Result<(), i32> {
+        let s = self.socket(h)?;
+        match opt {
+            1 => s
+                .set_option(kernel::net::SockOpt::NoDelay(value != 0))
+                .map_err(errno)?,
+            4 if value > 0 => s
+                .set_option(kernel::net::SockOpt::RecvBuffer(value as usize))
+                .map_err(errno)?,
+            5 if value > 0 => s
+                .set_option(kernel::net::SockOpt::SendBuffer(value as usize))
+                .map_err(errno)?,
+            // reuse-address, keep-alive, broadcast, linger: accepted, remembered
+            2 | 3 | 6 | 7 => {}
+            _ => return Err(22),
+        }
+        if let Some(Some(e)) = self.sockets.lock().get_mut(h as usize) {
+            e.options[opt as usize] = Some(value);
+        }
+        Ok(())
+    }
+
+    fn sock_get_opt(&self, h: u32, opt: i32) -> Result<i32, i32> {
+        let s = self.socket(h)?;
+        if opt == 8 {
+            // bytes readable now: the kernel reports readiness, not a count
+            let ready = s.readiness().contains(kernel::net::Events::READABLE);
+            return Ok(ready as i32);
+        }
+        let set = self
+            .sockets
+            .lock()
+            .get(h as usize)
+            .and_then(Option::as_ref)
+            .and_then(|e| e.options.get(opt as usize).copied().flatten());
+        Ok(set.unwrap_or(match opt {
+            4 | 5 => kernel::net::DEFAULT_TCP_BUFFER as i32,
+            7 => -1,
+            1..=6 => 0,
+            _ => return Err(22),
+        }))
+    }
+
+    fn sock_poll(&self, waits: &[(u32, u8)], timeout_nanos: Option<u64>) -> Result<bool, i32> {
+        let sockets: Vec<Arc<kernel::net::Socket>> = waits
+            .iter()
+            .map(|&(h, _)| self.socket(h))
+            .collect::<Result<_, i32>>()?;
+        let mut fds: Vec<kernel::net::PollFd> = sockets
+            .iter()
+            .zip(waits)
+            .map(|(s, &(_, ev))| {
+                let mut events = kernel::net::Events::empty();
+                if ev & 1 != 0 {
+                    events = events | kernel::net::Events::READABLE;
+                }
+                if ev & 2 != 0 {
+                    events = events | kernel::net::Events::WRITABLE;
+                }
+                kernel::net::PollFd {
+                    socket: s,
+                    events,
+                    revents: kernel::net::Events::empty(),
+                }
+            })
+            .collect();
+        let ready = kernel::net::poll(&mut fds, timeout_nanos).map_err(errno)?;
+        Ok(ready > 0)
+    }
+
+    fn resolve_host(&self, name: &str) -> Result<Vec<[u8; 4]>, i32> {
+        // no resolver in the image: only "localhost" has an address
+        if name.eq_ignore_ascii_case("localhost") {
+            Ok(vec![[127, 0, 0, 1]])
+        } else {
+            Err(-2)
+        }
     }
 
     fn packet_log(&self, set: Option<bool>) -> Option<bool> {
