@@ -331,10 +331,10 @@ impl jvm::Platform for ImagePlatform {
             .map(|(s, &(_, ev))| {
                 let mut events = kernel::net::Events::empty();
                 if ev & 1 != 0 {
-                    events = events | kernel::net::Events::READABLE;
+                    events |= kernel::net::Events::READABLE;
                 }
                 if ev & 2 != 0 {
-                    events = events | kernel::net::Events::WRITABLE;
+                    events |= kernel::net::Events::WRITABLE;
                 }
                 kernel::net::PollFd {
                     socket: s,

@@ -97,6 +97,10 @@ pub(crate) fn now() -> Instant {
     Instant::from_micros((clock::now_ns() / 1000) as i64)
 }
 
+/// How long a connection with data to send waits, with nothing in flight,
+/// before probing the peer's window (see `Stack::poll`).
+const PERSIST_PROBE: smoltcp::time::Duration = smoltcp::time::Duration::from_millis(500);
+
 /// Options that shape the packet path. `log` is the packet log's state at
 /// start-up (`net.log=1`); the service may switch it later
 /// ([`set_packet_log`]), so the frame path reads [`PACKET_LOG`].
@@ -346,8 +350,17 @@ impl Stack {
         let trace = self.trace;
         let mtu = self.mtu;
         self.connections.clear();
-        for (_, sock) in self.sockets.iter() {
+        for (_, sock) in self.sockets.iter_mut() {
             if let smoltcp::socket::Socket::Tcp(t) = sock {
+                // smoltcp 0.12 sends no zero-window probes: if the peer's
+                // window update is lost, data waiting to go would wait
+                // forever. A keep-alive while data waits does the probing
+                // (smoltcp sends it only when nothing is in flight, and the
+                // peer answers with its current window).
+                let waiting = t.send_queue() > 0;
+                if waiting != t.keep_alive().is_some() {
+                    t.set_keep_alive(waiting.then_some(PERSIST_PROBE));
+                }
                 if !matches!(t.state(), tcp::State::Listen | tcp::State::Closed) {
                     if let (Some(r), Some(l)) = (t.remote_endpoint(), t.local_endpoint()) {
                         let smoltcp::wire::IpAddress::Ipv4(a) = r.addr;
