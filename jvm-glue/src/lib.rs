@@ -54,6 +54,8 @@ pub struct HostedPlatform {
     wakeup: Condvar,
     /// `mote.net.Udp` sockets by handle.
     udp: Mutex<Vec<std::net::UdpSocket>>,
+    /// io: open files by handle (next handle, table); 0 is stdin.
+    files: Mutex<(u32, HashMap<u32, std::fs::File>)>,
 }
 
 impl HostedPlatform {
@@ -67,6 +69,7 @@ impl HostedPlatform {
             permits: Mutex::new(HashMap::new()),
             wakeup: Condvar::new(),
             udp: Mutex::new(Vec::new()),
+            files: Mutex::new((3, HashMap::new())),
         }
     }
 }
@@ -96,6 +99,81 @@ impl jvm::Platform for HostedPlatform {
     fn read_file(&self, path: &str) -> Option<Vec<u8>> {
         std::fs::read(path).ok()
     }
+    // --- io: files (java.io / java.nio.file) ---
+    fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
+        let mut o = std::fs::OpenOptions::new();
+        match mode {
+            0 => o.read(true),
+            1 => o.write(true).create(true).truncate(true),
+            _ => o.append(true).create(true),
+        };
+        let f = o.open(path).map_err(errno)?;
+        if mode == 0 && f.metadata().map_err(errno)?.is_dir() {
+            return Err(21);
+        }
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let h = files.0;
+        files.0 += 1;
+        files.1.insert(h, f);
+        Ok(h)
+    }
+    fn file_read(&self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        use std::io::Read;
+        if handle == 0 {
+            let _ = self.out.borrow_mut().flush();
+            return std::io::stdin().read(buf).map_err(errno);
+        }
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        f.read(buf).map_err(errno)
+    }
+    fn file_write(&self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        f.write(data).map_err(errno)
+    }
+    fn file_close(&self, handle: u32) -> Result<(), i32> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.1.remove(&handle).map(|_| ()).ok_or(9)
+    }
+    fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
+        let m = std::fs::metadata(path).map_err(errno)?;
+        let kind = if m.is_file() {
+            1
+        } else if m.is_dir() {
+            2
+        } else {
+            3
+        };
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0);
+        Ok((kind, m.len(), mtime))
+    }
+    fn dir_list(&self, path: &str) -> Result<Vec<String>, i32> {
+        std::fs::read_dir(path)
+            .map_err(errno)?
+            .map(|e| {
+                e.map(|e| e.file_name().to_string_lossy().into_owned())
+                    .map_err(errno)
+            })
+            .collect()
+    }
+    fn file_delete(&self, path: &str) -> Result<(), i32> {
+        let m = std::fs::symlink_metadata(path).map_err(errno)?;
+        if m.is_dir() {
+            std::fs::remove_dir(path).map_err(errno)
+        } else {
+            std::fs::remove_file(path).map_err(errno)
+        }
+    }
+    fn dir_create(&self, path: &str) -> Result<(), i32> {
+        std::fs::create_dir(path).map_err(errno)
+    }
+    // --- end io ---
     fn nanos(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64
     }
@@ -181,6 +259,11 @@ impl jvm::Platform for HostedPlatform {
         s.send_to(data, (std::net::Ipv4Addr::from(addr), port))
             .map_err(|e| e.raw_os_error().unwrap_or(5))
     }
+}
+
+/// io: an std error as an errno (EIO when the OS gave none).
+fn errno(e: std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(5)
 }
 
 /// Runs a Java program on the hosted JVM; returns its exit status.

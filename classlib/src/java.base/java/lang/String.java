@@ -30,6 +30,45 @@ public final class String implements CharSequence, Comparable<String> {
         this(sb.chars(), 0, sb.length());
     }
 
+    // --- io: bytes <-> chars through java.nio.charset (decoding replaces malformed input with U+FFFD) ---
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String(byte[] bytes, int offset, int length) {
+        this(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        java.util.Objects.requireNonNull(charset, "charset");
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + bytes.length);
+        }
+        value = mote.charset.Codec.decode(charset, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, mote.charset.Codec.forEncoding(charsetName));
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, mote.charset.Codec.forEncoding(charsetName));
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        java.util.Objects.requireNonNull(charset);
+        return mote.charset.Codec.encode(charset, value, 0, value.length);
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return getBytes(mote.charset.Codec.forEncoding(charsetName));
+    }
+    // --- end io ---
+
     /** Takes ownership of `chars` (package-private fast path). */
     String(char[] chars, boolean share) {
         value = chars;
