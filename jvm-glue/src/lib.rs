@@ -173,6 +173,11 @@ impl jvm::Platform for HostedPlatform {
     fn dir_create(&self, path: &str) -> Result<(), i32> {
         std::fs::create_dir(path).map_err(errno)
     }
+    fn current_dir(&self) -> Option<String> {
+        std::env::current_dir()
+            .ok()
+            .map(|d| d.to_string_lossy().into_owned())
+    }
     // --- end io ---
     fn nanos(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64

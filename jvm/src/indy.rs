@@ -426,6 +426,7 @@ fn lambda(
         })
         .collect();
     let synthetic = ClassFile {
+        lone_surrogates: Vec::new(),
         minor: 0,
         major: 61,
         cp,

@@ -339,7 +339,9 @@ fn io_native(name: &str) -> Option<NativeFn> {
         "write0" => |vm, _, a| {
             let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
             let data: Vec<u8> = match &vm.heap.get(buf).body {
-                Body::Bytes(b) if off >= 0 && len >= 0 && (off as usize + len as usize) <= b.len() => {
+                Body::Bytes(b)
+                    if off >= 0 && len >= 0 && (off as usize + len as usize) <= b.len() =>
+                {
                     b[off as usize..(off + len) as usize]
                         .iter()
                         .map(|&x| x as u8)
@@ -397,6 +399,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 Ok(()) => 0,
                 Err(e) => -e,
             })
+        },
+        "cwd0" => |vm, _, _| {
+            let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
+            reference(vm.new_string(&d))
         },
         "mkdir0" => |vm, _, a| {
             let path = vm.rust_string(a[0].r());

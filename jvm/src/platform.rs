@@ -57,6 +57,10 @@ pub trait Platform {
         let _ = path;
         Err(38)
     }
+    /// The working directory (for relative paths), if the platform has one.
+    fn current_dir(&self) -> Option<alloc::string::String> {
+        None
+    }
     // --- end io ---
     /// Monotonic nanoseconds.
     fn nanos(&self) -> u64;

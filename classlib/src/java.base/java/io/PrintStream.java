@@ -1,142 +1,188 @@
 package java.io;
 
-public class PrintStream extends OutputStream implements Appendable, Closeable {
-    private final OutputStream out;
-    private boolean error;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** Prints text (encoded, UTF-8 by default) to an OutputStream; never throws IOException (see checkError). */
+public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
+    private final boolean autoFlush;
+    private final Charset charset;
+    private boolean trouble;
+    private boolean closing;
+
+    private static OutputStream requireNonNull(OutputStream out) {
+        if (out == null) throw new NullPointerException("Null output stream");
+        return out;
+    }
 
     public PrintStream(OutputStream out) {
         this(out, false);
     }
 
     public PrintStream(OutputStream out, boolean autoFlush) {
-        if (out == null) throw new NullPointerException("Null output stream");
-        this.out = out;
+        this(out, autoFlush, StandardCharsets.UTF_8);
     }
 
-    private void emit(String s) {
-        try {
-            byte[] b = s.getBytes();
-            out.write(b, 0, b.length);
-        } catch (IOException e) {
-            error = true;
+    public PrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {
+        this(requireNonNull(out), autoFlush, mote.charset.Codec.forEncoding(encoding));
+    }
+
+    public PrintStream(OutputStream out, boolean autoFlush, Charset charset) {
+        super(requireNonNull(out));
+        this.autoFlush = autoFlush;
+        this.charset = Objects.requireNonNull(charset, "charset");
+    }
+
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(new FileOutputStream(fileName), false);
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(new FileOutputStream(fileName), false, mote.charset.Codec.forEncoding(csn));
+    }
+
+    public PrintStream(String fileName, Charset charset) throws IOException {
+        this(new FileOutputStream(fileName), false, charset);
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(new FileOutputStream(file), false);
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(new FileOutputStream(file), false, mote.charset.Codec.forEncoding(csn));
+    }
+
+    public PrintStream(File file, Charset charset) throws IOException {
+        this(new FileOutputStream(file), false, charset);
+    }
+
+    private void ensureOpen() throws IOException {
+        if (out == null) throw new IOException("Stream closed");
+    }
+
+    public void flush() {
+        synchronized (this) {
+            try {
+                ensureOpen();
+                out.flush();
+            } catch (IOException x) {
+                trouble = true;
+            }
+        }
+    }
+
+    public void close() {
+        synchronized (this) {
+            if (!closing) {
+                closing = true;
+                try {
+                    if (out != null) out.close();
+                } catch (IOException x) {
+                    trouble = true;
+                }
+                out = null;
+            }
+        }
+    }
+
+    public boolean checkError() {
+        if (out != null) flush();
+        if (out instanceof PrintStream) return ((PrintStream) out).checkError();
+        return trouble;
+    }
+
+    protected void setError() {
+        trouble = true;
+    }
+
+    protected void clearError() {
+        trouble = false;
+    }
+
+    private void failed(IOException x) {
+        if (x instanceof InterruptedIOException) {
+            Thread.currentThread().interrupt();
+        } else {
+            trouble = true;
         }
     }
 
     public void write(int b) {
         try {
-            out.write(b);
-        } catch (IOException e) {
-            error = true;
+            synchronized (this) {
+                ensureOpen();
+                out.write(b);
+                if (b == '\n' && autoFlush) out.flush();
+            }
+        } catch (IOException x) {
+            failed(x);
         }
     }
 
-    public void write(byte[] b, int off, int len) {
+    public void write(byte[] buf, int off, int len) {
         try {
-            out.write(b, off, len);
-        } catch (IOException e) {
-            error = true;
+            synchronized (this) {
+                ensureOpen();
+                out.write(buf, off, len);
+                if (autoFlush) out.flush();
+            }
+        } catch (IOException x) {
+            failed(x);
         }
     }
 
-    public void flush() {
+    public void write(byte[] buf) throws IOException {
+        write(buf, 0, buf.length);
+    }
+
+    public void writeBytes(byte[] buf) {
+        write(buf, 0, buf.length);
+    }
+
+    private void text(String s, boolean newLine) {
         try {
-            out.flush();
-        } catch (IOException e) {
-            error = true;
+            synchronized (this) {
+                ensureOpen();
+                if (newLine) s = s + "\n";
+                byte[] b = s.getBytes(charset);
+                out.write(b, 0, b.length);
+                if (autoFlush && (newLine || s.indexOf('\n') >= 0)) out.flush();
+            }
+        } catch (IOException x) {
+            failed(x);
         }
     }
 
-    public void close() {
-        flush();
-    }
+    public void print(boolean b) { text(String.valueOf(b), false); }
+    public void print(char c) { text(String.valueOf(c), false); }
+    public void print(int i) { text(String.valueOf(i), false); }
+    public void print(long l) { text(String.valueOf(l), false); }
+    public void print(float f) { text(String.valueOf(f), false); }
+    public void print(double d) { text(String.valueOf(d), false); }
+    public void print(char[] s) { text(new String(s), false); }
+    public void print(String s) { text(String.valueOf(s), false); }
+    public void print(Object obj) { text(String.valueOf(obj), false); }
 
-    public boolean checkError() {
-        return error;
-    }
-
-    public void print(String s) {
-        emit(s == null ? "null" : s);
-    }
-
-    public void print(Object o) {
-        emit(String.valueOf(o));
-    }
-
-    public void print(char[] s) {
-        emit(new String(s));
-    }
-
-    public void print(boolean b) {
-        emit(String.valueOf(b));
-    }
-
-    public void print(char c) {
-        emit(String.valueOf(c));
-    }
-
-    public void print(int i) {
-        emit(String.valueOf(i));
-    }
-
-    public void print(long l) {
-        emit(String.valueOf(l));
-    }
-
-    public void print(float f) {
-        emit(String.valueOf(f));
-    }
-
-    public void print(double d) {
-        emit(String.valueOf(d));
-    }
-
-    public void println() {
-        emit("\n");
-    }
-
-    public void println(String s) {
-        emit((s == null ? "null" : s) + "\n");
-    }
-
-    public void println(Object o) {
-        emit(String.valueOf(o) + "\n");
-    }
-
-    public void println(char[] s) {
-        emit(new String(s) + "\n");
-    }
-
-    public void println(boolean b) {
-        emit(String.valueOf(b) + "\n");
-    }
-
-    public void println(char c) {
-        emit(String.valueOf(c) + "\n");
-    }
-
-    public void println(int i) {
-        emit(String.valueOf(i) + "\n");
-    }
-
-    public void println(long l) {
-        emit(String.valueOf(l) + "\n");
-    }
-
-    public void println(float f) {
-        emit(String.valueOf(f) + "\n");
-    }
-
-    public void println(double d) {
-        emit(String.valueOf(d) + "\n");
-    }
+    public void println() { text("", true); }
+    public void println(boolean x) { text(String.valueOf(x), true); }
+    public void println(char x) { text(String.valueOf(x), true); }
+    public void println(int x) { text(String.valueOf(x), true); }
+    public void println(long x) { text(String.valueOf(x), true); }
+    public void println(float x) { text(String.valueOf(x), true); }
+    public void println(double x) { text(String.valueOf(x), true); }
+    public void println(char[] x) { text(new String(x), true); }
+    public void println(String x) { text(String.valueOf(x), true); }
+    public void println(Object x) { text(String.valueOf(x), true); }
 
     public PrintStream printf(String format, Object... args) {
-        emit(String.format(format, args));
-        return this;
+        return format(format, args);
     }
 
     public PrintStream format(String format, Object... args) {
-        return printf(format, args);
+        text(String.format(format, args), false);
+        return this;
     }
 
     public PrintStream append(CharSequence csq) {
@@ -144,8 +190,17 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
         return this;
     }
 
+    public PrintStream append(CharSequence csq, int start, int end) {
+        if (csq == null) csq = "null";
+        return append(csq.subSequence(start, end));
+    }
+
     public PrintStream append(char c) {
         print(c);
         return this;
+    }
+
+    public Charset charset() {
+        return charset;
     }
 }

@@ -5,6 +5,9 @@ import java.io.PrintStream;
 public final class System {
     public static final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     public static final PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err));
+    // io: standard input (the platform's handle 0), buffered as on HotSpot
+    public static final java.io.InputStream in =
+            new java.io.BufferedInputStream(new java.io.FileInputStream(java.io.FileDescriptor.in));
 
     private System() {}
 

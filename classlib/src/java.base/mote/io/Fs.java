@@ -27,6 +27,16 @@ public final class Fs {
 
     public static native int mkdir0(String path);
 
+    private static native String cwd0();
+
+    private static String cwd;
+
+    /** The working directory (user.dir), fixed at first use. */
+    public static String cwd() {
+        if (cwd == null) cwd = cwd0();
+        return cwd;
+    }
+
     /** {kind, size, mtime} or null when the path cannot be examined. */
     public static long[] stat(String path) {
         long[] out = new long[3];

@@ -1,0 +1,371 @@
+package java.nio.file;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import mote.io.Fs;
+
+/**
+ * Static file operations through the platform. Not yet: the stream-returning methods (lines, list,
+ * walk, find: java.util.stream), attributes beyond size, symbolic links, move.
+ */
+public final class Files {
+    private Files() {}
+
+    /** The exception java.nio.file reports for an errno on `file`. */
+    static IOException error(int errno, String file) {
+        switch (errno) {
+            case Fs.ENOENT: return new NoSuchFileException(file);
+            case Fs.EACCES: return new AccessDeniedException(file);
+            case Fs.EEXIST: return new FileAlreadyExistsException(file);
+            case Fs.ENOTEMPTY: return new DirectoryNotEmptyException(file);
+            default: return new FileSystemException(file, null, Fs.strerror(errno));
+        }
+    }
+
+    private static String name(Path p) {
+        return Objects.requireNonNull(p).toString();
+    }
+
+    private static final class In extends InputStream {
+        private final int handle;
+        private final String dirError;
+        private boolean closed;
+
+        In(int handle, String dirError) {
+            this.handle = handle;
+            this.dirError = dirError;
+        }
+
+        private void ensureOpen() throws IOException {
+            if (closed) throw new java.nio.channels.ClosedChannelException();
+        }
+
+        public int read() throws IOException {
+            byte[] b = new byte[1];
+            return read(b, 0, 1) == 1 ? b[0] & 0xff : -1;
+        }
+
+        public int read(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
+            ensureOpen();
+            if (dirError != null) throw new IOException(dirError);
+            if (len == 0) return 0;
+            int n = Fs.read0(handle, b, off, len);
+            if (n < 0) throw new IOException(Fs.strerror(-n));
+            return n == 0 ? -1 : n;
+        }
+
+        public void close() {
+            if (closed) return;
+            closed = true;
+            if (handle >= 0) Fs.close0(handle);
+        }
+    }
+
+    private static final class Out extends OutputStream {
+        private final int handle;
+        private boolean closed;
+
+        Out(int handle) {
+            this.handle = handle;
+        }
+
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        public void write(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (closed) throw new java.nio.channels.ClosedChannelException();
+            while (len > 0) {
+                int n = Fs.write0(handle, b, off, len);
+                if (n < 0) throw new IOException(Fs.strerror(-n));
+                off += n;
+                len -= n;
+            }
+        }
+
+        public void close() {
+            if (closed) return;
+            closed = true;
+            Fs.close0(handle);
+        }
+    }
+
+    public static InputStream newInputStream(Path path, OpenOption... options) throws IOException {
+        String p = name(path);
+        int h = Fs.open0(p, Fs.READ);
+        if (h == -Fs.EISDIR) return new In(-1, "Is a directory");
+        if (h < 0) throw error(-h, p);
+        return new In(h, null);
+    }
+
+    public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
+        String p = name(path);
+        boolean create = options.length == 0, createNew = false, append = false;
+        for (OpenOption o : options) {
+            if (o == StandardOpenOption.CREATE) create = true;
+            else if (o == StandardOpenOption.CREATE_NEW) createNew = true;
+            else if (o == StandardOpenOption.APPEND) append = true;
+            else if (o == StandardOpenOption.READ) throw new IllegalArgumentException("READ not allowed");
+        }
+        int kind = Fs.kind(p);
+        if (createNew && kind > 0) throw new FileAlreadyExistsException(p);
+        if (!create && !createNew && kind == -Fs.ENOENT) throw new NoSuchFileException(p);
+        int h = Fs.open0(p, append ? Fs.APPEND : Fs.WRITE);
+        if (h < 0) throw error(-h, p);
+        return new Out(h);
+    }
+
+    public static byte[] readAllBytes(Path path) throws IOException {
+        try (InputStream in = newInputStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    public static String readString(Path path) throws IOException {
+        return readString(path, StandardCharsets.UTF_8);
+    }
+
+    public static String readString(Path path, Charset cs) throws IOException {
+        Objects.requireNonNull(cs);
+        byte[] b = readAllBytes(path);
+        CharBuffer cb = cs.newDecoder().decode(ByteBuffer.wrap(b));
+        return cb.toString();
+    }
+
+    public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
+        return new BufferedReader(new InputStreamReader(newInputStream(path), cs.newDecoder()));
+    }
+
+    public static BufferedReader newBufferedReader(Path path) throws IOException {
+        return newBufferedReader(path, StandardCharsets.UTF_8);
+    }
+
+    public static List<String> readAllLines(Path path, Charset cs) throws IOException {
+        try (BufferedReader r = newBufferedReader(path, cs)) {
+            List<String> result = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) result.add(line);
+            return result;
+        }
+    }
+
+    public static List<String> readAllLines(Path path) throws IOException {
+        return readAllLines(path, StandardCharsets.UTF_8);
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs.newEncoder()));
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
+        return newBufferedWriter(path, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path write(Path path, byte[] bytes, OpenOption... options) throws IOException {
+        Objects.requireNonNull(bytes);
+        try (OutputStream out = newOutputStream(path, options)) {
+            out.write(bytes, 0, bytes.length);
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, Charset cs, OpenOption... options)
+            throws IOException {
+        Objects.requireNonNull(lines);
+        try (BufferedWriter w = newBufferedWriter(path, cs, options)) {
+            for (CharSequence line : lines) {
+                w.append(line);
+                w.newLine();
+            }
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, OpenOption... options) throws IOException {
+        return write(path, lines, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, OpenOption... options) throws IOException {
+        return writeString(path, csq, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, Charset cs, OpenOption... options) throws IOException {
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(csq);
+        Objects.requireNonNull(cs);
+        ByteBuffer bb = cs.newEncoder().encode(CharBuffer.wrap(csq));
+        byte[] b = new byte[bb.remaining()];
+        bb.get(b);
+        return write(path, b, options);
+    }
+
+    public static boolean exists(Path path, LinkOption... options) {
+        return Fs.kind(name(path)) > 0;
+    }
+
+    public static boolean notExists(Path path, LinkOption... options) {
+        return Fs.kind(name(path)) == -Fs.ENOENT;
+    }
+
+    public static boolean isDirectory(Path path, LinkOption... options) {
+        return Fs.kind(name(path)) == Fs.KIND_DIR;
+    }
+
+    public static boolean isRegularFile(Path path, LinkOption... options) {
+        return Fs.kind(name(path)) == Fs.KIND_FILE;
+    }
+
+    public static boolean isReadable(Path path) {
+        return exists(path);
+    }
+
+    public static boolean isWritable(Path path) {
+        return exists(path);
+    }
+
+    public static boolean isHidden(Path path) {
+        Path f = path.getFileName();
+        return f != null && f.toString().startsWith(".");
+    }
+
+    public static boolean isSameFile(Path a, Path b) throws IOException {
+        if (a.equals(b)) return true;
+        Path x = a.toAbsolutePath().normalize(), y = b.toAbsolutePath().normalize();
+        if (!exists(a)) throw new NoSuchFileException(a.toString());
+        if (!exists(b)) throw new NoSuchFileException(b.toString());
+        return x.equals(y);
+    }
+
+    public static long size(Path path) throws IOException {
+        String p = name(path);
+        long[] st = Fs.stat(p);
+        if (st == null) throw error(-Fs.kind(p), p);
+        return st[1];
+    }
+
+    public static Path createFile(Path path, Object... attrs) throws IOException {
+        String p = name(path);
+        if (Fs.kind(p) > 0) throw new FileAlreadyExistsException(p);
+        int h = Fs.open0(p, Fs.WRITE);
+        if (h < 0) throw error(-h, p);
+        Fs.close0(h);
+        return path;
+    }
+
+    public static Path createDirectory(Path dir, Object... attrs) throws IOException {
+        String p = name(dir);
+        int r = Fs.mkdir0(p);
+        if (r < 0) throw error(-r, p);
+        return dir;
+    }
+
+    public static Path createDirectories(Path dir, Object... attrs) throws IOException {
+        String p = name(dir);
+        int k = Fs.kind(p);
+        if (k == Fs.KIND_DIR) return dir;
+        if (k > 0) throw new FileAlreadyExistsException(p);
+        Path abs = dir.toAbsolutePath();
+        Path parent = abs.getParent();
+        if (parent != null) createDirectories(parent);
+        int r = Fs.mkdir0(abs.toString());
+        if (r < 0 && !(r == -Fs.EEXIST && Fs.kind(abs.toString()) == Fs.KIND_DIR)) throw error(-r, p);
+        return dir;
+    }
+
+    public static void delete(Path path) throws IOException {
+        String p = name(path);
+        int r = Fs.delete0(p);
+        if (r < 0) throw error(-r, p);
+    }
+
+    public static boolean deleteIfExists(Path path) throws IOException {
+        String p = name(path);
+        int r = Fs.delete0(p);
+        if (r == -Fs.ENOENT) return false;
+        if (r < 0) throw error(-r, p);
+        return true;
+    }
+
+    public static Path copy(Path source, Path target, CopyOption... options) throws IOException {
+        boolean replace = false;
+        for (CopyOption o : options) if (o == StandardCopyOption.REPLACE_EXISTING) replace = true;
+        String s = name(source), t = name(target);
+        int sk = Fs.kind(s);
+        if (sk < 0) throw error(-sk, s);
+        if (Fs.kind(t) > 0) {
+            if (!replace) throw new FileAlreadyExistsException(t);
+            delete(target);
+        }
+        if (sk == Fs.KIND_DIR) return createDirectory(target);
+        write(target, readAllBytes(source));
+        return target;
+    }
+
+    public static long copy(InputStream in, Path target, CopyOption... options) throws IOException {
+        boolean replace = false;
+        for (CopyOption o : options) if (o == StandardCopyOption.REPLACE_EXISTING) replace = true;
+        String t = name(target);
+        if (Fs.kind(t) > 0) {
+            if (!replace) throw new FileAlreadyExistsException(t);
+            delete(target);
+        }
+        try (OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            return in.transferTo(out);
+        }
+    }
+
+    public static long copy(Path source, OutputStream out) throws IOException {
+        try (InputStream in = newInputStream(source)) {
+            return in.transferTo(out);
+        }
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
+        return newDirectoryStream(dir, e -> true);
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        String p = name(dir);
+        int[] err = new int[1];
+        String[] names = Fs.list(p, err);
+        if (names == null) {
+            if (err[0] == Fs.ENOTDIR) throw new NotDirectoryException(p);
+            throw error(err[0], p);
+        }
+        List<Path> entries = new ArrayList<>();
+        for (String n : names) {
+            Path e = dir.resolve(n);
+            if (filter.accept(e)) entries.add(e);
+        }
+        return new DirectoryStream<Path>() {
+            private boolean used;
+
+            public Iterator<Path> iterator() {
+                if (used) throw new IllegalStateException("Iterator already obtained");
+                used = true;
+                return entries.iterator();
+            }
+
+            public void close() {}
+        };
+    }
+}
