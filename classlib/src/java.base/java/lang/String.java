@@ -59,6 +59,10 @@ public final class String implements CharSequence, Comparable<String> {
         this(bytes, offset, length, mote.charset.Codec.forEncoding(charsetName));
     }
 
+    public byte[] getBytes() {
+        return mote.charset.Codec.encodeAll(mote.charset.Codec.UTF_8, value, 0, value.length);
+    }
+
     public byte[] getBytes(java.nio.charset.Charset charset) {
         java.util.Objects.requireNonNull(charset);
         return mote.charset.Codec.encode(charset, value, 0, value.length);
@@ -405,27 +409,6 @@ public final class String implements CharSequence, Comparable<String> {
 
     public String formatted(Object... args) {
         return FormatSupport.format(this, args);
-    }
-
-    public byte[] getBytes() {
-        StringBuilder sb = new StringBuilder();
-        byte[] tmp = new byte[value.length * 3];
-        int n = 0;
-        for (char c : value) {
-            if (c < 0x80) {
-                tmp[n++] = (byte) c;
-            } else if (c < 0x800) {
-                tmp[n++] = (byte) (0xC0 | (c >> 6));
-                tmp[n++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                tmp[n++] = (byte) (0xE0 | (c >> 12));
-                tmp[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                tmp[n++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        byte[] r = new byte[n];
-        System.arraycopy(tmp, 0, r, 0, n);
-        return r;
     }
 
     char[] chars() {
