@@ -148,9 +148,7 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
 
     public CharBuffer put(String src, int start, int end) {
         writable();
-        if (start < 0 || start > src.length() || end < start || end > src.length()) {
-            throw new IndexOutOfBoundsException("Range [" + start + ", " + end + ") out of bounds for length " + src.length());
-        }
+        checkRange(start, end - start, src.length());
         int p = nextPut(end - start);
         for (int i = start; i < end; i++) hb[offset + p + i - start] = src.charAt(i);
         return this;
