@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 public class BufferedOutputStream extends FilterOutputStream {
     protected byte[] buf;
     protected int count;
@@ -29,7 +27,6 @@ public class BufferedOutputStream extends FilterOutputStream {
     }
 
     public synchronized void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
         if (len >= buf.length) {
             flushBuffer();
             out.write(b, off, len);
