@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 public class StringWriter extends Writer {
     private final StringBuilder buf;
 
@@ -21,7 +19,9 @@ public class StringWriter extends Writer {
     }
 
     public void write(char[] cbuf, int off, int len) {
-        Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || off > cbuf.length || len < 0 || off + len > cbuf.length || off + len < 0) {
+            throw new IndexOutOfBoundsException();
+        }
         buf.append(new String(cbuf, off, len));
     }
 
