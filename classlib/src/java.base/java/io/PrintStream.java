@@ -141,13 +141,21 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         write(buf, 0, buf.length);
     }
 
-    private void text(String s, boolean newLine) {
+    /**
+     * Encodes and writes text. With autoflush the stream is flushed once for the bytes written (as a
+     * write of a byte array is) and once more when the text holds or ends with a line break.
+     */
+    private void text(Object text, boolean newLine) {
         try {
             synchronized (this) {
                 ensureOpen();
+                String s = text instanceof char[] ? new String((char[]) text) : (String) text;
                 if (newLine) s = s + "\n";
                 byte[] b = s.getBytes(charset);
-                out.write(b, 0, b.length);
+                if (b.length > 0) {
+                    out.write(b, 0, b.length);
+                    if (autoFlush) out.flush();
+                }
                 if (autoFlush && (newLine || s.indexOf('\n') >= 0)) out.flush();
             }
         } catch (IOException x) {
@@ -161,7 +169,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public void print(long l) { text(String.valueOf(l), false); }
     public void print(float f) { text(String.valueOf(f), false); }
     public void print(double d) { text(String.valueOf(d), false); }
-    public void print(char[] s) { text(new String(s), false); }
+    public void print(char[] s) { text(s, false); }
     public void print(String s) { text(String.valueOf(s), false); }
     public void print(Object obj) { text(String.valueOf(obj), false); }
 
@@ -172,7 +180,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public void println(long x) { text(String.valueOf(x), true); }
     public void println(float x) { text(String.valueOf(x), true); }
     public void println(double x) { text(String.valueOf(x), true); }
-    public void println(char[] x) { text(new String(x), true); }
+    public void println(char[] x) { text(x, true); }
     public void println(String x) { text(String.valueOf(x), true); }
     public void println(Object x) { text(String.valueOf(x), true); }
 
