@@ -98,16 +98,32 @@ public class File implements Serializable, Comparable<File> {
         return new File(getAbsolutePath());
     }
 
-    /** The absolute path with "." and ".." removed (symbolic links are not resolved). */
+    /**
+     * The absolute path with "." and ".." resolved: fully within the longest prefix that exists, textually
+     * after it (where a ".." at the root stays, as on HotSpot). Symbolic links are not resolved.
+     */
     public String getCanonicalPath() throws IOException {
+        ArrayList<String> names = new ArrayList<>();
+        for (String s : getAbsolutePath().split("/")) if (!s.isEmpty()) names.add(s);
+        int existing = names.size();
+        while (existing > 0) {
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < existing; i++) prefix.append('/').append(names.get(i));
+            if (Fs.kind(prefix.toString()) > 0) break;
+            existing--;
+        }
         ArrayList<String> parts = new ArrayList<>();
-        for (String s : getAbsolutePath().split("/")) {
-            if (s.isEmpty() || s.equals(".")) continue;
+        for (int i = 0; i < names.size(); i++) {
+            String s = names.get(i);
+            if (s.equals(".")) continue;
             if (s.equals("..")) {
-                if (!parts.isEmpty()) parts.remove(parts.size() - 1);
-            } else {
-                parts.add(s);
+                if (!parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                    parts.remove(parts.size() - 1);
+                    continue;
+                }
+                if (i < existing) continue;
             }
+            parts.add(s);
         }
         return "/" + String.join("/", parts);
     }
