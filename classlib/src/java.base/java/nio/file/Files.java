@@ -261,7 +261,7 @@ public final class Files {
         return st[1];
     }
 
-    public static Path createFile(Path path, Object... attrs) throws IOException {
+    public static Path createFile(Path path, java.nio.file.attribute.FileAttribute<?>... attrs) throws IOException {
         String p = name(path);
         if (Fs.kind(p) > 0) throw new FileAlreadyExistsException(p);
         int h = Fs.open0(p, Fs.WRITE);
@@ -270,14 +270,14 @@ public final class Files {
         return path;
     }
 
-    public static Path createDirectory(Path dir, Object... attrs) throws IOException {
+    public static Path createDirectory(Path dir, java.nio.file.attribute.FileAttribute<?>... attrs) throws IOException {
         String p = name(dir);
         int r = Fs.mkdir0(p);
         if (r < 0) throw error(-r, p);
         return dir;
     }
 
-    public static Path createDirectories(Path dir, Object... attrs) throws IOException {
+    public static Path createDirectories(Path dir, java.nio.file.attribute.FileAttribute<?>... attrs) throws IOException {
         String p = name(dir);
         int k = Fs.kind(p);
         if (k == Fs.KIND_DIR) return dir;
