@@ -52,6 +52,13 @@ public abstract class Reader implements Closeable {
             }
 
             @Override
+            public long transferTo(Writer out) throws IOException {
+                Objects.requireNonNull(out);
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
             public void close() {
                 closed = true;
             }
