@@ -43,6 +43,8 @@ public class OutputStreamWriter extends Writer {
             case "UTF-8": return "UTF8";
             case "ISO-8859-1": return "ISO8859_1";
             case "US-ASCII": return "ASCII";
+            case "UTF-16BE": return "UnicodeBigUnmarked";
+            case "UTF-16LE": return "UnicodeLittleUnmarked";
             default: return charset.name();
         }
     }

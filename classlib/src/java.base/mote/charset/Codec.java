@@ -4,10 +4,12 @@ package mote.charset;
  * The built-in charsets' conversion loops over arrays, shared by java.nio.charset's coders and by
  * String/readers. Results: 0 = underflow, -1 = overflow, 1..4 = malformed input of that length,
  * 101..104 = unmappable character of length (result - 100). {@code pos} holds {source, destination}
- * positions and is advanced past everything converted.
+ * positions and is advanced past everything converted; pos[2] is UTF-16's byte-order state (start at 0).
  */
 public final class Codec {
-    public static final int UTF_8 = 0, ISO_8859_1 = 1, US_ASCII = 2;
+    public static final int UTF_8 = 0, ISO_8859_1 = 1, US_ASCII = 2, UTF_16BE = 3, UTF_16LE = 4, UTF_16 = 5;
+    /** pos[2] for UTF-16: byte order not yet known (decoding) or byte-order mark not yet written (encoding). */
+    public static final int ORDER_UNKNOWN = 0, ORDER_BE = 1, ORDER_LE = 2;
     public static final int UNDERFLOW = 0, OVERFLOW = -1, UNMAPPABLE = 100;
 
     private Codec() {}
@@ -17,6 +19,9 @@ public final class Codec {
         if (cs == java.nio.charset.StandardCharsets.UTF_8) return UTF_8;
         if (cs == java.nio.charset.StandardCharsets.ISO_8859_1) return ISO_8859_1;
         if (cs == java.nio.charset.StandardCharsets.US_ASCII) return US_ASCII;
+        if (cs == java.nio.charset.StandardCharsets.UTF_16BE) return UTF_16BE;
+        if (cs == java.nio.charset.StandardCharsets.UTF_16LE) return UTF_16LE;
+        if (cs == java.nio.charset.StandardCharsets.UTF_16) return UTF_16;
         return -1;
     }
 
@@ -55,6 +60,7 @@ public final class Codec {
     }
 
     public static int decode(int cs, byte[] src, int sl, char[] dst, int dl, int[] pos) {
+        if (cs >= UTF_16BE) return decode16(cs, src, sl, dst, dl, pos);
         int sp = pos[0], dp = pos[1];
         try {
             if (cs != UTF_8) {
@@ -121,6 +127,7 @@ public final class Codec {
     }
 
     public static int encode(int cs, char[] src, int sl, byte[] dst, int dl, int[] pos) {
+        if (cs >= UTF_16BE) return encode16(cs, src, sl, dst, dl, pos);
         int sp = pos[0], dp = pos[1];
         int max = cs == US_ASCII ? 0x7f : cs == ISO_8859_1 ? 0xff : 0x7f;
         try {
@@ -170,10 +177,95 @@ public final class Codec {
         }
     }
 
+    private static boolean isHigh(int c) {
+        return c >= 0xd800 && c <= 0xdbff;
+    }
+
+    private static boolean isLow(int c) {
+        return c >= 0xdc00 && c <= 0xdfff;
+    }
+
+    /** UTF-16 with a byte order: UTF-16 reads a byte-order mark first (big-endian without one). */
+    private static int decode16(int cs, byte[] src, int sl, char[] dst, int dl, int[] pos) {
+        int sp = pos[0], dp = pos[1];
+        try {
+            if (cs == UTF_16 && pos[2] == ORDER_UNKNOWN) {
+                if (sl - sp < 2) return UNDERFLOW;
+                int b1 = src[sp] & 0xff, b2 = src[sp + 1] & 0xff;
+                if (b1 == 0xfe && b2 == 0xff) {
+                    pos[2] = ORDER_BE;
+                    sp += 2;
+                } else if (b1 == 0xff && b2 == 0xfe) {
+                    pos[2] = ORDER_LE;
+                    sp += 2;
+                } else {
+                    pos[2] = ORDER_BE;
+                }
+            }
+            boolean le = cs == UTF_16LE || (cs == UTF_16 && pos[2] == ORDER_LE);
+            while (sl - sp >= 2) {
+                int c = le ? (src[sp] & 0xff) | ((src[sp + 1] & 0xff) << 8) : ((src[sp] & 0xff) << 8) | (src[sp + 1] & 0xff);
+                if (isHigh(c)) {
+                    if (sl - sp < 4) return UNDERFLOW;
+                    int d = le ? (src[sp + 2] & 0xff) | ((src[sp + 3] & 0xff) << 8) : ((src[sp + 2] & 0xff) << 8) | (src[sp + 3] & 0xff);
+                    if (!isLow(d)) return 4;
+                    if (dl - dp < 2) return OVERFLOW;
+                    dst[dp++] = (char) c;
+                    dst[dp++] = (char) d;
+                    sp += 4;
+                    continue;
+                }
+                if (isLow(c)) return 2;
+                if (dp >= dl) return OVERFLOW;
+                dst[dp++] = (char) c;
+                sp += 2;
+            }
+            return UNDERFLOW;
+        } finally {
+            pos[0] = sp;
+            pos[1] = dp;
+        }
+    }
+
+    private static int encode16(int cs, char[] src, int sl, byte[] dst, int dl, int[] pos) {
+        int sp = pos[0], dp = pos[1];
+        boolean le = cs == UTF_16LE;
+        try {
+            if (cs == UTF_16 && pos[2] == ORDER_UNKNOWN && sp < sl) {
+                if (dl - dp < 2) return OVERFLOW;
+                dst[dp++] = (byte) 0xfe;
+                dst[dp++] = (byte) 0xff;
+                pos[2] = ORDER_BE;
+            }
+            while (sp < sl) {
+                char c = src[sp];
+                int n = 1;
+                if (isHigh(c)) {
+                    if (sp + 1 >= sl) return UNDERFLOW;
+                    if (!isLow(src[sp + 1])) return 1;
+                    n = 2;
+                } else if (isLow(c)) {
+                    return 1;
+                }
+                if (dl - dp < 2 * n) return OVERFLOW;
+                for (int k = 0; k < n; k++) {
+                    char x = src[sp + k];
+                    dst[dp++] = (byte) (le ? x : x >> 8);
+                    dst[dp++] = (byte) (le ? x >> 8 : x);
+                }
+                sp += n;
+            }
+            return UNDERFLOW;
+        } finally {
+            pos[0] = sp;
+            pos[1] = dp;
+        }
+    }
+
     /** Decodes a whole array, replacing malformed input with U+FFFD (as new String(bytes, cs) does). */
     public static char[] decodeAll(int cs, byte[] b, int off, int len) {
-        char[] out = new char[len];
-        int[] pos = {off, 0};
+        char[] out = new char[len + 1];
+        int[] pos = {off, 0, ORDER_UNKNOWN};
         int end = off + len;
         while (true) {
             int r = decode(cs, b, end, out, out.length, pos);
@@ -192,16 +284,30 @@ public final class Codec {
 
     /** Encodes a whole array, replacing what cannot be encoded with '?' (as String.getBytes(cs) does). */
     public static byte[] encodeAll(int cs, char[] c, int off, int len) {
-        byte[] out = new byte[cs == UTF_8 ? len * 3 : len];
-        int[] pos = {off, 0};
+        byte[] out = new byte[cs == UTF_8 ? len * 3 : cs >= UTF_16BE ? len * 2 + 2 : len];
+        int[] pos = {off, 0, ORDER_UNKNOWN};
         int end = off + len;
         while (true) {
             int r = encode(cs, c, end, out, out.length, pos);
             if (r == UNDERFLOW) {
-                if (pos[0] < end) out[pos[1]++] = '?';
+                if (pos[0] < end) {
+                    if (cs >= UTF_16BE) {
+                        boolean le = cs == UTF_16LE;
+                        out[pos[1]++] = (byte) (le ? 0xfd : 0xff);
+                        out[pos[1]++] = (byte) (le ? 0xff : 0xfd);
+                    } else {
+                        out[pos[1]++] = '?';
+                    }
+                }
                 break;
             }
-            out[pos[1]++] = '?';
+            if (cs >= UTF_16BE) {
+                boolean le = cs == UTF_16LE;
+                out[pos[1]++] = (byte) (le ? 0xfd : 0xff);
+                out[pos[1]++] = (byte) (le ? 0xff : 0xfd);
+            } else {
+                out[pos[1]++] = '?';
+            }
             pos[0] += r > UNMAPPABLE ? r - UNMAPPABLE : r;
         }
         if (pos[1] == out.length) return out;
@@ -223,6 +329,12 @@ public final class Codec {
             case "us": case "ibm367": case "cp367": case "csascii": case "default": case "646": case "iso_646.irv:1983":
             case "ansi_x3.4-1968": case "ascii7":
                 return US_ASCII;
+            case "utf-16be": case "utf_16be": case "iso-10646-ucs-2": case "x-utf-16be": case "unicodebigunmarked":
+                return UTF_16BE;
+            case "utf-16le": case "utf_16le": case "x-utf-16le": case "unicodelittleunmarked":
+                return UTF_16LE;
+            case "utf-16": case "utf_16": case "utf16": case "unicode": case "unicodebig":
+                return UTF_16;
             default:
                 return -1;
         }
