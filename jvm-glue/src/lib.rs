@@ -105,7 +105,8 @@ impl jvm::Platform for HostedPlatform {
         match mode {
             0 => o.read(true),
             1 => o.write(true).create(true).truncate(true),
-            _ => o.append(true).create(true),
+            2 => o.append(true).create(true),
+            _ => o.read(true).write(true).create(true).truncate(false),
         };
         let f = o.open(path).map_err(errno)?;
         if mode == 0 && f.metadata().map_err(errno)?.is_dir() {
@@ -135,6 +136,23 @@ impl jvm::Platform for HostedPlatform {
     fn file_close(&self, handle: u32) -> Result<(), i32> {
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         files.1.remove(&handle).map(|_| ()).ok_or(9)
+    }
+    fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
+        use std::io::{Seek, SeekFrom};
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        let to = match whence {
+            0 if offset >= 0 => SeekFrom::Start(offset as u64),
+            0 => return Err(22),
+            1 => SeekFrom::Current(offset),
+            _ => SeekFrom::End(offset),
+        };
+        f.seek(to).map_err(errno)
+    }
+    fn file_set_len(&self, handle: u32, len: u64) -> Result<(), i32> {
+        let files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get(&handle).ok_or(9)?;
+        f.set_len(len).map_err(errno)
     }
     fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
         let m = std::fs::metadata(path).map_err(errno)?;

@@ -360,6 +360,22 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 Err(e) => -e,
             })
         },
+        // long seek0(int handle, long offset, int whence): new position or -errno
+        "seek0" => |vm, _, a| {
+            let (h, off, whence) = (a[0].i() as u32, a[1].l(), a[2].i() as u32);
+            ret(Value::Long(match vm.platform.file_seek(h, off, whence) {
+                Ok(p) => p as i64,
+                Err(e) => -(e as i64),
+            }))
+        },
+        "setLength0" => |vm, _, a| {
+            int(
+                match vm.platform.file_set_len(a[0].i() as u32, a[1].l() as u64) {
+                    Ok(()) => 0,
+                    Err(e) => -e,
+                },
+            )
+        },
         // int stat0(String path, long[] out): out = {kind, size, mtime}
         "stat0" => |vm, _, a| {
             let path = vm.rust_string(a[0].r());

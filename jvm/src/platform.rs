@@ -18,7 +18,8 @@ pub trait Platform {
     // Handle 0 is standard input. Defaults: ENOSYS (38), so platforms without a
     // file system still compile; a read-only one returns EROFS (30) for writes.
     /// Opens `path`: mode 0 = read, 1 = write (create, truncate), 2 = append
-    /// (create). A directory opened for reading fails with EISDIR (21).
+    /// (create), 3 = read and write (create, no truncation). A directory
+    /// opened for reading fails with EISDIR (21).
     fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
         let _ = (path, mode);
         Err(38)
@@ -35,6 +36,17 @@ pub trait Platform {
     }
     fn file_close(&self, handle: u32) -> Result<(), i32> {
         let _ = handle;
+        Err(38)
+    }
+    /// Moves the position of `handle`: whence 0 = from the start, 1 = from the
+    /// current position, 2 = from the end; the new position.
+    fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
+        let _ = (handle, offset, whence);
+        Err(38)
+    }
+    /// Truncates or extends the file of `handle` to `len` bytes.
+    fn file_set_len(&self, handle: u32, len: u64) -> Result<(), i32> {
+        let _ = (handle, len);
         Err(38)
     }
     /// Kind (1 = regular file, 2 = directory, 3 = other), size in bytes and

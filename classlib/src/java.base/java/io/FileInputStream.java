@@ -9,8 +9,6 @@ public class FileInputStream extends InputStream {
     private final String path;
     private final FileDescriptor fd;
     private volatile boolean closed;
-    /** Bytes left in a regular file, for available(); -1 when unknown (stdin). */
-    private long left = -1;
 
     public FileInputStream(String name) throws FileNotFoundException {
         this(name != null ? new File(name) : null);
@@ -25,8 +23,6 @@ public class FileInputStream extends InputStream {
         handle = h;
         path = name;
         fd = new FileDescriptor(h);
-        long[] st = Fs.stat(name);
-        if (st != null && st[0] == Fs.KIND_FILE) left = st[1];
     }
 
     public FileInputStream(FileDescriptor fdObj) {
@@ -56,18 +52,27 @@ public class FileInputStream extends InputStream {
         int n = Fs.read0(handle, b, off, len);
         if (n < 0) throw Fs.ioError(n);
         if (n == 0) return -1;
-        if (left > 0) left = Math.max(0, left - n);
         return n;
     }
 
+    /** Files move the position (even past the end, or back for n < 0, as lseek does); stdin reads. */
     public long skip(long n) throws IOException {
         ensureOpen();
-        return super.skip(n);
+        long cur = path == null ? -1 : Fs.seek0(handle, 0, Fs.SEEK_CUR);
+        if (cur < 0) return super.skip(n);
+        long end = Fs.seek0(handle, n, Fs.SEEK_CUR);
+        if (end < 0) throw new IOException(Fs.strerror((int) -end));
+        return end - cur;
     }
 
     public int available() throws IOException {
         ensureOpen();
-        return left < 0 ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
+        if (path == null) return 0;
+        long cur = Fs.seek0(handle, 0, Fs.SEEK_CUR);
+        long[] st = Fs.stat(path);
+        if (cur < 0 || st == null || st[0] != Fs.KIND_FILE) return 0;
+        long left = st[1] - cur;
+        return left <= 0 ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
     }
 
     public final FileDescriptor getFD() throws IOException {

@@ -4,7 +4,8 @@ import java.io.IOException;
 
 /** File access for java.io and java.nio.file: natives over the VM's Platform (results are -errno on failure). */
 public final class Fs {
-    public static final int READ = 0, WRITE = 1, APPEND = 2;
+    public static final int READ = 0, WRITE = 1, APPEND = 2, READ_WRITE = 3;
+    public static final int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
     public static final int ENOENT = 2, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, ENOTEMPTY = 39;
     public static final int KIND_FILE = 1, KIND_DIR = 2, KIND_OTHER = 3;
 
@@ -18,6 +19,11 @@ public final class Fs {
     public static native int write0(int handle, byte[] b, int off, int len);
 
     public static native int close0(int handle);
+
+    /** The new position, or -errno. */
+    public static native long seek0(int handle, long offset, int whence);
+
+    public static native int setLength0(int handle, long length);
 
     private static native int stat0(String path, long[] out);
 
