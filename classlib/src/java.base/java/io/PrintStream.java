@@ -143,7 +143,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     /**
      * Encodes and writes text. With autoflush the stream is flushed once for the bytes written (as a
-     * write of a byte array is) and once more when the text holds or ends with a line break.
+     * write of a byte array is) and once more when the text holds or ends with a line break. println
+     * of a subclass is print then newLine, so overridden print methods see the text.
      */
     private void text(Object text, boolean newLine) {
         try {
@@ -152,10 +153,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 String s = text instanceof char[] ? new String((char[]) text) : (String) text;
                 if (newLine) s = s + "\n";
                 byte[] b = s.getBytes(charset);
-                if (b.length > 0) {
-                    out.write(b, 0, b.length);
-                    if (autoFlush) out.flush();
-                }
+                // Through this.write, as HotSpot's encoder writes to the stream itself (a subclass sees it).
+                if (b.length > 0) write(b, 0, b.length);
                 if (autoFlush && (newLine || s.indexOf('\n') >= 0)) out.flush();
             }
         } catch (IOException x) {
@@ -173,16 +172,113 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public void print(String s) { text(String.valueOf(s), false); }
     public void print(Object obj) { text(String.valueOf(obj), false); }
 
-    public void println() { text("", true); }
-    public void println(boolean x) { text(String.valueOf(x), true); }
-    public void println(char x) { text(String.valueOf(x), true); }
-    public void println(int x) { text(String.valueOf(x), true); }
-    public void println(long x) { text(String.valueOf(x), true); }
-    public void println(float x) { text(String.valueOf(x), true); }
-    public void println(double x) { text(String.valueOf(x), true); }
-    public void println(char[] x) { text(x, true); }
-    public void println(String x) { text(String.valueOf(x), true); }
-    public void println(Object x) { text(String.valueOf(x), true); }
+    public void println() {
+        newLine();
+    }
+
+    private void newLine() {
+        text("", true);
+    }
+
+    public void println(boolean x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(char x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(int x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(long x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(float x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(double x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(char[] x) {
+        if (getClass() == PrintStream.class) {
+            text(x, true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(String x) {
+        if (getClass() == PrintStream.class) {
+            text(String.valueOf(x), true);
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
+    }
+
+    public void println(Object x) {
+        String s = String.valueOf(x);
+        if (getClass() == PrintStream.class) {
+            text(s, true);
+        } else {
+            synchronized (this) {
+                print(s);
+                newLine();
+            }
+        }
+    }
 
     public PrintStream printf(String format, Object... args) {
         return format(format, args);
