@@ -146,6 +146,7 @@ public class IoRandomOps {
             char[] c = new char[1 + rnd(20)];
             while ((n = r.read(c, 0, 1 + rnd(c.length))) != -1) {
                 total += n;
+                fold(n);
                 fold(new String(c, 0, n));
             }
             System.out.println("isr " + round + " " + total + " " + h);

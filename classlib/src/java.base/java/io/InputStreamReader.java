@@ -13,11 +13,11 @@ public class InputStreamReader extends Reader {
     private InputStream in;
     private final Charset charset;
     private final CharsetDecoder decoder;
+    /** Undecoded bytes (read mode). */
     private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-    /** Decoded chars not yet delivered (read mode). */
-    private final CharBuffer chars = CharBuffer.allocate(8192);
-    private boolean eof;
-    private boolean flushed;
+    /** read() decodes two chars at a time (a surrogate pair needs both); the second waits here. */
+    private char leftover;
+    private boolean hasLeftover;
 
     public InputStreamReader(InputStream in) {
         this(in, Charset.defaultCharset());
@@ -37,7 +37,6 @@ public class InputStreamReader extends Reader {
         this.decoder = Objects.requireNonNull(dec, "charset decoder");
         this.charset = dec.charset();
         bytes.flip();
-        chars.flip();
     }
 
     /** The historical (java.io) name of the encoding, or null once closed. */
@@ -57,44 +56,69 @@ public class InputStreamReader extends Reader {
         if (in == null) throw new IOException("Stream closed");
     }
 
-    /** Decodes more chars into `chars`; false at end of input. */
-    private boolean fill() throws IOException {
-        chars.compact();
+    private boolean inReady() {
         try {
-            while (chars.position() == 0) {
-                if (flushed) return false;
-                CoderResult cr = decoder.decode(bytes, chars, eof);
-                if (cr.isError()) {
-                    if (chars.position() > 0) break;
-                    cr.throwException();
-                }
-                if (cr.isOverflow()) break;
-                if (eof) {
-                    cr = decoder.flush(chars);
-                    if (cr.isUnderflow()) flushed = true;
-                    continue;
-                }
-                // Underflow: read more bytes.
-                bytes.compact();
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-            }
-        } finally {
-            chars.flip();
+            return in != null && in.available() > 0;
+        } catch (IOException x) {
+            return false;
         }
-        return chars.hasRemaining();
+    }
+
+    /** Reads more bytes after the undecoded ones; -1 at end of input. */
+    private int readBytes() throws IOException {
+        bytes.compact();
+        try {
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (n < 0) return n;
+            if (n == 0) throw new IOException("Underlying input stream returned zero bytes");
+            bytes.position(bytes.position() + n);
+        } finally {
+            bytes.flip();
+        }
+        return bytes.remaining();
+    }
+
+    /**
+     * Decodes straight into cbuf: stops when it is full, or when some chars are there and the stream
+     * has nothing more available, or at the end of input (where a truncated sequence is malformed).
+     */
+    private int decodeInto(char[] cbuf, int off, int len) throws IOException {
+        CharBuffer cb = CharBuffer.wrap(cbuf, off, len).slice();
+        boolean eof = false;
+        while (true) {
+            CoderResult cr = decoder.decode(bytes, cb, eof);
+            if (cr.isUnderflow()) {
+                if (eof || !cb.hasRemaining()) break;
+                if (cb.position() > 0 && !inReady()) break;
+                if (readBytes() < 0) {
+                    eof = true;
+                    if (cb.position() == 0 && !bytes.hasRemaining()) break;
+                }
+                continue;
+            }
+            if (cr.isOverflow()) break;
+            cr.throwException();
+        }
+        if (eof) decoder.reset();
+        if (cb.position() == 0 && eof) return -1;
+        return cb.position();
     }
 
     public int read() throws IOException {
         synchronized (lock) {
             ensureOpen();
-            if (!chars.hasRemaining() && !fill()) return -1;
-            return chars.get();
+            if (hasLeftover) {
+                hasLeftover = false;
+                return leftover;
+            }
+            char[] two = new char[2];
+            int n = read(two, 0, 2);
+            if (n == -1) return -1;
+            if (n == 2) {
+                leftover = two[1];
+                hasLeftover = true;
+            }
+            return two[0];
         }
     }
 
@@ -103,17 +127,30 @@ public class InputStreamReader extends Reader {
             ensureOpen();
             Objects.checkFromIndexSize(off, len, cbuf.length);
             if (len == 0) return 0;
-            if (!chars.hasRemaining() && !fill()) return -1;
-            int n = Math.min(len, chars.remaining());
-            chars.get(cbuf, off, n);
-            return n;
+            int n = 0;
+            if (hasLeftover) {
+                cbuf[off++] = leftover;
+                len--;
+                hasLeftover = false;
+                n = 1;
+                if (len == 0 || !(bytes.hasRemaining() || inReady())) return n;
+            }
+            if (len == 1) {
+                int c = read();
+                if (c == -1) return n == 0 ? -1 : n;
+                cbuf[off] = (char) c;
+                return n + 1;
+            }
+            int k = decodeInto(cbuf, off, len);
+            if (k < 0) return n == 0 ? -1 : n;
+            return n + k;
         }
     }
 
     public boolean ready() throws IOException {
         synchronized (lock) {
             ensureOpen();
-            return chars.hasRemaining() || bytes.hasRemaining() || in.available() > 0;
+            return hasLeftover || bytes.hasRemaining() || inReady();
         }
     }
 
