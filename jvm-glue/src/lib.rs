@@ -191,6 +191,9 @@ impl jvm::Platform for HostedPlatform {
     fn dir_create(&self, path: &str) -> Result<(), i32> {
         std::fs::create_dir(path).map_err(errno)
     }
+    fn file_rename(&self, from: &str, to: &str) -> Result<(), i32> {
+        std::fs::rename(from, to).map_err(errno)
+    }
     fn current_dir(&self) -> Option<String> {
         std::env::current_dir()
             .ok()

@@ -416,6 +416,13 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 Err(e) => -e,
             })
         },
+        "rename0" => |vm, _, a| {
+            let (from, to) = (vm.rust_string(a[0].r()), vm.rust_string(a[1].r()));
+            int(match vm.platform.file_rename(&from, &to) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
         "cwd0" => |vm, _, _| {
             let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
             reference(vm.new_string(&d))

@@ -69,6 +69,11 @@ pub trait Platform {
         let _ = path;
         Err(38)
     }
+    /// Renames `from` to `to`, replacing a file there (like rename(2)).
+    fn file_rename(&self, from: &str, to: &str) -> Result<(), i32> {
+        let _ = (from, to);
+        Err(38)
+    }
     /// The working directory (for relative paths), if the platform has one.
     fn current_dir(&self) -> Option<alloc::string::String> {
         None

@@ -260,7 +260,37 @@ public class File implements Serializable, Comparable<File> {
 
     public boolean renameTo(File dest) {
         if (dest == null) throw new NullPointerException();
-        return false;
+        if (isInvalid() || dest.isInvalid()) return false;
+        return Fs.rename0(path, dest.path) == 0;
+    }
+
+    public static File[] listRoots() {
+        return new File[] {new File("/")};
+    }
+
+    public static File createTempFile(String prefix, String suffix, File directory) throws IOException {
+        if (prefix.length() < 3) {
+            throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
+        }
+        if (suffix == null) suffix = ".tmp";
+        File dir = directory != null ? directory : new File(tempDir());
+        while (true) {
+            File f = new File(dir, Fs.tempName(prefix, suffix));
+            if (f.exists()) continue;
+            int h = Fs.open0(f.getPath(), Fs.WRITE);
+            if (h < 0) throw new IOException(Fs.strerror(-h));
+            Fs.close0(h);
+            return f;
+        }
+    }
+
+    public static File createTempFile(String prefix, String suffix) throws IOException {
+        return createTempFile(prefix, suffix, null);
+    }
+
+    static String tempDir() {
+        String t = System.getProperty("java.io.tmpdir");
+        return t != null ? t : "/tmp";
     }
 
     public int compareTo(File other) {

@@ -33,6 +33,16 @@ public final class Fs {
 
     public static native int mkdir0(String path);
 
+    public static native int rename0(String from, String to);
+
+    private static long tempCounter = System.nanoTime();
+
+    /** A name for a temporary file: prefix, a number not used before in this VM, suffix. */
+    public static synchronized String tempName(String prefix, String suffix) {
+        tempCounter = tempCounter * 6364136223846793005L + 1442695040888963407L;
+        return prefix + (tempCounter >>> 1) + suffix;
+    }
+
     private static native String cwd0();
 
     private static String cwd;

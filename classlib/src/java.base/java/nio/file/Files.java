@@ -338,6 +338,64 @@ public final class Files {
         }
     }
 
+    public static Path move(Path source, Path target, CopyOption... options) throws IOException {
+        boolean replace = false;
+        for (CopyOption o : options) if (o == StandardCopyOption.REPLACE_EXISTING) replace = true;
+        String s = name(source), t = name(target);
+        int sk = Fs.kind(s);
+        if (sk < 0) throw error(-sk, s);
+        if (Fs.kind(t) > 0 && !s.equals(t)) {
+            if (!replace) throw new FileAlreadyExistsException(t);
+            int d = Fs.delete0(t);
+            if (d < 0) throw error(-d, t);
+        }
+        int r = Fs.rename0(s, t);
+        if (r < 0) throw error(-r, s);
+        return target;
+    }
+
+    public static boolean isSymbolicLink(Path path) {
+        return false;
+    }
+
+    public static boolean isExecutable(Path path) {
+        return exists(path);
+    }
+
+    private static String tempDir() {
+        String t = System.getProperty("java.io.tmpdir");
+        return t != null ? t : "/tmp";
+    }
+
+    public static Path createTempFile(Path dir, String prefix, String suffix, java.nio.file.attribute.FileAttribute<?>... attrs)
+            throws IOException {
+        String d = dir == null ? tempDir() : dir.toString();
+        while (true) {
+            Path p = Path.of(d, Fs.tempName(prefix == null ? "" : prefix, suffix == null ? ".tmp" : suffix));
+            if (Fs.kind(p.toString()) > 0) continue;
+            return createFile(p);
+        }
+    }
+
+    public static Path createTempFile(String prefix, String suffix, java.nio.file.attribute.FileAttribute<?>... attrs)
+            throws IOException {
+        return createTempFile(null, prefix, suffix);
+    }
+
+    public static Path createTempDirectory(Path dir, String prefix, java.nio.file.attribute.FileAttribute<?>... attrs)
+            throws IOException {
+        String d = dir == null ? tempDir() : dir.toString();
+        while (true) {
+            Path p = Path.of(d, Fs.tempName(prefix == null ? "" : prefix, ""));
+            if (Fs.kind(p.toString()) > 0) continue;
+            return createDirectory(p);
+        }
+    }
+
+    public static Path createTempDirectory(String prefix, java.nio.file.attribute.FileAttribute<?>... attrs) throws IOException {
+        return createTempDirectory(null, prefix);
+    }
+
     public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
         return newDirectoryStream(dir, e -> true);
     }
