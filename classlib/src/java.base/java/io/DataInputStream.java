@@ -38,6 +38,7 @@ public class DataInputStream extends FilterInputStream implements DataInput {
     }
 
     private int next() throws IOException {
+        InputStream in = this.in;
         int b = in.read();
         if (b < 0) throw new EOFException();
         return b;
@@ -60,6 +61,7 @@ public class DataInputStream extends FilterInputStream implements DataInput {
     }
 
     public final int readUnsignedShort() throws IOException {
+        InputStream in = this.in;
         int a = in.read(), b = in.read();
         if ((a | b) < 0) throw new EOFException();
         return (a << 8) | b;
@@ -70,6 +72,7 @@ public class DataInputStream extends FilterInputStream implements DataInput {
     }
 
     public final int readInt() throws IOException {
+        InputStream in = this.in;
         int a = in.read(), b = in.read(), c = in.read(), d = in.read();
         if ((a | b | c | d) < 0) throw new EOFException();
         return (a << 24) | (b << 16) | (c << 8) | d;

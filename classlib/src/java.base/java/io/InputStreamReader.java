@@ -28,7 +28,7 @@ public class InputStreamReader extends Reader {
     }
 
     public InputStreamReader(InputStream in, Charset cs) {
-        this(in, cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        this(in, Objects.requireNonNull(cs, "charset").newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     public InputStreamReader(InputStream in, CharsetDecoder dec) {

@@ -27,7 +27,7 @@ public class OutputStreamWriter extends Writer {
     }
 
     public OutputStreamWriter(OutputStream out, Charset cs) {
-        this(out, cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        this(out, Objects.requireNonNull(cs, "charset").newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     public OutputStreamWriter(OutputStream out, CharsetEncoder enc) {

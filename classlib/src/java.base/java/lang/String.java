@@ -44,7 +44,7 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
-        java.util.Objects.requireNonNull(charset, "charset");
+        java.util.Objects.requireNonNull(charset);
         if (offset < 0 || length < 0 || offset > bytes.length - length) {
             throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + bytes.length);
         }
@@ -52,11 +52,11 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
-        this(bytes, 0, bytes.length, mote.charset.Codec.forEncoding(charsetName));
+        this(bytes, 0, bytes.length, mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
     }
 
     public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
-        this(bytes, offset, length, mote.charset.Codec.forEncoding(charsetName));
+        this(bytes, offset, length, mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
     }
 
     public byte[] getBytes() {
@@ -69,7 +69,7 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
-        return getBytes(mote.charset.Codec.forEncoding(charsetName));
+        return getBytes(mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
     }
     // --- end io ---
 

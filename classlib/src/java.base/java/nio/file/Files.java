@@ -39,8 +39,10 @@ public final class Files {
         }
     }
 
+    /** The path's text; a null path fails as HotSpot's provider lookup (provider(Path path)) does. */
     private static String name(Path p) {
-        return Objects.requireNonNull(p).toString();
+        if (p == null) throw new NullPointerException("Cannot invoke \"java.nio.file.Path.getFileSystem()\" because \"path\" is null");
+        return p.toString();
     }
 
     private static final class In extends InputStream {
@@ -145,6 +147,7 @@ public final class Files {
     }
 
     public static String readString(Path path, Charset cs) throws IOException {
+        Objects.requireNonNull(path);
         Objects.requireNonNull(cs);
         byte[] b = readAllBytes(path);
         CharBuffer cb = cs.newDecoder().decode(ByteBuffer.wrap(b));
@@ -152,7 +155,8 @@ public final class Files {
     }
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
-        return new BufferedReader(new InputStreamReader(newInputStream(path), cs.newDecoder()));
+        java.nio.charset.CharsetDecoder decoder = cs.newDecoder();
+        return new BufferedReader(new InputStreamReader(newInputStream(path), decoder));
     }
 
     public static BufferedReader newBufferedReader(Path path) throws IOException {
@@ -172,7 +176,8 @@ public final class Files {
     }
 
     public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs.newEncoder()));
+        java.nio.charset.CharsetEncoder encoder = cs.newEncoder();
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), encoder));
     }
 
     public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 /** A Unix path of names separated by '/'. */
 public interface Path extends Comparable<Path>, Iterable<Path> {
     static Path of(String first, String... more) {
+        java.util.Objects.requireNonNull(first);
         String p = first;
         if (more.length > 0) {
             StringBuilder sb = new StringBuilder(first);
