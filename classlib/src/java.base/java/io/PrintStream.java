@@ -10,6 +10,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private final Charset charset;
     private boolean trouble;
     private boolean closing;
+    /** Not a subclass (so no write method is overridden). */
+    private final boolean plain = getClass() == PrintStream.class;
+    /** '\n' encodes as the single byte 10. */
+    private final boolean asciiCompatible;
 
     private static OutputStream requireNonNull(OutputStream out) {
         if (out == null) throw new NullPointerException("Null output stream");
@@ -32,6 +36,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         super(requireNonNull(out));
         this.autoFlush = autoFlush;
         this.charset = Objects.requireNonNull(charset, "charset");
+        this.asciiCompatible = mote.charset.Codec.idOf(charset) >= 0 && mote.charset.Codec.idOf(charset) <= mote.charset.Codec.US_ASCII;
     }
 
     public PrintStream(String fileName) throws FileNotFoundException {
@@ -151,10 +156,24 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             synchronized (this) {
                 ensureOpen();
                 String s = text instanceof char[] ? new String((char[]) text) : (String) text;
-                if (newLine) s = s + "\n";
-                byte[] b = s.getBytes(charset);
+                byte[] b;
+                if (newLine && asciiCompatible) {
+                    // The encoded text plus '\n' in one array, without building text + "\n".
+                    byte[] t = s.getBytes(charset);
+                    b = java.util.Arrays.copyOf(t, t.length + 1);
+                    b[t.length] = '\n';
+                } else {
+                    b = (newLine ? s + "\n" : s).getBytes(charset);
+                }
                 // Through this.write, as HotSpot's encoder writes to the stream itself (a subclass sees it).
-                if (b.length > 0) write(b, 0, b.length);
+                if (b.length > 0) {
+                    if (plain) {
+                        out.write(b, 0, b.length);
+                        if (autoFlush) out.flush();
+                    } else {
+                        write(b, 0, b.length);
+                    }
+                }
                 if (autoFlush && (newLine || s.indexOf('\n') >= 0)) out.flush();
             }
         } catch (IOException x) {

@@ -60,7 +60,7 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public byte[] getBytes() {
-        return mote.charset.Codec.encodeAll(mote.charset.Codec.UTF_8, value, 0, value.length);
+        return mote.charset.Codec.utf8(value, 0, value.length, 0);
     }
 
     public byte[] getBytes(java.nio.charset.Charset charset) {

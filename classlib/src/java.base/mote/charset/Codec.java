@@ -282,8 +282,41 @@ public final class Codec {
         return r;
     }
 
+    /**
+     * UTF-8 of c[off..off+len) with '?' for unpaired surrogates, in an array of exactly the right size
+     * plus `extra` zero bytes at the end (for a caller's line break).
+     */
+    public static byte[] utf8(char[] c, int off, int len, int extra) {
+        byte[] out = new byte[len * 3 + extra];
+        int end = off + len, i = off, n = 0;
+        while (i < end) {
+            char ch = c[i];
+            if (ch >= 0x80) break;
+            out[n++] = (byte) ch;
+            i++;
+        }
+        if (i < end) {
+            int[] pos = {i, n, ORDER_UNKNOWN};
+            while (true) {
+                int r = encode(UTF_8, c, end, out, out.length, pos);
+                if (r == UNDERFLOW) {
+                    if (pos[0] < end) out[pos[1]++] = '?';
+                    break;
+                }
+                out[pos[1]++] = '?';
+                pos[0] += r;
+            }
+            n = pos[1];
+        }
+        if (n + extra == out.length) return out;
+        byte[] r = new byte[n + extra];
+        System.arraycopy(out, 0, r, 0, n);
+        return r;
+    }
+
     /** Encodes a whole array, replacing what cannot be encoded with '?' (as String.getBytes(cs) does). */
     public static byte[] encodeAll(int cs, char[] c, int off, int len) {
+        if (cs == UTF_8) return utf8(c, off, len, 0);
         byte[] out = new byte[cs == UTF_8 ? len * 3 : cs >= UTF_16BE ? len * 2 + 2 : len];
         int[] pos = {off, 0, ORDER_UNKNOWN};
         int end = off + len;
