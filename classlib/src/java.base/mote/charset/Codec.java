@@ -74,6 +74,13 @@ public final class Codec {
                 return UNDERFLOW;
             }
             while (sp < sl) {
+                // ASCII run: as many as fit, with one bound check per byte.
+                int run = Math.min(sl - sp, dl - dp);
+                while (run > 0 && src[sp] >= 0) {
+                    dst[dp++] = (char) src[sp++];
+                    run--;
+                }
+                if (sp >= sl) break;
                 int b1 = src[sp] & 0xff;
                 if (b1 < 0x80) {
                     if (dp >= dl) return OVERFLOW;
