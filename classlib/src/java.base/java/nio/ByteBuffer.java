@@ -177,10 +177,10 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
         return this;
     }
 
-    // Multi-byte values at absolute array index i (already offset).
-    private long load(int i, int n) {
+    /** The n-byte value at absolute index i of hb, in the given order (views use this too). */
+    final long loadAt(int i, int n, boolean be) {
         long v = 0;
-        if (bigEndian) {
+        if (be) {
             for (int k = 0; k < n; k++) v = (v << 8) | (hb[i + k] & 0xff);
         } else {
             for (int k = n - 1; k >= 0; k--) v = (v << 8) | (hb[i + k] & 0xff);
@@ -188,9 +188,8 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
         return v;
     }
 
-    private void store(int i, int n, long v) {
-        writable();
-        if (bigEndian) {
+    final void storeAt(int i, int n, long v, boolean be) {
+        if (be) {
             for (int k = n - 1; k >= 0; k--) {
                 hb[i + k] = (byte) v;
                 v >>>= 8;
@@ -201,6 +200,50 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
                 v >>>= 8;
             }
         }
+    }
+
+    private long load(int i, int n) {
+        return loadAt(i, n, bigEndian);
+    }
+
+    private void store(int i, int n, long v) {
+        writable();
+        storeAt(i, n, v, bigEndian);
+    }
+
+    // Views: the remaining bytes as elements of n bytes, in the current byte order.
+    private int viewCap(int n) {
+        return remaining() / n;
+    }
+
+    public CharBuffer asCharBuffer() {
+        int c = viewCap(2);
+        return CharBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
+    }
+
+    public ShortBuffer asShortBuffer() {
+        int c = viewCap(2);
+        return ShortBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
+    }
+
+    public IntBuffer asIntBuffer() {
+        int c = viewCap(4);
+        return IntBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
+    }
+
+    public LongBuffer asLongBuffer() {
+        int c = viewCap(8);
+        return LongBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
+    }
+
+    public FloatBuffer asFloatBuffer() {
+        int c = viewCap(4);
+        return FloatBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
+    }
+
+    public DoubleBuffer asDoubleBuffer() {
+        int c = viewCap(8);
+        return DoubleBuffer.view(this, bigEndian, offset + position(), -1, 0, c, c, readOnly);
     }
 
     private int putAt(int n) {

@@ -6,6 +6,9 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
     final CharSequence seq;
     final int offset;
     final boolean readOnly;
+    /** The viewed byte buffer (ByteBuffer.asCharBuffer; offset is then a byte index), else null. */
+    final ByteBuffer bb;
+    final boolean bigEndian;
 
     CharBuffer(char[] hb, CharSequence seq, int offset, int mark, int pos, int lim, int cap, boolean readOnly) {
         super(mark, pos, lim, cap);
@@ -13,9 +16,41 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
         this.seq = seq;
         this.offset = offset;
         this.readOnly = readOnly;
+        this.bb = null;
+        this.bigEndian = false;
+    }
+
+    CharBuffer(ByteBuffer bb, boolean bigEndian, int offset, int mark, int pos, int lim, int cap, boolean readOnly) {
+        super(mark, pos, lim, cap);
+        this.hb = null;
+        this.seq = null;
+        this.offset = offset;
+        this.readOnly = readOnly;
+        this.bb = bb;
+        this.bigEndian = bigEndian;
+    }
+
+    static CharBuffer view(ByteBuffer bb, boolean be, int offset, int mark, int pos, int lim, int cap, boolean ro) {
+        if (ro) {
+            return be ? new ByteBufferAsCharBufferRB(bb, offset, mark, pos, lim, cap) : new ByteBufferAsCharBufferRL(bb, offset, mark, pos, lim, cap);
+        }
+        return be ? new ByteBufferAsCharBufferB(bb, offset, mark, pos, lim, cap) : new ByteBufferAsCharBufferL(bb, offset, mark, pos, lim, cap);
+    }
+
+    private void put0(int i, char c) {
+        if (hb != null) {
+            hb[offset + i] = c;
+        } else {
+            bb.storeAt(offset + i * 2, 2, c, bigEndian);
+        }
+    }
+
+    private int step() {
+        return bb != null ? 2 : 1;
     }
 
     private CharBuffer make(int offset, int mark, int pos, int lim, int cap, boolean ro) {
+        if (bb != null) return view(bb, bigEndian, offset, mark, pos, lim, cap, ro);
         if (seq != null) return new StringCharBuffer(seq, offset, mark, pos, lim, cap);
         return ro ? new HeapCharBufferR(hb, offset, mark, pos, lim, cap) : new HeapCharBuffer(hb, offset, mark, pos, lim, cap);
     }
@@ -50,17 +85,19 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
     }
 
     private char at(int i) {
-        return seq != null ? seq.charAt(offset + i) : hb[offset + i];
+        if (hb != null) return hb[offset + i];
+        if (bb != null) return (char) bb.loadAt(offset + i * 2, 2, bigEndian);
+        return seq.charAt(offset + i);
     }
 
     public CharBuffer slice() {
         int pos = position(), rem = remaining();
-        return make(offset + pos, -1, 0, rem, rem, readOnly);
+        return make(offset + pos * step(), -1, 0, rem, rem, readOnly);
     }
 
     public CharBuffer slice(int index, int length) {
         checkRange(index, length, limit());
-        return make(offset + index, -1, 0, length, length, readOnly);
+        return make(offset + index * step(), -1, 0, length, length, readOnly);
     }
 
     public CharBuffer duplicate() {
@@ -96,7 +133,8 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
     }
 
     public ByteOrder order() {
-        return ByteOrder.nativeOrder();
+        if (bb == null) return ByteOrder.nativeOrder();
+        return bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     }
 
     public char get() {
@@ -120,13 +158,13 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
 
     public CharBuffer put(char c) {
         writable();
-        hb[offset + nextPut(1)] = c;
+        put0(nextPut(1), c);
         return this;
     }
 
     public CharBuffer put(int index, char c) {
         writable();
-        hb[offset + checkIndex(index, 1)] = c;
+        put0(checkIndex(index, 1), c);
         return this;
     }
 
@@ -138,7 +176,7 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
         writable();
         checkRange(off, len, src.length);
         int p = nextPut(len);
-        System.arraycopy(src, off, hb, offset + p, len);
+        for (int i = 0; i < len; i++) put0(p + i, src[off + i]);
         return this;
     }
 
@@ -150,7 +188,7 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
         writable();
         checkRange(start, end - start, src.length());
         int p = nextPut(end - start);
-        for (int i = start; i < end; i++) hb[offset + p + i - start] = src.charAt(i);
+        for (int i = start; i < end; i++) put0(p + i - start, src.charAt(i));
         return this;
     }
 
@@ -160,14 +198,14 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
         int n = src.remaining();
         if (n > remaining()) throw new BufferOverflowException();
         int p = nextPut(n);
-        for (int i = 0; i < n; i++) hb[offset + p + i] = src.get();
+        for (int i = 0; i < n; i++) put0(p + i, src.get());
         return this;
     }
 
     public CharBuffer compact() {
         writable();
         int pos = position(), rem = remaining();
-        System.arraycopy(hb, offset + pos, hb, offset, rem);
+        for (int i = 0; i < rem; i++) put0(i, at(pos + i));
         position(rem);
         limit(capacity());
         discardMark();
