@@ -4,7 +4,7 @@ import java.nio.CharBuffer;
 import java.util.Objects;
 
 /** A source of chars. */
-public abstract class Reader implements Closeable {
+public abstract class Reader implements Readable, Closeable {
     private static final int TRANSFER_CHUNK = 8192;
 
     protected Object lock;

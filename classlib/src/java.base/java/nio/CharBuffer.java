@@ -1,7 +1,7 @@
 package java.nio;
 
 /** A char buffer over a char array (read-write or read-only) or over a CharSequence (read-only). */
-public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer>, Appendable, CharSequence {
+public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer>, Appendable, CharSequence, Readable {
     final char[] hb;
     final CharSequence seq;
     final int offset;
@@ -244,6 +244,16 @@ public abstract class CharBuffer extends Buffer implements Comparable<CharBuffer
         char[] c = new char[n];
         for (int i = 0; i < n; i++) c[i] = at(pos + i);
         return new String(c);
+    }
+
+    /** Moves as many chars as fit into target; -1 when this buffer has none left. */
+    public int read(CharBuffer target) throws java.io.IOException {
+        int n = remaining();
+        if (n == 0) return -1;
+        if (target == this) throw new IllegalArgumentException("The source buffer is this buffer");
+        n = Math.min(n, target.remaining());
+        for (int i = 0; i < n; i++) target.put(get());
+        return n;
     }
 
     public CharBuffer append(CharSequence csq) {
