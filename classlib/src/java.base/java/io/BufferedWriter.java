@@ -67,7 +67,7 @@ public class BufferedWriter extends Writer {
             int end = off + len;
             while (off < end) {
                 int d = Math.min(nChars - nextChar, end - off);
-                s.getChars(off, off + d, cb, nextChar);
+                IoSupport.getChars(s, off, off + d, cb, nextChar);
                 off += d;
                 nextChar += d;
                 if (nextChar >= nChars) flushBuffer();

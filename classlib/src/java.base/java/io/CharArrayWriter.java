@@ -1,7 +1,6 @@
 package java.io;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 public class CharArrayWriter extends Writer {
     protected char[] buf;
@@ -28,7 +27,9 @@ public class CharArrayWriter extends Writer {
     }
 
     public void write(char[] c, int off, int len) {
-        Objects.checkFromIndexSize(off, len, c.length);
+        if (off < 0 || off > c.length || len < 0 || off + len > c.length || off + len < 0) {
+            throw new IndexOutOfBoundsException();
+        }
         synchronized (lock) {
             ensure(count + len);
             System.arraycopy(c, off, buf, count, len);
@@ -39,7 +40,7 @@ public class CharArrayWriter extends Writer {
     public void write(String str, int off, int len) {
         synchronized (lock) {
             ensure(count + len);
-            str.getChars(off, off + len, buf, count);
+            IoSupport.getChars(str, off, off + len, buf, count);
             count += len;
         }
     }

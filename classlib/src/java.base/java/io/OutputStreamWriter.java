@@ -104,7 +104,7 @@ public class OutputStreamWriter extends Writer {
     public void write(String str, int off, int len) throws IOException {
         if (len < 0) throw new IndexOutOfBoundsException();
         char[] c = new char[len];
-        str.getChars(off, off + len, c, 0);
+        IoSupport.getChars(str, off, off + len, c, 0);
         write(c, 0, len);
     }
 

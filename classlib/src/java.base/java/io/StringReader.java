@@ -32,7 +32,7 @@ public class StringReader extends Reader {
             if (len == 0) return 0;
             if (next >= length) return -1;
             int n = Math.min(length - next, len);
-            str.getChars(next, next + n, cbuf, off);
+            IoSupport.getChars(str, next, next + n, cbuf, off);
             next += n;
             return n;
         }

@@ -73,8 +73,8 @@ public abstract class Writer implements Appendable, Closeable, Flushable {
     }
 
     public void write(String str, int off, int len) throws IOException {
-        char[] c = new char[len];
-        str.getChars(off, off + len, c, 0);
+        char[] c = new char[Math.max(len, 0)];
+        IoSupport.getChars(str, off, off + len, c, 0);
         write(c, 0, len);
     }
 
