@@ -401,6 +401,107 @@ public final class Files {
         return createTempDirectory(null, prefix);
     }
 
+    private static final class Attributes implements java.nio.file.attribute.BasicFileAttributes {
+        final long[] st;
+
+        Attributes(long[] st) {
+            this.st = st;
+        }
+
+        public java.nio.file.attribute.FileTime lastModifiedTime() {
+            return java.nio.file.attribute.FileTime.fromMillis(st[2]);
+        }
+
+        public java.nio.file.attribute.FileTime lastAccessTime() {
+            return lastModifiedTime();
+        }
+
+        public java.nio.file.attribute.FileTime creationTime() {
+            return lastModifiedTime();
+        }
+
+        public boolean isRegularFile() {
+            return st[0] == Fs.KIND_FILE;
+        }
+
+        public boolean isDirectory() {
+            return st[0] == Fs.KIND_DIR;
+        }
+
+        public boolean isSymbolicLink() {
+            return false;
+        }
+
+        public boolean isOther() {
+            return st[0] == Fs.KIND_OTHER;
+        }
+
+        public long size() {
+            return st[1];
+        }
+
+        public Object fileKey() {
+            return null;
+        }
+    }
+
+    private static long[] stat(Path path) throws IOException {
+        String p = name(path);
+        long[] st = Fs.stat(p);
+        if (st == null) throw error(-Fs.kind(p), p);
+        return st;
+    }
+
+    /** Only BasicFileAttributes (times are the modification time, in milliseconds). */
+    @SuppressWarnings("unchecked")
+    public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
+            throws IOException {
+        if (type != java.nio.file.attribute.BasicFileAttributes.class) throw new UnsupportedOperationException();
+        return (A) new Attributes(stat(path));
+    }
+
+    public static java.nio.file.attribute.FileTime getLastModifiedTime(Path path, LinkOption... options) throws IOException {
+        return java.nio.file.attribute.FileTime.fromMillis(stat(path)[2]);
+    }
+
+    public static Path walkFileTree(Path start, FileVisitor<? super Path> visitor) throws IOException {
+        return walkFileTree(start, new java.util.HashSet<FileVisitOption>(), Integer.MAX_VALUE, visitor);
+    }
+
+    public static Path walkFileTree(Path start, java.util.Set<FileVisitOption> options, int maxDepth, FileVisitor<? super Path> visitor)
+            throws IOException {
+        if (maxDepth < 0) throw new IllegalArgumentException("'maxDepth' is negative");
+        Objects.requireNonNull(visitor);
+        walk(start, 0, maxDepth, visitor);
+        return start;
+    }
+
+    /** Visits `file` at `depth`; the result tells the caller whether to go on. */
+    private static FileVisitResult walk(Path file, int depth, int maxDepth, FileVisitor<? super Path> visitor) throws IOException {
+        Attributes attrs;
+        try {
+            attrs = new Attributes(stat(file));
+        } catch (IOException e) {
+            return visitor.visitFileFailed(file, e);
+        }
+        if (depth >= maxDepth || !attrs.isDirectory()) return visitor.visitFile(file, attrs);
+        String[] names;
+        int[] err = new int[1];
+        names = Fs.list(file.toString(), err);
+        if (names == null) return visitor.visitFileFailed(file, error(err[0], file.toString()));
+        FileVisitResult r = visitor.preVisitDirectory(file, attrs);
+        if (r != FileVisitResult.CONTINUE) {
+            return r == FileVisitResult.SKIP_SUBTREE ? FileVisitResult.CONTINUE : r;
+        }
+        for (String n : names) {
+            r = walk(file.resolve(n), depth + 1, maxDepth, visitor);
+            if (r == FileVisitResult.TERMINATE) return r;
+            if (r == FileVisitResult.SKIP_SIBLINGS) break;
+        }
+        r = visitor.postVisitDirectory(file, null);
+        return r == FileVisitResult.SKIP_SIBLINGS || r == FileVisitResult.SKIP_SUBTREE ? FileVisitResult.CONTINUE : r;
+    }
+
     public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
         return newDirectoryStream(dir, e -> true);
     }

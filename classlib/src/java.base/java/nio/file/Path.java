@@ -21,6 +21,10 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return UnixPath.parse(p);
     }
 
+    default FileSystem getFileSystem() {
+        return FileSystems.getDefault();
+    }
+
     boolean isAbsolute();
 
     Path getRoot();
