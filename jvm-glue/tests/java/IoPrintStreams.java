@@ -219,5 +219,24 @@ public class IoPrintStreams {
         System.out.println(sw + " " + nested.checkError());
         PrintStream wrapped = new PrintStream(new PrintStream(new Sink()));
         System.out.println(wrapped.checkError());
+        // A surrogate pair printed in two halves, and a lone high surrogate before a newline or close.
+        Sink halves = new Sink();
+        PrintStream ph = new PrintStream(halves, true);
+        ph.print("a\ud83d");
+        System.out.print(halves.data.size() + "/" + halves.flushes + " ");
+        ph.print("\ud83d");
+        System.out.print(halves.data.size() + "/" + halves.flushes + " ");
+        ph.print("\ude00b");
+        ph.print('\ud83d');
+        ph.print('\ude01');
+        ph.print("\ud83d");
+        ph.println();
+        ph.print("\ud83d");
+        ph.println("x");
+        ph.print("z\ud83d");
+        ph.write('!');
+        System.out.print(show(halves.data) + " " + halves.flushes + " ");
+        ph.close();
+        System.out.println(show(halves.data));
     }
 }

@@ -10,6 +10,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private final Charset charset;
     private boolean trouble;
     private boolean closing;
+    /** A high surrogate printed last, not encoded yet (0 if none). */
+    private char pendingHigh;
     /** Not a subclass (so no write method is overridden). */
     private final boolean plain = getClass() == PrintStream.class;
     /** '\n' encodes as the single byte 10. */
@@ -83,6 +85,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             if (!closing) {
                 closing = true;
                 try {
+                    if (pendingHigh != 0 && out != null) {
+                        byte[] q = "?".getBytes(charset);
+                        pendingHigh = 0;
+                        out.write(q, 0, q.length);
+                    }
                     if (out != null) out.close();
                 } catch (IOException x) {
                     trouble = true;
@@ -156,6 +163,19 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             synchronized (this) {
                 ensureOpen();
                 String s = text instanceof char[] ? new String((char[]) text) : (String) text;
+                // A high surrogate at the end waits for its low half (the next text), as in HotSpot's encoder.
+                if (pendingHigh != 0) {
+                    s = pendingHigh + s;
+                    pendingHigh = 0;
+                }
+                if (!newLine && !s.isEmpty()) {
+                    char last = s.charAt(s.length() - 1);
+                    if (last >= 0xd800 && last <= 0xdbff) {
+                        pendingHigh = last;
+                        s = s.substring(0, s.length() - 1);
+                        if (s.isEmpty()) return;
+                    }
+                }
                 byte[] b;
                 if (newLine && asciiCompatible) {
                     // The encoded text plus '\n' in one array, without building text + "\n".
