@@ -51,6 +51,20 @@ public class NioFilesMore {
             Path p = Files.createTempDirectory(d, "inner");
             return p.getFileName().toString().startsWith("inner") + " " + Files.isDirectory(p) + " " + p.getParent();
         });
+        t("overwrite", () -> {
+            Path o = d.resolve("over.txt");
+            Files.writeString(o, "0123456789");
+            Files.writeString(o, "ab", StandardOpenOption.WRITE);
+            String a1 = Files.readString(o);
+            Files.writeString(o, "cd", StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            String a2 = Files.readString(o);
+            Files.writeString(o, "ef", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return a1 + " " + a2 + " " + Files.readString(o);
+        });
+        t("appendTruncate", () -> Files.writeString(d.resolve("x.txt"), "x", StandardOpenOption.APPEND, StandardOpenOption.TRUNCATE_EXISTING));
+        t("writeRead", () -> Files.writeString(d.resolve("x.txt"), "x", StandardOpenOption.READ));
+        t("writeDir", () -> Files.writeString(d, "x"));
+        t("writeMissingNoCreate", () -> Files.writeString(d.resolve("nope.txt"), "x", StandardOpenOption.WRITE));
         t("roots", () -> File.listRoots().length + " " + File.listRoots()[0]);
         t("symlink", () -> Files.isSymbolicLink(d) + " " + Files.isExecutable(d));
         int n = 0;

@@ -121,17 +121,21 @@ public final class Files {
 
     public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
         String p = name(path);
-        boolean create = options.length == 0, createNew = false, append = false;
+        boolean create = options.length == 0, createNew = false, append = false, truncate = options.length == 0;
         for (OpenOption o : options) {
             if (o == StandardOpenOption.CREATE) create = true;
             else if (o == StandardOpenOption.CREATE_NEW) createNew = true;
             else if (o == StandardOpenOption.APPEND) append = true;
+            else if (o == StandardOpenOption.TRUNCATE_EXISTING) truncate = true;
             else if (o == StandardOpenOption.READ) throw new IllegalArgumentException("READ not allowed");
         }
+        if (append && truncate) throw new IllegalArgumentException("APPEND + TRUNCATE_EXISTING not allowed");
         int kind = Fs.kind(p);
         if (createNew && kind > 0) throw new FileAlreadyExistsException(p);
         if (!create && !createNew && kind == -Fs.ENOENT) throw new NoSuchFileException(p);
-        int h = Fs.open0(p, append ? Fs.APPEND : Fs.WRITE);
+        // Without TRUNCATE_EXISTING (or APPEND) an existing file is overwritten from its start.
+        int h = Fs.open0(p, append ? Fs.APPEND : truncate || createNew ? Fs.WRITE : Fs.READ_WRITE);
+        if (h == -Fs.EISDIR) throw new FileSystemException(p, null, "Is a directory");
         if (h < 0) throw error(-h, p);
         return new Out(h);
     }
