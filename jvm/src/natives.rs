@@ -307,18 +307,24 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
 }
 
 // --- io: mote.io.Fs, files through the Platform (java.io / java.nio.file) ---
-// Every native returns -errno on failure; null arguments are checked in Java.
+// Every native returns -errno on failure; a null reference argument throws NullPointerException.
 
 fn io_native(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
-        "open0" => |vm, _, a| {
+        "open0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let path = vm.rust_string(a[0].r());
             int(match vm.platform.file_open(&path, a[1].i() as u32) {
                 Ok(h) => h as i32,
                 Err(e) => -e,
             })
         },
-        "read0" => |vm, _, a| {
+        "read0" => |vm, t, a| {
+            if a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
             let cap = vm.heap.get(buf).body.array_len().unwrap_or(0);
             if off < 0 || len < 0 || off as usize + len as usize > cap {
@@ -336,7 +342,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
             }
             int(n as i32)
         },
-        "write0" => |vm, _, a| {
+        "write0" => |vm, t, a| {
+            if a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
             let data: Vec<u8> = match &vm.heap.get(buf).body {
                 Body::Bytes(b)
@@ -377,7 +386,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
             )
         },
         // int stat0(String path, long[] out): out = {kind, size, mtime}
-        "stat0" => |vm, _, a| {
+        "stat0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let path = vm.rust_string(a[0].r());
             match vm.platform.file_stat(&path) {
                 Ok((kind, size, mtime)) => {
@@ -392,7 +404,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
             }
         },
         // String list0(String path, int[] err): names separated by NUL, or null
-        "list0" => |vm, _, a| {
+        "list0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let path = vm.rust_string(a[0].r());
             match vm.platform.dir_list(&path) {
                 Ok(names) => {
@@ -409,14 +424,20 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 }
             }
         },
-        "delete0" => |vm, _, a| {
+        "delete0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let path = vm.rust_string(a[0].r());
             int(match vm.platform.file_delete(&path) {
                 Ok(()) => 0,
                 Err(e) => -e,
             })
         },
-        "rename0" => |vm, _, a| {
+        "rename0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let (from, to) = (vm.rust_string(a[0].r()), vm.rust_string(a[1].r()));
             int(match vm.platform.file_rename(&from, &to) {
                 Ok(()) => 0,
@@ -427,7 +448,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
             let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
             reference(vm.new_string(&d))
         },
-        "mkdir0" => |vm, _, a| {
+        "mkdir0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
             let path = vm.rust_string(a[0].r());
             int(match vm.platform.dir_create(&path) {
                 Ok(()) => 0,
