@@ -55,6 +55,8 @@ pub struct HostedPlatform {
     wakeup: Condvar,
     /// `mote.net.Udp` sockets by handle.
     udp: Mutex<Vec<std::net::UdpSocket>>,
+    /// io: open files by handle (next handle, table); 0 is stdin.
+    files: Mutex<(u32, HashMap<u32, std::fs::File>)>,
 }
 
 impl HostedPlatform {
@@ -68,6 +70,7 @@ impl HostedPlatform {
             permits: Mutex::new(HashMap::new()),
             wakeup: Condvar::new(),
             udp: Mutex::new(Vec::new()),
+            files: Mutex::new((3, HashMap::new())),
         }
     }
 }
@@ -97,6 +100,107 @@ impl jvm::Platform for HostedPlatform {
     fn read_file(&self, path: &str) -> Option<Vec<u8>> {
         std::fs::read(path).ok()
     }
+    // --- io: files (java.io / java.nio.file) ---
+    fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
+        let mut o = std::fs::OpenOptions::new();
+        match mode {
+            0 => o.read(true),
+            1 => o.write(true).create(true).truncate(true),
+            2 => o.append(true).create(true),
+            _ => o.read(true).write(true).create(true).truncate(false),
+        };
+        let f = o.open(path).map_err(errno)?;
+        if mode == 0 && f.metadata().map_err(errno)?.is_dir() {
+            return Err(21);
+        }
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let h = files.0;
+        files.0 += 1;
+        files.1.insert(h, f);
+        Ok(h)
+    }
+    fn file_read(&self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        use std::io::Read;
+        if handle == 0 {
+            let _ = self.out.borrow_mut().flush();
+            return std::io::stdin().read(buf).map_err(errno);
+        }
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        f.read(buf).map_err(errno)
+    }
+    fn file_write(&self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        f.write(data).map_err(errno)
+    }
+    fn file_close(&self, handle: u32) -> Result<(), i32> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.1.remove(&handle).map(|_| ()).ok_or(9)
+    }
+    fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
+        use std::io::{Seek, SeekFrom};
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get_mut(&handle).ok_or(9)?;
+        let to = match whence {
+            0 if offset >= 0 => SeekFrom::Start(offset as u64),
+            0 => return Err(22),
+            1 => SeekFrom::Current(offset),
+            _ => SeekFrom::End(offset),
+        };
+        f.seek(to).map_err(errno)
+    }
+    fn file_set_len(&self, handle: u32, len: u64) -> Result<(), i32> {
+        let files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        let f = files.1.get(&handle).ok_or(9)?;
+        f.set_len(len).map_err(errno)
+    }
+    fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
+        let m = std::fs::metadata(path).map_err(errno)?;
+        let kind = if m.is_file() {
+            1
+        } else if m.is_dir() {
+            2
+        } else {
+            3
+        };
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0);
+        Ok((kind, m.len(), mtime))
+    }
+    fn dir_list(&self, path: &str) -> Result<Vec<String>, i32> {
+        std::fs::read_dir(path)
+            .map_err(errno)?
+            .map(|e| {
+                e.map(|e| e.file_name().to_string_lossy().into_owned())
+                    .map_err(errno)
+            })
+            .collect()
+    }
+    fn file_delete(&self, path: &str) -> Result<(), i32> {
+        let m = std::fs::symlink_metadata(path).map_err(errno)?;
+        if m.is_dir() {
+            std::fs::remove_dir(path).map_err(errno)
+        } else {
+            std::fs::remove_file(path).map_err(errno)
+        }
+    }
+    fn dir_create(&self, path: &str) -> Result<(), i32> {
+        std::fs::create_dir(path).map_err(errno)
+    }
+    fn file_rename(&self, from: &str, to: &str) -> Result<(), i32> {
+        std::fs::rename(from, to).map_err(errno)
+    }
+    fn current_dir(&self) -> Option<String> {
+        std::env::current_dir()
+            .ok()
+            .map(|d| d.to_string_lossy().into_owned())
+    }
+    // --- end io ---
     fn nanos(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64
     }
@@ -241,6 +345,11 @@ impl jvm::Platform for HostedPlatform {
     fn resolve_host(&self, name: &str) -> Result<Vec<[u8; 4]>, i32> {
         hostnet::resolve(name)
     }
+}
+
+/// io: an std error as an errno (EIO when the OS gave none).
+fn errno(e: std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(5)
 }
 
 /// Runs a Java program on the hosted JVM; returns its exit status.

@@ -6,6 +6,8 @@
 //!   `// args: a b c`          program arguments (both VMs)
 //!   `// mote-opts: -Xgcstress=7 -Xmx16m`   extra options for Mote only
 //!   `// java-opts: -Xmx16m`   extra options for HotSpot only
+//!   `// stdin: some text`     a line of standard input (each such header adds one
+//!                             line, in order; without any, stdin is empty)
 //!
 //! HotSpot runs with its defaults, so helpful NullPointerException messages
 //! (JEP 358) are compared too.
@@ -14,7 +16,7 @@
 //! N-th allocation.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -25,16 +27,17 @@ struct Outcome {
     timed_out: bool,
 }
 
-fn run(mut cmd: Command, timeout: Duration) -> Outcome {
+fn run(mut cmd: Command, timeout: Duration, stdin: &str) -> Outcome {
     let dir = std::env::temp_dir().join(format!(
         "mote-diff-{}-{:?}",
         std::process::id(),
         std::thread::current().id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let (o, e) = (dir.join("out"), dir.join("err"));
+    let (o, e, i) = (dir.join("out"), dir.join("err"), dir.join("in"));
+    std::fs::write(&i, stdin).unwrap();
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(std::fs::File::open(&i).unwrap())
         .stdout(std::fs::File::create(&o).unwrap())
         .stderr(std::fs::File::create(&e).unwrap())
         .spawn()
@@ -145,8 +148,13 @@ fn differential_suite() {
                     .arg(&classes)
                     .arg(&name)
                     .args(&args);
-                let h = run(java, Duration::from_secs(60));
-                let m = run(mjvm, Duration::from_secs(60));
+                let stdin: String = src
+                    .lines()
+                    .filter_map(|l| l.trim().strip_prefix("// stdin:"))
+                    .map(|l| format!("{}\n", l.strip_prefix(' ').unwrap_or(l)))
+                    .collect();
+                let h = run(java, Duration::from_secs(60), &stdin);
+                let m = run(mjvm, Duration::from_secs(60), &stdin);
                 let mut why = Vec::new();
                 if m.timed_out {
                     why.push("mote timed out".to_string());

@@ -95,6 +95,9 @@ pub struct BootstrapMethod {
 
 #[derive(Debug, Clone)]
 pub struct ClassFile {
+    /// Utf8 constants holding unpaired surrogates (their text has U+FFFD):
+    /// (constant index, exact UTF-16 units), for string literals.
+    pub lone_surrogates: Vec<(u16, Rc<[u16]>)>,
     pub minor: u16,
     pub major: u16,
     pub cp: Vec<Cp>,
@@ -161,8 +164,9 @@ impl<'a> Reader<'a> {
 }
 
 /// Decodes JVM "modified UTF-8" (JVMS 4.4.7) into a Rust string; unpaired
-/// surrogates become U+FFFD so the result is always valid UTF-8.
-fn decode_mutf8(b: &[u8]) -> Option<String> {
+/// surrogates become U+FFFD so the result is always valid UTF-8, and the exact
+/// UTF-16 units are returned too when that happened.
+fn decode_mutf8(b: &[u8]) -> Option<(String, Option<Vec<u16>>)> {
     let mut units: Vec<u16> = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -192,14 +196,26 @@ fn decode_mutf8(b: &[u8]) -> Option<String> {
             return None;
         }
     }
-    Some(
-        char::decode_utf16(units.iter().copied())
-            .map(|r| r.unwrap_or('\u{FFFD}'))
-            .collect(),
-    )
+    let mut lossy = false;
+    let text = char::decode_utf16(units.iter().copied())
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                lossy = true;
+                '\u{FFFD}'
+            })
+        })
+        .collect();
+    Some((text, if lossy { Some(units) } else { None }))
 }
 
 impl ClassFile {
+    /// The exact UTF-16 units of Utf8 constant `idx` when its text is lossy.
+    pub fn utf16_exact(&self, idx: u16) -> Option<&Rc<[u16]>> {
+        self.lone_surrogates
+            .iter()
+            .find(|(i, _)| *i == idx)
+            .map(|(_, u)| u)
+    }
     pub fn utf8(&self, idx: u16) -> Option<&Rc<str>> {
         match self.cp.get(idx as usize) {
             Some(Cp::Utf8(s)) => Some(s),
@@ -253,6 +269,7 @@ impl ClassFile {
             return r.err("empty constant pool");
         }
         let mut cp = Vec::with_capacity(count);
+        let mut lone_surrogates = Vec::new();
         cp.push(Cp::Unusable);
         while cp.len() < count {
             let at = r.pos;
@@ -263,7 +280,12 @@ impl ClassFile {
                     let start = r.pos;
                     let raw = r.bytes(n)?;
                     match decode_mutf8(raw) {
-                        Some(s) => Cp::Utf8(Rc::from(s)),
+                        Some((s, units)) => {
+                            if let Some(u) = units {
+                                lone_surrogates.push((cp.len() as u16, Rc::from(u)));
+                            }
+                            Cp::Utf8(Rc::from(s))
+                        }
                         None => {
                             return Err(ClassFormatError {
                                 offset: start,
@@ -372,6 +394,7 @@ impl ClassFile {
             nest_members: Vec::new(),
             permitted_subclasses: Vec::new(),
             record: None,
+            lone_surrogates,
         };
         if cf.class_name(this_class).is_none() {
             return Err(ClassFormatError {

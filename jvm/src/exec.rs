@@ -1423,12 +1423,13 @@ fn quicken(
                 Some(Cp::Integer(v)) => Insn::IConst(v),
                 Some(Cp::Float(v)) => Insn::FConst(v),
                 Some(Cp::String(s)) => {
-                    let text = vm.classes[from as usize]
-                        .cf
-                        .as_ref()
-                        .and_then(|cf| cf.utf8(s).cloned())
-                        .unwrap_or_default();
-                    Insn::RConst(vm.intern_str(&text))
+                    let cf = vm.classes[from as usize].cf.as_ref();
+                    if let Some(units) = cf.and_then(|cf| cf.utf16_exact(s)).cloned() {
+                        Insn::RConst(vm.intern_utf16(units.to_vec()))
+                    } else {
+                        let text = cf.and_then(|cf| cf.utf8(s).cloned()).unwrap_or_default();
+                        Insn::RConst(vm.intern_str(&text))
+                    }
                 }
                 Some(Cp::Class(_)) => {
                     let c = resolve_class(vm, t, from, idx).map_err(err)?;

@@ -426,6 +426,7 @@ fn lambda(
         })
         .collect();
     let synthetic = ClassFile {
+        lone_surrogates: Vec::new(),
         minor: 0,
         major: 61,
         cp,
@@ -561,8 +562,15 @@ fn concat(
     desc: &str,
     args: &[u16],
 ) -> LinkResult<Insn> {
+    // Recipe and string constants as exact UTF-16 (they may hold unpaired surrogates).
+    let units = |s: u16| -> Option<Vec<u16>> {
+        match cf.utf16_exact(s) {
+            Some(u) => Some(u.to_vec()),
+            None => cf.utf8(s).map(|x| x.encode_utf16().collect()),
+        }
+    };
     let recipe = match args.first().and_then(|&a| cf.cp.get(a as usize)) {
-        Some(Cp::String(s)) => cf.utf8(*s).cloned().ok_or("bad recipe")?,
+        Some(Cp::String(s)) => units(*s).ok_or("bad recipe")?,
         _ => return Err("makeConcatWithConstants needs a recipe".into()),
     };
     let consts = &args[1..];
@@ -575,23 +583,23 @@ fn concat(
     ];
     let params = arg_slots(desc, 0);
     let (mut next_arg, mut next_const) = (0usize, 0usize);
-    let mut lit = String::new();
+    let mut lit: Vec<u16> = Vec::new();
     let append_str = call(
         vm,
         sb,
         "append",
         "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
     )?;
-    let flush = |vm: &mut Vm, lit: &mut String, code: &mut Vec<Insn>| {
+    let flush = |vm: &mut Vm, lit: &mut Vec<u16>, code: &mut Vec<Insn>| {
         if !lit.is_empty() {
-            code.push(Insn::RConst(vm.intern_str(lit)));
+            code.push(Insn::RConst(vm.intern_utf16(lit.clone())));
             code.push(append_str);
             lit.clear();
         }
     };
-    for ch in recipe.chars() {
+    for ch in recipe {
         match ch {
-            '\u{1}' => {
+            1 => {
                 flush(vm, &mut lit, &mut code);
                 let (slot, ty) = params
                     .get(next_arg)
@@ -601,19 +609,24 @@ fn concat(
                 code.push(Insn::Load(slot as u16));
                 code.push(call(vm, sb, "append", append_for(&ty))?);
             }
-            '\u{2}' => {
+            2 => {
                 let c = consts
                     .get(next_const)
                     .ok_or("recipe has more constants than given")?;
                 next_const += 1;
-                match cf.cp.get(*c as usize) {
-                    Some(Cp::String(s)) => lit.push_str(cf.utf8(*s).map(|x| &**x).unwrap_or("")),
-                    Some(Cp::Integer(i)) => lit.push_str(&format!("{i}")),
-                    Some(Cp::Long(l)) => lit.push_str(&format!("{l}")),
-                    Some(Cp::Float(f)) => lit.push_str(&crate::natives::float_to_string(*f)),
-                    Some(Cp::Double(d)) => lit.push_str(&crate::natives::double_to_string(*d)),
+                let text: Vec<u16> = match cf.cp.get(*c as usize) {
+                    Some(Cp::String(s)) => units(*s).unwrap_or_default(),
+                    Some(Cp::Integer(i)) => format!("{i}").encode_utf16().collect(),
+                    Some(Cp::Long(l)) => format!("{l}").encode_utf16().collect(),
+                    Some(Cp::Float(f)) => {
+                        crate::natives::float_to_string(*f).encode_utf16().collect()
+                    }
+                    Some(Cp::Double(d)) => crate::natives::double_to_string(*d)
+                        .encode_utf16()
+                        .collect(),
                     _ => return Err("unsupported concat constant".into()),
-                }
+                };
+                lit.extend(text);
             }
             c => lit.push(c),
         }

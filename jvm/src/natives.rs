@@ -278,6 +278,7 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             }
             void()
         },
+        ("mote/io/Fs", _, _) => return io_native(name),
         ("mote/net/Udp", "bind0", _) => |vm, _, a| {
             int(match vm.platform.udp_bind(a[0].i() as u16) {
                 Ok(h) => h as i32,
@@ -317,6 +318,164 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
     };
     Some(f)
 }
+
+// --- io: mote.io.Fs, files through the Platform (java.io / java.nio.file) ---
+// Every native returns -errno on failure; a null reference argument throws NullPointerException.
+
+fn io_native(name: &str) -> Option<NativeFn> {
+    let f: NativeFn = match name {
+        "open0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let path = vm.rust_string(a[0].r());
+            int(match vm.platform.file_open(&path, a[1].i() as u32) {
+                Ok(h) => h as i32,
+                Err(e) => -e,
+            })
+        },
+        "read0" => |vm, t, a| {
+            if a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
+            let cap = vm.heap.get(buf).body.array_len().unwrap_or(0);
+            if off < 0 || len < 0 || off as usize + len as usize > cap {
+                return int(-22);
+            }
+            let mut data = alloc::vec![0u8; len as usize];
+            let n = match vm.platform.file_read(h, &mut data) {
+                Ok(n) => n.min(len as usize),
+                Err(e) => return int(-e),
+            };
+            if let Body::Bytes(b) = &mut vm.heap.get_mut(buf).body {
+                for (dst, &src) in b[off as usize..].iter_mut().zip(&data[..n]) {
+                    *dst = src as i8;
+                }
+            }
+            int(n as i32)
+        },
+        "write0" => |vm, t, a| {
+            if a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
+            let data: Vec<u8> = match &vm.heap.get(buf).body {
+                Body::Bytes(b)
+                    if off >= 0 && len >= 0 && (off as usize + len as usize) <= b.len() =>
+                {
+                    b[off as usize..(off + len) as usize]
+                        .iter()
+                        .map(|&x| x as u8)
+                        .collect()
+                }
+                _ => return int(-22),
+            };
+            int(match vm.platform.file_write(h, &data) {
+                Ok(n) => n as i32,
+                Err(e) => -e,
+            })
+        },
+        "close0" => |vm, _, a| {
+            int(match vm.platform.file_close(a[0].i() as u32) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+        // long seek0(int handle, long offset, int whence): new position or -errno
+        "seek0" => |vm, _, a| {
+            let (h, off, whence) = (a[0].i() as u32, a[1].l(), a[2].i() as u32);
+            ret(Value::Long(match vm.platform.file_seek(h, off, whence) {
+                Ok(p) => p as i64,
+                Err(e) => -(e as i64),
+            }))
+        },
+        "setLength0" => |vm, _, a| {
+            int(
+                match vm.platform.file_set_len(a[0].i() as u32, a[1].l() as u64) {
+                    Ok(()) => 0,
+                    Err(e) => -e,
+                },
+            )
+        },
+        // int stat0(String path, long[] out): out = {kind, size, mtime}
+        "stat0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let path = vm.rust_string(a[0].r());
+            match vm.platform.file_stat(&path) {
+                Ok((kind, size, mtime)) => {
+                    if let Body::Longs(o) = &mut vm.heap.get_mut(a[1].r()).body {
+                        for (dst, src) in o.iter_mut().zip([kind as i64, size as i64, mtime]) {
+                            *dst = src;
+                        }
+                    }
+                    int(0)
+                }
+                Err(e) => int(-e),
+            }
+        },
+        // String list0(String path, int[] err): names separated by NUL, or null
+        "list0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let path = vm.rust_string(a[0].r());
+            match vm.platform.dir_list(&path) {
+                Ok(names) => {
+                    let joined = names.join("\0");
+                    reference(vm.new_string(&joined))
+                }
+                Err(e) => {
+                    if let Body::Ints(o) = &mut vm.heap.get_mut(a[1].r()).body {
+                        if let Some(x) = o.first_mut() {
+                            *x = e;
+                        }
+                    }
+                    reference(NULL)
+                }
+            }
+        },
+        "delete0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let path = vm.rust_string(a[0].r());
+            int(match vm.platform.file_delete(&path) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+        "rename0" => |vm, t, a| {
+            if a[0].r() == NULL || a[1].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let (from, to) = (vm.rust_string(a[0].r()), vm.rust_string(a[1].r()));
+            int(match vm.platform.file_rename(&from, &to) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+        "cwd0" => |vm, _, _| {
+            let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
+            reference(vm.new_string(&d))
+        },
+        "mkdir0" => |vm, t, a| {
+            if a[0].r() == NULL {
+                return throw(vm, t, "java/lang/NullPointerException", None);
+            }
+            let path = vm.rust_string(a[0].r());
+            int(match vm.platform.dir_create(&path) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+// --- end io ---
 
 /// Math.pow with Java's special cases where C's pow differs (pow(1, NaN) etc.).
 fn java_pow(x: f64, y: f64) -> f64 {

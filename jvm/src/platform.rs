@@ -14,6 +14,75 @@ pub trait Platform {
     fn write(&self, fd: i32, bytes: &[u8]);
     /// Read a whole file (class path directories and jars).
     fn read_file(&self, path: &str) -> Option<Vec<u8>>;
+    // --- io (java.io / java.nio.file): files by handle, errors as errno ---
+    // Handle 0 is standard input. Defaults: ENOSYS (38), so platforms without a
+    // file system still compile; a read-only one returns EROFS (30) for writes.
+    /// Opens `path`: mode 0 = read, 1 = write (create, truncate), 2 = append
+    /// (create), 3 = read and write (create, no truncation). A directory
+    /// opened for reading fails with EISDIR (21).
+    fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
+        let _ = (path, mode);
+        Err(38)
+    }
+    /// Reads up to `buf.len()` bytes; 0 only at end of file. Default: standard
+    /// input is empty, other handles fail.
+    fn file_read(&self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        let _ = buf;
+        if handle == 0 {
+            return Ok(0);
+        }
+        Err(38)
+    }
+    /// Writes some of `data`; the count written.
+    fn file_write(&self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let _ = (handle, data);
+        Err(38)
+    }
+    fn file_close(&self, handle: u32) -> Result<(), i32> {
+        let _ = handle;
+        Err(38)
+    }
+    /// Moves the position of `handle`: whence 0 = from the start, 1 = from the
+    /// current position, 2 = from the end; the new position.
+    fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
+        let _ = (handle, offset, whence);
+        Err(38)
+    }
+    /// Truncates or extends the file of `handle` to `len` bytes.
+    fn file_set_len(&self, handle: u32, len: u64) -> Result<(), i32> {
+        let _ = (handle, len);
+        Err(38)
+    }
+    /// Kind (1 = regular file, 2 = directory, 3 = other), size in bytes and
+    /// modification time (ms since the epoch); follows symbolic links.
+    fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
+        let _ = path;
+        Err(38)
+    }
+    /// The names in directory `path` (without "." and ".."), in any order.
+    fn dir_list(&self, path: &str) -> Result<Vec<alloc::string::String>, i32> {
+        let _ = path;
+        Err(38)
+    }
+    /// Deletes a file or an empty directory.
+    fn file_delete(&self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(38)
+    }
+    fn dir_create(&self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(38)
+    }
+    /// Renames `from` to `to`, replacing a file there (like rename(2)).
+    fn file_rename(&self, from: &str, to: &str) -> Result<(), i32> {
+        let _ = (from, to);
+        Err(38)
+    }
+    /// The working directory (for relative paths), if the platform has one.
+    fn current_dir(&self) -> Option<alloc::string::String> {
+        None
+    }
+    // --- end io ---
     /// Monotonic nanoseconds.
     fn nanos(&self) -> u64;
     /// Wall-clock milliseconds since the Unix epoch.

@@ -381,8 +381,12 @@ impl Vm {
                         Some(Cp::Float(x)) => Value::Float(*x),
                         Some(Cp::Double(x)) => Value::Double(*x),
                         Some(Cp::String(s)) => {
-                            let s = cf.utf8(*s).cloned().unwrap_or_default();
-                            Value::Ref(self.intern_str(&s))
+                            if let Some(units) = cf.utf16_exact(*s) {
+                                Value::Ref(self.intern_utf16(units.to_vec()))
+                            } else {
+                                let s = cf.utf8(*s).cloned().unwrap_or_default();
+                                Value::Ref(self.intern_str(&s))
+                            }
                         }
                         _ => v,
                     };
@@ -708,7 +712,11 @@ impl Vm {
     }
 
     pub fn intern_str(&mut self, s: &str) -> Ref {
-        let key: Vec<u16> = s.encode_utf16().collect();
+        self.intern_utf16(s.encode_utf16().collect())
+    }
+
+    /// The interned string with exactly these UTF-16 units.
+    pub fn intern_utf16(&mut self, key: Vec<u16>) -> Ref {
         if let Some(&r) = self.interned.get(&key) {
             return r;
         }

@@ -7,7 +7,17 @@ public final class FileDescriptor {
 
     final int fd;
 
-    private FileDescriptor(int fd) {
+    public FileDescriptor() {
+        this.fd = -1;
+    }
+
+    FileDescriptor(int fd) {
         this.fd = fd;
     }
+
+    public boolean valid() {
+        return fd >= 0;
+    }
+
+    public void sync() throws SyncFailedException {}
 }

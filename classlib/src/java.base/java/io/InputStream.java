@@ -38,6 +38,13 @@ public abstract class InputStream implements Closeable {
             }
 
             @Override
+            public long transferTo(OutputStream out) throws IOException {
+                Objects.requireNonNull(out);
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
             public void close() {
                 closed = true;
             }

@@ -1,7 +1,11 @@
 package java.lang;
 
-public interface Appendable {
-    Appendable append(CharSequence csq);
+import java.io.IOException;
 
-    Appendable append(char c);
+public interface Appendable {
+    Appendable append(CharSequence csq) throws IOException;
+
+    Appendable append(CharSequence csq, int start, int end) throws IOException;
+
+    Appendable append(char c) throws IOException;
 }

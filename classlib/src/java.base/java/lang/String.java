@@ -30,6 +30,49 @@ public final class String implements CharSequence, Comparable<String> {
         this(sb.chars(), 0, sb.length());
     }
 
+    // --- io: bytes <-> chars through java.nio.charset (decoding replaces malformed input with U+FFFD) ---
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String(byte[] bytes, int offset, int length) {
+        this(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        java.util.Objects.requireNonNull(charset);
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + bytes.length);
+        }
+        value = mote.charset.Codec.decode(charset, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
+    }
+
+    public byte[] getBytes() {
+        return mote.charset.Codec.utf8(value, 0, value.length, 0);
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        java.util.Objects.requireNonNull(charset);
+        return mote.charset.Codec.encode(charset, value, 0, value.length);
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return getBytes(mote.charset.Codec.forEncoding(java.util.Objects.requireNonNull(charsetName)));
+    }
+    // --- end io ---
+
     /** Takes ownership of `chars` (package-private fast path). */
     String(char[] chars, boolean share) {
         value = chars;
@@ -366,27 +409,6 @@ public final class String implements CharSequence, Comparable<String> {
 
     public String formatted(Object... args) {
         return FormatSupport.format(this, args);
-    }
-
-    public byte[] getBytes() {
-        StringBuilder sb = new StringBuilder();
-        byte[] tmp = new byte[value.length * 3];
-        int n = 0;
-        for (char c : value) {
-            if (c < 0x80) {
-                tmp[n++] = (byte) c;
-            } else if (c < 0x800) {
-                tmp[n++] = (byte) (0xC0 | (c >> 6));
-                tmp[n++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                tmp[n++] = (byte) (0xE0 | (c >> 12));
-                tmp[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                tmp[n++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        byte[] r = new byte[n];
-        System.arraycopy(tmp, 0, r, 0, n);
-        return r;
     }
 
     char[] chars() {

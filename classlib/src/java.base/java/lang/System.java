@@ -3,8 +3,25 @@ package java.lang;
 import java.io.PrintStream;
 
 public final class System {
-    public static final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
-    public static final PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err));
+    // io: the standard streams; not final here so that setIn/setOut/setErr are plain Java (javac
+    // never inlines them either way). stdin is the platform's handle 0, buffered as on HotSpot.
+    public static PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    public static PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err));
+    public static java.io.InputStream in =
+            new java.io.BufferedInputStream(new java.io.FileInputStream(java.io.FileDescriptor.in));
+
+    public static void setIn(java.io.InputStream in) {
+        System.in = in;
+    }
+
+    public static void setOut(PrintStream out) {
+        System.out = out;
+    }
+
+    public static void setErr(PrintStream err) {
+        System.err = err;
+    }
+    // --- end io ---
 
     private System() {}
 

@@ -1,0 +1,9 @@
+package java.io;
+
+public class FileNotFoundException extends IOException {
+    public FileNotFoundException() {}
+
+    public FileNotFoundException(String s) {
+        super(s);
+    }
+}

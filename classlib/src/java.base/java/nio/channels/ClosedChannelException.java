@@ -1,0 +1,5 @@
+package java.nio.channels;
+
+public class ClosedChannelException extends java.io.IOException {
+    public ClosedChannelException() {}
+}

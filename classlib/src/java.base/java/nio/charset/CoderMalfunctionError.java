@@ -1,0 +1,7 @@
+package java.nio.charset;
+
+public class CoderMalfunctionError extends Error {
+    public CoderMalfunctionError(Exception cause) {
+        super(cause);
+    }
+}

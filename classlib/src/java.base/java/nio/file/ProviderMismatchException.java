@@ -1,0 +1,9 @@
+package java.nio.file;
+
+public class ProviderMismatchException extends IllegalArgumentException {
+    public ProviderMismatchException() {}
+
+    public ProviderMismatchException(String msg) {
+        super(msg);
+    }
+}
