@@ -245,6 +245,123 @@ fn jar_and_class_input_errors_are_clear() {
     );
 }
 
+const FILES_APP: &str = r#"import java.io.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.util.*;
+
+public class FilesDemo {
+    public static void main(String[] a) throws Exception {
+        String root = a.length > 0 ? a[0] : "/";
+        try (BufferedReader r = new BufferedReader(new FileReader(root + "notes.txt", StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) System.out.println("line " + (++n) + ": " + line);
+        }
+        byte[] big = Files.readAllBytes(Paths.get(root + "data/big.bin"));
+        long sum = 0;
+        for (byte b : big) sum = sum * 31 + (b & 0xff);
+        System.out.println("big.bin " + big.length + " bytes, hash " + sum);
+        try (InputStream in = new BufferedInputStream(new FileInputStream(root + "data/big.bin"))) {
+            in.skip(1000);
+            System.out.println("byte 1000 = " + in.read());
+        }
+        String[] names = new File(root + "data").list();
+        Arrays.sort(names);
+        System.out.println("data/: " + String.join(",", names));
+        System.out.println("exists " + new File(root + "notes.txt").exists() + " " + new File(root + "nope").exists()
+                + " dir " + new File(root + "data").isDirectory() + " length " + new File(root + "notes.txt").length());
+        System.out.println("lines " + Files.readAllLines(Paths.get(root + "notes.txt")).size());
+        try {
+            new FileInputStream(root + "missing.txt");
+        } catch (FileNotFoundException e) {
+            System.out.println("missing: " + e.getMessage().replace(root, "ROOT/"));
+        }
+        try (OutputStream o = new FileOutputStream(root + "written.txt")) {
+            o.write(1);
+            System.out.println("write: ok");
+        } catch (IOException e) {
+            System.out.println("write: " + e.getClass().getName() + ": " + e.getMessage().replace(root, "ROOT/"));
+        }
+    }
+}
+"#;
+
+#[test]
+fn java_io_reads_the_sealed_filesystem_like_host_files_and_cannot_write() {
+    let dir = out_dir().join("java-files");
+    let _ = std::fs::remove_dir_all(&dir);
+    let files = dir.join("files");
+    std::fs::create_dir_all(files.join("data")).unwrap();
+    std::fs::write(files.join("notes.txt"), "first line\nsecond: ü ∑\n\nlast\n").unwrap();
+    let big: Vec<u8> = (0..300_000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    std::fs::write(files.join("data/big.bin"), &big).unwrap();
+    std::fs::write(files.join("data/a.txt"), "a").unwrap();
+    std::fs::write(dir.join("FilesDemo.java"), FILES_APP).unwrap();
+    std::fs::write(
+        dir.join("mote.toml"),
+        "name = \"java-files\"\nkind = \"java\"\nmain = \"FilesDemo\"\nfiles = \"files\"\nmemory = \"64M\"\n",
+    )
+    .unwrap();
+    let img = dir.join("files.mote");
+    let r = mote()
+        .arg("build")
+        .arg(&dir)
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let (console, code) = run_image(&img, &[]);
+    assert_eq!(code, Some(0), "{console}");
+    let image_out = app_output(&console);
+    // the same program on the hosted JVM over a host copy of the files
+    let classes = dir.join("classes");
+    let javac = std::process::Command::new("javac")
+        .args([
+            "--system=none",
+            "--module-path",
+            jvm_glue::JAVA_BASE_DIR,
+            "-d",
+        ])
+        .arg(&classes)
+        .arg(dir.join("FilesDemo.java"))
+        .output()
+        .unwrap();
+    assert!(
+        javac.status.success(),
+        "{}",
+        String::from_utf8_lossy(&javac.stderr)
+    );
+    let hosted = mote()
+        .args(["run", "--hosted", "--cp"])
+        .arg(&classes)
+        .arg("FilesDemo")
+        .arg(format!("{}/", files.display()))
+        .output()
+        .unwrap();
+    let hosted_out = String::from_utf8_lossy(&hosted.stdout).into_owned();
+    let without_write = |s: &str| {
+        s.lines()
+            .filter(|l| !l.starts_with("write: "))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    assert_eq!(without_write(&image_out), without_write(&hosted_out));
+    assert!(image_out.contains("line 2: second: ü ∑"), "{image_out}");
+    assert!(image_out.contains("data/: a.txt,big.bin"), "{image_out}");
+    // the host folder is writable; the image is not
+    assert!(hosted_out.contains("write: ok"), "{hosted_out}");
+    assert!(
+        image_out.contains(
+            "write: java.io.FileNotFoundException: ROOT/written.txt (Read-only file system)"
+        ),
+        "{image_out}"
+    );
+}
+
 fn udp_ask(s: &std::net::UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
     let mut buf = vec![0u8; 65536];
     for _ in 0..5 {

@@ -198,6 +198,91 @@ impl jvm::Platform for ImagePlatform {
         Ok((which, n, from.ip().octets(), from.port()))
     }
 
+    // ---- java.io / java.nio.file on the sealed filesystem -------------------
+    // Handles are the filesystem's descriptors plus one (0 is standard input,
+    // which an image does not have: it reads as empty). Everything that would
+    // change the filesystem fails with EROFS: the image is immutable.
+
+    fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
+        if mode != 0 {
+            return Err(30);
+        }
+        let st = kernel::rootfs::stat(path).map_err(|e| e.errno())?;
+        if st.is_dir {
+            return Err(21);
+        }
+        let fd = kernel::rootfs::open(path).map_err(|e| e.errno())?;
+        Ok(fd.0 + 1)
+    }
+
+    fn file_read(&self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        if handle == 0 {
+            return Ok(0);
+        }
+        kernel::rootfs::read(fs::Fd(handle - 1), buf).map_err(|e| e.errno())
+    }
+
+    fn file_write(&self, handle: u32, _data: &[u8]) -> Result<usize, i32> {
+        Err(if handle == 0 { 9 } else { 30 })
+    }
+
+    fn file_close(&self, handle: u32) -> Result<(), i32> {
+        if handle == 0 {
+            return Ok(());
+        }
+        kernel::rootfs::close(fs::Fd(handle - 1)).map_err(|e| e.errno())
+    }
+
+    fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
+        if handle == 0 {
+            return Err(29); // ESPIPE
+        }
+        let pos = match whence {
+            0 if offset >= 0 => fs::SeekFrom::Start(offset as u64),
+            1 => fs::SeekFrom::Current(offset),
+            2 => fs::SeekFrom::End(offset),
+            _ => return Err(22),
+        };
+        kernel::rootfs::seek(fs::Fd(handle - 1), pos).map_err(|e| e.errno())
+    }
+
+    fn file_set_len(&self, _handle: u32, _len: u64) -> Result<(), i32> {
+        Err(30)
+    }
+
+    fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
+        let st = kernel::rootfs::stat(path).map_err(|e| e.errno())?;
+        // the packer seals fixed timestamps: no meaningful modification time
+        Ok((if st.is_dir { 2 } else { 1 }, st.size, 0))
+    }
+
+    fn dir_list(&self, path: &str) -> Result<Vec<String>, i32> {
+        let mut names = Vec::new();
+        kernel::rootfs::for_each_entry(path, |e| {
+            if e.name != "." && e.name != ".." {
+                names.push(String::from(e.name));
+            }
+        })
+        .map_err(|e| e.errno())?;
+        Ok(names)
+    }
+
+    fn file_delete(&self, _path: &str) -> Result<(), i32> {
+        Err(30)
+    }
+
+    fn dir_create(&self, _path: &str) -> Result<(), i32> {
+        Err(30)
+    }
+
+    fn file_rename(&self, _from: &str, _to: &str) -> Result<(), i32> {
+        Err(30)
+    }
+
+    fn current_dir(&self) -> Option<String> {
+        Some(String::from("/"))
+    }
+
     // ---- java.net on the kernel's sockets ----------------------------------
 
     fn sock_open(&self, kind: i32) -> Result<u32, i32> {
