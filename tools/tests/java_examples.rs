@@ -91,3 +91,85 @@ fn java_montecarlo_estimates_pi_from_sobol_points() {
     assert_eq!(ask(&s, port, b"0"), b"error: n must be 1..10000000");
     shut_down(g, port, "java-montecarlo");
 }
+
+fn curl(args: &[&str]) -> (String, String) {
+    let out = std::process::Command::new("curl")
+        .args(["-s", "--max-time", "30"])
+        .args(args)
+        .output()
+        .expect("curl is installed by scripts/setup.sh");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn java_http_serves_its_sealed_page_json_and_posts_with_keep_alive() {
+    let img = build("java-http");
+    let port = free_port(false);
+    let g = Guest::start(
+        &img,
+        &[format!("tcp:{port}:8080")],
+        "java-http: serving on TCP port 8080",
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let page =
+        std::fs::read_to_string(common::home().join("images/java-http/www/index.html")).unwrap();
+    let (body, _) = curl(&[&format!("{base}/")]);
+    assert_eq!(body, page);
+    // two requests over one connection (keep-alive), the JSON endpoint counting
+    let (out, err) = curl(&[
+        "-v",
+        &format!("{base}/api/stats"),
+        &format!("{base}/api/stats"),
+    ]);
+    assert!(
+        err.contains("Re-using existing connection") || err.contains("Reusing existing connection"),
+        "{err}"
+    );
+    assert!(err.contains("application/json"), "{err}");
+    let counts: Vec<u64> = out
+        .lines()
+        .map(|l| {
+            l.split("\"requests\": ")
+                .nth(1)
+                .and_then(|r| r.split(',').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("{l}"))
+        })
+        .collect();
+    assert_eq!(counts.len(), 2, "{out}");
+    assert_eq!(counts[1], counts[0] + 1);
+    // a chunked POST body comes back whole
+    let data: String = (0..5000)
+        .map(|i| char::from(b'a' + (i % 26) as u8))
+        .collect();
+    let file = common::out_dir().join("java-http-post.txt");
+    std::fs::write(&file, &data).unwrap();
+    let (echo, _) = curl(&[
+        "-H",
+        "Transfer-Encoding: chunked",
+        "--data-binary",
+        &format!("@{}", file.display()),
+        &format!("{base}/api/echo"),
+    ]);
+    assert_eq!(echo, data);
+    let (status, _) = curl(&[
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        &format!("{base}/nope"),
+    ]);
+    assert_eq!(status, "404");
+    let (bye, _) = curl(&["-X", "POST", &format!("{base}/shutdown")]);
+    assert_eq!(bye, "bye\n");
+    let mut g = g;
+    assert_eq!(
+        g.wait_exit(Duration::from_secs(60)),
+        Some(0),
+        "{}",
+        g.console()
+    );
+}
