@@ -23,7 +23,7 @@ public class BigIntConvert {
         for (int k = -3; k <= 6; k++) {
             BigInteger d = p53.add(BigInteger.valueOf(k)), f = p24.add(BigInteger.valueOf(k));
             System.out.println(k + " " + d.doubleValue() + " " + d.negate().doubleValue() + " " + f.floatValue() + " " + f.negate().floatValue()
-                + " " + d.shiftLeft(899).add(BigInteger.ONE).doubleValue() + " " + d.shiftLeft(100).floatValue());
+                + " " + Double.doubleToLongBits(d.shiftLeft(899).add(BigInteger.ONE).doubleValue()) + " " + d.shiftLeft(100).floatValue());
         }
         BigInteger max = BigInteger.ONE.shiftLeft(1024).subtract(BigInteger.ONE.shiftLeft(1024 - 54));
         System.out.println(max.doubleValue() + " " + max.subtract(BigInteger.ONE).doubleValue() + " " + max.negate().doubleValue() + " " + BigInteger.ONE.shiftLeft(1024).doubleValue());
