@@ -128,14 +128,16 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     private static BigDecimal parse(char[] in, int off, int len) {
-        if (len <= 0 || off < 0 || off + len > in.length || off + len < 0) throw new NumberFormatException();
+        if (off < 0 || len < 0 || (long) off + len > in.length)
+            throw new NumberFormatException("Bad offset or len arguments for char[] input.");
+        if (off >= in.length) throw new NumberFormatException();
         int i = off, end = off + len;
         boolean neg = false;
         char c = in[i];
-        if (c == '-') {
+        if (c == '-' && len > 0) {
             neg = true;
             i++;
-        } else if (c == '+') {
+        } else if (c == '+' && len > 0) {
             i++;
         }
         StringBuilder digits = new StringBuilder();
@@ -179,12 +181,13 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             i++;
         }
         if (i >= end) throw new NumberFormatException();
+        while (i < end - 1 && in[i] == '0') i++;
+        if (end - i > 10) throw new NumberFormatException("Too many nonzero exponent digits.");
         long exp = 0;
         for (; i < end; i++) {
             int d = Character.digit(in[i], 10);
             if (d < 0) throw new NumberFormatException("Not a digit.");
             exp = exp * 10 + d;
-            if (exp > 2147483648L) throw new NumberFormatException("Exponent overflow.");
         }
         if (neg) exp = -exp;
         if (exp != (int) exp) throw new NumberFormatException("Exponent overflow.");
@@ -531,9 +534,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             q = q.divide(BigInteger.TEN);
             sc--;
         }
-        if (!exact) return new BigDecimal(q, checkScale(sc, q));
-        BigDecimal res = stripTo(q, sc, Long.MIN_VALUE);
-        if (res.scale < pref) {
+        BigDecimal res = stripTo(q, sc, pref);
+        if (exact && res.scale < pref) {
             long ns = Math.min((long) pref, (long) res.scale + (prec - res.precision()));
             if (ns > res.scale) res = res.setScale((int) ns, RoundingMode.UNNECESSARY);
         }
