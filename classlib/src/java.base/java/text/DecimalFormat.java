@@ -444,6 +444,12 @@ public class DecimalFormat extends NumberFormat {
     private void round(Digits g, long keep, boolean negative, double exact) {
         int n = g.d.length();
         if (n <= keep) return;
+        if (keep < 0) {
+            // below half a unit of the last place by a whole digit: HotSpot gives zero in every mode
+            g.d.setLength(0);
+            g.decimalAt = 0;
+            return;
+        }
         boolean up;
         int first = keep >= 0 ? g.d.charAt((int) keep) - '0' : 0;
         boolean restNonZero = keep >= 0 ? n > keep + 1 : true;
