@@ -185,6 +185,11 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             |vm, _, _| ret(Value::Long(vm.platform.nanos() as i64))
         }
         ("java/lang/System", "arraycopy", _) => arraycopy,
+        // ---- java.math (math helper): BigInteger magnitude kernels
+        ("java/math/BigInteger", "mulKernel", _) => big_mul,
+        ("java/math/BigInteger", "divKernel", _) => big_div,
+        ("java/math/BigInteger", "divWordKernel", _) => big_div_word,
+        // ---- end java.math
         ("java/lang/System", "exit0", _) => |vm, _, a| {
             vm.exit_code = Some(a[0].i());
             NRes::Block
@@ -1099,6 +1104,169 @@ pub fn format_sci(v: f64, prec: usize) -> String {
         s.push_str(&r[1..prec + 1]);
     }
     s + &format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+// ------------------------------------------------------------------ java.math (math helper)
+// Inner loops of BigInteger on little-endian u32 magnitudes. The Java callers validate lengths;
+// these re-check them and throw InternalError instead of panicking.
+
+fn ints_of(vm: &Vm, r: Ref) -> Option<Vec<u32>> {
+    if r == NULL {
+        return None;
+    }
+    match &vm.heap.get(r).body {
+        Body::Ints(v) => Some(v.iter().map(|&x| x as u32).collect()),
+        _ => None,
+    }
+}
+
+fn store_ints(vm: &mut Vm, r: Ref, words: &[u32]) -> bool {
+    if r == NULL {
+        return false;
+    }
+    match &mut vm.heap.get_mut(r).body {
+        Body::Ints(v) if v.len() >= words.len() => {
+            for (d, &w) in v.iter_mut().zip(words) {
+                *d = w as i32;
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+fn kernel_error(vm: &mut Vm, t: &JThread) -> NRes {
+    throw(
+        vm,
+        t,
+        "java/lang/InternalError",
+        Some("BigInteger kernel: bad arguments"),
+    )
+}
+
+/// mulKernel(int[] a, int[] b, int[] r): r[0..a.len+b.len) = a * b.
+fn big_mul(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (Some(x), Some(y)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
+        return kernel_error(vm, t);
+    };
+    let mut r = alloc::vec![0u32; x.len() + y.len()];
+    for (j, &yj) in y.iter().enumerate() {
+        if yj == 0 {
+            continue;
+        }
+        let mut carry = 0u64;
+        for (i, &xi) in x.iter().enumerate() {
+            let p = xi as u64 * yj as u64 + r[i + j] as u64 + carry;
+            r[i + j] = p as u32;
+            carry = p >> 32;
+        }
+        r[j + x.len()] = carry as u32;
+    }
+    if !store_ints(vm, a[2].r(), &r) {
+        return kernel_error(vm, t);
+    }
+    void()
+}
+
+/// divWordKernel(int[] a, int len, int d, int[] q): q = a[0..len) / d, returns the remainder.
+fn big_div_word(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let Some(x) = ints_of(vm, a[0].r()) else {
+        return kernel_error(vm, t);
+    };
+    let len = a[1].i();
+    let d = a[2].i() as u32 as u64;
+    if len < 0 || len as usize > x.len() || d == 0 {
+        return kernel_error(vm, t);
+    }
+    let len = len as usize;
+    let mut q = alloc::vec![0u32; len];
+    let mut rem = 0u64;
+    for i in (0..len).rev() {
+        let cur = (rem << 32) | x[i] as u64;
+        q[i] = (cur / d) as u32;
+        rem = cur % d;
+    }
+    if !store_ints(vm, a[3].r(), &q) {
+        return kernel_error(vm, t);
+    }
+    int(rem as u32 as i32)
+}
+
+/// divKernel(int[] a, int[] b, int[] q, int[] r): Knuth's algorithm D; b.len >= 2 with a non-zero top
+/// word, a.len >= b.len, q.len >= a.len - b.len + 1, r.len >= b.len.
+fn big_div(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (Some(u0), Some(v0)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
+        return kernel_error(vm, t);
+    };
+    let n = v0.len();
+    if n < 2 || u0.len() < n || v0[n - 1] == 0 {
+        return kernel_error(vm, t);
+    }
+    let m = u0.len() - n;
+    let s = v0[n - 1].leading_zeros();
+    let shl = |w: &[u32], extra: bool| -> Vec<u32> {
+        let mut out = alloc::vec![0u32; w.len() + extra as usize];
+        let mut carry = 0u32;
+        for (i, &x) in w.iter().enumerate() {
+            out[i] = if s == 0 { x } else { (x << s) | carry };
+            carry = if s == 0 { 0 } else { x >> (32 - s) };
+        }
+        if extra {
+            out[w.len()] = carry;
+        }
+        out
+    };
+    let v = shl(&v0, false);
+    let mut u = shl(&u0, true);
+    let mut q = alloc::vec![0u32; m + 1];
+    let v_top = v[n - 1] as u64;
+    let v_next = v[n - 2] as u64;
+    for j in (0..=m).rev() {
+        let num = ((u[j + n] as u64) << 32) | u[j + n - 1] as u64;
+        let mut qhat = num / v_top;
+        let mut rhat = num % v_top;
+        while qhat > 0xffff_ffff || qhat * v_next > ((rhat << 32) | u[j + n - 2] as u64) {
+            qhat -= 1;
+            rhat += v_top;
+            if rhat > 0xffff_ffff {
+                break;
+            }
+        }
+        let mut borrow = 0i64;
+        let mut carry = 0u64;
+        for i in 0..n {
+            let p = qhat * v[i] as u64 + carry;
+            carry = p >> 32;
+            let tt = u[i + j] as i64 - (p & 0xffff_ffff) as i64 - borrow;
+            u[i + j] = tt as u32;
+            borrow = if tt < 0 { 1 } else { 0 };
+        }
+        let tt = u[j + n] as i64 - carry as i64 - borrow;
+        u[j + n] = tt as u32;
+        if tt < 0 {
+            qhat -= 1;
+            let mut c = 0u64;
+            for i in 0..n {
+                let sum = u[i + j] as u64 + v[i] as u64 + c;
+                u[i + j] = sum as u32;
+                c = sum >> 32;
+            }
+            u[j + n] = u[j + n].wrapping_add(c as u32);
+        }
+        q[j] = qhat as u32;
+    }
+    let mut r = alloc::vec![0u32; n];
+    for i in 0..n {
+        r[i] = if s == 0 {
+            u[i]
+        } else {
+            (u[i] >> s) | (u[i + 1] << (32 - s))
+        };
+    }
+    if !store_ints(vm, a[2].r(), &q) || !store_ints(vm, a[3].r(), &r) {
+        return kernel_error(vm, t);
+    }
+    void()
 }
 
 #[cfg(test)]

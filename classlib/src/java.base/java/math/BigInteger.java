@@ -10,7 +10,7 @@ import java.util.Random;
 public class BigInteger extends Number implements Comparable<BigInteger> {
     static final long M = 0xffffffffL;
     /** Above this many words (both operands) multiplication switches to Karatsuba. */
-    private static final int KARATSUBA_THRESHOLD = 48;
+    private static final int KARATSUBA_THRESHOLD = 400;
     /** Most words a magnitude may have (2^31 bits), as in HotSpot. */
     private static final int MAX_WORDS = 1 << 26;
 
@@ -313,6 +313,16 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return normLen(r, r.length);
     }
 
+    // Inner loops implemented by the VM (jvm/src/natives.rs, "java.math" block); the Java versions
+    // below (schoolbookJava, divKnuthJava, divWordJava) document the same algorithms.
+    private static native void mulKernel(int[] a, int[] b, int[] r);
+
+    private static native void divKernel(int[] a, int[] b, int[] q, int[] r);
+
+    private static native int divWordKernel(int[] a, int len, int d, int[] q);
+
+    static final boolean NATIVE_KERNELS = true;
+
     static int[] mulMag(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) return ZERO_MAG;
         if (a.length >= KARATSUBA_THRESHOLD && b.length >= KARATSUBA_THRESHOLD) return karatsuba(a, b);
@@ -320,6 +330,15 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
     }
 
     private static int[] schoolbook(int[] a, int[] b) {
+        if (NATIVE_KERNELS) {
+            int[] r = new int[a.length + b.length];
+            mulKernel(a, b, r);
+            return normLen(r, r.length);
+        }
+        return schoolbookJava(a, b);
+    }
+
+    private static int[] schoolbookJava(int[] a, int[] b) {
         if (a.length < b.length) {
             int[] t = a;
             a = b;
@@ -398,6 +417,11 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
 
     /** Divides a by a single word in place into q (same length); returns the remainder. */
     static int divWord(int[] a, int d, int[] q) {
+        if (NATIVE_KERNELS) return divWordKernel(a, a.length, d, q);
+        return divWordJava(a, d, q);
+    }
+
+    private static int divWordJava(int[] a, int d, int[] q) {
         long dd = d & M;
         long rem = 0;
         if (dd < (1L << 31)) {
@@ -428,6 +452,16 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             int r = divWord(a, b[0], q);
             return new int[][] {normLen(q, q.length), r == 0 ? ZERO_MAG : new int[] {r}};
         }
+        if (NATIVE_KERNELS) {
+            int[] q = new int[a.length - b.length + 1];
+            int[] r = new int[b.length];
+            divKernel(a, b, q, r);
+            return new int[][] {normLen(q, q.length), normLen(r, r.length)};
+        }
+        return divKnuthJava(a, b);
+    }
+
+    private static int[][] divKnuthJava(int[] a, int[] b) {
         int n = b.length, m = a.length - n;
         int s = Integer.numberOfLeadingZeros(b[n - 1]);
         int[] v = new int[n];
@@ -996,7 +1030,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
     }
 
     /** Threshold (words) above which toString splits by a power of the radix. */
-    private static final int TOSTRING_SPLIT = 40;
+    private static final int TOSTRING_SPLIT = 200;
 
     /** Appends the digits of a; when pad > 0 left-pads with zeros to exactly pad digits. */
     private static void appendMag(StringBuilder sb, int[] a, int radix, int pad) {
@@ -1022,15 +1056,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         int np = 0;
         int len = a.length;
         while (len > 0) {
-            long rem = 0;
-            long dd = chunk & M;
-            for (int i = len - 1; i >= 0; i--) {
-                long c = (rem << 32) | (cur[i] & M);
-                long qq = c / dd;
-                q[i] = (int) qq;
-                rem = c - qq * dd;
-            }
-            parts[np++] = Integer.toString((int) rem, radix);
+            int rem = NATIVE_KERNELS ? divWordKernel(cur, len, chunk, q) : divWordJavaLen(cur, len, chunk, q);
+            parts[np++] = Integer.toString(rem, radix);
             cur = q;
             while (len > 0 && q[len - 1] == 0) len--;
         }
@@ -1042,6 +1069,18 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             for (int z = s.length(); z < per; z++) sb.append('0');
             sb.append(s);
         }
+    }
+
+    private static int divWordJavaLen(int[] cur, int len, int chunk, int[] q) {
+        long rem = 0;
+        long dd = chunk & M;
+        for (int i = len - 1; i >= 0; i--) {
+            long c = (rem << 32) | (cur[i] & M);
+            long qq = c / dd;
+            q[i] = (int) qq;
+            rem = c - qq * dd;
+        }
+        return (int) rem;
     }
 
     private static int[] powRadix(int radix, int k) {
