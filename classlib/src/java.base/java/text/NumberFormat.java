@@ -137,6 +137,8 @@ public abstract class NumberFormat extends Format {
     }
 
     public int hashCode() {
-        return maximumIntegerDigits * 37 + maximumFractionDigits;
+        // HotSpot hashes the integer digits its DecimalFormat stores (at most 309) and a legacy
+        // serialization field that stays at its initial 3
+        return Math.min(maximumIntegerDigits, 309) * 37 + 3;
     }
 }
