@@ -87,12 +87,39 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         int per = digitsPerInt(radix);
         int first = numDigits % per;
         if (first == 0) first = per;
-        int[] acc = new int[(int) (((long) numDigits * bitsPerDigitTimes1024(radix) >>> 10) / 32 + 2)];
+        // HotSpot parses groups of 'per' digits (the first group shorter) and reports the bad group
+        for (int i = cursor; i < len; i++) {
+            if (Character.digit(val.charAt(i), radix) < 0) {
+                int gs = i < cursor + first ? cursor : cursor + first + ((i - cursor - first) / per) * per;
+                int ge = gs == cursor ? cursor + first : gs + per;
+                parseGroup(val.substring(gs, ge), radix);
+            }
+        }
+        int[] acc = parseDigits(val, cursor, len, radix);
+        int[] m = norm(acc);
+        if (m.length > MAX_WORDS) throw overflow();
+        this.mag = m;
+        this.signum = m.length == 0 ? 0 : sign;
+    }
+
+    /** Magnitude of the (validated) digits s[from, to): halves recursively above 2000 digits. */
+    private static int[] parseDigits(String s, int from, int to, int radix) {
+        int n = to - from;
+        if (n > 2000) {
+            int lowLen = n / 2;
+            int[] hi = parseDigits(s, from, to - lowLen, radix);
+            int[] lo = parseDigits(s, to - lowLen, to, radix);
+            return addMag(mulMag(hi, powRadix(radix, lowLen)), lo);
+        }
+        int per = digitsPerInt(radix);
+        int first = n % per;
+        if (first == 0) first = per;
+        int[] acc = new int[(int) (((long) n * bitsPerDigitTimes1024(radix) >>> 10) / 32 + 2)];
         int used = 0;
-        int end = cursor + first;
-        while (cursor < len) {
-            String group = val.substring(cursor, end);
-            int g = parseGroup(group, radix);
+        int cursor = from;
+        int end = from + first;
+        while (cursor < to) {
+            int g = parseGroup(s.substring(cursor, end), radix);
             long carry = g & M;
             long mm = intPow(radix, end - cursor) & M;
             for (int i = 0; i < used; i++) {
@@ -104,10 +131,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             cursor = end;
             end = cursor + per;
         }
-        int[] m = norm(acc);
-        if (m.length > MAX_WORDS) throw overflow();
-        this.mag = m;
-        this.signum = m.length == 0 ? 0 : sign;
+        return normLen(acc, used);
     }
 
     private static int parseGroup(String s, int radix) {
