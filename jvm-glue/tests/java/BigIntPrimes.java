@@ -20,6 +20,14 @@ public class BigIntPrimes {
         for (int i = 0; i < 15; i++) { s = s.nextProbablePrime(); System.out.println("next " + s); }
         s = BigInteger.TWO.pow(127);
         for (int i = 0; i < 4; i++) { s = s.nextProbablePrime(); System.out.println("next " + s); }
+        // random primes: Mote draws other candidates than HotSpot, so only properties are printed
+        java.util.Random rnd = new java.util.Random(9);
+        for (int bits : new int[] {2, 3, 5, 8, 31, 64, 100, 256}) {
+            BigInteger p = BigInteger.probablePrime(bits, rnd), q = new BigInteger(bits, 30, rnd);
+            System.out.println("random " + bits + ": " + p.bitLength() + " " + p.isProbablePrime(80) + " " + q.bitLength() + " " + q.isProbablePrime(80) + " " + p.signum());
+        }
+        try { BigInteger.probablePrime(1, rnd); } catch (ArithmeticException e) { System.out.println(e.getMessage()); }
+        try { new BigInteger(0, 5, rnd); } catch (ArithmeticException e) { System.out.println(e.getMessage()); }
         try { BigInteger.valueOf(-5).nextProbablePrime(); } catch (ArithmeticException e) { System.out.println(e.getMessage()); }
     }
 }

@@ -255,8 +255,27 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return new BigInteger(sign, hi == 0 ? new int[] {(int) v} : new int[] {(int) v, hi});
     }
 
+    /**
+     * A random probable prime of exactly bitLength bits. Mote draws its candidates differently from
+     * HotSpot, so the same seed gives a different (but valid) prime.
+     */
     public static BigInteger probablePrime(int bitLength, Random rnd) {
-        throw new UnsupportedOperationException("BigInteger.probablePrime is not implemented in Mote");
+        return randomPrime(bitLength, rnd);
+    }
+
+    public BigInteger(int bitLength, int certainty, Random rnd) {
+        BigInteger p = randomPrime(bitLength, rnd);
+        this.signum = p.signum;
+        this.mag = p.mag;
+    }
+
+    private static BigInteger randomPrime(int bitLength, Random rnd) {
+        if (bitLength < 2) throw new ArithmeticException("bitLength < 2");
+        if (bitLength == 2) return valueOf(rnd.nextBoolean() ? 2 : 3);
+        while (true) {
+            BigInteger c = new BigInteger(bitLength - 1, rnd).setBit(bitLength - 1).setBit(0);
+            if (isPrimeOdd(c)) return c;
+        }
     }
 
     // ---------------------------------------------------------------- magnitude helpers
@@ -992,20 +1011,56 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return isPrimeOdd(w);
     }
 
-    private static final int[] SMALL_PRIMES = {
-        3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107,
-        109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229,
-        233, 239, 241, 251
-    };
+    /** Odd primes below 2000, and products of consecutive runs of them that stay below 2^31. */
+    private static final int[] SMALL_PRIMES;
+    private static final int[] PRIME_GROUP_PRODUCT;
+    private static final int[] PRIME_GROUP_END;
+
+    static {
+        boolean[] composite = new boolean[2000];
+        int count = 0;
+        for (int i = 3; i < 2000; i += 2) {
+            if (composite[i]) continue;
+            count++;
+            for (int j = i * i; j < 2000; j += 2 * i) composite[j] = true;
+        }
+        SMALL_PRIMES = new int[count];
+        for (int i = 3, k = 0; i < 2000; i += 2) if (!composite[i]) SMALL_PRIMES[k++] = i;
+        int[] prod = new int[count], ends = new int[count];
+        int groups = 0;
+        long p = 1;
+        for (int i = 0; i < count; i++) {
+            if (p * SMALL_PRIMES[i] >= (1L << 31)) {
+                prod[groups] = (int) p;
+                ends[groups++] = i;
+                p = 1;
+            }
+            p *= SMALL_PRIMES[i];
+        }
+        prod[groups] = (int) p;
+        ends[groups++] = count;
+        PRIME_GROUP_PRODUCT = java.util.Arrays.copyOf(prod, groups);
+        PRIME_GROUP_END = java.util.Arrays.copyOf(ends, groups);
+    }
 
     /** w odd, w > 2: trial division, then Miller-Rabin with fixed prime bases. */
     private static boolean isPrimeOdd(BigInteger w) {
-        int[] q = new int[w.mag.length];
-        for (int p : SMALL_PRIMES) {
-            if (w.mag.length == 1 && w.mag[0] == p) return true;
-            if (divWord(w.mag, p, q) == 0) return false;
+        if (w.mag.length == 1 && (w.mag[0] & M) < 2000) {
+            int v = w.mag[0];
+            for (int p : SMALL_PRIMES) {
+                if (p == v) return true;
+                if (v % p == 0) return false;
+            }
+            return true;
         }
-        if (w.mag.length == 1 && (w.mag[0] & M) < 251L * 251L) return true;
+        int[] q = new int[w.mag.length];
+        int start = 0;
+        for (int g = 0; g < PRIME_GROUP_PRODUCT.length; g++) {
+            int r = divWord(w.mag, PRIME_GROUP_PRODUCT[g], q);
+            for (int i = start; i < PRIME_GROUP_END[g]; i++) if (r % SMALL_PRIMES[i] == 0) return false;
+            start = PRIME_GROUP_END[g];
+        }
+        if (w.mag.length == 1 && (w.mag[0] & M) < 2000L * 2000L) return true;
         BigInteger wm1 = w.subtract(ONE);
         int s = wm1.getLowestSetBit();
         BigInteger d = wm1.shiftRight(s);
