@@ -56,6 +56,7 @@ public class BigDecConvert {
         try { BigDecimal.valueOf(Double.NaN); } catch (NumberFormatException e) { System.out.println(e.getMessage()); }
         try { BigDecimal.valueOf(Double.NEGATIVE_INFINITY); } catch (NumberFormatException e) { System.out.println(e.getMessage()); }
         System.out.println(new BigDecimal(42) + " " + new BigDecimal(-42L) + " " + new BigDecimal(123456789, new MathContext(3)) + " " + new BigDecimal(123456789012L, new MathContext(4)) + " " + new BigDecimal(new BigInteger("987654321"), 3, new MathContext(4))
-            + " " + new BigDecimal(new BigInteger("987654321"), new MathContext(2)) + " " + BigDecimal.valueOf(5, -3) + " " + BigDecimal.valueOf(0) + " " + (BigDecimal.valueOf(0) == BigDecimal.ZERO) + " " + (BigDecimal.valueOf(1) == BigDecimal.ONE) + " " + BigDecimal.TEN);
+            + " " + new BigDecimal(new BigInteger("987654321"), new MathContext(2)) + " " + BigDecimal.valueOf(5, -3) + " " + BigDecimal.valueOf(0) + " " + (BigDecimal.valueOf(0) == BigDecimal.ZERO) + " " + (BigDecimal.valueOf(1) == BigDecimal.ONE) + " " + BigDecimal.TEN
+            + " " + (BigDecimal.valueOf(7) == BigDecimal.valueOf(7)) + " " + (BigDecimal.valueOf(10) == BigDecimal.TEN) + " " + (BigDecimal.valueOf(11) == BigDecimal.valueOf(11)));
     }
 }

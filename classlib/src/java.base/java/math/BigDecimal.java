@@ -199,10 +199,17 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         return new BigDecimal(BigInteger.valueOf(unscaledVal), scale);
     }
 
+    private static final BigDecimal[] SMALL = new BigDecimal[11];
+
     public static BigDecimal valueOf(long val) {
-        if (val == 0) return ZERO;
-        if (val == 1) return ONE;
-        if (val == 10) return TEN;
+        if (val >= 0 && val <= 10) {
+            BigDecimal b = SMALL[(int) val];
+            if (b == null) {
+                b = val == 0 ? ZERO : val == 1 ? ONE : val == 10 ? TEN : new BigDecimal(BigInteger.valueOf(val), 0);
+                SMALL[(int) val] = b;
+            }
+            return b;
+        }
         return new BigDecimal(BigInteger.valueOf(val), 0);
     }
 
