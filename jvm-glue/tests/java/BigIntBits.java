@@ -35,6 +35,13 @@ public class BigIntBits {
         }
         System.out.println(new BigInteger(new byte[] {9, 1, 2, 3, 9}, 1, 3));
         System.out.println(new BigInteger(1, new byte[] {9, -1, -1, 9}, 1, 2));
+        int[][] ranges = {{0, 0}, {1, 5}, {-1, 1}, {2, 0}, {3, 0}, {0, -1}};
+        for (int[] rg : ranges) {
+            try { System.out.println(new BigInteger(new byte[] {1, 2}, rg[0], rg[1])); } catch (RuntimeException e) { System.out.println(e); }
+            try { System.out.println(new BigInteger(1, new byte[] {1, 2}, rg[0], rg[1])); } catch (RuntimeException e) { System.out.println(e); }
+        }
+        try { System.out.println(new BigInteger(new byte[0], 0, 1)); } catch (RuntimeException e) { System.out.println(e); }
+        System.out.println((Object) BigInteger.ONE instanceof java.io.Serializable);
         try { new BigInteger(new byte[0]); } catch (NumberFormatException e) { System.out.println(e.getMessage()); }
         try { new BigInteger(2, new byte[] {1}); } catch (NumberFormatException e) { System.out.println(e.getMessage()); }
         try { new BigInteger(0, new byte[] {1}); } catch (NumberFormatException e) { System.out.println(e.getMessage()); }

@@ -5,7 +5,7 @@ package java.math;
  * 10^-scale). Written for Mote from the Javadoc (including its X3.274 pow algorithm) and HotSpot's
  * observable results.
  */
-public class BigDecimal extends Number implements Comparable<BigDecimal> {
+public class BigDecimal extends Number implements Comparable<BigDecimal>, java.io.Serializable {
     public static final int ROUND_UP = 0;
     public static final int ROUND_DOWN = 1;
     public static final int ROUND_CEILING = 2;

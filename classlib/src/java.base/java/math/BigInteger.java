@@ -7,7 +7,7 @@ import java.util.Random;
  * high zero words (zero has an empty magnitude). Written for Mote from the Javadoc and from
  * HotSpot's observable behaviour.
  */
-public class BigInteger extends Number implements Comparable<BigInteger> {
+public class BigInteger extends Number implements Comparable<BigInteger>, java.io.Serializable {
     static final long M = 0xffffffffL;
     /** Above this many words (both operands) multiplication switches to Karatsuba. */
     private static final int KARATSUBA_THRESHOLD = 400;
@@ -179,8 +179,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
     public BigInteger(byte[] val, int off, int len) {
         if (val.length == 0) throw new NumberFormatException("Zero length BigInteger");
         java.util.Objects.checkFromIndexSize(off, len, val.length);
-        if (len == 0) throw new NumberFormatException("Zero length BigInteger");
-        boolean neg = val[off] < 0;
+        boolean neg = val[off] < 0; // read even when len == 0, as HotSpot does
+        if (len == 0) neg = false;
         int words = (len + 3) / 4;
         int[] w = new int[words];
         for (int i = 0; i < len; i++) {
