@@ -8,7 +8,7 @@ public class TextDecimalPatterns {
       DecimalFormat df = new DecimalFormat(p);
       System.out.println(p + " " + df.toPattern() + " " + df.getMultiplier() + " " + df.format(0.1234) + " " + df.format(-2) + " " + df.format(12345678L) + " " + df.format(0.00051));
     }
-    double[] vals = {0, -0.0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.125, 0.135, 0.145, 1234.5678, -1234.5678, 1234567.891, 0.001, -0.001, 0.00123, 12345, 123456, 1e10, 1.0E-10, 99.995, 1e20, 123456789012345678.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.00051, 3.14159};
+    double[] vals = {0, -0.0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.125, 0.135, 0.145, 1234.5678, -1234.5678, 1234567.891, 0.001, -0.001, 0.00123, 12345, 123456, 1e10, 1.0E-10, 99.995, 1e20, 123456789012345678.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.00051, 0.0005, 3.14159};
     for (String p : pats) {
       DecimalFormat df = new DecimalFormat(p);
       StringBuilder sb = new StringBuilder(p + " [" + df.toPattern() + "] mi" + df.getMinimumIntegerDigits() + " MI" + df.getMaximumIntegerDigits() + " mf" + df.getMinimumFractionDigits() + " MF" + df.getMaximumFractionDigits() + " g" + df.getGroupingSize() + df.isGroupingUsed() + ":");

@@ -472,7 +472,11 @@ public class DecimalFormat extends NumberFormat {
                 } else {
                     int cmp = 0;
                     double ax = Math.abs(exact);
-                    if (!Double.isNaN(exact) && ax == Math.floor(ax) && ax < 0x1p63) {
+                    if (!Double.isNaN(exact) && keep == 0 && n == 1 && ax < 1e-3 && !hotSpotFastPath()) {
+                        // HotSpot reads the digits of "5.0E-n" as "50": a 5 followed by a zero, which
+                        // HALF_EVEN at the first position rounds down and HALF_UP/HALF_DOWN round up
+                        cmp = roundingMode == RoundingMode.HALF_EVEN ? -1 : 1;
+                    } else if (!Double.isNaN(exact) && ax == Math.floor(ax) && ax < 0x1p63) {
                         // HotSpot takes digits of integral doubles as inexact and not rounded up: ties go up
                         cmp = 1;
                     } else if (!Double.isNaN(exact)) {
@@ -518,6 +522,18 @@ public class DecimalFormat extends NumberFormat {
         while (end > 0 && g.d.charAt(end - 1) == '0') end--;
         g.d.setLength(end);
         if (end == 0) g.decimalAt = 0;
+    }
+
+    /**
+     * Whether HotSpot formats doubles with this configuration on its exact fast path (grouping by 3,
+     * HALF_EVEN, "#,##0.###" or "#,##0.00" digit counts), which does not share the digit-string quirk
+     * handled in round().
+     */
+    private boolean hotSpotFastPath() {
+        int minFrac = getMinimumFractionDigits(), maxFrac = getMaximumFractionDigits();
+        return roundingMode == RoundingMode.HALF_EVEN && isGroupingUsed() && groupingSize == 3 && multiplier == 1
+                && !decimalSeparatorAlwaysShown && !useExponentialNotation && getMinimumIntegerDigits() == 1
+                && getMaximumIntegerDigits() >= 10 && ((minFrac == 0 && maxFrac == 3) || (minFrac == 2 && maxFrac == 2));
     }
 
     // ---------------------------------------------------------------- formatting
