@@ -3,8 +3,9 @@ package java.text;
 import java.util.ArrayList;
 
 /**
- * Message patterns with {index}, {index,number}, {index,number,integer|percent|currency|PATTERN}.
- * Date, time and choice arguments are not supported in Mote yet (IllegalArgumentException).
+ * Message patterns with {index}, {index,number}, {index,number,integer|percent|currency|PATTERN},
+ * {index,choice,PATTERN} selects a ChoiceFormat text and formats it again when it holds '{'.
+ * Date and time arguments are not supported in Mote yet (IllegalArgumentException).
  */
 public class MessageFormat extends Format {
     private String pattern;
@@ -94,18 +95,26 @@ public class MessageFormat extends Format {
 
     private static Format makeFormat(String[] parts) {
         if (parts.length == 1) return null;
-        String type = parts[1].trim();
+        String type = parts[1].trim().toLowerCase();
         String style = parts.length > 2 ? parts[2] : null;
         if (type.isEmpty() && style == null) return null;
         if (type.equals("number")) {
             if (style == null) return NumberFormat.getInstance();
-            String st = style.trim();
+            String st = style.trim().toLowerCase();
             if (st.equals("integer")) return NumberFormat.getIntegerInstance();
             if (st.equals("percent")) return NumberFormat.getPercentInstance();
             if (st.equals("currency")) return NumberFormat.getCurrencyInstance();
             return new DecimalFormat(style);
         }
-        if (type.equals("date") || type.equals("time") || type.equals("choice")) {
+        if (type.equals("choice")) {
+            String cp = style == null ? "" : style;
+            try {
+                return new ChoiceFormat(cp);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Choice Pattern incorrect: " + cp, e);
+            }
+        }
+        if (type.equals("date") || type.equals("time")) {
             throw new IllegalArgumentException("MessageFormat " + type + " arguments are not supported in Mote");
         }
         throw new IllegalArgumentException("unknown format type: " + type);
@@ -136,6 +145,9 @@ public class MessageFormat extends Format {
             Format f = formats.get(k);
             if (o == null) {
                 sb.append("null");
+            } else if (f instanceof ChoiceFormat) {
+                String r = f.format(o);
+                sb.append(r.indexOf('{') >= 0 ? new MessageFormat(r).formatArgs(args) : r);
             } else if (f != null) {
                 sb.append(f.format(o));
             } else if (o instanceof Number) {
