@@ -358,6 +358,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal>, java.i
     }
 
     public BigDecimal divide(BigDecimal divisor, int scale, RoundingMode roundingMode) {
+        int legacy = roundingMode.oldMode; // a null mode fails here, as on HotSpot
         long e = (long) scale - this.scale + divisor.scale;
         BigInteger n = intVal, d = divisor.intVal;
         if (divisor.signum() == 0) {
@@ -383,6 +384,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal>, java.i
     }
 
     public BigDecimal divide(BigDecimal divisor, RoundingMode roundingMode) {
+        int legacy = roundingMode.oldMode; // a null mode fails here, as on HotSpot
         return divide(divisor, scale, roundingMode);
     }
 
@@ -605,6 +607,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal>, java.i
     }
 
     public BigDecimal setScale(int newScale, RoundingMode roundingMode) {
+        int legacy = roundingMode.oldMode; // a null mode fails here, as on HotSpot
         if (newScale == scale) return this;
         if (newScale > scale) {
             return new BigDecimal(intVal.multiply(tenPow((long) newScale - scale)), newScale);
@@ -647,6 +650,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal>, java.i
     // ---------------------------------------------------------------- comparison
 
     public int compareTo(BigDecimal val) {
+        int valScale = val.scale; // a null val fails here, as on HotSpot
         int s1 = signum(), s2 = val.signum();
         if (s1 != s2) return s1 < s2 ? -1 : 1;
         if (s1 == 0) return 0;

@@ -121,6 +121,7 @@ public class DecimalFormat extends NumberFormat {
     private int pendingMultiplier;
 
     public void applyPattern(String pattern) {
+        int patternLength = pattern.length(); // a null pattern fails here, as on HotSpot
         multiplierSeen = false;
         pendingMultiplier = 1;
         String p = pattern;
