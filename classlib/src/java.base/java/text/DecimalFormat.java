@@ -107,7 +107,13 @@ public class DecimalFormat extends NumberFormat {
                 multiplierSeen = true;
                 pendingMultiplier = m;
                 out.append(c);
-            } else if (c == '\u00a4' || c == '-') {
+            } else if (c == '\u00a4') {
+                out.append(c);
+                if (i + 1 < p.length() && p.charAt(i + 1) == '\u00a4') {
+                    out.append(c); // international currency symbol
+                    i++;
+                }
+            } else if (c == '-') {
                 out.append(c);
             } else {
                 out.append(quoteLiteral(String.valueOf(c)));
@@ -181,6 +187,8 @@ public class DecimalFormat extends NumberFormat {
         String negPrefix = null, negSuffix = null;
         if (i < p.length() - 1 && p.charAt(i) == ';') {
             StringBuilder np = new StringBuilder();
+            int posMultiplier = pendingMultiplier;
+            multiplierSeen = false;
             int j = readAffix(p, i + 1, np, true);
             // skip the negative subpattern's number part
             while (j < p.length() && (isNumberChar(p.charAt(j)) || p.charAt(j) == 'E')) j++;
@@ -188,6 +196,7 @@ public class DecimalFormat extends NumberFormat {
             j = readAffix(p, j, ns, false);
             negPrefix = np.toString();
             negSuffix = ns.toString();
+            pendingMultiplier = posMultiplier; // the positive subpattern decides the multiplier
         }
         int digitTotal = digitLeft + zeroCount + digitRight;
         int effDecimal = decimalPos >= 0 ? decimalPos : digitTotal;
@@ -236,7 +245,12 @@ public class DecimalFormat extends NumberFormat {
             } else if (c == '\u2030') {
                 sb.append(symbols.getPerMill());
             } else if (c == '\u00a4') {
-                sb.append(symbols.getCurrencySymbol());
+                if (i + 1 < pat.length() && pat.charAt(i + 1) == '\u00a4') {
+                    sb.append(symbols.getInternationalCurrencySymbol());
+                    i++;
+                } else {
+                    sb.append(symbols.getCurrencySymbol());
+                }
             } else if (c == '-') {
                 sb.append(symbols.getMinusSign());
             } else {
