@@ -289,6 +289,13 @@ public class BigDecimal extends Number implements Comparable<BigDecimal>, java.i
 
     /** Strips trailing zeros while the scale stays above preferred. Zero keeps its scale. */
     private static BigDecimal stripTo(BigInteger u, long scale, long preferred) {
+        // big steps first (many trailing zeros), then one digit at a time
+        while (scale - preferred >= 18 && u.getLowestSetBit() >= 18 && u.abs().compareTo(TEN_POWERS[18]) >= 0) {
+            BigInteger[] qr = u.divideAndRemainder(TEN_POWERS[18]);
+            if (qr[1].signum() != 0) break;
+            u = qr[0];
+            scale -= 18;
+        }
         while (scale > preferred && u.abs().compareTo(BigInteger.TEN) >= 0) {
             BigInteger[] qr = u.divideAndRemainder(BigInteger.TEN);
             if (qr[1].signum() != 0) break;
