@@ -53,6 +53,17 @@ public class BigIntBits {
         try { BigInteger.ONE.shiftLeft(Integer.MAX_VALUE); } catch (ArithmeticException e) { System.out.println(e.getMessage()); }
         System.out.println(BigInteger.ONE.shiftRight(Integer.MAX_VALUE) + " " + BigInteger.ONE.negate().shiftRight(Integer.MAX_VALUE) + " " + BigInteger.TEN.negate().shiftLeft(Integer.MIN_VALUE) + " " + BigInteger.TEN.shiftLeft(Integer.MIN_VALUE));
         System.out.println(BigInteger.ZERO.not() + " " + BigInteger.ZERO.getLowestSetBit() + " " + BigInteger.ZERO.bitLength() + " " + BigInteger.ZERO.testBit(100) + " " + BigInteger.ONE.negate().testBit(1000));
+  BigInteger[] xs2 = {BigInteger.TEN, BigInteger.TEN.negate(), BigInteger.ZERO};
+  for (BigInteger x : xs2) {
+    try { System.out.println(x.shiftRight(Integer.MIN_VALUE)); } catch (Exception e) { System.out.println(e); }
+    try { System.out.println(x.shiftLeft(Integer.MIN_VALUE)); } catch (Exception e) { System.out.println(e); }
+    try { System.out.println(x.shiftRight(-Integer.MAX_VALUE)); } catch (Exception e) { System.out.println(e); }
+    try { System.out.println(x.shiftRight(Integer.MAX_VALUE)); } catch (Exception e) { System.out.println(e); }
+  }
+  try { System.out.println(BigInteger.ONE.setBit(Integer.MAX_VALUE)); } catch (Throwable e) { System.out.println(e); }
+  for (BigInteger x : xs2) for (int op = 0; op < 3; op++) {
+    try { System.out.println(op == 0 ? x.setBit(Integer.MAX_VALUE) : op == 1 ? x.clearBit(Integer.MAX_VALUE) : x.flipBit(Integer.MAX_VALUE)); } catch (Throwable e) { System.out.println(e); }
+  }
         // random with the same seed gives HotSpot's value
         Random q = new Random(42);
         for (int bits = 0; bits < 70; bits += 3) System.out.print(new BigInteger(bits, q) + " ");

@@ -955,6 +955,12 @@ public class BigInteger extends Number implements Comparable<BigInteger>, java.i
 
     private BigInteger withBit(int n, int op) {
         if (n < 0) throw negBit();
+        if (n == Integer.MAX_VALUE) {
+            boolean bit = testBit(n);
+            boolean same = (op == 0 && bit) || (op == 1 && !bit);
+            if (same) return this;
+            throw overflow();
+        }
         int len = Math.max(wordsForBits(), (n >>> 5) + 2);
         int[] a = twos(len);
         int bit = 1 << (n & 31);
