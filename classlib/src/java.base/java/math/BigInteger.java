@@ -34,7 +34,6 @@ public class BigInteger extends Number implements Comparable<BigInteger>, java.i
     public static final BigInteger ONE = POS[1];
     public static final BigInteger TWO = POS[2];
     public static final BigInteger TEN = POS[10];
-    static final BigInteger NEGATIVE_ONE = NEG[1];
 
     /** Trusted constructor: mag must already be normalized; signum 0 iff mag empty. */
     BigInteger(int signum, int[] mag) {
@@ -433,20 +432,6 @@ public class BigInteger extends Number implements Comparable<BigInteger>, java.i
         int[] z2 = mulMag(a1, b1);
         int[] z1 = subMag(subMag(mulMag(addMag(a0, a1), addMag(b0, b1)), z0), z2);
         return addMag(addMag(z0, shiftWordsUp(z1, half)), shiftWordsUp(z2, 2 * half));
-    }
-
-    /** Multiply by a single word and add a word. */
-    static int[] mulAddWord(int[] a, int mul, int add) {
-        int[] r = new int[a.length + 1];
-        long mm = mul & M;
-        long carry = add & M;
-        for (int i = 0; i < a.length; i++) {
-            long p = (a[i] & M) * mm + carry;
-            r[i] = (int) p;
-            carry = p >>> 32;
-        }
-        r[a.length] = (int) carry;
-        return normLen(r, r.length);
     }
 
     /** Unsigned 64-by-32 division (d in (0, 2^32)). */
