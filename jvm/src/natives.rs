@@ -185,6 +185,11 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             |vm, _, _| ret(Value::Long(vm.platform.nanos() as i64))
         }
         ("java/lang/System", "arraycopy", _) => arraycopy,
+        // ---- java.math (math helper): BigInteger magnitude kernels
+        ("java/math/BigInteger", "mulKernel", _) => big_mul,
+        ("java/math/BigInteger", "divKernel", _) => big_div,
+        ("java/math/BigInteger", "divWordKernel", _) => big_div_word,
+        // ---- end java.math
         ("java/lang/System", "exit0", _) => |vm, _, a| {
             vm.exit_code = Some(a[0].i());
             NRes::Block
@@ -485,7 +490,9 @@ fn java_pow(x: f64, y: f64) -> f64 {
     if x == 1.0 && y.is_infinite() {
         return f64::NAN;
     }
-    libm::pow(x, y)
+    // (math helper) HotSpot's pow intrinsic is correctly rounded for integral exponents where
+    // fdlibm is often an ulp off: compute those exactly.
+    exact_int_pow(x, y).unwrap_or_else(|| libm::pow(x, y))
 }
 
 fn object_clone(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
@@ -1271,6 +1278,318 @@ pub fn format_sci(v: f64, prec: usize) -> String {
         s.push_str(&r[1..prec + 1]);
     }
     s + &format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+// ------------------------------------------------------------------ java.math (math helper)
+// Inner loops of BigInteger on little-endian u32 magnitudes. The Java callers validate lengths;
+// these re-check them and throw InternalError instead of panicking.
+
+fn ints_of(vm: &Vm, r: Ref) -> Option<Vec<u32>> {
+    if r == NULL {
+        return None;
+    }
+    match &vm.heap.get(r).body {
+        Body::Ints(v) => Some(v.iter().map(|&x| x as u32).collect()),
+        _ => None,
+    }
+}
+
+fn store_ints(vm: &mut Vm, r: Ref, words: &[u32]) -> bool {
+    if r == NULL {
+        return false;
+    }
+    match &mut vm.heap.get_mut(r).body {
+        Body::Ints(v) if v.len() >= words.len() => {
+            for (d, &w) in v.iter_mut().zip(words) {
+                *d = w as i32;
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+fn kernel_error(vm: &mut Vm, t: &JThread) -> NRes {
+    throw(
+        vm,
+        t,
+        "java/lang/InternalError",
+        Some("BigInteger kernel: bad arguments"),
+    )
+}
+
+/// Schoolbook product of little-endian magnitudes (length x.len + y.len).
+fn mag_mul(x: &[u32], y: &[u32]) -> Vec<u32> {
+    let mut r = alloc::vec![0u32; x.len() + y.len()];
+    for (j, &yj) in y.iter().enumerate() {
+        if yj == 0 {
+            continue;
+        }
+        let mut carry = 0u64;
+        for (i, &xi) in x.iter().enumerate() {
+            let p = xi as u64 * yj as u64 + r[i + j] as u64 + carry;
+            r[i + j] = p as u32;
+            carry = p >> 32;
+        }
+        r[j + x.len()] = carry as u32;
+    }
+    r
+}
+
+/// mulKernel(int[] a, int[] b, int[] r): r[0..a.len+b.len) = a * b.
+fn big_mul(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (Some(x), Some(y)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
+        return kernel_error(vm, t);
+    };
+    let r = mag_mul(&x, &y);
+    if !store_ints(vm, a[2].r(), &r) {
+        return kernel_error(vm, t);
+    }
+    void()
+}
+
+/// divWordKernel(int[] a, int len, int d, int[] q): q = a[0..len) / d, returns the remainder.
+fn big_div_word(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let Some(x) = ints_of(vm, a[0].r()) else {
+        return kernel_error(vm, t);
+    };
+    let len = a[1].i();
+    let d = a[2].i() as u32 as u64;
+    if len < 0 || len as usize > x.len() || d == 0 {
+        return kernel_error(vm, t);
+    }
+    let len = len as usize;
+    let mut q = alloc::vec![0u32; len];
+    let mut rem = 0u64;
+    for i in (0..len).rev() {
+        let cur = (rem << 32) | x[i] as u64;
+        q[i] = (cur / d) as u32;
+        rem = cur % d;
+    }
+    if !store_ints(vm, a[3].r(), &q) {
+        return kernel_error(vm, t);
+    }
+    int(rem as u32 as i32)
+}
+
+/// Knuth's algorithm D on little-endian magnitudes: v.len >= 2 with a non-zero top word and
+/// u.len >= v.len. Returns (quotient of u.len - v.len + 1 words, remainder of v.len words).
+fn mag_divmod(u0: &[u32], v0: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let n = v0.len();
+    let m = u0.len() - n;
+    let s = v0[n - 1].leading_zeros();
+    let shl = |w: &[u32], extra: bool| -> Vec<u32> {
+        let mut out = alloc::vec![0u32; w.len() + extra as usize];
+        let mut carry = 0u32;
+        for (i, &x) in w.iter().enumerate() {
+            out[i] = if s == 0 { x } else { (x << s) | carry };
+            carry = if s == 0 { 0 } else { x >> (32 - s) };
+        }
+        if extra {
+            out[w.len()] = carry;
+        }
+        out
+    };
+    let v = shl(v0, false);
+    let mut u = shl(u0, true);
+    let mut q = alloc::vec![0u32; m + 1];
+    let v_top = v[n - 1] as u64;
+    let v_next = v[n - 2] as u64;
+    for j in (0..=m).rev() {
+        let num = ((u[j + n] as u64) << 32) | u[j + n - 1] as u64;
+        let mut qhat = num / v_top;
+        let mut rhat = num % v_top;
+        while qhat > 0xffff_ffff || qhat * v_next > ((rhat << 32) | u[j + n - 2] as u64) {
+            qhat -= 1;
+            rhat += v_top;
+            if rhat > 0xffff_ffff {
+                break;
+            }
+        }
+        let mut borrow = 0i64;
+        let mut carry = 0u64;
+        for i in 0..n {
+            let p = qhat * v[i] as u64 + carry;
+            carry = p >> 32;
+            let tt = u[i + j] as i64 - (p & 0xffff_ffff) as i64 - borrow;
+            u[i + j] = tt as u32;
+            borrow = if tt < 0 { 1 } else { 0 };
+        }
+        let tt = u[j + n] as i64 - carry as i64 - borrow;
+        u[j + n] = tt as u32;
+        if tt < 0 {
+            qhat -= 1;
+            let mut c = 0u64;
+            for i in 0..n {
+                let sum = u[i + j] as u64 + v[i] as u64 + c;
+                u[i + j] = sum as u32;
+                c = sum >> 32;
+            }
+            u[j + n] = u[j + n].wrapping_add(c as u32);
+        }
+        q[j] = qhat as u32;
+    }
+    let mut r = alloc::vec![0u32; n];
+    for i in 0..n {
+        r[i] = if s == 0 {
+            u[i]
+        } else {
+            (u[i] >> s) | (u[i + 1] << (32 - s))
+        };
+    }
+    (q, r)
+}
+
+/// divKernel(int[] a, int[] b, int[] q, int[] r): Knuth's algorithm D; b.len >= 2 with a non-zero top
+/// word, a.len >= b.len, q.len >= a.len - b.len + 1, r.len >= b.len.
+fn big_div(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (Some(u0), Some(v0)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
+        return kernel_error(vm, t);
+    };
+    let n = v0.len();
+    if n < 2 || u0.len() < n || v0[n - 1] == 0 {
+        return kernel_error(vm, t);
+    }
+    let (q, r) = mag_divmod(&u0, &v0);
+    if !store_ints(vm, a[2].r(), &q) || !store_ints(vm, a[3].r(), &r) {
+        return kernel_error(vm, t);
+    }
+    void()
+}
+
+fn mag_bits(x: &[u32]) -> u64 {
+    match x.iter().rposition(|&w| w != 0) {
+        Some(i) => 32 * i as u64 + 32 - x[i].leading_zeros() as u64,
+        None => 0,
+    }
+}
+
+fn mag_bit(x: &[u32], i: u64) -> bool {
+    let w = (i / 32) as usize;
+    w < x.len() && (x[w] >> (i % 32)) & 1 != 0
+}
+
+/// Correctly rounded (ties to even) value of m * 2^exp2, plus a little more when `sticky`.
+fn round_to_f64(m: &[u32], exp2: i64, sticky: bool) -> f64 {
+    let len = mag_bits(m) as i64;
+    if len == 0 {
+        return 0.0;
+    }
+    // keep 53 bits, or fewer so that the lowest kept bit is at least 2^-1074
+    let shift = core::cmp::max(len - 53, -1074 - exp2);
+    let mut top: u64 = 0;
+    if shift > 0 {
+        if shift > len + 1 {
+            return 0.0;
+        }
+        for i in (shift..len).rev() {
+            top = (top << 1) | mag_bit(m, i as u64) as u64;
+        }
+        let half = mag_bit(m, shift as u64 - 1);
+        let mut rest = sticky;
+        for i in 0..shift - 1 {
+            if rest {
+                break;
+            }
+            rest = mag_bit(m, i as u64);
+        }
+        if half && (rest || top & 1 == 1) {
+            top += 1;
+        }
+    } else {
+        for i in (0..len).rev() {
+            top = (top << 1) | mag_bit(m, i as u64) as u64;
+        }
+        top <<= -shift;
+    }
+    let mut e = exp2 + shift;
+    if top == 1 << 53 {
+        top >>= 1;
+        e += 1;
+    }
+    if top < 1 << 52 {
+        return f64::from_bits(top);
+    }
+    let field = e + 52 + 1023;
+    if field >= 2047 {
+        return f64::INFINITY;
+    }
+    f64::from_bits(((field as u64) << 52) | (top - (1 << 52)))
+}
+
+/// x^y exactly rounded when y is an integer of modest size and x finite and non-zero.
+fn exact_int_pow(x: f64, y: f64) -> Option<f64> {
+    if !x.is_finite()
+        || x == 0.0
+        || !y.is_finite()
+        || y != libm::trunc(y)
+        || y.abs() > 2048.0
+        || y == 0.0
+    {
+        return None;
+    }
+    let n = y.abs() as u64;
+    let bits = x.abs().to_bits();
+    let (mut mant, mut e) = if (bits >> 52) == 0 {
+        (bits, -1074i64)
+    } else {
+        (
+            (bits & ((1 << 52) - 1)) | (1 << 52),
+            ((bits >> 52) as i64) - 1075,
+        )
+    };
+    let tz = mant.trailing_zeros();
+    mant >>= tz;
+    e += tz as i64;
+    // |x|^n = mant^n * 2^(e*n); bail out when that cannot be a finite non-zero double anyway
+    let mant_bits = 64 - mant.leading_zeros() as i64;
+    let approx = (mant_bits - 1 + e) as f64 * n as f64;
+    if !(-1300.0..=1300.0).contains(&approx) || mant_bits as u64 * n > 120_000 {
+        return None;
+    }
+    let base: Vec<u32> = alloc::vec![mant as u32, (mant >> 32) as u32];
+    let mut acc: Vec<u32> = alloc::vec![1];
+    let mut sq = base;
+    let mut k = n;
+    while k > 0 {
+        if k & 1 == 1 {
+            acc = mag_mul(&acc, &sq);
+        }
+        k >>= 1;
+        if k > 0 {
+            sq = mag_mul(&sq, &sq);
+        }
+    }
+    while acc.len() > 1 && *acc.last().unwrap() == 0 {
+        acc.pop();
+    }
+    let en = e * n as i64;
+    let neg = x < 0.0 && n % 2 == 1;
+    let r = if y > 0.0 {
+        round_to_f64(&acc, en, false)
+    } else {
+        // 2^-en / acc = (2^K / acc) * 2^(-K - en), with 2^K / acc holding at least 55 bits
+        let k_bits = mag_bits(&acc) + 56;
+        let words = (k_bits / 32) as usize;
+        let mut num = alloc::vec![0u32; words + 1];
+        num[words] = 1 << (k_bits % 32);
+        let (q, rem) = if acc.len() == 1 {
+            let d = acc[0] as u64;
+            let mut q = alloc::vec![0u32; num.len()];
+            let mut r = 0u64;
+            for i in (0..num.len()).rev() {
+                let cur = (r << 32) | num[i] as u64;
+                q[i] = (cur / d) as u32;
+                r = cur % d;
+            }
+            (q, alloc::vec![r as u32])
+        } else {
+            mag_divmod(&num, &acc)
+        };
+        let sticky = rem.iter().any(|&w| w != 0);
+        round_to_f64(&q, -(k_bits as i64) - en, sticky)
+    };
+    Some(if neg { -r } else { r })
 }
 
 #[cfg(test)]
