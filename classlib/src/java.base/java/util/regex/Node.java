@@ -1,0 +1,416 @@
+package java.util.regex;
+
+/**
+ * A compiled regex is a graph of nodes; each node matches its own piece at
+ * position i and then asks its successor (`next`) to match the rest, so a
+ * `false` return means "backtrack". State that must be undone on backtracking
+ * (captures, loop counters) is saved before and restored after the recursive call.
+ */
+abstract class Node {
+    Node next;
+
+    abstract boolean match(Matcher m, int i, CharSequence s);
+
+    /** The end of every compiled pattern: records where the match ended. */
+    static final class Last extends Node {
+        boolean match(Matcher m, int i, CharSequence s) {
+            if (m.requireEnd && i != m.to) return false;
+            m.groups[1] = i;
+            return true;
+        }
+    }
+
+    /** End of an atomic / lookahead body: succeeds and remembers the position. */
+    static final class Accept extends Node {
+        boolean match(Matcher m, int i, CharSequence s) {
+            m.acceptPos = i;
+            return true;
+        }
+    }
+
+    /** End of a look-behind body: it must end exactly where the look-behind started. */
+    static final class BehindEnd extends Node {
+        boolean match(Matcher m, int i, CharSequence s) {
+            return i == m.lbTarget;
+        }
+    }
+
+    static final class One extends Node {
+        final CharPred p;
+
+        One(CharPred p) {
+            this.p = p;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            if (i < m.to) {
+                return p.is(s.charAt(i)) && next.match(m, i + 1, s);
+            }
+            m.hitEnd = true;
+            return false;
+        }
+    }
+
+    /** A literal string. */
+    static final class Slice extends Node {
+        final char[] text;
+        final boolean ci, unicode;
+
+        Slice(char[] text, boolean ci, boolean unicode) {
+            this.text = text;
+            this.ci = ci;
+            this.unicode = unicode;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int n = text.length;
+            for (int k = 0; k < n; k++) {
+                if (i + k >= m.to) {
+                    m.hitEnd = true;
+                    return false;
+                }
+                char c = s.charAt(i + k);
+                char t = text[k];
+                if (c != t) {
+                    if (!ci) return false;
+                    if (CharPred.lower(c, unicode) != CharPred.lower(t, unicode)
+                            && CharPred.upper(c, unicode) != CharPred.upper(t, unicode)) return false;
+                }
+            }
+            return next.match(m, i + n, s);
+        }
+    }
+
+    /** A quantifier over a single-character predicate: iterative, no recursion per char. */
+    static final class CharLoop extends Node {
+        final CharPred p;
+        final int min, max, kind; // kind: 0 greedy, 1 lazy, 2 possessive
+
+        CharLoop(CharPred p, int min, int max, int kind) {
+            this.p = p;
+            this.min = min;
+            this.max = max;
+            this.kind = kind;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int to = m.to;
+            if (kind == 1) {
+                int n = 0;
+                while (n < min) {
+                    if (i + n >= to) {
+                        m.hitEnd = true;
+                        return false;
+                    }
+                    if (!p.is(s.charAt(i + n))) return false;
+                    n++;
+                }
+                while (true) {
+                    if (next.match(m, i + n, s)) return true;
+                    if (n >= max) return false;
+                    if (i + n >= to) {
+                        m.hitEnd = true;
+                        return false;
+                    }
+                    if (!p.is(s.charAt(i + n))) return false;
+                    n++;
+                }
+            }
+            int n = 0;
+            while (n < max) {
+                if (i + n >= to) {
+                    m.hitEnd = true;
+                    break;
+                }
+                if (!p.is(s.charAt(i + n))) break;
+                n++;
+            }
+            if (n < min) return false;
+            if (kind == 2) return next.match(m, i + n, s);
+            while (n >= min) {
+                if (next.match(m, i + n, s)) return true;
+                n--;
+            }
+            return false;
+        }
+    }
+
+    static final class Branch extends Node {
+        final Node[] alts;
+
+        Branch(Node[] alts) {
+            this.alts = alts;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            for (Node a : alts) {
+                if (a.match(m, i, s)) return true;
+            }
+            return false;
+        }
+    }
+
+    static final class GroupHead extends Node {
+        final int n;
+
+        GroupHead(int n) {
+            this.n = n;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int old = m.tmp[n];
+            m.tmp[n] = i;
+            boolean r = next.match(m, i, s);
+            m.tmp[n] = old;
+            return r;
+        }
+    }
+
+    static final class GroupTail extends Node {
+        final int n;
+
+        GroupTail(int n) {
+            this.n = n;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int[] g = m.groups;
+            int os = g[2 * n], oe = g[2 * n + 1];
+            g[2 * n] = m.tmp[n];
+            g[2 * n + 1] = i;
+            if (next.match(m, i, s)) return true;
+            g[2 * n] = os;
+            g[2 * n + 1] = oe;
+            return false;
+        }
+    }
+
+    /** A general quantifier: body ends in a LoopTail that comes back here. */
+    static final class Loop extends Node {
+        Node body;
+        final int min, max, slot;
+        final boolean lazy;
+
+        Loop(int min, int max, boolean lazy, int slot) {
+            this.min = min;
+            this.max = max;
+            this.lazy = lazy;
+            this.slot = slot;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int oc = m.lc[slot], op = m.lp[slot];
+            m.lc[slot] = 0;
+            m.lp[slot] = i;
+            boolean r = step(m, i, s, 0);
+            m.lc[slot] = oc;
+            m.lp[slot] = op;
+            return r;
+        }
+
+        boolean step(Matcher m, int i, CharSequence s, int c) {
+            if (c < min) return body.match(m, i, s);
+            if (lazy) {
+                if (next.match(m, i, s)) return true;
+                return c < max && body.match(m, i, s);
+            }
+            if (c < max && body.match(m, i, s)) return true;
+            return next.match(m, i, s);
+        }
+    }
+
+    static final class LoopTail extends Node {
+        final Loop loop;
+
+        LoopTail(Loop loop) {
+            this.loop = loop;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int k = loop.slot;
+            int oc = m.lc[k], op = m.lp[k];
+            int c = oc + 1;
+            if (i == op && c > loop.min) {
+                // an empty iteration beyond the minimum ends the loop
+                return loop.next.match(m, i, s);
+            }
+            m.lc[k] = c;
+            m.lp[k] = i;
+            boolean r = loop.step(m, i, s, c);
+            m.lc[k] = oc;
+            m.lp[k] = op;
+            return r;
+        }
+    }
+
+    /** Atomic group (?>X) and possessive quantifiers. */
+    static final class Atomic extends Node {
+        Node body;
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int[] saved = m.groups.clone();
+            if (!body.match(m, i, s)) return false;
+            if (next.match(m, m.acceptPos, s)) return true;
+            System.arraycopy(saved, 0, m.groups, 0, saved.length);
+            return false;
+        }
+    }
+
+    static final class Look extends Node {
+        Node body;
+        final boolean behind, negative;
+        final int minLen, maxLen; // look-behind lengths, maxLen < 0 when unbounded
+
+        Look(boolean behind, boolean negative, int minLen, int maxLen) {
+            this.behind = behind;
+            this.negative = negative;
+            this.minLen = minLen;
+            this.maxLen = maxLen;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int[] saved = m.groups.clone();
+            int oldTo = m.to, oldFrom = m.from;
+            if (m.transparent) {
+                m.to = m.textLen;
+                m.from = 0;
+            }
+            boolean found = false;
+            if (!behind) {
+                found = body.match(m, i, s);
+            } else {
+                int oldTarget = m.lbTarget;
+                m.lbTarget = i;
+                int lowest = m.from;
+                if (maxLen >= 0 && i - maxLen > lowest) lowest = i - maxLen;
+                for (int j = i - minLen; j >= lowest; j--) {
+                    if (body.match(m, j, s)) {
+                        found = true;
+                        break;
+                    }
+                }
+                m.lbTarget = oldTarget;
+            }
+            m.to = oldTo;
+            m.from = oldFrom;
+            if (negative) {
+                System.arraycopy(saved, 0, m.groups, 0, saved.length);
+                return !found && next.match(m, i, s);
+            }
+            if (!found) return false;
+            if (next.match(m, i, s)) return true;
+            System.arraycopy(saved, 0, m.groups, 0, saved.length);
+            return false;
+        }
+    }
+
+    static final class BackRef extends Node {
+        final int n;
+        final boolean ci, unicode;
+
+        BackRef(int n, boolean ci, boolean unicode) {
+            this.n = n;
+            this.ci = ci;
+            this.unicode = unicode;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            if (2 * n + 1 >= m.groups.length) return false;
+            int gs = m.groups[2 * n], ge = m.groups[2 * n + 1];
+            if (gs < 0) return false;
+            int len = ge - gs;
+            if (i + len > m.to) {
+                m.hitEnd = true;
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                char a = s.charAt(gs + k), b = s.charAt(i + k);
+                if (a != b) {
+                    if (!ci) return false;
+                    if (CharPred.lower(a, unicode) != CharPred.lower(b, unicode)
+                            && CharPred.upper(a, unicode) != CharPred.upper(b, unicode)) return false;
+                }
+            }
+            return next.match(m, i + len, s);
+        }
+    }
+
+    // Anchor kinds.
+    static final int BEGIN = 0, CARET_ML = 1, END_Z = 2, END_z = 3, DOLLAR_ML = 4, WORDB = 5, NOT_WORDB = 6,
+            LAST_MATCH = 7;
+
+    static final class Anchor extends Node {
+        final int kind;
+        final boolean unixLines;
+
+        Anchor(int kind, boolean unixLines) {
+            this.kind = kind;
+            this.unixLines = unixLines;
+        }
+
+        private boolean term(int c) {
+            return unixLines ? c == '\n' : CharPred.isTerminator(c);
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            return test(m, i, s) && next.match(m, i, s);
+        }
+
+        private boolean test(Matcher m, int i, CharSequence s) {
+            int start = m.anchoring ? m.from : 0;
+            int end = m.anchoring ? m.to : m.textLen;
+            switch (kind) {
+                case BEGIN:
+                    return i == start;
+                case CARET_ML: {
+                    if (i == start && i < end) return true;
+                    if (i >= end) return false;
+                    if (i == 0) return false;
+                    char c = s.charAt(i - 1);
+                    if (!term(c)) return false;
+                    return !(c == '\r' && !unixLines && s.charAt(i) == '\n');
+                }
+                case END_z:
+                    if (i >= m.to) m.hitEnd = true;
+                    return i == end;
+                case END_Z: {
+                    if (i >= m.to) m.hitEnd = true;
+                    if (i == end) return true;
+                    if (i + 1 == end) {
+                        char c = s.charAt(i);
+                        if (!term(c)) return false;
+                        return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                    }
+                    if (i + 2 == end && !unixLines) {
+                        return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+                    }
+                    return false;
+                }
+                case DOLLAR_ML: {
+                    if (i >= m.to) m.hitEnd = true;
+                    if (i >= end) return true;
+                    char c = s.charAt(i);
+                    if (!term(c)) return false;
+                    return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                }
+                case WORDB:
+                case NOT_WORDB: {
+                    int lo = m.transparent ? 0 : m.from;
+                    int hi = m.transparent ? m.textLen : m.to;
+                    boolean left = i > lo && wordChar(s.charAt(i - 1));
+                    boolean right = i < hi && wordChar(s.charAt(i));
+                    if (i >= hi) m.hitEnd = true;
+                    return (left != right) == (kind == WORDB);
+                }
+                case LAST_MATCH:
+                    return i == m.lastEnd;
+                default:
+                    return false;
+            }
+        }
+
+        private static boolean wordChar(char c) {
+            return c == '_' || Character.isLetterOrDigit(c);
+        }
+    }
+}
