@@ -251,7 +251,7 @@ public final class Matcher implements MatchResult {
         }
 
         public int start(int n) {
-            check("No match available");
+            check("No match found");
             checkGroup(n);
             return g[2 * n];
         }
@@ -261,7 +261,7 @@ public final class Matcher implements MatchResult {
         }
 
         public int end(int n) {
-            check("No match available");
+            check("No match found");
             checkGroup(n);
             return g[2 * n + 1];
         }

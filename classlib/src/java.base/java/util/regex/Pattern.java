@@ -22,7 +22,7 @@ public final class Pattern implements java.io.Serializable {
     private static final int ALL_FLAGS = 0x1ff;
 
     private final String pattern;
-    private final int flags0;
+    private int flags0;
 
     // parser state
     private int flags;
@@ -36,9 +36,9 @@ public final class Pattern implements java.io.Serializable {
 
     private Pattern(String p, int f) {
         pattern = p;
-        flags0 = f;
         flags = f;
         if ((f & UNICODE_CHARACTER_CLASS) != 0) flags |= UNICODE_CASE;
+        if (pattern.isEmpty()) len = 0;
         len = p.length();
         Ast ast;
         if ((f & LITERAL) != 0) {
@@ -49,6 +49,7 @@ public final class Pattern implements java.io.Serializable {
             ast = parseAlt();
             if (pos < len) throw error("Unmatched closing ')'", pos - 1);
         }
+        flags0 = flags;
         root = ast.build(new Node.Last(), this);
     }
 
