@@ -257,6 +257,7 @@ public class RegexTable {
                     }
                     sb.append(']');
                 }
+                sb.append(" hitEnd=").append(m.hitEnd());
                 System.out.println(sb);
                 try {
                     System.out.println("   replaceAll: " + esc(pat.matcher(in).replaceAll("<$0>")) + " first: " + esc(pat.matcher(in).replaceFirst("{$0}")));

@@ -106,14 +106,16 @@ public final class Matcher implements MatchResult {
         return hitEnd;
     }
 
-    /** Runs the pattern at positions lo..hi (inclusive); anchored when hi == lo. */
-    private boolean search(int lo, int hi, boolean toEnd) {
+    /** Runs the pattern at positions lo..hi (inclusive), or only at lo when anchored. */
+    private boolean search(int lo, int hi, boolean toEnd, boolean anchored) {
         from = regionStart;
         to = regionEnd;
         hitEnd = false;
         requireEnd = toEnd;
-        if (lastEnd < 0) lastEnd = from;
+        if (lastEnd < 0) lastEnd = lo;
         for (int i = 0; i < groups.length; i++) groups[i] = -1;
+        if (pat.startsWithBegin) hi = lo; // \A or ^ can only match where the search starts
+        else if (!anchored) hi -= pat.minLength;
         for (int s = lo; s <= hi; s++) {
             if (pat.root.match(this, s, text)) {
                 groups[0] = s;
@@ -126,15 +128,16 @@ public final class Matcher implements MatchResult {
         }
         for (int i = 0; i < groups.length; i++) groups[i] = -1;
         first = -1;
+        if (!anchored && !pat.startsWithBegin) hitEnd = true;
         return false;
     }
 
     public boolean matches() {
-        return search(regionStart, regionStart, true);
+        return search(regionStart, regionStart, true, true);
     }
 
     public boolean lookingAt() {
-        return search(regionStart, regionStart, false);
+        return search(regionStart, regionStart, false, true);
     }
 
     public boolean find() {
@@ -146,13 +149,13 @@ public final class Matcher implements MatchResult {
             first = -1;
             return false;
         }
-        return search(next, regionEnd, false);
+        return search(next, regionEnd, false, false);
     }
 
     public boolean find(int start) {
         if (start < 0 || start > text.length()) throw new IndexOutOfBoundsException("Illegal start index");
         reset();
-        return search(start, regionEnd, false);
+        return search(start, regionEnd, false, false);
     }
 
     private void checkMatch(String msg) {

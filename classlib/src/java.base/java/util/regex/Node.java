@@ -44,11 +44,44 @@ abstract class Node {
 
         boolean match(Matcher m, int i, CharSequence s) {
             if (i < m.to) {
-                return p.is(s.charAt(i)) && next.match(m, i + 1, s);
+                int c = s.charAt(i);
+                int w = 1;
+                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < m.to) {
+                    char d = s.charAt(i + 1);
+                    if (d >= 0xDC00 && d <= 0xDFFF) {
+                        c = ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
+                        w = 2;
+                    }
+                }
+                return p.is(c) && next.match(m, i + w, s);
             }
             m.hitEnd = true;
             return false;
         }
+    }
+
+    /** Width (1 or 2) of the code point at i, within the region. */
+    static int width(Matcher m, int i, CharSequence s) {
+        char c = s.charAt(i);
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < m.to) {
+            char d = s.charAt(i + 1);
+            if (d >= 0xDC00 && d <= 0xDFFF) return 2;
+        }
+        return 1;
+    }
+
+    static int codePoint(CharSequence s, int i, int w) {
+        if (w == 1) return s.charAt(i);
+        return ((s.charAt(i) - 0xD800) << 10) + (s.charAt(i + 1) - 0xDC00) + 0x10000;
+    }
+
+    /** Start of the code point that ends at j (never before lo). */
+    static int back(CharSequence s, int j, int lo) {
+        if (j - 2 >= lo) {
+            char d = s.charAt(j - 1), c = s.charAt(j - 2);
+            if (d >= 0xDC00 && d <= 0xDFFF && c >= 0xD800 && c <= 0xDBFF) return j - 2;
+        }
+        return j - 1;
     }
 
     /** A literal string. */
@@ -96,42 +129,49 @@ abstract class Node {
         boolean match(Matcher m, int i, CharSequence s) {
             int to = m.to;
             if (kind == 1) {
-                int n = 0;
+                int n = 0, j = i;
                 while (n < min) {
-                    if (i + n >= to) {
+                    if (j >= to) {
                         m.hitEnd = true;
                         return false;
                     }
-                    if (!p.is(s.charAt(i + n))) return false;
+                    int w = width(m, j, s);
+                    if (!p.is(codePoint(s, j, w))) return false;
+                    j += w;
                     n++;
                 }
                 while (true) {
-                    if (next.match(m, i + n, s)) return true;
+                    if (next.match(m, j, s)) return true;
                     if (n >= max) return false;
-                    if (i + n >= to) {
+                    if (j >= to) {
                         m.hitEnd = true;
                         return false;
                     }
-                    if (!p.is(s.charAt(i + n))) return false;
+                    int w = width(m, j, s);
+                    if (!p.is(codePoint(s, j, w))) return false;
+                    j += w;
                     n++;
                 }
             }
-            int n = 0;
+            int n = 0, j = i;
             while (n < max) {
-                if (i + n >= to) {
+                if (j >= to) {
                     m.hitEnd = true;
                     break;
                 }
-                if (!p.is(s.charAt(i + n))) break;
+                int w = width(m, j, s);
+                if (!p.is(codePoint(s, j, w))) break;
+                j += w;
                 n++;
             }
             if (n < min) return false;
-            if (kind == 2) return next.match(m, i + n, s);
-            while (n >= min) {
-                if (next.match(m, i + n, s)) return true;
+            if (kind == 2) return next.match(m, j, s);
+            while (true) {
+                if (next.match(m, j, s)) return true;
+                if (n == min) return false;
+                j = back(s, j, i);
                 n--;
             }
-            return false;
         }
     }
 
@@ -363,8 +403,11 @@ abstract class Node {
                 case BEGIN:
                     return i == start;
                 case CARET_ML: {
-                    if (i == start && i < end) return true;
-                    if (i >= end) return false;
+                    if (i >= end) {
+                        if (i >= m.to) m.hitEnd = true;
+                        return false;
+                    }
+                    if (i == start) return true;
                     if (i == 0) return false;
                     char c = s.charAt(i - 1);
                     if (!term(c)) return false;

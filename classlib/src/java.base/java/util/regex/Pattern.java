@@ -33,6 +33,10 @@ public final class Pattern implements java.io.Serializable {
     final HashMap<String, Integer> names = new HashMap<>();
 
     Node root;
+    /** No match can be shorter than this; unanchored searches stop that far before the end. */
+    int minLength;
+    /** Pattern begins with \A or a non-multiline ^ (HotSpot then runs it without a search loop). */
+    boolean startsWithBegin;
 
     private Pattern(String p, int f) {
         pattern = p;
@@ -50,6 +54,9 @@ public final class Pattern implements java.io.Serializable {
             if (pos < len) throw error("Unmatched closing ')'", pos - 1);
         }
         flags0 = flags;
+        minLength = ast.minLen();
+        Ast head = ast instanceof SeqAst && !((SeqAst) ast).items.isEmpty() ? ((SeqAst) ast).items.get(0) : ast;
+        startsWithBegin = head instanceof AnchorAst && ((AnchorAst) head).kind == Node.BEGIN;
         root = ast.build(new Node.Last(), this);
     }
 
@@ -246,6 +253,9 @@ public final class Pattern implements java.io.Serializable {
     }
 
     private Ast literal(int c) {
+        if (c > 0xFFFF) {
+            return new CharAst(new CharPred.Single(c), -1, false, false);
+        }
         return new CharAst(has(CASE_INSENSITIVE) ? (CharPred) new CharPred.SingleCI(c, has(UNICODE_CASE))
                 : new CharPred.Single(c), c, has(CASE_INSENSITIVE), has(UNICODE_CASE));
     }
@@ -277,8 +287,20 @@ public final class Pattern implements java.io.Serializable {
                 return new SeqAst(new ArrayList<>());
             default:
                 pos++;
-                return literal(c);
+                return literal(joinSurrogate(c));
         }
+    }
+
+    /** A high surrogate at pos-1 followed by a low one makes one code point. */
+    private int joinSurrogate(int c) {
+        if (c >= 0xD800 && c <= 0xDBFF && pos < len) {
+            char d = pattern.charAt(pos);
+            if (d >= 0xDC00 && d <= 0xDFFF) {
+                pos++;
+                return ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
+            }
+        }
+        return c;
     }
 
     private Ast parseGroup() {
@@ -766,8 +788,8 @@ public final class Pattern implements java.io.Serializable {
                 }
                 lo = escChar;
             } else {
-                lo = c;
                 pos++;
+                lo = joinSurrogate(c);
             }
             if (pos < len && pattern.charAt(pos) == '-') {
                 if (pos + 1 >= len) throw error("Illegal character range", len);
@@ -780,8 +802,8 @@ public final class Pattern implements java.io.Serializable {
                         if (p != null) throw error("Illegal character range", pos - 1);
                         hi = escChar;
                     } else {
-                        hi = d;
                         pos++;
+                        hi = joinSurrogate(d);
                     }
                     if (hi < lo) throw error("Illegal character range", pos - 1);
                     cur.add(new CharPred.Range(lo, hi, ci, uni));
@@ -832,7 +854,7 @@ public final class Pattern implements java.io.Serializable {
         }
 
         int maxLen() {
-            return 1;
+            return lit >= 0 && lit <= 0xFFFF ? 1 : 2;
         }
     }
 
