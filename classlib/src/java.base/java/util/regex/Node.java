@@ -283,6 +283,86 @@ abstract class Node {
         }
     }
 
+    /**
+     * A quantifier over a deterministic body (fixed length, no alternation, at
+     * most one capturing group around the whole body): the body can match in at
+     * most one way, so iterations are found in a loop and backtracking just
+     * drops iterations, without recursion per iteration.
+     */
+    static final class DetLoop extends Node {
+        Node body; // ends in Accept
+        final int min, max, kind, group; // group: capture number around the body, or -1
+
+        DetLoop(int min, int max, int kind, int group) {
+            this.min = min;
+            this.max = max;
+            this.kind = kind;
+            this.group = group;
+        }
+
+        boolean match(Matcher m, int i, CharSequence s) {
+            int[] pos = new int[8];
+            pos[0] = i;
+            int n = 0;
+            int[] g = m.groups;
+            int os = group >= 0 ? g[2 * group] : 0, oe = group >= 0 ? g[2 * group + 1] : 0;
+            if (kind == 1) {
+                while (true) {
+                    if (n >= min) {
+                        setGroup(m, pos, n, os, oe);
+                        if (next.match(m, pos[n], s)) return true;
+                        if (n >= max) break;
+                    }
+                    if (!body.match(m, pos[n], s) || m.acceptPos == pos[n]) break;
+                    if (++n == pos.length) pos = grow(pos);
+                    pos[n] = m.acceptPos;
+                }
+                restore(m, os, oe);
+                return false;
+            }
+            while (n < max && body.match(m, pos[n], s) && m.acceptPos != pos[n]) {
+                if (++n == pos.length) pos = grow(pos);
+                pos[n] = m.acceptPos;
+            }
+            if (n < min) return false;
+            if (kind == 2) {
+                setGroup(m, pos, n, os, oe);
+                if (next.match(m, pos[n], s)) return true;
+                restore(m, os, oe);
+                return false;
+            }
+            for (; n >= min; n--) {
+                setGroup(m, pos, n, os, oe);
+                if (next.match(m, pos[n], s)) return true;
+            }
+            restore(m, os, oe);
+            return false;
+        }
+
+        private static int[] grow(int[] a) {
+            int[] b = new int[a.length * 2];
+            System.arraycopy(a, 0, b, 0, a.length);
+            return b;
+        }
+
+        private void setGroup(Matcher m, int[] pos, int n, int os, int oe) {
+            if (group < 0) return;
+            if (n == 0) {
+                m.groups[2 * group] = os;
+                m.groups[2 * group + 1] = oe;
+            } else {
+                m.groups[2 * group] = pos[n - 1];
+                m.groups[2 * group + 1] = pos[n];
+            }
+        }
+
+        private void restore(Matcher m, int os, int oe) {
+            if (group < 0) return;
+            m.groups[2 * group] = os;
+            m.groups[2 * group + 1] = oe;
+        }
+    }
+
     /** Atomic group (?>X) and possessive quantifiers. */
     static final class Atomic extends Node {
         Node body;

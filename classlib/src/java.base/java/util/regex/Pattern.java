@@ -987,6 +987,18 @@ public final class Pattern implements java.io.Serializable {
                 n.next = next;
                 return n;
             }
+            Ast inner = body;
+            int group = -1;
+            if (inner instanceof GroupAst) {
+                group = ((GroupAst) inner).n;
+                inner = ((GroupAst) inner).body;
+            }
+            if (inner.minLen() > 0 && deterministic(inner)) {
+                Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
+                d.body = inner.build(new Node.Accept(), p);
+                d.next = next;
+                return d;
+            }
             if (kind == 2) {
                 Node.Atomic a = new Node.Atomic();
                 a.body = loop(new Node.Accept(), p, false);
@@ -994,6 +1006,44 @@ public final class Pattern implements java.io.Serializable {
                 return a;
             }
             return loop(next, p, kind == 1);
+        }
+
+        /** Can `a` match in at most one way (so iterations never need backtracking)? */
+        private static boolean deterministic(Ast a) {
+            if (a instanceof CharAst || a instanceof AnchorAst) return true;
+            if (a instanceof SeqAst) {
+                for (Ast x : ((SeqAst) a).items) {
+                    if (!deterministic(x)) return false;
+                }
+                return true;
+            }
+            if (a instanceof RepeatAst) {
+                RepeatAst r = (RepeatAst) a;
+                if (hasGroup(r.body)) return false;
+                return r.kind == 2 || (r.min == r.max && deterministic(r.body));
+            }
+            if (a instanceof AtomicAst) return !hasGroup(((AtomicAst) a).body);
+            return a instanceof LookAst && !hasGroup(((LookAst) a).body);
+        }
+
+        private static boolean hasGroup(Ast a) {
+            if (a instanceof GroupAst) return true;
+            if (a instanceof SeqAst) {
+                for (Ast x : ((SeqAst) a).items) {
+                    if (hasGroup(x)) return true;
+                }
+                return false;
+            }
+            if (a instanceof AltAst) {
+                for (Ast x : ((AltAst) a).alts) {
+                    if (hasGroup(x)) return true;
+                }
+                return false;
+            }
+            if (a instanceof RepeatAst) return hasGroup(((RepeatAst) a).body);
+            if (a instanceof AtomicAst) return hasGroup(((AtomicAst) a).body);
+            if (a instanceof LookAst) return hasGroup(((LookAst) a).body);
+            return false;
         }
 
         private Node loop(Node next, Pattern p, boolean lazy) {
