@@ -306,32 +306,39 @@ abstract class Node {
             int n = 0;
             int[] g = m.groups;
             int os = group >= 0 ? g[2 * group] : 0, oe = group >= 0 ? g[2 * group + 1] : 0;
+            // the minimum iterations must match (an empty one counts)
+            while (n < min) {
+                if (!body.match(m, pos[n], s)) {
+                    if (kind != 2) restore(m, os, oe);
+                    return false;
+                }
+                if (++n == pos.length) pos = grow(pos);
+                pos[n] = m.acceptPos;
+                if (kind == 2) setGroup(m, pos, n, os, oe);
+            }
             if (kind == 1) {
                 while (true) {
-                    if (n >= min) {
-                        setGroup(m, pos, n, os, oe);
-                        if (next.match(m, pos[n], s)) return true;
-                        if (n >= max) break;
-                    }
-                    if (!body.match(m, pos[n], s) || m.acceptPos == pos[n]) break;
+                    setGroup(m, pos, n, os, oe);
+                    if (next.match(m, pos[n], s)) return true;
+                    if (n >= max || !body.match(m, pos[n], s) || m.acceptPos == pos[n]) break;
                     if (++n == pos.length) pos = grow(pos);
                     pos[n] = m.acceptPos;
                 }
                 restore(m, os, oe);
                 return false;
             }
+            // further iterations stop at the first failure or empty match
+            int fixed = n;
             while (n < max && body.match(m, pos[n], s) && m.acceptPos != pos[n]) {
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
             }
-            if (n < min) return false;
             if (kind == 2) {
+                // possessive: like HotSpot, the last iteration's capture stays even if the rest fails
                 setGroup(m, pos, n, os, oe);
-                if (next.match(m, pos[n], s)) return true;
-                restore(m, os, oe);
-                return false;
+                return next.match(m, pos[n], s);
             }
-            for (; n >= min; n--) {
+            for (; n >= fixed; n--) {
                 setGroup(m, pos, n, os, oe);
                 if (next.match(m, pos[n], s)) return true;
             }
@@ -367,12 +374,9 @@ abstract class Node {
     static final class Atomic extends Node {
         Node body;
 
+        // Like HotSpot, captures made inside stay set when the rest of the pattern fails.
         boolean match(Matcher m, int i, CharSequence s) {
-            int[] saved = m.groups.clone();
-            if (!body.match(m, i, s)) return false;
-            if (next.match(m, m.acceptPos, s)) return true;
-            System.arraycopy(saved, 0, m.groups, 0, saved.length);
-            return false;
+            return body.match(m, i, s) && next.match(m, m.acceptPos, s);
         }
     }
 
@@ -389,7 +393,6 @@ abstract class Node {
         }
 
         boolean match(Matcher m, int i, CharSequence s) {
-            int[] saved = m.groups.clone();
             int oldTo = m.to, oldFrom = m.from;
             if (m.transparent) {
                 m.to = m.textLen;
@@ -413,14 +416,8 @@ abstract class Node {
             }
             m.to = oldTo;
             m.from = oldFrom;
-            if (negative) {
-                System.arraycopy(saved, 0, m.groups, 0, saved.length);
-                return !found && next.match(m, i, s);
-            }
-            if (!found) return false;
-            if (next.match(m, i, s)) return true;
-            System.arraycopy(saved, 0, m.groups, 0, saved.length);
-            return false;
+            // Like HotSpot, captures made inside a look-around are not undone.
+            return found != negative && next.match(m, i, s);
         }
     }
 

@@ -993,7 +993,8 @@ public final class Pattern implements java.io.Serializable {
                 group = ((GroupAst) inner).n;
                 inner = ((GroupAst) inner).body;
             }
-            if (inner.minLen() > 0 && deterministic(inner)) {
+            // Possessive quantifiers match each iteration independently (first way that works), as HotSpot does.
+            if (kind == 2 || (inner.minLen() > 0 && deterministic(inner))) {
                 Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
                 d.body = inner.build(new Node.Accept(), p);
                 d.next = next;
@@ -1017,13 +1018,12 @@ public final class Pattern implements java.io.Serializable {
                 }
                 return true;
             }
+            if (a instanceof GroupAst) return deterministic(((GroupAst) a).body);
             if (a instanceof RepeatAst) {
                 RepeatAst r = (RepeatAst) a;
-                if (hasGroup(r.body)) return false;
                 return r.kind == 2 || (r.min == r.max && deterministic(r.body));
             }
-            if (a instanceof AtomicAst) return !hasGroup(((AtomicAst) a).body);
-            return a instanceof LookAst && !hasGroup(((LookAst) a).body);
+            return a instanceof AtomicAst || a instanceof LookAst;
         }
 
         private static boolean hasGroup(Ast a) {
