@@ -270,8 +270,8 @@ abstract class Node {
             int k = loop.slot;
             int oc = m.lc[k], op = m.lp[k];
             int c = oc + 1;
-            if (i == op && c > loop.min) {
-                // an empty iteration beyond the minimum ends the loop
+            if (i == op) {
+                // an empty iteration ends the loop, even below the minimum (as HotSpot does)
                 return loop.next.match(m, i, s);
             }
             m.lc[k] = c;
