@@ -292,6 +292,7 @@ abstract class Node {
     static final class DetLoop extends Node {
         Node body; // ends in Accept
         final int min, max, kind, group; // group: capture number around the body, or -1
+        boolean allowEmpty;
 
         DetLoop(int min, int max, int kind, int group) {
             this.min = min;
@@ -329,7 +330,7 @@ abstract class Node {
             }
             // further iterations stop at the first failure or empty match
             int fixed = n;
-            while (n < max && body.match(m, pos[n], s) && m.acceptPos != pos[n]) {
+            while (n < max && body.match(m, pos[n], s) && (allowEmpty || m.acceptPos != pos[n])) {
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
             }

@@ -195,6 +195,7 @@ public final class Pattern implements java.io.Serializable {
         if (pos >= len) return a;
         char c = pattern.charAt(pos);
         int min, max;
+        boolean ques = false;
         if (c == '*') {
             min = 0;
             max = Integer.MAX_VALUE;
@@ -207,6 +208,7 @@ public final class Pattern implements java.io.Serializable {
             min = 0;
             max = 1;
             pos++;
+            ques = true;
         } else if (c == '{') {
             pos++;
             if (pos >= len || !isDigit(pattern.charAt(pos))) throw error("Illegal repetition", pos);
@@ -235,7 +237,9 @@ public final class Pattern implements java.io.Serializable {
                 pos++;
             }
         }
-        return new RepeatAst(a, min, max, kind);
+        RepeatAst r = new RepeatAst(a, min, max, kind);
+        r.ques = ques;
+        return r;
     }
 
     private static boolean isDigit(char c) {
@@ -973,6 +977,7 @@ public final class Pattern implements java.io.Serializable {
     static final class RepeatAst extends Ast {
         final Ast body;
         final int min, max, kind;
+        boolean ques; // written '?' (HotSpot's possessive '?+' keeps an empty match)
 
         RepeatAst(Ast body, int min, int max, int kind) {
             this.body = body;
@@ -996,6 +1001,7 @@ public final class Pattern implements java.io.Serializable {
             // Possessive quantifiers match each iteration independently (first way that works), as HotSpot does.
             if (kind == 2 || (inner.minLen() > 0 && deterministic(inner))) {
                 Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
+                d.allowEmpty = ques && kind == 2;
                 d.body = inner.build(new Node.Accept(), p);
                 d.next = next;
                 return d;
