@@ -23,6 +23,7 @@ public final class DateTimeFormatter {
     private final ResolverStyle resolverStyle;
     private final boolean caseInsensitive;
     private final ZoneId zone;
+    private String desc; // HotSpot's toString of the predefined formatters
 
     private DateTimeFormatter(Elem[] elems, ResolverStyle style, boolean ci, ZoneId zone) {
         this.elems = elems;
@@ -31,6 +32,19 @@ public final class DateTimeFormatter {
         this.zone = zone;
         link(elems);
     }
+
+    private DateTimeFormatter described(String d) {
+        desc = d;
+        return this;
+    }
+
+    private static final String D_DATE = "(Value(Year,4,10,EXCEEDS_PAD)'-'Value(MonthOfYear,2)'-'Value(DayOfMonth,2))";
+    private static final String D_TIME = "(Value(HourOfDay,2)':'Value(MinuteOfHour,2)[':'Value(SecondOfMinute,2)"
+            + "[Fraction(NanoOfSecond,0,9,DecimalPoint)]])";
+    private static final String D_LDT = "(ParseCaseSensitive(false)" + D_DATE + "'T'" + D_TIME + ")";
+    private static final String D_ODT = "(ParseCaseSensitive(false)" + D_LDT + "ParseStrict(false)Offset(+HH:MM:ss,'Z')ParseStrict(true))";
+    private static final String D_OFF = "Offset(+HH:MM:ss,'Z')";
+    private static final String D_ZONE = "'['ParseCaseSensitive(true)ZoneRegionId()']'";
 
     // ------------------------------------------------------------------ predefined
 
@@ -67,33 +81,33 @@ public final class DateTimeFormatter {
         return cat(isoLocalDateTime(), new Offset("+HH:MM:ss", "Z"));
     }
 
-    public static final DateTimeFormatter ISO_LOCAL_DATE = new DateTimeFormatter(isoLocalDate(), ResolverStyle.STRICT, false, null);
-    public static final DateTimeFormatter ISO_LOCAL_TIME = new DateTimeFormatter(isoLocalTime(), ResolverStyle.STRICT, false, null);
-    public static final DateTimeFormatter ISO_LOCAL_DATE_TIME = new DateTimeFormatter(isoLocalDateTime(), ResolverStyle.STRICT, true, null);
-    public static final DateTimeFormatter ISO_OFFSET_DATE_TIME = new DateTimeFormatter(isoOffsetDateTime(), ResolverStyle.STRICT, true, null);
+    public static final DateTimeFormatter ISO_LOCAL_DATE = new DateTimeFormatter(isoLocalDate(), ResolverStyle.STRICT, false, null).described(D_DATE.substring(1, D_DATE.length() - 1));
+    public static final DateTimeFormatter ISO_LOCAL_TIME = new DateTimeFormatter(isoLocalTime(), ResolverStyle.STRICT, false, null).described(D_TIME.substring(1, D_TIME.length() - 1));
+    public static final DateTimeFormatter ISO_LOCAL_DATE_TIME = new DateTimeFormatter(isoLocalDateTime(), ResolverStyle.STRICT, true, null).described(D_LDT.substring(1, D_LDT.length() - 1));
+    public static final DateTimeFormatter ISO_OFFSET_DATE_TIME = new DateTimeFormatter(isoOffsetDateTime(), ResolverStyle.STRICT, true, null).described(D_ODT.substring(1, D_ODT.length() - 1));
     public static final DateTimeFormatter ISO_ZONED_DATE_TIME = new DateTimeFormatter(cat(isoOffsetDateTime(),
-            new Opt(new Elem[] {new Lit("["), new ZoneText(), new Lit("]")})), ResolverStyle.STRICT, true, null);
+            new Opt(new Elem[] {new Lit("["), new ZoneText(), new Lit("]")})), ResolverStyle.STRICT, true, null).described(D_ODT + "[" + D_ZONE + "]");
     public static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatter(cat(isoLocalDateTime(),
             new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z"),
-                new Opt(new Elem[] {new Lit("["), new ZoneText(), new Lit("]")})})), ResolverStyle.STRICT, true, null);
+                new Opt(new Elem[] {new Lit("["), new ZoneText(), new Lit("]")})})), ResolverStyle.STRICT, true, null).described(D_LDT + "[" + D_OFF + "[" + D_ZONE + "]]");
     public static final DateTimeFormatter ISO_DATE = new DateTimeFormatter(cat(isoLocalDate(),
-            new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})), ResolverStyle.STRICT, true, null);
+            new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})), ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)" + D_DATE + "[" + D_OFF + "]");
     public static final DateTimeFormatter ISO_TIME = new DateTimeFormatter(cat(isoLocalTime(),
-            new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})), ResolverStyle.STRICT, true, null);
+            new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})), ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)" + D_TIME + "[" + D_OFF + "]");
     public static final DateTimeFormatter ISO_OFFSET_DATE = new DateTimeFormatter(cat(isoLocalDate(),
-            new Offset("+HH:MM:ss", "Z")), ResolverStyle.STRICT, true, null);
+            new Offset("+HH:MM:ss", "Z")), ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)" + D_DATE + D_OFF);
     public static final DateTimeFormatter ISO_OFFSET_TIME = new DateTimeFormatter(cat(isoLocalTime(),
-            new Offset("+HH:MM:ss", "Z")), ResolverStyle.STRICT, true, null);
+            new Offset("+HH:MM:ss", "Z")), ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)" + D_TIME + D_OFF);
     public static final DateTimeFormatter ISO_ORDINAL_DATE = new DateTimeFormatter(new Elem[] {
         new Num(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD), new Lit("-"),
         new Num(ChronoField.DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE),
-        new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})}, ResolverStyle.STRICT, true, null);
+        new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})}, ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Value(Year,4,10,EXCEEDS_PAD)'-'Value(DayOfYear,3)[" + D_OFF + "]");
     public static final DateTimeFormatter ISO_INSTANT = new DateTimeFormatter(new Elem[] {new InstantElem()},
-            ResolverStyle.STRICT, true, null);
+            ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Instant()");
     public static final DateTimeFormatter BASIC_ISO_DATE = new DateTimeFormatter(new Elem[] {
         new Num(ChronoField.YEAR, 4, 4, SignStyle.NOT_NEGATIVE), new Num(ChronoField.MONTH_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE),
         new Num(ChronoField.DAY_OF_MONTH, 2, 2, SignStyle.NOT_NEGATIVE),
-        new Opt(new Elem[] {new Offset("+HHMMss", "Z")})}, ResolverStyle.STRICT, true, null);
+        new Opt(new Elem[] {new Offset("+HHMMss", "Z")})}, ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')ParseStrict(true)]");
 
     // ------------------------------------------------------------------ patterns
 
@@ -218,13 +232,10 @@ public final class DateTimeFormatter {
             case 'S':
                 return new Frac(count, count, false);
             case 'n':
-                if (count == 1) return new Num(ChronoField.NANO_OF_SECOND, 1, 19, SignStyle.NORMAL);
                 return new Num(ChronoField.NANO_OF_SECOND, count, 19, SignStyle.NOT_NEGATIVE);
             case 'N':
-                if (count == 1) return new Num(ChronoField.NANO_OF_DAY, 1, 19, SignStyle.NORMAL);
                 return new Num(ChronoField.NANO_OF_DAY, count, 19, SignStyle.NOT_NEGATIVE);
             case 'A':
-                if (count == 1) return new Num(ChronoField.MILLI_OF_DAY, 1, 19, SignStyle.NORMAL);
                 return new Num(ChronoField.MILLI_OF_DAY, count, 19, SignStyle.NOT_NEGATIVE);
             case 'V':
                 if (count != 2) throw new IllegalArgumentException("Pattern letter count must be 2: " + c);
@@ -355,6 +366,7 @@ public final class DateTimeFormatter {
     }
 
     public String toString() {
+        if (desc != null) return desc;
         StringBuilder sb = new StringBuilder();
         for (Elem e : elems) sb.append(e);
         return sb.toString();
@@ -391,7 +403,8 @@ public final class DateTimeFormatter {
         }
 
         public String toString() {
-            return "'" + text + "'";
+            if (text.equals("'")) return "''";
+            return "'" + text.replace("'", "''") + "'";
         }
     }
 
@@ -510,6 +523,8 @@ public final class DateTimeFormatter {
         }
 
         public String toString() {
+            if (min == 1 && max == 19 && sign == SignStyle.NORMAL) return "Value(" + field + ")";
+            if (min == max && sign == SignStyle.NOT_NEGATIVE) return "Value(" + field + "," + min + ")";
             return "Value(" + field + "," + min + "," + max + "," + sign + ")";
         }
     }
@@ -553,6 +568,10 @@ public final class DateTimeFormatter {
             sb.append(v);
         }
 
+        public String toString() {
+            return "ReducedValue(" + field + ",2,2,2000-01-01)";
+        }
+
         int parse(Parsed st, String s, int pos) {
             if (pos + 2 > s.length() || !isDigit(s.charAt(pos)) || !isDigit(s.charAt(pos + 1))) return ~pos;
             long v = 2000 + (s.charAt(pos) - '0') * 10 + (s.charAt(pos + 1) - '0');
@@ -572,6 +591,10 @@ public final class DateTimeFormatter {
 
         boolean supported(TemporalAccessor t) {
             return t.isSupported(ChronoField.NANO_OF_SECOND);
+        }
+
+        public String toString() {
+            return "Fraction(NanoOfSecond," + min + "," + max + (point ? ",DecimalPoint" : "") + ")";
         }
 
         void format(TemporalAccessor t, StringBuilder sb) {
@@ -622,6 +645,10 @@ public final class DateTimeFormatter {
             return t.isSupported(field);
         }
 
+        public String toString() {
+            return "Text(" + field + (style == 1 ? "" : style == 0 ? ",SHORT" : ",NARROW") + ")";
+        }
+
         String name(long v) {
             if (field == ChronoField.MONTH_OF_YEAR) {
                 String f = MONTHS[(int) v - 1];
@@ -670,6 +697,10 @@ public final class DateTimeFormatter {
 
         boolean supported(TemporalAccessor t) {
             return t.isSupported(ChronoField.OFFSET_SECONDS);
+        }
+
+        public String toString() {
+            return "Offset(" + pattern + ",'" + noOffset.replace("'", "''") + "')";
         }
 
         void format(TemporalAccessor t, StringBuilder sb) {
@@ -747,6 +778,10 @@ public final class DateTimeFormatter {
     }
 
     static final class ZoneText extends Elem {
+        public String toString() {
+            return "ZoneId()";
+        }
+
         boolean supported(TemporalAccessor t) {
             return t instanceof ZonedDateTime;
         }
@@ -780,6 +815,10 @@ public final class DateTimeFormatter {
     }
 
     static final class InstantElem extends Elem {
+        public String toString() {
+            return "Instant()";
+        }
+
         boolean supported(TemporalAccessor t) {
             return t.isSupported(ChronoField.INSTANT_SECONDS);
         }
