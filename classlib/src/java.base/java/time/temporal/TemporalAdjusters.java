@@ -62,4 +62,42 @@ public final class TemporalAdjusters {
             return t.minus(diff >= 0 ? 7 - diff : -diff, ChronoUnit.DAYS);
         };
     }
+
+    public static TemporalAdjuster ofDateAdjuster(java.util.function.UnaryOperator<java.time.LocalDate> dateBasedAdjuster) {
+        if (dateBasedAdjuster == null) throw new NullPointerException("dateBasedAdjuster");
+        return t -> {
+            java.time.LocalDate input = java.time.LocalDate.from(t);
+            java.time.LocalDate output = dateBasedAdjuster.apply(input);
+            return t.with(output);
+        };
+    }
+
+    public static TemporalAdjuster firstInMonth(DayOfWeek dow) {
+        return dayOfWeekInMonth(1, dow);
+    }
+
+    public static TemporalAdjuster lastInMonth(DayOfWeek dow) {
+        return dayOfWeekInMonth(-1, dow);
+    }
+
+    public static TemporalAdjuster dayOfWeekInMonth(int ordinal, DayOfWeek dow) {
+        int dowValue = dow.getValue();
+        if (ordinal >= 0) {
+            return t -> {
+                Temporal first = t.with(ChronoField.DAY_OF_MONTH, 1);
+                int curDow = first.get(ChronoField.DAY_OF_WEEK);
+                int diff = (dowValue - curDow + 7) % 7;
+                diff += (ordinal - 1L) * 7L;
+                return first.plus(diff, ChronoUnit.DAYS);
+            };
+        }
+        return t -> {
+            Temporal last = t.with(ChronoField.DAY_OF_MONTH, t.range(ChronoField.DAY_OF_MONTH).getMaximum());
+            int curDow = last.get(ChronoField.DAY_OF_WEEK);
+            int diff = dowValue - curDow;
+            diff = (diff == 0 ? 0 : (diff > 0 ? diff - 7 : diff));
+            diff -= (-ordinal - 1L) * 7L;
+            return last.plus(diff, ChronoUnit.DAYS);
+        };
+    }
 }
