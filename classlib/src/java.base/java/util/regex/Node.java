@@ -104,11 +104,7 @@ abstract class Node {
                 }
                 char c = s.charAt(i + k);
                 char t = text[k];
-                if (c != t) {
-                    if (!ci) return false;
-                    if (CharPred.lower(c, unicode) != CharPred.lower(t, unicode)
-                            && CharPred.upper(c, unicode) != CharPred.upper(t, unicode)) return false;
-                }
+                if (c != t && (!ci || CharPred.fold(c, unicode) != CharPred.fold(t, unicode))) return false;
             }
             return next.match(m, i + n, s);
         }
@@ -443,11 +439,7 @@ abstract class Node {
             }
             for (int k = 0; k < len; k++) {
                 char a = s.charAt(gs + k), b = s.charAt(i + k);
-                if (a != b) {
-                    if (!ci) return false;
-                    if (CharPred.lower(a, unicode) != CharPred.lower(b, unicode)
-                            && CharPred.upper(a, unicode) != CharPred.upper(b, unicode)) return false;
-                }
+                if (a != b && (!ci || CharPred.fold(a, unicode) != CharPred.fold(b, unicode))) return false;
             }
             return next.match(m, i + len, s);
         }
@@ -460,6 +452,7 @@ abstract class Node {
     static final class Anchor extends Node {
         final int kind;
         final boolean unixLines;
+        boolean unicodeWords; // \b and \B under UNICODE_CHARACTER_CLASS
 
         Anchor(int kind, boolean unixLines) {
             this.kind = kind;
@@ -518,8 +511,8 @@ abstract class Node {
                 case NOT_WORDB: {
                     int lo = m.transparent ? 0 : m.from;
                     int hi = m.transparent ? m.textLen : m.to;
-                    boolean left = i > lo && wordChar(s.charAt(i - 1));
-                    boolean right = i < hi && wordChar(s.charAt(i));
+                    boolean left = i > lo && wordChar(s.charAt(i - 1), unicodeWords);
+                    boolean right = i < hi && wordChar(s.charAt(i), unicodeWords);
                     if (i >= hi) m.hitEnd = true;
                     return (left != right) == (kind == WORDB);
                 }
@@ -530,8 +523,11 @@ abstract class Node {
             }
         }
 
-        private static boolean wordChar(char c) {
-            return c == '_' || Character.isLetterOrDigit(c);
+        private static boolean wordChar(char c, boolean unicodeWords) {
+            if (unicodeWords) return UCC_WORD.is(c);
+            return c == '_' || UnicodeData.in(CharPred.L_MASK | CharPred.ND_MASK, c);
         }
+
+        private static final CharPred UCC_WORD = new CharPred.Builtin(CharPred.U_WORD);
     }
 }

@@ -468,11 +468,12 @@ public final class Pattern implements java.io.Serializable {
                 return new BackRefAst(n, has(CASE_INSENSITIVE), has(UNICODE_CASE));
             }
             case 'b':
+            case 'B': {
                 pos++;
-                return new AnchorAst(Node.WORDB, false);
-            case 'B':
-                pos++;
-                return new AnchorAst(Node.NOT_WORDB, false);
+                AnchorAst a = new AnchorAst(c == 'b' ? Node.WORDB : Node.NOT_WORDB, false);
+                a.unicodeWords = has(UNICODE_CHARACTER_CLASS);
+                return a;
+            }
             case 'A':
                 pos++;
                 return new AnchorAst(Node.BEGIN, false);
@@ -599,9 +600,9 @@ public final class Pattern implements java.io.Serializable {
             case 'D':
                 return new CharPred.Not(new CharPred.Builtin(uc ? CharPred.U_DIGIT : CharPred.DIGIT));
             case 'w':
-                return new CharPred.Builtin(uc ? CharPred.U_LETTER_DIGIT : CharPred.WORD);
+                return new CharPred.Builtin(uc ? CharPred.U_WORD : CharPred.WORD);
             case 'W':
-                return new CharPred.Not(new CharPred.Builtin(uc ? CharPred.U_LETTER_DIGIT : CharPred.WORD));
+                return new CharPred.Not(new CharPred.Builtin(uc ? CharPred.U_WORD : CharPred.WORD));
             case 's':
                 return new CharPred.Builtin(uc ? CharPred.U_WHITE : CharPred.SPACE);
             case 'S':
@@ -650,8 +651,18 @@ public final class Pattern implements java.io.Serializable {
             pos++;
         }
         int kind = propertyKind(name);
-        if (kind < 0) throw error("Unknown character property name {" + name + "}", pos - 1);
-        CharPred p = new CharPred.Builtin(kind);
+        CharPred p;
+        if (kind >= 0) {
+            p = new CharPred.Builtin(kind);
+        } else {
+            String cat = name;
+            if (cat.startsWith("Is")) cat = cat.substring(2);
+            else if (cat.startsWith("gc=")) cat = cat.substring(3);
+            else if (cat.startsWith("general_category=")) cat = cat.substring(17);
+            int mask = UnicodeData.mask(cat);
+            if (mask == 0) throw error("Unknown character property name {" + name + "}", pos - 1);
+            p = new CharPred.Category(mask);
+        }
         if (has(CASE_INSENSITIVE) && (kind == CharPred.LOWER || kind == CharPred.UPPER || kind == CharPred.U_LOWER
                 || kind == CharPred.U_UPPER || kind == CharPred.J_LOWER || kind == CharPred.J_UPPER)) {
             p = new CharPred.CaseFold(p, has(UNICODE_CASE));
@@ -669,23 +680,23 @@ public final class Pattern implements java.io.Serializable {
             case "ASCII":
                 return CharPred.ASCII;
             case "Alpha":
-                return uc ? CharPred.U_LETTER : CharPred.ALPHA;
+                return uc ? CharPred.U_ALPHABETIC : CharPred.ALPHA;
             case "Digit":
                 return uc ? CharPred.U_DIGIT : CharPred.DIGIT;
             case "Alnum":
-                return uc ? CharPred.U_LETTER_DIGIT : CharPred.ALNUM;
+                return uc ? CharPred.U_WORD : CharPred.ALNUM;
             case "Punct":
-                return CharPred.PUNCT;
+                return uc ? CharPred.U_PUNCT : CharPred.PUNCT;
             case "Graph":
-                return CharPred.GRAPH;
+                return uc ? CharPred.U_GRAPH : CharPred.GRAPH;
             case "Print":
-                return CharPred.PRINT;
+                return uc ? CharPred.U_PRINT : CharPred.PRINT;
             case "Blank":
-                return CharPred.BLANK;
+                return uc ? CharPred.U_BLANK : CharPred.BLANK;
             case "Cntrl":
-                return CharPred.CNTRL;
+                return uc ? CharPred.U_CNTRL : CharPred.CNTRL;
             case "XDigit":
-                return CharPred.XDIGIT;
+                return uc ? CharPred.U_XDIGIT : CharPred.XDIGIT;
             case "Space":
                 return uc ? CharPred.U_WHITE : CharPred.SPACE;
             case "javaLowerCase":
@@ -697,41 +708,33 @@ public final class Pattern implements java.io.Serializable {
             case "javaSpaceChar":
                 return CharPred.J_SPACECHAR;
             case "javaLetter":
-            case "javaAlphabetic":
                 return CharPred.U_LETTER;
+            case "javaAlphabetic":
+            case "IsAlphabetic":
+                return CharPred.U_ALPHABETIC;
+            case "javaTitleCase":
+                return CharPred.U_TITLE;
             case "javaDigit":
                 return CharPred.U_DIGIT;
             case "javaLetterOrDigit":
                 return CharPred.U_LETTER_DIGIT;
-            case "L":
-            case "IsL":
             case "IsLetter":
-            case "IsAlphabetic":
                 return CharPred.U_LETTER;
-            case "Lu":
-            case "IsLu":
             case "IsUppercase":
                 return CharPred.U_UPPER;
-            case "Ll":
-            case "IsLl":
             case "IsLowercase":
                 return CharPred.U_LOWER;
-            case "Lt":
-            case "IsLt":
+            case "IsTitlecase":
                 return CharPred.U_TITLE;
-            case "N":
-            case "Nd":
-            case "IsN":
-            case "IsNd":
             case "IsDigit":
                 return CharPred.U_DIGIT;
             case "IsWhite_Space":
             case "IsWhiteSpace":
                 return CharPred.U_WHITE;
-            case "P":
-            case "IsP":
             case "IsPunctuation":
                 return CharPred.U_PUNCT;
+            case "IsControl":
+                return CharPred.U_CNTRL;
             case "IsLatin":
                 return CharPred.LATIN;
             case "IsGreek":
@@ -1130,8 +1133,11 @@ public final class Pattern implements java.io.Serializable {
             this.unix = unix;
         }
 
+        boolean unicodeWords;
+
         Node build(Node next, Pattern p) {
-            Node n = new Node.Anchor(kind, unix);
+            Node.Anchor n = new Node.Anchor(kind, unix);
+            n.unicodeWords = unicodeWords;
             n.next = next;
             return n;
         }
