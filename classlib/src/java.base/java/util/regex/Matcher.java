@@ -116,7 +116,9 @@ public final class Matcher implements MatchResult {
         for (int i = 0; i < groups.length; i++) groups[i] = -1;
         if (pat.startsWithBegin) hi = lo; // \A or ^ can only match where the search starts
         else if (!anchored) hi -= pat.minLength;
+        CharPred fc = anchored ? null : pat.firstChar;
         for (int s = lo; s <= hi; s++) {
+            if (fc != null && s < to && !fc.is(Node.codePoint(text, s, Node.width(this, s, text)))) continue;
             if (pat.root.match(this, s, text)) {
                 groups[0] = s;
                 first = s;

@@ -37,6 +37,32 @@ public final class Pattern implements java.io.Serializable {
     int minLength;
     /** Pattern begins with \A or a non-multiline ^ (HotSpot then runs it without a search loop). */
     boolean startsWithBegin;
+    /** Every match starts with a character this accepts (null: unknown); lets searches skip positions. */
+    CharPred firstChar;
+
+    private static CharPred firstPred(Ast a) {
+        if (a instanceof CharAst) return ((CharAst) a).pred;
+        if (a instanceof SeqAst) {
+            for (Ast x : ((SeqAst) a).items) {
+                if (x instanceof AnchorAst) continue;
+                return x.minLen() > 0 ? firstPred(x) : null;
+            }
+            return null;
+        }
+        if (a instanceof GroupAst) return firstPred(((GroupAst) a).body);
+        if (a instanceof AtomicAst) return firstPred(((AtomicAst) a).body);
+        if (a instanceof RepeatAst) return ((RepeatAst) a).min > 0 ? firstPred(((RepeatAst) a).body) : null;
+        if (a instanceof AltAst) {
+            CharPred.Union u = new CharPred.Union();
+            for (Ast x : ((AltAst) a).alts) {
+                CharPred p = x.minLen() > 0 ? firstPred(x) : null;
+                if (p == null) return null;
+                u.add(p);
+            }
+            return u;
+        }
+        return null;
+    }
 
     private Pattern(String p, int f) {
         pattern = p;
@@ -57,6 +83,7 @@ public final class Pattern implements java.io.Serializable {
         minLength = ast.minLen();
         Ast head = ast instanceof SeqAst && !((SeqAst) ast).items.isEmpty() ? ((SeqAst) ast).items.get(0) : ast;
         startsWithBegin = head instanceof AnchorAst && ((AnchorAst) head).kind == Node.BEGIN;
+        firstChar = minLength > 0 ? firstPred(ast) : null;
         root = ast.build(new Node.Last(), this);
     }
 
