@@ -77,6 +77,7 @@ public final class Pattern implements java.io.Serializable {
             ast = new SeqAst(items);
         } else {
             ast = parseAlt();
+            if (pos > len) throw error("Unexpected internal error", len); // a trailing backslash
             if (pos < len) throw error("Unmatched closing ')'", pos - 1);
         }
         flags0 = flags;
@@ -240,10 +241,16 @@ public final class Pattern implements java.io.Serializable {
             pos++;
             if (pos >= len || !isDigit(pattern.charAt(pos))) throw error("Illegal repetition", pos);
             min = readInt();
+            skipComments();
             if (pos < len && pattern.charAt(pos) == ',') {
                 pos++;
-                if (pos < len && isDigit(pattern.charAt(pos))) max = readInt();
-                else max = Integer.MAX_VALUE;
+                skipComments();
+                if (pos < len && isDigit(pattern.charAt(pos))) {
+                    max = readInt();
+                    skipComments();
+                } else {
+                    max = Integer.MAX_VALUE;
+                }
             } else {
                 max = min;
             }
@@ -313,7 +320,9 @@ public final class Pattern implements java.io.Serializable {
             case '*':
             case '+':
             case '?':
-                throw error("Dangling meta character '" + c + "'", pos);
+                pos++;
+                skipComments();
+                throw error("Dangling meta character '" + c + "'", pos - 1);
             case '{':
                 return new SeqAst(new ArrayList<>());
             default:
@@ -435,7 +444,7 @@ public final class Pattern implements java.io.Serializable {
     }
 
     private void closeGroup() {
-        if (pos >= len || pattern.charAt(pos) != ')') throw error("Unclosed group", len);
+        if (pos >= len || pattern.charAt(pos) != ')') throw error("Unclosed group", pos);
         pos++;
     }
 
@@ -460,7 +469,10 @@ public final class Pattern implements java.io.Serializable {
     private Ast parseEscapeAtom() {
         int st = pos;
         pos++;
-        if (pos >= len) throw error("Unexpected internal error", pos);
+        if (pos >= len) {
+            pos = len + 1; // reported by the enclosing group, or at the end of the pattern
+            return new SeqAst(new ArrayList<>());
+        }
         char c = pattern.charAt(pos);
         switch (c) {
             case '1':
@@ -545,7 +557,11 @@ public final class Pattern implements java.io.Serializable {
     /** Escapes shared by atoms and classes; pos at the backslash. Returns a class, or null with escChar set. */
     private CharPred parseEscape() {
         pos++;
-        if (pos >= len) throw error("Unexpected internal error", pos);
+        if (pos >= len) {
+            pos = len + 1; // the class is then reported unclosed
+            escChar = 0;
+            return null;
+        }
         char c = pattern.charAt(pos++);
         boolean uc = has(UNICODE_CHARACTER_CLASS);
         switch (c) {
@@ -579,6 +595,12 @@ public final class Pattern implements java.io.Serializable {
                 return null;
             case 'c':
                 if (pos >= len) throw error("Illegal control escape sequence", pos - 1);
+                skipComments(); // HotSpot reads the control character past comments
+                if (pos >= len) {
+                    pos = len + 1;
+                    escChar = 64;
+                    return null;
+                }
                 escChar = pattern.charAt(pos++) ^ 64;
                 return null;
             case 'x': {
@@ -667,7 +689,7 @@ public final class Pattern implements java.io.Serializable {
 
     private CharPred property(boolean negate) {
         String name;
-        if (pos >= len) throw error("Unknown character property name { }", pos);
+        if (pos >= len) throw error("Unknown character property name {\u0000}", pos);
         if (pattern.charAt(pos) == '{') {
             int e = pattern.indexOf('}', pos);
             if (e < 0) throw error("Unclosed character family", len);
@@ -787,7 +809,7 @@ public final class Pattern implements java.io.Serializable {
         boolean ci = has(CASE_INSENSITIVE), uni = has(UNICODE_CASE);
         while (true) {
             skipComments();
-            if (pos >= len) throw error("Unclosed character class", len - 1);
+            if (pos >= len) throw error("Unclosed character class", pos - 1);
             char c = pattern.charAt(pos);
             if (c == ']' && !first) {
                 pos++;
@@ -812,7 +834,8 @@ public final class Pattern implements java.io.Serializable {
                     int e = pattern.indexOf("\\E", pos);
                     int end = e < 0 ? len : e;
                     for (int i = pos; i < end; i++) cur.add(single(pattern.charAt(i), ci, uni));
-                    pos = e < 0 ? len : e + 2;
+                    if (e < 0) throw error("Unclosed character class", len - 2);
+                    pos = e + 2;
                     continue;
                 }
                 CharPred p = parseEscape();
@@ -825,11 +848,16 @@ public final class Pattern implements java.io.Serializable {
                 pos++;
                 lo = joinSurrogate(c);
             }
+            skipComments();
             if (pos < len && pattern.charAt(pos) == '-') {
-                if (pos + 1 >= len) throw error("Illegal character range", len);
-                char d = pattern.charAt(pos + 1);
-                if (d != ']' && d != '[') {
-                    pos++;
+                int dash = pos;
+                pos++;
+                skipComments();
+                if (pos >= len) throw error("Illegal character range", len);
+                char d = pattern.charAt(pos);
+                if (d == ']' || d == '[') {
+                    pos = dash;
+                } else {
                     int hi;
                     if (d == '\\') {
                         CharPred p = parseEscape();
