@@ -251,8 +251,13 @@ public final class DateTimeFormatter {
             }
             case 'Z':
                 if (count < 4) return new Offset("+HHMM", "+0000");
+                if (count == 4) return new LocalizedOffset(true);
                 if (count == 5) return new Offset("+HH:MM:ss", "Z");
                 throw tooMany(c);
+            case 'O':
+                if (count == 1) return new LocalizedOffset(false);
+                if (count == 4) return new LocalizedOffset(true);
+                throw new IllegalArgumentException("Pattern letter count must be 1 or 4: " + c);
             default:
                 throw new IllegalArgumentException("Unknown pattern letter: " + c);
         }
@@ -271,6 +276,8 @@ public final class DateTimeFormatter {
                         reserved += ((Num) es[j]).min;
                     } else if (es[j] instanceof Frac && !((Frac) es[j]).point && ((Frac) es[j]).min == ((Frac) es[j]).max) {
                         reserved += ((Frac) es[j]).min;
+                    } else if (es[j] instanceof Reduced) {
+                        reserved += 2;
                     } else {
                         break;
                     }
@@ -504,7 +511,7 @@ public final class DateTimeFormatter {
             while (pos + avail < len && isDigit(s.charAt(pos + avail))) avail++;
             int take = Math.min(max, avail - reserved);
             if (take < min) take = Math.min(min, avail);
-            if (take < min) return ~start;
+            if (take < min) return ~pos;
             if (sign == SignStyle.EXCEEDS_PAD) {
                 if (!pos0 && !neg && take > min) return ~start;
                 if (pos0 && take <= min) return ~start;
@@ -774,6 +781,71 @@ public final class DateTimeFormatter {
             if (parts[0] > 18 || parts[1] > 59 || parts[2] > 59) return ~pos;
             long total = parts[0] * 3600L + parts[1] * 60L + parts[2];
             return st.put(ChronoField.OFFSET_SECONDS, c == '-' ? -total : total, pos, p);
+        }
+    }
+
+    /** "GMT+05:30" (full) or "GMT+5:30" (short) offsets. */
+    static final class LocalizedOffset extends Elem {
+        final boolean full;
+
+        LocalizedOffset(boolean full) {
+            this.full = full;
+        }
+
+        public String toString() {
+            return "LocalizedOffset(" + (full ? "FULL" : "SHORT") + ")";
+        }
+
+        boolean supported(TemporalAccessor t) {
+            return t.isSupported(ChronoField.OFFSET_SECONDS);
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {
+            int total = (int) t.getLong(ChronoField.OFFSET_SECONDS);
+            sb.append("GMT");
+            if (total == 0) return;
+            int abs = Math.abs(total);
+            int h = abs / 3600, m = (abs / 60) % 60, sec = abs % 60;
+            sb.append(total < 0 ? '-' : '+');
+            if (full) {
+                if (h < 10) sb.append('0');
+                sb.append(h).append(m < 10 ? ":0" : ":").append(m);
+                if (sec != 0) sb.append(sec < 10 ? ":0" : ":").append(sec);
+            } else {
+                sb.append(h);
+                if (m != 0 || sec != 0) {
+                    sb.append(m < 10 ? ":0" : ":").append(m);
+                    if (sec != 0) sb.append(sec < 10 ? ":0" : ":").append(sec);
+                }
+            }
+        }
+
+        int parse(Parsed st, String s, int pos) {
+            if (!region(s, pos, "GMT", st.ci)) return ~pos;
+            int p = pos + 3;
+            int len = s.length();
+            if (p >= len || (s.charAt(p) != '+' && s.charAt(p) != '-')) return st.put(ChronoField.OFFSET_SECONDS, 0, pos, p);
+            int sign = s.charAt(p) == '-' ? -1 : 1;
+            p++;
+            int[] v = new int[3];
+            for (int k = 0; k < 3; k++) {
+                int start = p;
+                if (k > 0) {
+                    if (p >= len || s.charAt(p) != ':') break;
+                    p++;
+                }
+                int d = 0, q = p;
+                while (q < len && q - p < 2 && isDigit(s.charAt(q))) d = d * 10 + (s.charAt(q++) - '0');
+                if (q == p || (full && q - p != 2) || (k > 0 && q - p != 2)) {
+                    if (k == 0) return ~pos;
+                    p = start; // the ':' belongs to what follows
+                    break;
+                }
+                v[k] = d;
+                p = q;
+            }
+            if (v[0] > 18 || v[1] > 59 || v[2] > 59) return ~pos;
+            return st.put(ChronoField.OFFSET_SECONDS, sign * (v[0] * 3600L + v[1] * 60L + v[2]), pos, p);
         }
     }
 

@@ -113,6 +113,12 @@ final class Parsed implements TemporalAccessor {
             }
             putResolved(ChronoField.HOUR_OF_DAY, ap * 12 + h);
         }
+        if (style != ResolverStyle.STRICT && has(ChronoField.AMPM_OF_DAY) && !has(ChronoField.HOUR_OF_AMPM)
+                && !has(ChronoField.HOUR_OF_DAY) && !has(ChronoField.MINUTE_OF_HOUR) && !has(ChronoField.SECOND_OF_MINUTE)
+                && !has(ChronoField.NANO_OF_SECOND)) {
+            // only AM/PM: the middle of that half of the day, as HotSpot resolves it
+            putResolved(ChronoField.HOUR_OF_DAY, take(ChronoField.AMPM_OF_DAY) * 12 + 6);
+        }
         if (has(ChronoField.NANO_OF_DAY)) {
             time = LocalTime.ofNanoOfDay(take(ChronoField.NANO_OF_DAY));
         }
