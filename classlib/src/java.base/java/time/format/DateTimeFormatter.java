@@ -230,6 +230,7 @@ public final class DateTimeFormatter {
                 if (count == 1) return new Text(ChronoField.AMPM_OF_DAY, 0);
                 throw tooMany(c);
             case 'S':
+                if (count > 9) throw new IllegalArgumentException("Minimum width must be from 0 to 9 inclusive but was " + count);
                 return new Frac(count, count, false);
             case 'n':
                 return new Num(ChronoField.NANO_OF_SECOND, count, 19, SignStyle.NOT_NEGATIVE);
@@ -272,13 +273,16 @@ public final class DateTimeFormatter {
             if (es[i] instanceof Num && ((Num) es[i]).min != ((Num) es[i]).max) {
                 int reserved = 0;
                 for (int j = i + 1; j < es.length; j++) {
-                    if (es[j] instanceof Num && ((Num) es[j]).min == ((Num) es[j]).max) {
+                    if (es[j] instanceof Num && ((Num) es[j]).min == ((Num) es[j]).max
+                            && ((Num) es[j]).sign == SignStyle.NOT_NEGATIVE) {
                         reserved += ((Num) es[j]).min;
                     } else if (es[j] instanceof Frac && !((Frac) es[j]).point && ((Frac) es[j]).min == ((Frac) es[j]).max) {
                         reserved += ((Frac) es[j]).min;
                     } else if (es[j] instanceof Reduced) {
                         reserved += 2;
                     } else {
+                        // another variable-width number in the same run takes over, and this one parses greedily
+                        if (es[j] instanceof Num || es[j] instanceof Frac) reserved = 0;
                         break;
                     }
                 }
@@ -508,7 +512,8 @@ public final class DateTimeFormatter {
                 return ~pos;
             }
             int avail = 0;
-            while (pos + avail < len && isDigit(s.charAt(pos + avail))) avail++;
+            int cap = max + reserved;
+            while (avail < cap && pos + avail < len && isDigit(s.charAt(pos + avail))) avail++;
             int take = Math.min(max, avail - reserved);
             if (take < min) take = Math.min(min, avail);
             if (take < min) return ~pos;
@@ -570,7 +575,7 @@ public final class DateTimeFormatter {
         }
 
         void format(TemporalAccessor t, StringBuilder sb) {
-            long v = Math.floorMod(t.getLong(field), 100);
+            long v = Math.abs(t.getLong(field)) % 100;
             if (v < 10) sb.append('0');
             sb.append(v);
         }
@@ -684,7 +689,7 @@ public final class DateTimeFormatter {
             long bestV = 0;
             for (long v = lo; v <= hi; v++) {
                 String n = name(v);
-                if (n.length() > best && region(s, pos, n, st.ci)) {
+                if (n.length() >= best && region(s, pos, n, st.ci)) { // equal names: the last value wins
                     best = n.length();
                     bestV = v;
                 }
@@ -774,7 +779,14 @@ public final class DateTimeFormatter {
                 } else if (p + 2 > len || !isDigit(s.charAt(p)) || !isDigit(s.charAt(p + 1))) {
                     return ~pos;
                 }
-                parts[k] = (s.charAt(p) - '0') * 10 + (s.charAt(p + 1) - '0');
+                int v = (s.charAt(p) - '0') * 10 + (s.charAt(p + 1) - '0');
+                if (k > 0 && v > 59) {
+                    boolean optional = k == 1 ? rest.startsWith("mm") : rest.length() >= 4 && rest.charAt(2) == 's';
+                    if (!optional) return ~pos;
+                    p = colon ? p - 1 : p; // not part of the offset
+                    break;
+                }
+                parts[k] = v;
                 p += 2;
                 count++;
             }

@@ -62,7 +62,9 @@ final class Parsed implements TemporalAccessor {
                 putResolved(ChronoField.YEAR, era == 1 ? yoe : 1 - yoe);
             } else if (style != ResolverStyle.STRICT || has(ChronoField.YEAR)) {
                 take(ChronoField.YEAR_OF_ERA);
-                putResolved(ChronoField.YEAR, yoe);
+                // the era is the one of an already known year, else the current era
+                boolean bce = has(ChronoField.YEAR) && val(ChronoField.YEAR) <= 0;
+                putResolved(ChronoField.YEAR, bce ? 1 - yoe : yoe);
             }
         }
         if (has(ChronoField.YEAR)) ChronoField.YEAR.checkValidValue(val(ChronoField.YEAR));
@@ -118,6 +120,9 @@ final class Parsed implements TemporalAccessor {
                 && !has(ChronoField.NANO_OF_SECOND)) {
             // only AM/PM: the middle of that half of the day, as HotSpot resolves it
             putResolved(ChronoField.HOUR_OF_DAY, take(ChronoField.AMPM_OF_DAY) * 12 + 6);
+        }
+        if (style != ResolverStyle.LENIENT && has(ChronoField.NANO_OF_SECOND)) {
+            ChronoField.NANO_OF_SECOND.checkValidValue(val(ChronoField.NANO_OF_SECOND));
         }
         if (has(ChronoField.NANO_OF_DAY)) {
             time = LocalTime.ofNanoOfDay(take(ChronoField.NANO_OF_DAY));
