@@ -25,7 +25,7 @@ public final class DateTimeFormatter {
     private final ZoneId zone;
     private String desc; // HotSpot's toString of the predefined formatters
 
-    private DateTimeFormatter(Elem[] elems, ResolverStyle style, boolean ci, ZoneId zone) {
+    DateTimeFormatter(Elem[] elems, ResolverStyle style, boolean ci, ZoneId zone) {
         this.elems = elems;
         this.resolverStyle = style;
         this.caseInsensitive = ci;
@@ -115,7 +115,7 @@ public final class DateTimeFormatter {
         return new DateTimeFormatter(compile(pattern), ResolverStyle.SMART, false, null);
     }
 
-    private static Elem[] compile(String p) {
+    static Elem[] compile(String p) {
         ArrayList<ArrayList<Elem>> stack = new ArrayList<>();
         stack.add(new ArrayList<>());
         int n = p.length();
@@ -270,6 +270,7 @@ public final class DateTimeFormatter {
     private static void link(Elem[] es) {
         for (int i = 0; i < es.length; i++) {
             if (es[i] instanceof Opt) link(((Opt) es[i]).elems);
+            if (es[i] instanceof Composite) link(((Composite) es[i]).elems);
             if (es[i] instanceof Num && ((Num) es[i]).min != ((Num) es[i]).max) {
                 int reserved = 0;
                 for (int j = i + 1; j < es.length; j++) {
@@ -419,6 +420,105 @@ public final class DateTimeFormatter {
         }
     }
 
+    /** parseCaseSensitive()/parseCaseInsensitive() from the builder. */
+    static final class CaseElem extends Elem {
+        final boolean insensitive;
+
+        CaseElem(boolean insensitive) {
+            this.insensitive = insensitive;
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {}
+
+        int parse(Parsed st, String s, int pos) {
+            st.ci = insensitive;
+            return pos;
+        }
+
+        public String toString() {
+            return "ParseCaseSensitive(" + !insensitive + ")";
+        }
+    }
+
+    /** parseStrict()/parseLenient(): recorded for toString; parsing here is always strict. */
+    static final class StrictElem extends Elem {
+        final boolean strict;
+
+        StrictElem(boolean strict) {
+            this.strict = strict;
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {}
+
+        int parse(Parsed st, String s, int pos) {
+            return pos;
+        }
+
+        public String toString() {
+            return "ParseStrict(" + strict + ")";
+        }
+    }
+
+    /** parseDefaulting(field, value): used when the field was not parsed. */
+    static final class DefaultElem extends Elem {
+        final TemporalField field;
+        final long value;
+
+        DefaultElem(TemporalField field, long value) {
+            this.field = field;
+            this.value = value;
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {}
+
+        int parse(Parsed st, String s, int pos) {
+            st.addDefault(field, value);
+            return pos;
+        }
+
+        public String toString() {
+            return "Default[" + field + "," + value + "]";
+        }
+    }
+
+    /** A formatter appended to a builder: its elements in parentheses. */
+    static final class Composite extends Elem {
+        final Elem[] elems;
+
+        Composite(Elem[] elems) {
+            this.elems = elems;
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {
+            for (Elem e : elems) e.format(t, sb);
+        }
+
+        boolean supported(TemporalAccessor t) {
+            for (Elem e : elems) {
+                if (!e.supported(t)) return false;
+            }
+            return true;
+        }
+
+        int parse(Parsed st, String s, int pos) {
+            return parseSeq(elems, st, s, pos);
+        }
+
+        public String toString() {
+            StringBuilder sb = new StringBuilder("(");
+            for (Elem e : elems) sb.append(e);
+            return sb.append(')').toString();
+        }
+    }
+
+    Elem[] elements() {
+        return elems;
+    }
+
+    boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
     static final class Opt extends Elem {
         final Elem[] elems;
 
@@ -456,12 +556,12 @@ public final class DateTimeFormatter {
     }
 
     static final class Num extends Elem {
-        final ChronoField field;
+        final TemporalField field;
         final int min, max;
         final SignStyle sign;
         int reserved;
 
-        Num(ChronoField field, int min, int max, SignStyle sign) {
+        Num(TemporalField field, int min, int max, SignStyle sign) {
             this.field = field;
             this.min = min;
             this.max = max;

@@ -23,6 +23,7 @@ final class Parsed implements TemporalAccessor {
         Parsed p = new Parsed();
         p.fields = new HashMap<>(fields);
         p.zone = zone;
+        p.defaults = defaults == null ? null : new HashMap<>(defaults);
         p.ci = ci;
         return p;
     }
@@ -30,6 +31,15 @@ final class Parsed implements TemporalAccessor {
     void restore(Parsed p) {
         fields = p.fields;
         zone = p.zone;
+        defaults = p.defaults;
+        ci = p.ci;
+    }
+
+    private HashMap<TemporalField, Long> defaults;
+
+    void addDefault(TemporalField f, long v) {
+        if (defaults == null) defaults = new HashMap<>();
+        defaults.put(f, v);
     }
 
     /** Records a field; a conflicting second value is a parse error at `start`. */
@@ -53,6 +63,11 @@ final class Parsed implements TemporalAccessor {
 
     void resolve(ResolverStyle style, ZoneId overrideZone) {
         if (zone == null && overrideZone != null) zone = overrideZone;
+        if (defaults != null) {
+            for (java.util.Map.Entry<TemporalField, Long> e : defaults.entrySet()) {
+                if (!fields.containsKey(e.getKey())) fields.put(e.getKey(), e.getValue());
+            }
+        }
         if (has(ChronoField.YEAR_OF_ERA)) {
             long yoe = val(ChronoField.YEAR_OF_ERA);
             if (style != ResolverStyle.LENIENT) ChronoField.YEAR_OF_ERA.checkValidValue(yoe);
