@@ -102,6 +102,13 @@ public final class DateTimeFormatter {
         new Num(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD), new Lit("-"),
         new Num(ChronoField.DAY_OF_YEAR, 3, 3, SignStyle.NOT_NEGATIVE),
         new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})}, ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Value(Year,4,10,EXCEEDS_PAD)'-'Value(DayOfYear,3)[" + D_OFF + "]");
+    public static final DateTimeFormatter ISO_WEEK_DATE = new DateTimeFormatter(new Elem[] {
+        new Num(java.time.temporal.IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.EXCEEDS_PAD), new Lit("-W"),
+        new Num(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2, 2, SignStyle.NOT_NEGATIVE), new Lit("-"),
+        new Num(ChronoField.DAY_OF_WEEK, 1, 1, SignStyle.NOT_NEGATIVE),
+        new Opt(new Elem[] {new Offset("+HH:MM:ss", "Z")})}, ResolverStyle.STRICT, true, null)
+            .described("ParseCaseSensitive(false)Value(WeekBasedYear,4,10,EXCEEDS_PAD)'-W'Value(WeekOfWeekBasedYear,2)'-'"
+                    + "Value(DayOfWeek,1)[Offset(+HH:MM:ss,'Z')]");
     public static final DateTimeFormatter ISO_INSTANT = new DateTimeFormatter(new Elem[] {new InstantElem()},
             ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Instant()");
     public static final DateTimeFormatter BASIC_ISO_DATE = new DateTimeFormatter(new Elem[] {
@@ -259,8 +266,76 @@ public final class DateTimeFormatter {
                 if (count == 1) return new LocalizedOffset(false);
                 if (count == 4) return new LocalizedOffset(true);
                 throw new IllegalArgumentException("Pattern letter count must be 1 or 4: " + c);
+            case 'Q':
+            case 'q':
+                if (count == 1) return new Num(java.time.temporal.IsoFields.QUARTER_OF_YEAR, 1, 19, SignStyle.NORMAL);
+                if (count == 2) return new Num(java.time.temporal.IsoFields.QUARTER_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE);
+                if (count <= 5) return new QuarterText(count == 3 ? 0 : count == 4 ? 1 : 2);
+                throw tooMany(c);
+            case 'Y': {
+                TemporalField f = WEEKS.weekBasedYear();
+                if (count == 2) return new Reduced(f);
+                return new Num(f, count, 19, count < 4 ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD);
+            }
+            case 'w':
+                if (count == 1) return new Num(WEEKS.weekOfWeekBasedYear(), 1, 19, SignStyle.NORMAL);
+                if (count == 2) return new Num(WEEKS.weekOfWeekBasedYear(), 2, 2, SignStyle.NOT_NEGATIVE);
+                throw tooMany(c);
+            case 'W':
+                if (count == 1) return new Num(WEEKS.weekOfMonth(), 1, 19, SignStyle.NORMAL);
+                throw tooMany(c);
+            case 'e':
+            case 'c':
+                if (count == 1) return new Num(WEEKS.dayOfWeek(), 1, 19, SignStyle.NORMAL);
+                if (count == 2) {
+                    if (c == 'c') throw new IllegalArgumentException("Invalid pattern \"cc\"");
+                    return new Num(WEEKS.dayOfWeek(), 2, 2, SignStyle.NOT_NEGATIVE);
+                }
+                if (count <= 5) return new Text(ChronoField.DAY_OF_WEEK, count == 3 ? 0 : count == 4 ? 1 : 2);
+                throw tooMany(c);
+            case 'F':
+                if (count == 1) return new Num(ChronoField.ALIGNED_DAY_OF_WEEK_IN_MONTH, 1, 19, SignStyle.NORMAL);
+                throw tooMany(c);
             default:
                 throw new IllegalArgumentException("Unknown pattern letter: " + c);
+        }
+    }
+
+    /** Week definition of the default locale (English): weeks start on Sunday, one day makes a first week. */
+    static final java.time.temporal.WeekFields WEEKS = java.time.temporal.WeekFields.SUNDAY_START;
+
+    static final class QuarterText extends Elem {
+        final int style; // 0 short "Q1", 1 full "1st quarter", 2 narrow "1"
+
+        QuarterText(int style) {
+            this.style = style;
+        }
+
+        static final String[] FULL = {"1st quarter", "2nd quarter", "3rd quarter", "4th quarter"};
+
+        String name(int q) {
+            return style == 0 ? "Q" + q : style == 1 ? FULL[q - 1] : String.valueOf(q);
+        }
+
+        boolean supported(TemporalAccessor t) {
+            return t.isSupported(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        }
+
+        void format(TemporalAccessor t, StringBuilder sb) {
+            sb.append(name((int) t.getLong(java.time.temporal.IsoFields.QUARTER_OF_YEAR)));
+        }
+
+        int parse(Parsed st, String s, int pos) {
+            for (int q = 4; q >= 1; q--) {
+                if (region(s, pos, name(q), st.ci)) {
+                    return st.put(java.time.temporal.IsoFields.QUARTER_OF_YEAR, q, pos, pos + name(q).length());
+                }
+            }
+            return ~pos;
+        }
+
+        public String toString() {
+            return "Text(QuarterOfYear" + (style == 1 ? "" : style == 0 ? ",SHORT" : ",NARROW") + ")";
         }
     }
 
@@ -664,9 +739,9 @@ public final class DateTimeFormatter {
 
     /** Two-digit year, base 2000. */
     static final class Reduced extends Elem {
-        final ChronoField field;
+        final TemporalField field;
 
-        Reduced(ChronoField field) {
+        Reduced(TemporalField field) {
             this.field = field;
         }
 

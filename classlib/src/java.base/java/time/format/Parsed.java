@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.time.temporal.WeekFields;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalField;
 import java.time.temporal.UnsupportedTemporalTypeException;
@@ -109,6 +111,50 @@ final class Parsed implements TemporalAccessor {
             take(ChronoField.DAY_OF_YEAR);
         } else if (has(ChronoField.EPOCH_DAY)) {
             date = LocalDate.ofEpochDay(take(ChronoField.EPOCH_DAY));
+        } else if (has(IsoFields.WEEK_BASED_YEAR) && has(IsoFields.WEEK_OF_WEEK_BASED_YEAR) && has(ChronoField.DAY_OF_WEEK)) {
+            int wby = ChronoField.YEAR.checkValidIntValue(take(IsoFields.WEEK_BASED_YEAR));
+            long week = take(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            long dow = take(ChronoField.DAY_OF_WEEK);
+            LocalDate base = LocalDate.of(wby, 1, 4);
+            if (style != ResolverStyle.LENIENT) {
+                ChronoField.DAY_OF_WEEK.checkValidValue(dow);
+                IsoFields.WEEK_OF_WEEK_BASED_YEAR.range().checkValidValue(week, IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                if (style == ResolverStyle.STRICT) {
+                    IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(base).checkValidValue(week, IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                }
+            }
+            date = base.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1).with(ChronoField.DAY_OF_WEEK, 1)
+                    .plusWeeks(week - 1).plusDays(dow - 1);
+        } else if (has(ChronoField.YEAR) && has(IsoFields.QUARTER_OF_YEAR) && has(IsoFields.DAY_OF_QUARTER)) {
+            int y = ChronoField.YEAR.checkValidIntValue(take(ChronoField.YEAR));
+            long q = take(IsoFields.QUARTER_OF_YEAR);
+            long dq = take(IsoFields.DAY_OF_QUARTER);
+            if (style != ResolverStyle.LENIENT) IsoFields.QUARTER_OF_YEAR.range().checkValidValue(q, IsoFields.QUARTER_OF_YEAR);
+            LocalDate qs = LocalDate.of(y, 1, 1).plusMonths((q - 1) * 3);
+            if (style != ResolverStyle.LENIENT) {
+                IsoFields.DAY_OF_QUARTER.rangeRefinedBy(qs).checkValidValue(dq, IsoFields.DAY_OF_QUARTER);
+            }
+            date = qs.plusDays(dq - 1);
+        } else {
+            WeekFields wf = DateTimeFormatter.WEEKS;
+            if (has(wf.weekBasedYear()) && has(wf.weekOfWeekBasedYear()) && has(wf.dayOfWeek())) {
+                int wby = ChronoField.YEAR.checkValidIntValue(take(wf.weekBasedYear()));
+                long week = take(wf.weekOfWeekBasedYear());
+                long dow = take(wf.dayOfWeek());
+                LocalDate base = LocalDate.of(wby, 1, 7);
+                long weeks = wf.weekOfWeekBasedYear().rangeRefinedBy(base).getMaximum();
+                if (style != ResolverStyle.LENIENT) {
+                    wf.dayOfWeek().range().checkValidValue(dow, wf.dayOfWeek());
+                    wf.weekOfWeekBasedYear().range().checkValidValue(week, wf.weekOfWeekBasedYear());
+                    if (style == ResolverStyle.STRICT) {
+                        wf.weekOfWeekBasedYear().rangeRefinedBy(base).checkValidValue(week, wf.weekOfWeekBasedYear());
+                    } else {
+                        week = Math.min(week, weeks); // SMART keeps the date in the same week-based year
+                    }
+                }
+                LocalDate w1 = base.with(wf.weekOfWeekBasedYear(), 1).with(wf.dayOfWeek(), 1);
+                date = w1.plusWeeks(week - 1).plusDays(dow - 1);
+            }
         }
         // time
         if (has(ChronoField.CLOCK_HOUR_OF_AMPM)) {
