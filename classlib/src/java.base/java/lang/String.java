@@ -322,19 +322,21 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public String[] split(String regex, int limit) {
-        return new Regex(regex).split(this, limit);
+        int ch = Regex.fastChar(regex);
+        if (ch >= 0) return Regex.split(this, (char) ch, limit);
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
     }
 
     public boolean matches(String regex) {
-        return new Regex(regex).matches(this);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return new Regex(regex).replace(this, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return new Regex(regex).replace(this, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {

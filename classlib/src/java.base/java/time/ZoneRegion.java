@@ -1,0 +1,22 @@
+package java.time;
+
+/** A named zone with a fixed offset ("UTC", "GMT+02:00", ...). */
+final class ZoneRegion extends ZoneId {
+    static final ZoneRegion UTC_REGION = new ZoneRegion("UTC", 0);
+
+    private final String id;
+    private final int offset;
+
+    ZoneRegion(String id, int offset) {
+        this.id = id;
+        this.offset = offset;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    int offsetSeconds() {
+        return offset;
+    }
+}
