@@ -46,6 +46,9 @@ pub enum TState {
     Blocked(Ref),
     /// Another thread is initializing this class.
     InitWait(ClassId),
+    /// LockSupport.park, optionally until a platform-nanos deadline; ends on
+    /// unpark, interrupt or the deadline.
+    Parked(Option<u64>),
     Done,
 }
 
@@ -64,6 +67,8 @@ pub struct JThread {
     pub uncaught: bool,
     /// Token of the platform thread that runs this Java thread (None: not started yet).
     pub os: Option<u32>,
+    /// LockSupport's permit: an unpark that found the thread not parked.
+    pub permit: bool,
 }
 
 impl JThread {
@@ -79,6 +84,7 @@ impl JThread {
             daemon: false,
             uncaught: false,
             os: None,
+            permit: false,
         }
     }
     pub fn placeholder() -> JThread {

@@ -1006,6 +1006,7 @@ impl Vm {
                         TState::Waiting {
                             deadline: Some(d), ..
                         } => Some(d),
+                        TState::Parked(Some(d)) => Some(d),
                         _ => None,
                     })
                     .min();
@@ -1119,6 +1120,14 @@ impl Vm {
             }
             TState::Blocked(obj) => {
                 if self.heap.get(obj).lock_owner == 0 {
+                    self.threads[i].state = TState::Runnable;
+                    true
+                } else {
+                    false
+                }
+            }
+            TState::Parked(d) => {
+                if d.is_some_and(|d| now >= d) {
                     self.threads[i].state = TState::Runnable;
                     true
                 } else {
