@@ -237,11 +237,8 @@ public class Thread implements Runnable {
 
     public StackTraceElement[] getStackTrace() {
         if (this != currentThread()) return new StackTraceElement[0];
-        StackTraceElement[] st = new Throwable().getStackTrace();
-        // Drop this method's own frame.
-        StackTraceElement[] r = new StackTraceElement[Math.max(0, st.length - 1)];
-        System.arraycopy(st, st.length - r.length, r, 0, r.length);
-        return r;
+        // Like HotSpot, the trace starts with this method's own frame.
+        return new Throwable().getStackTrace();
     }
 
     public static void dumpStack() {
@@ -284,6 +281,9 @@ public class Thread implements Runnable {
      * exceptions print "at java.base/java.lang.Thread.run(Thread.java:840)".
      */
     // @pad
+
+
+
 
 
 

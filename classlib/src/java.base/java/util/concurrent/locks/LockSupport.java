@@ -8,12 +8,31 @@ package java.util.concurrent.locks;
 public class LockSupport {
     private LockSupport() {}
 
+    /** Blockers of parked threads (identity keys; entries exist only while parked). */
+    private static final java.util.HashMap<Thread, Object> blockers = new java.util.HashMap<>();
+
+    private static void setBlocker(Object blocker) {
+        if (blocker == null) return;
+        synchronized (blockers) {
+            blockers.put(Thread.currentThread(), blocker);
+        }
+    }
+
+    private static void clearBlocker(Object blocker) {
+        if (blocker == null) return;
+        synchronized (blockers) {
+            blockers.remove(Thread.currentThread());
+        }
+    }
+
     public static void park() {
         park0(-1L, false);
     }
 
     public static void park(Object blocker) {
+        setBlocker(blocker);
         park0(-1L, false);
+        clearBlocker(blocker);
     }
 
     public static void parkNanos(long nanos) {
@@ -21,7 +40,11 @@ public class LockSupport {
     }
 
     public static void parkNanos(Object blocker, long nanos) {
-        if (nanos > 0) park0(nanos, false);
+        if (nanos > 0) {
+            setBlocker(blocker);
+            park0(nanos, false);
+            clearBlocker(blocker);
+        }
     }
 
     public static void parkUntil(long deadline) {
@@ -29,7 +52,9 @@ public class LockSupport {
     }
 
     public static void parkUntil(Object blocker, long deadline) {
+        setBlocker(blocker);
         park0(deadline, true);
+        clearBlocker(blocker);
     }
 
     public static void unpark(Thread thread) {
@@ -38,7 +63,9 @@ public class LockSupport {
 
     public static Object getBlocker(Thread t) {
         if (t == null) throw new NullPointerException();
-        return null;
+        synchronized (blockers) {
+            return blockers.get(t);
+        }
     }
 
     private static native void park0(long time, boolean absolute);

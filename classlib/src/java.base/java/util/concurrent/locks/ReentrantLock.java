@@ -200,7 +200,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     private MonitorCondition check(Condition c) {
         if (c == null) throw new NullPointerException();
         if (!(c instanceof MonitorCondition) || ((MonitorCondition) c).owner != condOwner) {
-            throw new IllegalArgumentException("not owner");
+            throw new IllegalArgumentException("Not owner");
         }
         if (owner != Thread.currentThread()) throw new IllegalMonitorStateException();
         return (MonitorCondition) c;
