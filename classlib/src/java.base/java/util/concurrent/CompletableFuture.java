@@ -1522,7 +1522,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         Object r = result;
         int count = getNumberOfDependents();
         String s;
-        if (r == null) s = count == 0 ? "[Incomplete]" : "[Not completed, " + count + " dependents]";
+        if (r == null) s = count == 0 ? "[Not completed]" : "[Not completed, " + count + " dependents]";
         else if (r instanceof AltResult && ((AltResult) r).ex != null) s = "[Completed exceptionally: " + ((AltResult) r).ex + "]";
         else s = "[Completed normally]";
         return super.toString() + s;
