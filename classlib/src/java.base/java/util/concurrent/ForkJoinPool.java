@@ -84,6 +84,10 @@ public class ForkJoinPool extends AbstractExecutorService {
             for (;;) {
                 ForkJoinTask<?> t;
                 synchronized (lock) {
+                    if (shutdown && queue.isEmpty()) {
+                        exitWorker();
+                        return;
+                    }
                     idle++;
                 }
                 try {
@@ -95,24 +99,34 @@ public class ForkJoinPool extends AbstractExecutorService {
                         idle--;
                     }
                 }
-                if (t != null) t.doExec();
-                synchronized (lock) {
-                    if (shutdown && queue.isEmpty()) {
-                        workers--;
-                        if (workers == 0) {
-                            terminated = true;
-                            lock.notifyAll();
-                        }
-                        return;
+                if (t == POISON) {
+                    synchronized (lock) {
+                        exitWorker();
                     }
+                    return;
                 }
+                if (t != null) t.doExec();
             }
+        }
+    }
+
+    /** Queued once per worker by shutdown(): a worker that takes it leaves. */
+    private static final ForkJoinTask<?> POISON = ForkJoinTask.adapt(() -> {});
+
+    /** A worker leaves (lock held). */
+    private void exitWorker() {
+        workers--;
+        if (workers == 0) {
+            terminated = true;
+            queue.clear();
+            lock.notifyAll();
         }
     }
 
     final void push(ForkJoinTask<?> task, boolean front) {
         synchronized (lock) {
             if (shutdown) throw new RejectedExecutionException();
+            task.queuedIn(this);
             if (front) queue.offerFirst(task);
             else queue.offerLast(task);
             if (idle < queue.size() && workers < parallelism) {
@@ -191,8 +205,8 @@ public class ForkJoinPool extends AbstractExecutorService {
                 terminated = true;
                 lock.notifyAll();
             } else {
-                // Wake idle workers so they notice the shutdown.
-                for (int i = 0; i < idle; i++) queue.offerLast(ForkJoinTask.adapt(() -> {}));
+                // Wake blocked workers so they notice the shutdown.
+                for (int i = 0; i < workers; i++) queue.offerLast(POISON);
             }
         }
     }

@@ -54,20 +54,30 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
 
     public final ForkJoinTask<V> fork() {
         ForkJoinPool p = ForkJoinPool.poolOf(Thread.currentThread());
-        if (p != null) {
-            pool = p;
-            p.push(this, true);
-        } else {
-            pool = ForkJoinPool.commonPool();
-            pool.push(this, false);
-        }
+        if (p != null) p.push(this, true);
+        else ForkJoinPool.commonPool().push(this, false);
         return this;
     }
 
+    /** Where the task was queued (set by fork and by pool submission). */
+    final void queuedIn(ForkJoinPool p) {
+        pool = p;
+    }
+
+    /**
+     * Runs the task here if it is still queued and the caller may help: a
+     * worker of its pool, or any thread for the common pool (as HotSpot's
+     * external helping does); a task never queued is run directly.
+     */
     private void awaitDone() {
         if (status == NEW) {
             ForkJoinPool p = pool;
-            if (p == null || p.tryUnfork(this)) doExec();
+            if (p == null) {
+                doExec();
+            } else if ((ForkJoinPool.poolOf(Thread.currentThread()) == p || p == ForkJoinPool.commonPool())
+                    && p.tryUnfork(this)) {
+                doExec();
+            }
         }
         boolean interrupted = false;
         synchronized (this) {

@@ -236,6 +236,7 @@ public class ScheduledThreadPoolExecutor extends ThreadPoolExecutor implements S
 
 
 
+
     private class ScheduledFutureTask<V> extends FutureTask<V> implements RunnableScheduledFuture<V> {
         private final long sequenceNumber;
         private volatile long time;
