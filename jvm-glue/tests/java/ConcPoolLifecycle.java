@@ -7,6 +7,19 @@ public class ConcPoolLifecycle {
         return String.valueOf(o).replaceAll("@[0-9a-f]+", "@H").replaceAll("\\$\\$Lambda\\$[0-9]+(/0x[0-9a-f]+)?", "\\$\\$Lambda");
     }
 
+    /** Worker threads made so far, so a test can wait until every worker has really exited. */
+    static final List<Thread> made = new CopyOnWriteArrayList<>();
+    static final ThreadFactory recording = r -> {
+        Thread t = Executors.defaultThreadFactory().newThread(r);
+        made.add(t);
+        return t;
+    };
+
+    /** HotSpot may report a terminated pool's size as nonzero until its last workers have left. */
+    static void joinWorkers() throws InterruptedException {
+        for (Thread t : made) t.join();
+    }
+
     public static void main(String[] args) throws Exception {
         try {
             new ThreadPoolExecutor(2, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
@@ -18,7 +31,7 @@ public class ConcPoolLifecycle {
         } catch (NullPointerException e) {
             System.out.println("null queue: " + e);
         }
-        ThreadPoolExecutor tpe = new ThreadPoolExecutor(2, 4, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2));
+        ThreadPoolExecutor tpe = new ThreadPoolExecutor(2, 4, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2), recording);
         System.out.println(s(tpe));
         System.out.println(tpe.getCorePoolSize() + " " + tpe.getMaximumPoolSize() + " " + tpe.getKeepAliveTime(TimeUnit.MILLISECONDS) + " " + tpe.getPoolSize());
         CountDownLatch release = new CountDownLatch(1);
@@ -45,6 +58,7 @@ public class ConcPoolLifecycle {
         release.countDown();
         tpe.shutdown();
         System.out.println("shut down " + tpe.isShutdown() + " terminated? " + tpe.awaitTermination(5, TimeUnit.SECONDS));
+        joinWorkers();
         System.out.println(s(tpe) + " ran " + ran + " tasks " + tpe.getTaskCount() + " completed " + tpe.getCompletedTaskCount());
         try {
             tpe.execute(() -> {});
@@ -52,7 +66,7 @@ public class ConcPoolLifecycle {
             System.out.println("after shutdown: " + e.getClass().getSimpleName());
         }
         // shutdownNow returns queued tasks and interrupts running ones
-        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), recording);
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<String> interruptedBy = new AtomicReference<>("none");
         one.execute(() -> {
@@ -67,6 +81,7 @@ public class ConcPoolLifecycle {
         started.await();
         List<Runnable> pending = one.shutdownNow();
         System.out.println("pending " + pending.size() + " terminated " + one.awaitTermination(5, TimeUnit.SECONDS) + " " + interruptedBy);
+        joinWorkers();
         System.out.println(s(one));
         // policies
         ThreadPoolExecutor caller = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -125,7 +140,7 @@ public class ConcPoolLifecycle {
         hooked.shutdown();
         hooked.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println(hooks);
-        ThreadPoolExecutor pre = new ThreadPoolExecutor(3, 3, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        ThreadPoolExecutor pre = new ThreadPoolExecutor(3, 3, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), recording);
         System.out.println("prestarted " + pre.prestartAllCoreThreads() + " " + pre.getPoolSize() + " " + pre.prestartCoreThread());
         pre.setCorePoolSize(1);
         pre.setMaximumPoolSize(2);
@@ -136,7 +151,9 @@ public class ConcPoolLifecycle {
             System.out.println("setMaximumPoolSize(0): " + e);
         }
         pre.shutdownNow();
-        System.out.println(pre.awaitTermination(5, TimeUnit.SECONDS) + " " + s(pre));
+        boolean preDone = pre.awaitTermination(5, TimeUnit.SECONDS);
+        joinWorkers();
+        System.out.println(preDone + " " + s(pre));
         ExecutorService unconf = Executors.unconfigurableExecutorService(Executors.newFixedThreadPool(1));
         System.out.println(unconf.submit(() -> 42).get() + " " + (unconf instanceof ThreadPoolExecutor));
         unconf.shutdown();

@@ -2,7 +2,13 @@ import java.util.concurrent.*;
 
 public class ConcStackTraces {
     public static void main(String[] args) throws Exception {
-        ExecutorService ex = Executors.newSingleThreadExecutor();
+        java.util.List<Thread> workers = new CopyOnWriteArrayList<>();
+        ThreadFactory dflt = Executors.defaultThreadFactory();
+        ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
+            Thread w = dflt.newThread(r);
+            workers.add(w);
+            return w;
+        });
         Future<?> f = ex.submit(() -> {
             if (args.length == 0) throw new IllegalStateException("from callable");
             return 1;
@@ -37,6 +43,8 @@ public class ConcStackTraces {
         });
         ex.shutdown();
         ex.awaitTermination(5, TimeUnit.SECONDS);
+        // the dying worker prints its trace after the pool already counts it gone
+        for (Thread w : workers) w.join();
         ScheduledExecutorService s = Executors.newScheduledThreadPool(1);
         ScheduledFuture<?> sf = s.schedule(() -> {
             throw new ArithmeticException("scheduled");

@@ -39,7 +39,13 @@ public class ConcUncaught {
         d.join();
         Thread.setDefaultUncaughtExceptionHandler(null);
         // a task that throws from execute() kills its worker; a new one replaces it
-        ExecutorService ex = Executors.newFixedThreadPool(1);
+        java.util.List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ThreadFactory dflt = Executors.defaultThreadFactory();
+        ExecutorService ex = Executors.newFixedThreadPool(1, r -> {
+            Thread w = dflt.newThread(r);
+            workers.add(w);
+            return w;
+        });
         ex.execute(() -> {
             throw new UnsupportedOperationException("task failed");
         });
@@ -47,7 +53,9 @@ public class ConcUncaught {
         System.out.println("next task ran on " + f.get());
         ex.shutdown();
         ex.awaitTermination(5, TimeUnit.SECONDS);
-        System.out.println(ex.toString().replaceAll("@[0-9a-f]+", "@H"));
+        // the dying worker prints its trace after the pool already counts it gone
+        for (Thread w : workers) w.join();
+        System.out.println("terminated " + ex.isTerminated());
         Thread last = new Thread(() -> {
             throw new RuntimeException("last words");
         });
