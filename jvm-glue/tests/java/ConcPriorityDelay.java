@@ -51,9 +51,9 @@ public class ConcPriorityDelay {
             System.out.println("cap 0: " + e);
         }
         DelayQueue<Job> dq = new DelayQueue<>();
-        dq.add(new Job("late", 60));
+        dq.add(new Job("late", 800));
         dq.add(new Job("now", 0));
-        dq.add(new Job("mid", 30));
+        dq.add(new Job("mid", 400));
         System.out.println("size " + dq.size() + " poll " + dq.poll());
         System.out.println("poll before due " + dq.poll() + " peek " + dq.peek());
         System.out.println("take " + dq.take() + " " + dq.take());
