@@ -328,7 +328,7 @@ fn lock_support_park(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let now = vm.platform.nanos();
     let deadline = if absolute_ms {
         // Deadline in epoch milliseconds: convert through the wall clock.
-        let left_ms = nanos.saturating_sub(vm.platform.millis() as i64);
+        let left_ms = nanos.saturating_sub(vm.platform.millis());
         if left_ms <= 0 {
             return void();
         }
