@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * dependents without running them, even for async ones. The default async
  * executor is ForkJoinPool.commonPool() only if its parallelism exceeds 1,
  * otherwise a new thread per task (as in the JDK). Mote's version guards its
- * two fields (result, stack) with this object's monitor instead of CAS.
+ * two fields (result, stack) with this object's monitor instead of CAS. Lines
+ * marked `// @line` match HotSpot 17's stack traces (classlib/pad-lines.py).
  */
 public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     volatile Object result;
@@ -93,21 +94,6 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return h;
     }
 
-    final synchronized void cleanStack() {
-        Completion keep = null, keepTail = null;
-        for (Completion p = stack; p != null; ) {
-            Completion n = p.next;
-            if (p.isLive()) {
-                p.next = null;
-                if (keepTail == null) keep = p;
-                else keepTail.next = p;
-                keepTail = p;
-            }
-            p = n;
-        }
-        stack = keep;
-    }
-
     final boolean completeNull() {
         return casResult(null, NIL);
     }
@@ -120,23 +106,245 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return casResult(null, t == null ? NIL : t);
     }
 
-    static AltResult encodeThrowable(Throwable x) {
-        return new AltResult(x instanceof CompletionException ? x : new CompletionException(x));
+    static final class UniWhenComplete<T> extends UniCompletion<T, T> {
+        BiConsumer<? super T, ? super Throwable> fn;
+
+        UniWhenComplete(Executor e, CompletableFuture<T> d, CompletableFuture<T> a,
+                BiConsumer<? super T, ? super Throwable> fn) {
+            super(e, d, a);
+            this.fn = fn;
+        }
+
+        CompletableFuture<T> tryFire(int mode) {
+            CompletableFuture<T> d = dep;
+            CompletableFuture<T> a = src;
+            Object r;
+            if (d == null || a == null || (r = a.result) == null
+                    || !d.uniWhenComplete(r, fn, mode > 0 ? null : this)) {
+                return null;
+            }
+            src = null;
+            dep = null;
+            fn = null;
+            return d.postFire(a, mode);
+        }
     }
 
-    final boolean completeThrowable(Throwable x) {
-        return casResult(null, encodeThrowable(x));
+    static final class UniHandle<T, V> extends UniCompletion<T, V> {
+        BiFunction<? super T, Throwable, ? extends V> fn;
+
+        UniHandle(Executor e, CompletableFuture<V> d, CompletableFuture<T> a,
+                BiFunction<? super T, Throwable, ? extends V> fn) {
+            super(e, d, a);
+            this.fn = fn;
+        }
+
+        CompletableFuture<V> tryFire(int mode) {
+            CompletableFuture<V> d = dep;
+            CompletableFuture<T> a = src;
+            Object r;
+            if (d == null || a == null || (r = a.result) == null || !d.uniHandle(r, fn, mode > 0 ? null : this)) {
+                return null;
+            }
+            src = null;
+            dep = null;
+            fn = null;
+            return d.postFire(a, mode);
+        }
     }
+
+    static final class UniExceptionally<T> extends UniCompletion<T, T> {
+        Function<? super Throwable, ? extends T> fn;
+
+        UniExceptionally(Executor e, CompletableFuture<T> d, CompletableFuture<T> a,
+                Function<? super Throwable, ? extends T> fn) {
+            super(e, d, a);
+            this.fn = fn;
+        }
+
+        CompletableFuture<T> tryFire(int mode) {
+            CompletableFuture<T> d = dep;
+            CompletableFuture<T> a = src;
+            Object r;
+            if (d == null || a == null || (r = a.result) == null
+                    || !d.uniExceptionally(r, fn, mode > 0 ? null : this)) {
+                return null;
+            }
+            src = null;
+            dep = null;
+            fn = null;
+            return d.postFire(a, mode);
+        }
+    }
+
+    static final class UniRelay<U, T extends U> extends UniCompletion<T, U> {
+        UniRelay(CompletableFuture<U> d, CompletableFuture<T> a) {
+            super(null, d, a);
+        }
+
+        CompletableFuture<U> tryFire(int mode) {
+            CompletableFuture<U> d = dep;
+            CompletableFuture<T> a = src;
+            Object r;
+            if (d == null || a == null || (r = a.result) == null) return null;
+            if (d.result == null) d.completeRelay(r);
+            src = null;
+            dep = null;
+            return d.postFire(a, mode);
+        }
+    }
+
+    abstract static class BiCompletion<T, U, V> extends UniCompletion<T, V> {
+        CompletableFuture<U> snd;
+
+        BiCompletion(Executor e, CompletableFuture<V> d, CompletableFuture<T> a, CompletableFuture<U> b) {
+            super(e, d, a);
+            this.snd = b;
+        }
+    }
+
+    /** Stands for a BiCompletion on its second source's stack. */
+    static final class CoCompletion extends Completion {
+        BiCompletion<?, ?, ?> base;
+
+        CoCompletion(BiCompletion<?, ?, ?> base) {
+            this.base = base;
+        }
+
+        CompletableFuture<?> tryFire(int mode) {
+            BiCompletion<?, ?, ?> c = base;
+            CompletableFuture<?> d;
+            if (c == null || (d = c.tryFire(mode)) == null) return null;
+            base = null;
+            return d;
+        }
+
+        boolean isLive() {
+            BiCompletion<?, ?, ?> c = base;
+            return c != null && c.dep != null;
+        }
+    }
+
+    /** The kinds of two-source completions: both (apply/accept/run/relay) or either. */
+    static final int BI_APPLY = 0, BI_ACCEPT = 1, BI_RUN = 2, BI_RELAY = 3, OR_APPLY = 4, OR_ACCEPT = 5, OR_RUN = 6;
+
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    static AltResult encodeThrowable(Throwable x) {
+        return new AltResult(x instanceof CompletionException ? x : new CompletionException(x)); // @line 315
+    }
+
+    // @pad
+    final boolean completeThrowable(Throwable x) {
+        return casResult(null, encodeThrowable(x)); // @line 320
+    }
+
+    // @pad
+
+
+
+
+
 
     /** The failure of a source `r` (its exception `x`), propagated to a dependent. */
     static Object encodeThrowable(Throwable x, Object r) {
-        if (!(x instanceof CompletionException)) x = new CompletionException(x);
+        if (!(x instanceof CompletionException)) x = new CompletionException(x); // @line 332
         else if (r instanceof AltResult && x == ((AltResult) r).ex) return r;
         return new AltResult(x);
     }
 
+    // @pad
+
+
+
+
+
+
+
+
     final boolean completeThrowable(Throwable x, Object r) {
-        return casResult(null, encodeThrowable(x, r));
+        return casResult(null, encodeThrowable(x, r)); // @line 347
     }
 
     static Object encodeRelay(Object r) {
@@ -150,6 +358,132 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     final boolean completeRelay(Object r) {
         return casResult(null, encodeRelay(r));
     }
+
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    @SuppressWarnings("unchecked")
+    private static <T> T reportGet(Object r) throws ExecutionException {
+        if (r instanceof AltResult) {
+            Throwable x = ((AltResult) r).ex;
+            if (x == null) return null;
+            if (x instanceof CancellationException) throw (CancellationException) x;
+            Throwable cause;
+            if (x instanceof CompletionException && (cause = x.getCause()) != null) x = cause;
+            throw new ExecutionException(x); // @line 396
+        }
+        return (T) r;
+    }
+
+    // @pad
+
+
+
+
+    @SuppressWarnings("unchecked")
+    private static <T> T reportJoin(Object r) {
+        if (r instanceof AltResult) {
+            Throwable x = ((AltResult) r).ex;
+            if (x == null) return null;
+            if (x instanceof CancellationException) throw (CancellationException) x;
+            if (x instanceof CompletionException) throw (CompletionException) x;
+            throw new CompletionException(x); // @line 413
+        }
+        return (T) r;
+    }
+
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     /**
      * Runs the dependents after completion. Nested completions are walked
@@ -173,7 +507,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 }
                 h.next = null;
             }
-            CompletableFuture<?> d = h.tryFire(NESTED);
+            CompletableFuture<?> d = h.tryFire(NESTED); // @line 510
             f = d == null ? this : d;
         }
     }
@@ -200,27 +534,6 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
 
     final void unipush(Completion c) {
         if (c != null && !pushIfIncomplete(c)) c.tryFire(SYNC);
-    }
-
-    /** Pushes c on this and (wrapped) on b, unless one of them is done. */
-    final void bipush(CompletableFuture<?> b, BiCompletion<?, ?, ?> c) {
-        if (c == null) return;
-        if (pushIfIncomplete(c)) {
-            if (b.result == null) b.unipush(new CoCompletion(c));
-            else if (result != null) c.tryFire(SYNC);
-            return;
-        }
-        b.unipush(c);
-    }
-
-    final void orpush(CompletableFuture<?> b, BiCompletion<?, ?, ?> c) {
-        if (c == null) return;
-        if (!pushIfIncomplete(c)) {
-            c.tryFire(SYNC);
-            return;
-        }
-        if (result != null) c.tryFire(SYNC);
-        else b.unipush(new CoCompletion(c));
     }
 
     // ------------------------------------------------------------ completions
@@ -268,6 +581,41 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     static final class UniApply<T, V> extends UniCompletion<T, V> {
         Function<? super T, ? extends V> fn;
 
@@ -285,14 +633,20 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             if (d.result == null) {
                 Throwable x;
                 if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
-                    d.completeThrowable(x, r);
+                    d.completeThrowable(x, r); // @line 636
                 } else {
                     try {
                         if (mode <= 0 && !claim()) return null;
                         T t = r instanceof AltResult ? null : (T) r;
-                        d.completeValue(fn.apply(t));
+                        // @pad
+
+
+
+
+                        d.completeValue(fn.apply(t)); // @line 646
+                        // @pad
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // @line 649
                     }
                 }
             }
@@ -301,6 +655,38 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             fn = null;
             return d.postFire(a, mode);
         }
+    }
+    // @pad
+    private <V> CompletableFuture<V> uniApplyStage(Executor e, Function<? super T, ? extends V> f) {
+        Object r = result;
+        if (f != null && r != null) return uniApplyNow(r, e, f); // @line 662
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<V> d = newIncompleteFuture();
+        unipush(new UniApply<T, V>(e, d, this, f));
+        return d;
+    }
+    @SuppressWarnings("unchecked")
+    private <V> CompletableFuture<V> uniApplyNow(Object r, Executor e, Function<? super T, ? extends V> f) {
+        Throwable x;
+        CompletableFuture<V> d = newIncompleteFuture();
+        if (r instanceof AltResult) {
+            if ((x = ((AltResult) r).ex) != null) {
+                d.result = encodeThrowable(x, r); // @line 674
+                return d;
+            }
+            r = null;
+        }
+        try {
+            if (e != null) {
+                e.execute(new UniApply<T, V>(null, d, this, f));
+            } else {
+                T t = (T) r;
+                d.result = d.encodeValue(f.apply(t)); // @line 684
+            }
+        } catch (Throwable ex) {
+            d.result = encodeThrowable(ex); // @line 687
+        }
+        return d;
     }
 
     static final class UniAccept<T> extends UniCompletion<T, Void> {
@@ -338,6 +724,45 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
+    // @pad
+
+
+
+
+
+    private CompletableFuture<Void> uniAcceptStage(Executor e, Consumer<? super T> f) {
+        Object r = result;
+        if (f != null && r != null) return uniAcceptNow(r, e, f); // @line 735
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<Void> d = newIncompleteFuture();
+        unipush(new UniAccept<T>(e, d, this, f));
+        return d;
+    }
+    // @pad
+    @SuppressWarnings("unchecked")
+    private CompletableFuture<Void> uniAcceptNow(Object r, Executor e, Consumer<? super T> f) {
+        Throwable x;
+        CompletableFuture<Void> d = newIncompleteFuture();
+        if (r instanceof AltResult) {
+            if ((x = ((AltResult) r).ex) != null) {
+                d.result = encodeThrowable(x, r);
+                return d;
+            }
+            r = null;
+        }
+        try {
+            if (e != null) {
+                e.execute(new UniAccept<T>(null, d, this, f));
+            } else {
+                f.accept((T) r); // @line 757
+                d.result = NIL;
+            }
+        } catch (Throwable ex) {
+            d.result = encodeThrowable(ex); // @line 761
+        }
+        return d;
+    }
+
     static final class UniRun<T> extends UniCompletion<T, Void> {
         Runnable fn;
 
@@ -372,30 +797,36 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
-    static final class UniWhenComplete<T> extends UniCompletion<T, T> {
-        BiConsumer<? super T, ? super Throwable> fn;
-
-        UniWhenComplete(Executor e, CompletableFuture<T> d, CompletableFuture<T> a,
-                BiConsumer<? super T, ? super Throwable> fn) {
-            super(e, d, a);
-            this.fn = fn;
-        }
-
-        CompletableFuture<T> tryFire(int mode) {
-            CompletableFuture<T> d = dep;
-            CompletableFuture<T> a = src;
-            Object r;
-            if (d == null || a == null || (r = a.result) == null
-                    || !d.uniWhenComplete(r, fn, mode > 0 ? null : this)) {
-                return null;
+    // @pad
+    private CompletableFuture<Void> uniRunStage(Executor e, Runnable f) {
+        Object r = result;
+        if (f != null && r != null) return uniRunNow(r, e, f); // @line 803
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<Void> d = newIncompleteFuture();
+        unipush(new UniRun<T>(e, d, this, f));
+        return d;
+    }
+    private CompletableFuture<Void> uniRunNow(Object r, Executor e, Runnable f) {
+        Throwable x;
+        CompletableFuture<Void> d = newIncompleteFuture();
+        if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
+            d.result = encodeThrowable(x, r);
+        } else {
+            try {
+                if (e != null) {
+                    e.execute(new UniRun<T>(null, d, this, f));
+                } else {
+                    f.run(); // @line 819
+                    d.result = NIL;
+                }
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex); // @line 823
             }
-            src = null;
-            dep = null;
-            fn = null;
-            return d.postFire(a, mode);
         }
+        return d;
     }
 
+    // @pad
     @SuppressWarnings("unchecked")
     final boolean uniWhenComplete(Object r, BiConsumer<? super T, ? super Throwable> f, UniWhenComplete<T> c) {
         Throwable x = null;
@@ -409,7 +840,27 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 } else {
                     t = (T) r;
                 }
-                f.accept(t, x);
+                // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                f.accept(t, x); // @line 863
                 if (x == null) {
                     internalComplete(r);
                     return true;
@@ -418,34 +869,33 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 if (x == null) x = ex;
                 else if (x != ex) x.addSuppressed(ex);
             }
-            completeThrowable(x, r);
+            // @pad
+
+            completeThrowable(x, r); // @line 874
         }
         return true;
     }
 
-    static final class UniHandle<T, V> extends UniCompletion<T, V> {
-        BiFunction<? super T, Throwable, ? extends V> fn;
-
-        UniHandle(Executor e, CompletableFuture<V> d, CompletableFuture<T> a,
-                BiFunction<? super T, Throwable, ? extends V> fn) {
-            super(e, d, a);
-            this.fn = fn;
-        }
-
-        CompletableFuture<V> tryFire(int mode) {
-            CompletableFuture<V> d = dep;
-            CompletableFuture<T> a = src;
-            Object r;
-            if (d == null || a == null || (r = a.result) == null || !d.uniHandle(r, fn, mode > 0 ? null : this)) {
-                return null;
+    // @pad
+    private CompletableFuture<T> uniWhenCompleteStage(Executor e, BiConsumer<? super T, ? super Throwable> f) {
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<T> d = newIncompleteFuture();
+        Object r = result;
+        if (r == null) {
+            unipush(new UniWhenComplete<T>(e, d, this, f));
+        } else if (e == null) {
+            d.uniWhenComplete(r, f, null); // @line 887
+        } else {
+            try {
+                e.execute(new UniWhenComplete<T>(null, d, this, f));
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex);
             }
-            src = null;
-            dep = null;
-            fn = null;
-            return d.postFire(a, mode);
         }
+        return d;
     }
 
+    // @pad
     @SuppressWarnings("unchecked")
     final <S> boolean uniHandle(Object r, BiFunction<? super S, Throwable, ? extends T> f, UniHandle<S, T> c) {
         if (result == null) {
@@ -460,53 +910,110 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                     x = null;
                     s = (S) r;
                 }
-                completeValue(f.apply(s, x));
+                // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                completeValue(f.apply(s, x)); // @line 934
             } catch (Throwable ex) {
-                completeThrowable(ex);
+                completeThrowable(ex); // @line 936
             }
         }
         return true;
     }
 
-    static final class UniExceptionally<T> extends UniCompletion<T, T> {
-        Function<? super Throwable, ? extends T> fn;
-
-        UniExceptionally(Executor e, CompletableFuture<T> d, CompletableFuture<T> a,
-                Function<? super Throwable, ? extends T> fn) {
-            super(e, d, a);
-            this.fn = fn;
-        }
-
-        CompletableFuture<T> tryFire(int mode) {
-            CompletableFuture<T> d = dep;
-            CompletableFuture<T> a = src;
-            Object r;
-            if (d == null || a == null || (r = a.result) == null
-                    || !d.uniExceptionally(r, fn, mode > 0 ? null : this)) {
-                return null;
+    // @pad
+    private <V> CompletableFuture<V> uniHandleStage(Executor e, BiFunction<? super T, Throwable, ? extends V> f) {
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<V> d = newIncompleteFuture();
+        Object r = result;
+        if (r == null) {
+            unipush(new UniHandle<T, V>(e, d, this, f));
+        } else if (e == null) {
+            d.uniHandle(r, f, null); // @line 950
+        } else {
+            try {
+                e.execute(new UniHandle<T, V>(null, d, this, f));
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex);
             }
-            src = null;
-            dep = null;
-            fn = null;
-            return d.postFire(a, mode);
         }
+        return d;
     }
 
+    // @pad
     final boolean uniExceptionally(Object r, Function<? super Throwable, ? extends T> f, UniExceptionally<T> c) {
         Throwable x;
         if (result == null) {
             try {
-                if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
-                    if (c != null && !c.claim()) return false;
-                    completeValue(f.apply(x));
-                } else {
+                if (!(r instanceof AltResult) || (x = ((AltResult) r).ex) == null) {
                     internalComplete(r);
+                } else {
+                    if (c != null && !c.claim()) return false;
+                    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                    completeValue(f.apply(x)); // @line 990
                 }
             } catch (Throwable ex) {
-                completeThrowable(ex);
+                // @pad
+                completeThrowable(ex); // @line 994
             }
         }
         return true;
+    }
+
+    // @pad
+    private CompletableFuture<T> uniExceptionallyStage(Executor e, Function<Throwable, ? extends T> f) {
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<T> d = newIncompleteFuture();
+        Object r = result;
+        if (r == null) {
+            unipush(new UniExceptionally<T>(e, d, this, f));
+        } else if (e == null) {
+            d.uniExceptionally(r, f, null); // @line 1008
+        } else {
+            try {
+                e.execute(new UniExceptionally<T>(null, d, this, f));
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex);
+            }
+        }
+        return d;
     }
 
     static final class UniComposeExceptionally<T> extends UniCompletion<T, T> {
@@ -550,21 +1057,31 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
-    static final class UniRelay<U, T extends U> extends UniCompletion<T, U> {
-        UniRelay(CompletableFuture<U> d, CompletableFuture<T> a) {
-            super(null, d, a);
+    private CompletableFuture<T> uniComposeExceptionallyStage(Executor e,
+            Function<Throwable, ? extends CompletionStage<T>> f) {
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<T> d = newIncompleteFuture();
+        Object r = result;
+        Throwable x;
+        if (r == null) {
+            unipush(new UniComposeExceptionally<T>(e, d, this, f));
+        } else if (!(r instanceof AltResult) || (x = ((AltResult) r).ex) == null) {
+            d.internalComplete(r);
+        } else {
+            try {
+                if (e != null) {
+                    e.execute(new UniComposeExceptionally<T>(null, d, this, f));
+                } else {
+                    CompletableFuture<T> g = f.apply(x).toCompletableFuture();
+                    Object s = g.result;
+                    if (s != null) d.result = encodeRelay(s);
+                    else g.unipush(new UniRelay<T, T>(d, g));
+                }
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex);
+            }
         }
-
-        CompletableFuture<U> tryFire(int mode) {
-            CompletableFuture<U> d = dep;
-            CompletableFuture<T> a = src;
-            Object r;
-            if (d == null || a == null || (r = a.result) == null) return null;
-            if (d.result == null) d.completeRelay(r);
-            src = null;
-            dep = null;
-            return d.postFire(a, mode);
-        }
+        return d;
     }
 
     static final class UniCompose<T, V> extends UniCompletion<T, V> {
@@ -610,39 +1127,215 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
-    abstract static class BiCompletion<T, U, V> extends UniCompletion<T, V> {
-        CompletableFuture<U> snd;
+    // @pad
+    @SuppressWarnings("unchecked")
+    private <V> CompletableFuture<V> uniComposeStage(Executor e, Function<? super T, ? extends CompletionStage<V>> f) {
+        if (f == null) throw new NullPointerException();
+        CompletableFuture<V> d = newIncompleteFuture();
+        Object r = result;
+        if (r != null && e == null) {
+            Throwable x;
+            if (r instanceof AltResult) {
+                if ((x = ((AltResult) r).ex) != null) {
+                    d.result = encodeThrowable(x, r);
+                    return d;
+                }
+                r = null;
+            }
+            try {
+                // @pad
 
-        BiCompletion(Executor e, CompletableFuture<V> d, CompletableFuture<T> a, CompletableFuture<U> b) {
-            super(e, d, a);
-            this.snd = b;
-        }
-    }
 
-    /** Stands for a BiCompletion on its second source's stack. */
-    static final class CoCompletion extends Completion {
-        BiCompletion<?, ?, ?> base;
 
-        CoCompletion(BiCompletion<?, ?, ?> base) {
-            this.base = base;
-        }
 
-        CompletableFuture<?> tryFire(int mode) {
-            BiCompletion<?, ?, ?> c = base;
-            CompletableFuture<?> d;
-            if (c == null || (d = c.tryFire(mode)) == null) return null;
-            base = null;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                CompletableFuture<V> g = f.apply((T) r).toCompletableFuture(); // @line 1187
+                Object s = g.result;
+                if (s != null) d.result = encodeRelay(s);
+                else g.unipush(new UniRelay<V, V>(d, g));
+            } catch (Throwable ex) {
+                // @pad
+
+                d.result = encodeThrowable(ex); // @line 1194
+            }
             return d;
         }
-
-        boolean isLive() {
-            BiCompletion<?, ?, ?> c = base;
-            return c != null && c.dep != null;
-        }
+        unipush(new UniCompose<T, V>(e, d, this, f));
+        return d;
     }
 
-    /** The kinds of two-source completions: both (apply/accept/run/relay) or either. */
-    static final int BI_APPLY = 0, BI_ACCEPT = 1, BI_RUN = 2, BI_RELAY = 3, OR_APPLY = 4, OR_ACCEPT = 5, OR_RUN = 6;
+    /** Pushes c on this and (wrapped) on b, unless one of them is done. */
+    final void bipush(CompletableFuture<?> b, BiCompletion<?, ?, ?> c) {
+        if (c == null) return;
+        if (pushIfIncomplete(c)) {
+            if (b.result == null) b.unipush(new CoCompletion(c));
+            else if (result != null) c.tryFire(SYNC);
+            return;
+        }
+        b.unipush(c);
+    }
+
+    final void orpush(CompletableFuture<?> b, BiCompletion<?, ?, ?> c) {
+        if (c == null) return;
+        if (!pushIfIncomplete(c)) {
+            c.tryFire(SYNC);
+            return;
+        }
+        if (result != null) c.tryFire(SYNC);
+        else b.unipush(new CoCompletion(c));
+    }
+
+    final synchronized void cleanStack() {
+        Completion keep = null, keepTail = null;
+        for (Completion p = stack; p != null; ) {
+            Completion n = p.next;
+            if (p.isLive()) {
+                p.next = null;
+                if (keepTail == null) keep = p;
+                else keepTail.next = p;
+                keepTail = p;
+            }
+            p = n;
+        }
+        stack = keep;
+    }
+
+    // @pad
+    @SuppressWarnings("unchecked")
+    final boolean biApply(int kind, Object r, Object s, Object fn, BiAct<?, ?, ?> c) {
+        if (result == null) {
+            Throwable x;
+            if (r instanceof AltResult) {
+                if ((x = ((AltResult) r).ex) != null) {
+                    completeThrowable(x, r);
+                    return true;
+                }
+                r = null;
+            }
+            if (s instanceof AltResult) {
+                if ((x = ((AltResult) s).ex) != null) {
+                    completeThrowable(x, s);
+                    return true;
+                }
+                s = null;
+            }
+            try {
+                if (c != null && !c.claim()) return false;
+                if (kind == BI_ACCEPT) {
+                    ((BiConsumer<Object, Object>) fn).accept(r, s);
+                    completeNull();
+                    return true;
+                }
+                if (kind == BI_RUN) {
+                    ((Runnable) fn).run();
+                    completeNull();
+                    return true;
+                }
+                // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                completeValue(((BiFunction<Object, Object, ? extends T>) fn).apply(r, s)); // @line 1311
+            } catch (Throwable ex) {
+                completeThrowable(ex); // @line 1313
+            }
+        }
+        return true;
+    }
+
+    // @pad
+
+    private <U, V> CompletableFuture<V> biApplyStage(int kind, Executor e, CompletionStage<U> o, Object f) {
+        if (f == null || o == null) throw new NullPointerException();
+        CompletableFuture<U> b = o.toCompletableFuture();
+        CompletableFuture<V> d = newIncompleteFuture();
+        Object r = result, s = b.result;
+        if (r == null || s == null) {
+            bipush(b, new BiAct<T, U, V>(kind, e, d, this, b, f));
+        } else if (e == null) {
+            d.biApply(kind, r, s, f, null); // @line 1329
+        } else {
+            try {
+                e.execute(new BiAct<T, U, V>(kind, null, d, this, b, f));
+            } catch (Throwable ex) {
+                d.result = encodeThrowable(ex);
+            }
+        }
+        return d;
+    }
 
     static final class BiAct<T, U, V> extends BiCompletion<T, U, V> {
         final int kind;
@@ -682,7 +1375,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 if (r == null || s == null) return null;
                 if (kind == BI_RELAY) {
                     d.biRelay(r, s);
-                } else if (!d.biAct(kind, r, s, fn, mode > 0 ? null : this)) {
+                } else if (!d.biApply(kind, r, s, fn, mode > 0 ? null : this)) {
                     return null;
                 }
             }
@@ -707,42 +1400,6 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    final boolean biAct(int kind, Object r, Object s, Object fn, BiAct<?, ?, ?> c) {
-        if (result == null) {
-            Throwable x;
-            if (r instanceof AltResult) {
-                if ((x = ((AltResult) r).ex) != null) {
-                    completeThrowable(x, r);
-                    return true;
-                }
-                r = null;
-            }
-            if (s instanceof AltResult) {
-                if ((x = ((AltResult) s).ex) != null) {
-                    completeThrowable(x, s);
-                    return true;
-                }
-                s = null;
-            }
-            try {
-                if (c != null && !c.claim()) return false;
-                if (kind == BI_APPLY) {
-                    completeValue(((BiFunction<Object, Object, ? extends T>) fn).apply(r, s));
-                } else if (kind == BI_ACCEPT) {
-                    ((BiConsumer<Object, Object>) fn).accept(r, s);
-                    completeNull();
-                } else {
-                    ((Runnable) fn).run();
-                    completeNull();
-                }
-            } catch (Throwable ex) {
-                completeThrowable(ex);
-            }
-        }
-        return true;
-    }
-
     final void biRelay(Object r, Object s) {
         if (result == null) {
             Throwable x;
@@ -750,6 +1407,23 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             else if (s instanceof AltResult && (x = ((AltResult) s).ex) != null) completeThrowable(x, s);
             else completeNull();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <U extends T, V> CompletableFuture<V> orStage(int kind, Executor e, CompletionStage<U> o, Object f) {
+        if (f == null || o == null) throw new NullPointerException();
+        CompletableFuture<U> b = o.toCompletableFuture();
+        Object r;
+        CompletableFuture<? extends T> z;
+        if ((r = (z = this).result) != null || (r = (z = b).result) != null) {
+            CompletableFuture<T> zz = (CompletableFuture<T>) z;
+            if (kind == OR_APPLY) return zz.uniApplyStage(e, (Function<? super T, ? extends V>) f);
+            if (kind == OR_ACCEPT) return (CompletableFuture<V>) zz.uniAcceptStage(e, (Consumer<? super T>) f);
+            return (CompletableFuture<V>) zz.uniRunStage(e, (Runnable) f);
+        }
+        CompletableFuture<V> d = newIncompleteFuture();
+        orpush(b, new BiAct<T, U, V>(kind, e, d, this, b, f));
+        return d;
     }
 
     static final class AnyOf extends Completion {
@@ -786,6 +1460,66 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
+    public static CompletableFuture<Void> allOf(CompletableFuture<?>... cfs) {
+        return andTree(cfs, 0, cfs.length - 1);
+    }
+
+    /** Completes when all of cfs[lo..hi] are done (a balanced tree of relays). */
+    static CompletableFuture<Void> andTree(CompletableFuture<?>[] cfs, int lo, int hi) {
+        CompletableFuture<Void> d = new CompletableFuture<Void>();
+        if (lo > hi) {
+            d.result = NIL;
+        } else {
+            int mid = (lo + hi) >>> 1;
+            CompletableFuture<?> a = (lo == mid) ? cfs[lo] : andTree(cfs, lo, mid);
+            CompletableFuture<?> b = (lo == hi) ? a : (hi == mid + 1) ? cfs[hi] : andTree(cfs, mid + 1, hi);
+            if (a == null || b == null) throw new NullPointerException();
+            Object r = a.result, s = b.result;
+            if (r != null && s != null) {
+                d.biRelay(r, s);
+            } else {
+                BiAct<Object, Object, Void> c = new BiAct<>(BI_RELAY, null, d, cast(a), cast(b), null);
+                a.bipush(b, c);
+                c.tryFire(SYNC);
+            }
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X> CompletableFuture<X> cast(CompletableFuture<?> f) {
+        return (CompletableFuture<X>) f;
+    }
+
+    public static CompletableFuture<Object> anyOf(CompletableFuture<?>... cfs) {
+        int n = cfs.length;
+        if (n <= 1) {
+            if (n == 0) return new CompletableFuture<Object>();
+            CompletableFuture<Object> d = new CompletableFuture<Object>();
+            CompletableFuture<Object> a = cast(cfs[0]);
+            Object r = a.result;
+            if (r != null) d.result = encodeRelay(r);
+            else a.unipush(new UniRelay<Object, Object>(d, a));
+            return d;
+        }
+        for (CompletableFuture<?> cf : cfs) {
+            Object r = cf.result;
+            if (r != null) return new CompletableFuture<Object>(encodeRelay(r));
+        }
+        cfs = cfs.clone();
+        CompletableFuture<Object> d = new CompletableFuture<Object>();
+        for (CompletableFuture<?> cf : cfs) cf.unipush(new AnyOf(d, cf, cfs));
+        if (d.result != null) {
+            for (int i = 0, len = cfs.length; i < len; i++) {
+                if (cfs[i].result != null) {
+                    for (i++; i < len; i++) if (cfs[i].result == null) cfs[i].cleanStack();
+                }
+            }
+        }
+        return d;
+    }
+
+    // @pad
     static final class AsyncSupply<T> implements Runnable {
         CompletableFuture<T> dep;
         Supplier<? extends T> fn;
@@ -803,9 +1537,237 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        d.completeValue(f.get());
+                        // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                        d.completeValue(f.get()); // @line 1768
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // @line 1770
                     }
                 }
                 d.postComplete();
@@ -813,6 +1775,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         }
     }
 
+    // @pad
     static final class AsyncRun implements Runnable {
         CompletableFuture<Void> dep;
         Runnable fn;
@@ -830,242 +1793,23 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        f.run();
+                        // @pad
+
+
+
+
+
+
+
+                        f.run(); // @line 1804
                         d.completeNull();
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // @line 1807
                     }
                 }
                 d.postComplete();
             }
         }
-    }
-
-    // ------------------------------------------------------------ stage builders
-
-    @SuppressWarnings("unchecked")
-    private <V> CompletableFuture<V> uniApplyStage(Executor e, Function<? super T, ? extends V> f) {
-        if (f == null) throw new NullPointerException();
-        Object r = result;
-        CompletableFuture<V> d = newIncompleteFuture();
-        if (r == null) {
-            unipush(new UniApply<T, V>(e, d, this, f));
-            return d;
-        }
-        Throwable x;
-        if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
-            d.result = encodeThrowable(x, r);
-            return d;
-        }
-        try {
-            if (e != null) {
-                e.execute(new UniApply<T, V>(null, d, this, f));
-            } else {
-                T t = r instanceof AltResult ? null : (T) r;
-                d.result = d.encodeValue(f.apply(t));
-            }
-        } catch (Throwable ex) {
-            d.result = encodeThrowable(ex);
-        }
-        return d;
-    }
-
-    @SuppressWarnings("unchecked")
-    private CompletableFuture<Void> uniAcceptStage(Executor e, Consumer<? super T> f) {
-        if (f == null) throw new NullPointerException();
-        Object r = result;
-        CompletableFuture<Void> d = newIncompleteFuture();
-        if (r == null) {
-            unipush(new UniAccept<T>(e, d, this, f));
-            return d;
-        }
-        Throwable x;
-        if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
-            d.result = encodeThrowable(x, r);
-            return d;
-        }
-        try {
-            if (e != null) {
-                e.execute(new UniAccept<T>(null, d, this, f));
-            } else {
-                f.accept(r instanceof AltResult ? null : (T) r);
-                d.result = NIL;
-            }
-        } catch (Throwable ex) {
-            d.result = encodeThrowable(ex);
-        }
-        return d;
-    }
-
-    private CompletableFuture<Void> uniRunStage(Executor e, Runnable f) {
-        if (f == null) throw new NullPointerException();
-        Object r = result;
-        CompletableFuture<Void> d = newIncompleteFuture();
-        if (r == null) {
-            unipush(new UniRun<T>(e, d, this, f));
-            return d;
-        }
-        Throwable x;
-        if (r instanceof AltResult && (x = ((AltResult) r).ex) != null) {
-            d.result = encodeThrowable(x, r);
-            return d;
-        }
-        try {
-            if (e != null) {
-                e.execute(new UniRun<T>(null, d, this, f));
-            } else {
-                f.run();
-                d.result = NIL;
-            }
-        } catch (Throwable ex) {
-            d.result = encodeThrowable(ex);
-        }
-        return d;
-    }
-
-    private CompletableFuture<T> uniWhenCompleteStage(Executor e, BiConsumer<? super T, ? super Throwable> f) {
-        if (f == null) throw new NullPointerException();
-        CompletableFuture<T> d = newIncompleteFuture();
-        Object r = result;
-        if (r == null) {
-            unipush(new UniWhenComplete<T>(e, d, this, f));
-        } else if (e == null) {
-            d.uniWhenComplete(r, f, null);
-        } else {
-            try {
-                e.execute(new UniWhenComplete<T>(null, d, this, f));
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-        }
-        return d;
-    }
-
-    private <V> CompletableFuture<V> uniHandleStage(Executor e, BiFunction<? super T, Throwable, ? extends V> f) {
-        if (f == null) throw new NullPointerException();
-        CompletableFuture<V> d = newIncompleteFuture();
-        Object r = result;
-        if (r == null) {
-            unipush(new UniHandle<T, V>(e, d, this, f));
-        } else if (e == null) {
-            d.uniHandle(r, f, null);
-        } else {
-            try {
-                e.execute(new UniHandle<T, V>(null, d, this, f));
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-        }
-        return d;
-    }
-
-    private CompletableFuture<T> uniExceptionallyStage(Executor e, Function<Throwable, ? extends T> f) {
-        if (f == null) throw new NullPointerException();
-        CompletableFuture<T> d = newIncompleteFuture();
-        Object r = result;
-        if (r == null) {
-            unipush(new UniExceptionally<T>(e, d, this, f));
-        } else if (e == null) {
-            d.uniExceptionally(r, f, null);
-        } else {
-            try {
-                e.execute(new UniExceptionally<T>(null, d, this, f));
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-        }
-        return d;
-    }
-
-    private CompletableFuture<T> uniComposeExceptionallyStage(Executor e,
-            Function<Throwable, ? extends CompletionStage<T>> f) {
-        if (f == null) throw new NullPointerException();
-        CompletableFuture<T> d = newIncompleteFuture();
-        Object r = result;
-        Throwable x;
-        if (r == null) {
-            unipush(new UniComposeExceptionally<T>(e, d, this, f));
-        } else if (!(r instanceof AltResult) || (x = ((AltResult) r).ex) == null) {
-            d.internalComplete(r);
-        } else {
-            try {
-                if (e != null) {
-                    e.execute(new UniComposeExceptionally<T>(null, d, this, f));
-                } else {
-                    CompletableFuture<T> g = f.apply(x).toCompletableFuture();
-                    Object s = g.result;
-                    if (s != null) d.result = encodeRelay(s);
-                    else g.unipush(new UniRelay<T, T>(d, g));
-                }
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-        }
-        return d;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <V> CompletableFuture<V> uniComposeStage(Executor e, Function<? super T, ? extends CompletionStage<V>> f) {
-        if (f == null) throw new NullPointerException();
-        CompletableFuture<V> d = newIncompleteFuture();
-        Object r = result;
-        if (r != null && e == null) {
-            Throwable x;
-            if (r instanceof AltResult) {
-                if ((x = ((AltResult) r).ex) != null) {
-                    d.result = encodeThrowable(x, r);
-                    return d;
-                }
-                r = null;
-            }
-            try {
-                CompletableFuture<V> g = f.apply((T) r).toCompletableFuture();
-                Object s = g.result;
-                if (s != null) d.result = encodeRelay(s);
-                else g.unipush(new UniRelay<V, V>(d, g));
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-            return d;
-        }
-        unipush(new UniCompose<T, V>(e, d, this, f));
-        return d;
-    }
-
-    private <U, V> CompletableFuture<V> biStage(int kind, Executor e, CompletionStage<U> o, Object f) {
-        if (f == null || o == null) throw new NullPointerException();
-        CompletableFuture<U> b = o.toCompletableFuture();
-        CompletableFuture<V> d = newIncompleteFuture();
-        Object r = result, s = b.result;
-        if (r == null || s == null) {
-            bipush(b, new BiAct<T, U, V>(kind, e, d, this, b, f));
-        } else if (e == null) {
-            d.biAct(kind, r, s, f, null);
-        } else {
-            try {
-                e.execute(new BiAct<T, U, V>(kind, null, d, this, b, f));
-            } catch (Throwable ex) {
-                d.result = encodeThrowable(ex);
-            }
-        }
-        return d;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <U extends T, V> CompletableFuture<V> orStage(int kind, Executor e, CompletionStage<U> o, Object f) {
-        if (f == null || o == null) throw new NullPointerException();
-        CompletableFuture<U> b = o.toCompletableFuture();
-        Object r;
-        CompletableFuture<? extends T> z;
-        if ((r = (z = this).result) != null || (r = (z = b).result) != null) {
-            CompletableFuture<T> zz = (CompletableFuture<T>) z;
-            if (kind == OR_APPLY) return zz.uniApplyStage(e, (Function<? super T, ? extends V>) f);
-            if (kind == OR_ACCEPT) return (CompletableFuture<V>) zz.uniAcceptStage(e, (Consumer<? super T>) f);
-            return (CompletableFuture<V>) zz.uniRunStage(e, (Runnable) f);
-        }
-        CompletableFuture<V> d = newIncompleteFuture();
-        orpush(b, new BiAct<T, U, V>(kind, e, d, this, b, f));
-        return d;
     }
 
     // ------------------------------------------------------------ public API
@@ -1163,42 +1907,215 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return r;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T reportGet(Object r) throws ExecutionException {
-        if (r instanceof AltResult) {
-            Throwable x = ((AltResult) r).ex;
-            if (x == null) return null;
-            if (x instanceof CancellationException) throw (CancellationException) x;
-            Throwable cause;
-            if (x instanceof CompletionException && (cause = x.getCause()) != null) x = cause;
-            throw new ExecutionException(x);
-        }
-        return (T) r;
-    }
+    // @pad
 
-    @SuppressWarnings("unchecked")
-    private static <T> T reportJoin(Object r) {
-        if (r instanceof AltResult) {
-            Throwable x = ((AltResult) r).ex;
-            if (x == null) return null;
-            if (x instanceof CancellationException) throw (CancellationException) x;
-            if (x instanceof CompletionException) throw (CompletionException) x;
-            throw new CompletionException(x);
-        }
-        return (T) r;
-    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     public T get() throws InterruptedException, ExecutionException {
-        return reportGet(waitingGet(true));
+        return reportGet(waitingGet(true)); // @line 2073
     }
 
     public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
         return reportGet(timedGet(unit.toNanos(timeout)));
     }
 
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     public T join() {
         try {
-            return reportJoin(waitingGet(false));
+            return reportJoin(waitingGet(false)); // @line 2118
         } catch (InterruptedException cannotHappen) {
             throw new CompletionException(cannotHappen);
         }
@@ -1222,21 +2139,33 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return (T) r;
     }
 
+    // @pad
+
+
     public boolean complete(T value) {
         boolean triggered = completeValue(value);
-        postComplete();
+        postComplete(); // @line 2147
         return triggered;
     }
+
+    // @pad
+
+
+
+
+
+
 
     public boolean completeExceptionally(Throwable ex) {
         if (ex == null) throw new NullPointerException();
         boolean triggered = internalComplete(new AltResult(ex));
-        postComplete();
+        postComplete(); // @line 2162
         return triggered;
     }
 
+    // @pad
     public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
-        return uniApplyStage(null, fn);
+        return uniApplyStage(null, fn); // @line 2168
     }
 
     public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn) {
@@ -1247,8 +2176,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniApplyStage(screenExecutor(executor), fn);
     }
 
+    // @pad
+
     public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {
-        return uniAcceptStage(null, action);
+        return uniAcceptStage(null, action); // @line 2182
     }
 
     public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action) {
@@ -1259,8 +2190,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniAcceptStage(screenExecutor(executor), action);
     }
 
+    // @pad
     public CompletableFuture<Void> thenRun(Runnable action) {
-        return uniRunStage(null, action);
+        return uniRunStage(null, action); // @line 2195
     }
 
     public CompletableFuture<Void> thenRunAsync(Runnable action) {
@@ -1271,46 +2203,48 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniRunStage(screenExecutor(executor), action);
     }
 
+    // @pad
+
     public <U, V> CompletableFuture<V> thenCombine(CompletionStage<? extends U> other,
             BiFunction<? super T, ? super U, ? extends V> fn) {
-        return biStage(BI_APPLY, null, other, fn);
+        return biApplyStage(BI_APPLY, null, other, fn); // @line 2210
     }
 
     public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
             BiFunction<? super T, ? super U, ? extends V> fn) {
-        return biStage(BI_APPLY, defaultExecutor(), other, fn);
+        return biApplyStage(BI_APPLY, defaultExecutor(), other, fn);
     }
 
     public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> other,
             BiFunction<? super T, ? super U, ? extends V> fn, Executor executor) {
-        return biStage(BI_APPLY, screenExecutor(executor), other, fn);
+        return biApplyStage(BI_APPLY, screenExecutor(executor), other, fn);
     }
 
     public <U> CompletableFuture<Void> thenAcceptBoth(CompletionStage<? extends U> other,
             BiConsumer<? super T, ? super U> action) {
-        return biStage(BI_ACCEPT, null, other, action);
+        return biApplyStage(BI_ACCEPT, null, other, action);
     }
 
     public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
             BiConsumer<? super T, ? super U> action) {
-        return biStage(BI_ACCEPT, defaultExecutor(), other, action);
+        return biApplyStage(BI_ACCEPT, defaultExecutor(), other, action);
     }
 
     public <U> CompletableFuture<Void> thenAcceptBothAsync(CompletionStage<? extends U> other,
             BiConsumer<? super T, ? super U> action, Executor executor) {
-        return biStage(BI_ACCEPT, screenExecutor(executor), other, action);
+        return biApplyStage(BI_ACCEPT, screenExecutor(executor), other, action);
     }
 
     public CompletableFuture<Void> runAfterBoth(CompletionStage<?> other, Runnable action) {
-        return biStage(BI_RUN, null, other, action);
+        return biApplyStage(BI_RUN, null, other, action);
     }
 
     public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action) {
-        return biStage(BI_RUN, defaultExecutor(), other, action);
+        return biApplyStage(BI_RUN, defaultExecutor(), other, action);
     }
 
     public CompletableFuture<Void> runAfterBothAsync(CompletionStage<?> other, Runnable action, Executor executor) {
-        return biStage(BI_RUN, screenExecutor(executor), other, action);
+        return biApplyStage(BI_RUN, screenExecutor(executor), other, action);
     }
 
     public <U> CompletableFuture<U> applyToEither(CompletionStage<? extends T> other, Function<? super T, U> fn) {
@@ -1354,8 +2288,25 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return orStage(OR_RUN, screenExecutor(executor), (CompletionStage<? extends T>) other, action);
     }
 
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletionStage<U>> fn) {
-        return uniComposeStage(null, fn);
+        return uniComposeStage(null, fn); // @line 2309
     }
 
     public <U> CompletableFuture<U> thenComposeAsync(Function<? super T, ? extends CompletionStage<U>> fn) {
@@ -1367,8 +2318,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniComposeStage(screenExecutor(executor), fn);
     }
 
+    // @pad
+
+
     public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {
-        return uniWhenCompleteStage(null, action);
+        return uniWhenCompleteStage(null, action); // @line 2325
     }
 
     public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action) {
@@ -1379,8 +2333,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniWhenCompleteStage(screenExecutor(executor), action);
     }
 
+    // @pad
+
+
     public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {
-        return uniHandleStage(null, fn);
+        return uniHandleStage(null, fn); // @line 2340
     }
 
     public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn) {
@@ -1395,8 +2352,16 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return this;
     }
 
+    // @pad
+
+
+
+
+
+
+
     public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
-        return uniExceptionallyStage(null, fn);
+        return uniExceptionallyStage(null, fn); // @line 2364
     }
 
     public CompletableFuture<T> exceptionallyAsync(Function<Throwable, ? extends T> fn) {
@@ -1420,67 +2385,97 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return uniComposeExceptionallyStage(screenExecutor(executor), fn);
     }
 
-    public static CompletableFuture<Void> allOf(CompletableFuture<?>... cfs) {
-        return andTree(cfs, 0, cfs.length - 1);
-    }
+    // @pad
 
-    /** Completes when all of cfs[lo..hi] are done (a balanced tree of relays). */
-    static CompletableFuture<Void> andTree(CompletableFuture<?>[] cfs, int lo, int hi) {
-        CompletableFuture<Void> d = new CompletableFuture<Void>();
-        if (lo > hi) {
-            d.result = NIL;
-        } else {
-            int mid = (lo + hi) >>> 1;
-            CompletableFuture<?> a = (lo == mid) ? cfs[lo] : andTree(cfs, lo, mid);
-            CompletableFuture<?> b = (lo == hi) ? a : (hi == mid + 1) ? cfs[hi] : andTree(cfs, mid + 1, hi);
-            if (a == null || b == null) throw new NullPointerException();
-            Object r = a.result, s = b.result;
-            if (r != null && s != null) {
-                d.biRelay(r, s);
-            } else {
-                BiAct<Object, Object, Void> c = new BiAct<>(BI_RELAY, null, d, cast(a), cast(b), null);
-                a.bipush(b, c);
-                c.tryFire(SYNC);
-            }
-        }
-        return d;
-    }
 
-    @SuppressWarnings("unchecked")
-    private static <X> CompletableFuture<X> cast(CompletableFuture<?> f) {
-        return (CompletableFuture<X>) f;
-    }
 
-    public static CompletableFuture<Object> anyOf(CompletableFuture<?>... cfs) {
-        int n = cfs.length;
-        if (n <= 1) {
-            if (n == 0) return new CompletableFuture<Object>();
-            CompletableFuture<Object> d = new CompletableFuture<Object>();
-            CompletableFuture<Object> a = cast(cfs[0]);
-            Object r = a.result;
-            if (r != null) d.result = encodeRelay(r);
-            else a.unipush(new UniRelay<Object, Object>(d, a));
-            return d;
-        }
-        for (CompletableFuture<?> cf : cfs) {
-            Object r = cf.result;
-            if (r != null) return new CompletableFuture<Object>(encodeRelay(r));
-        }
-        cfs = cfs.clone();
-        CompletableFuture<Object> d = new CompletableFuture<Object>();
-        for (CompletableFuture<?> cf : cfs) cf.unipush(new AnyOf(d, cf, cfs));
-        if (d.result != null) {
-            for (int i = 0, len = cfs.length; i < len; i++) {
-                if (cfs[i].result != null) {
-                    for (i++; i < len; i++) if (cfs[i].result == null) cfs[i].cleanStack();
-                }
-            }
-        }
-        return d;
-    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = result == null && internalComplete(new AltResult(new CancellationException()));
+        boolean cancelled = result == null && internalComplete(new AltResult(new CancellationException())); // @line 2478
         postComplete();
         return cancelled || isCancelled();
     }
