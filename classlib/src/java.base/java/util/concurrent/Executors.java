@@ -20,13 +20,12 @@ public class Executors {
                 threadFactory);
     }
 
-    /** The JDK returns a work-stealing ForkJoinPool; Mote returns a fixed pool of that many threads. */
     public static ExecutorService newWorkStealingPool(int parallelism) {
-        return newFixedThreadPool(parallelism);
+        return new ForkJoinPool(parallelism);
     }
 
     public static ExecutorService newWorkStealingPool() {
-        return newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     }
 
     public static ExecutorService newSingleThreadExecutor() {
@@ -204,6 +203,7 @@ public class Executors {
     }
 
     // @pad
+
 
 
 
