@@ -25,6 +25,8 @@ final class LinkedCore<E> {
     final int capacity;
     private Node<E> first, last;
     private int count;
+    /** Threads waiting in take (for LinkedTransferQueue). */
+    int waitingTakers;
 
     LinkedCore(int capacity) {
         this.capacity = capacity;
@@ -101,11 +103,46 @@ final class LinkedCore<E> {
     /** nanos < 0: wait as long as needed. Returns null on timeout. */
     synchronized E take(boolean atFirst, long nanos) throws InterruptedException {
         if (Thread.interrupted()) throw new InterruptedException();
-        while (count == 0) {
-            if (nanos < 0) wait();
-            else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && count == 0) return null;
+        if (count == 0) {
+            waitingTakers++;
+            try {
+                while (count == 0) {
+                    if (nanos < 0) wait();
+                    else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && count == 0) return null;
+                }
+            } finally {
+                waitingTakers--;
+            }
         }
         return unlink(atFirst ? first : last);
+    }
+
+    /**
+     * Appends e and waits until a consumer has removed it (nanos < 0: no
+     * limit); on timeout or interrupt the element is withdrawn again.
+     */
+    synchronized boolean transfer(E e, long nanos) throws InterruptedException {
+        if (e == null) throw new NullPointerException();
+        if (Thread.interrupted()) throw new InterruptedException();
+        linkLast(e);
+        Node<E> n = last;
+        try {
+            while (n.item != null) {
+                if (nanos < 0) wait();
+                else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && n.item != null) {
+                    unlink(n);
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException ie) {
+            if (n.item == null) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+            unlink(n);
+            throw ie;
+        }
     }
 
     synchronized E peek(boolean atFirst) {
