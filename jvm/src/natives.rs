@@ -256,7 +256,8 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
                 | Some(TState::Waiting {
                     deadline: Some(_), ..
                 }) => 4,
-                Some(TState::Waiting { deadline: None, .. }) => 3,
+                Some(TState::Waiting { deadline: None, .. }) | Some(TState::Parked(None)) => 3,
+                Some(TState::Parked(Some(_))) => 4,
                 Some(TState::Blocked(_)) | Some(TState::Reacquire { .. }) => 2,
                 Some(TState::Done) | None => 5,
                 _ => 1,
@@ -319,6 +320,10 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             let ac = vm.array_of(c);
             reference(vm.new_array(ac, n as usize))
         },
+        // ---- java.util.concurrent (conc helper): LockSupport park/unpark.
+        ("java/util/concurrent/locks/LockSupport", "park0", _) => lock_support_park,
+        ("java/util/concurrent/locks/LockSupport", "unpark0", _) => lock_support_unpark,
+        // ---- end java.util.concurrent
         _ => return None,
     };
     Some(f)
@@ -481,6 +486,64 @@ fn io_native(name: &str) -> Option<NativeFn> {
     Some(f)
 }
 // --- end io ---
+// ---- java.util.concurrent (conc helper): LockSupport park/unpark.
+
+/// `park0(long time, boolean absolute)`: relative nanos (< 0: no deadline,
+/// 0: return at once) or an absolute epoch-millis deadline. Returns at once
+/// if the permit is available (consuming it) or the thread is interrupted.
+fn lock_support_park(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let nanos = a[0].l();
+    let absolute_ms = a[1].i() != 0;
+    if t.permit {
+        t.permit = false;
+        return void();
+    }
+    if vm.field(t.obj, vm.wk.thread_interrupted).i() != 0 {
+        return void();
+    }
+    let now = vm.platform.nanos();
+    let deadline = if absolute_ms {
+        // Deadline in epoch milliseconds: convert through the wall clock.
+        let left_ms = nanos.saturating_sub(vm.platform.millis());
+        if left_ms <= 0 {
+            return void();
+        }
+        Some(now.saturating_add(left_ms as u64 * 1_000_000))
+    } else if nanos < 0 {
+        None
+    } else if nanos == 0 {
+        return void();
+    } else {
+        Some(now.saturating_add(nanos as u64))
+    };
+    t.state = TState::Parked(deadline);
+    NRes::Block
+}
+
+/// `unpark0(Thread)`: wakes the thread if parked, else leaves it a permit.
+fn lock_support_unpark(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let obj = a[0].r();
+    if obj == NULL {
+        return void();
+    }
+    let id = vm.field(obj, vm.wk.thread_vmid).i();
+    if id < 0 {
+        return void();
+    }
+    if id as u32 == t.id {
+        t.permit = true;
+        return void();
+    }
+    if let Some(x) = vm.threads.iter_mut().find(|x| x.id == id as u32) {
+        if let TState::Parked(_) = x.state {
+            x.state = TState::Runnable;
+        } else {
+            x.permit = true;
+        }
+    }
+    void()
+}
+// ---- end java.util.concurrent
 
 /// Math.pow with Java's special cases where C's pow differs (pow(1, NaN) etc.).
 fn java_pow(x: f64, y: f64) -> f64 {
@@ -601,6 +664,11 @@ fn thread_interrupt(vm: &mut Vm, _t: &mut JThread, a: &[Value]) -> NRes {
     let (msg, next) = match vm.threads[i].state {
         TState::Sleeping(_) => (Some("sleep interrupted"), TState::Runnable),
         TState::Waiting { obj, count, .. } => (None, TState::Reacquire { obj, count }),
+        // LockSupport.park returns on interrupt; the flag stays set.
+        TState::Parked(_) => {
+            vm.threads[i].state = TState::Runnable;
+            return void();
+        }
         _ => return void(),
     };
     let mut target = core::mem::replace(&mut vm.threads[i], JThread::placeholder());

@@ -53,6 +53,9 @@ pub enum TState {
         events: u8,
         deadline: Option<u64>,
     },
+    /// LockSupport.park, optionally until a platform-nanos deadline; ends on
+    /// unpark, interrupt or the deadline.
+    Parked(Option<u64>),
     Done,
 }
 
@@ -71,6 +74,8 @@ pub struct JThread {
     pub uncaught: bool,
     /// Token of the platform thread that runs this Java thread (None: not started yet).
     pub os: Option<u32>,
+    /// LockSupport's permit: an unpark that found the thread not parked.
+    pub permit: bool,
 }
 
 impl JThread {
@@ -86,6 +91,7 @@ impl JThread {
             daemon: false,
             uncaught: false,
             os: None,
+            permit: false,
         }
     }
     pub fn placeholder() -> JThread {

@@ -1014,6 +1014,7 @@ impl Vm {
                         TState::Waiting {
                             deadline: Some(d), ..
                         } => Some(d),
+                        TState::Parked(Some(d)) => Some(d),
                         _ => None,
                     })
                     .min();
@@ -1156,6 +1157,14 @@ impl Vm {
                     self.threads[i].state = TState::Runnable;
                 }
                 ready
+            }
+            TState::Parked(d) => {
+                if d.is_some_and(|d| now >= d) {
+                    self.threads[i].state = TState::Runnable;
+                    true
+                } else {
+                    false
+                }
             }
             TState::InitWait(c) => {
                 if matches!(self.classes[c as usize].state, InitState::InProgress(_)) {

@@ -1,13 +1,25 @@
 package java.lang;
 
-/** A Java thread; the VM schedules it and keeps `vmId` (>= 0 while alive). */
+/**
+ * A Java thread; the VM schedules it and keeps `vmId` (>= 0 while alive).
+ *
+ * The main Thread object is made by the VM without running a constructor, so
+ * fields must not rely on initializers (see `group()`).
+ */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
     public static final int NORM_PRIORITY = 5;
     public static final int MAX_PRIORITY = 10;
 
     private static int threadInitNumber;
-    private static long threadSeqNumber = 1;
+    /*
+     * Thread ids: main is 1; HotSpot 17's own system threads (Reference Handler,
+     * Finalizer, Signal Dispatcher, compiler and service threads, Common-Cleaner)
+     * take the next ids, so the first application thread gets 12 on the 2-core
+     * reference machine. We start there too.
+     */
+    private static long threadSeqNumber = 11;
+    private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
     private volatile String name;
     private int priority = NORM_PRIORITY;
@@ -17,7 +29,8 @@ public class Thread implements Runnable {
     private volatile boolean interrupted;
     private int vmId = -1;
     private boolean started;
-    private UncaughtExceptionHandler uncaughtExceptionHandler;
+    private ThreadGroup group;
+    private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
 
     public enum State {
         NEW,
@@ -39,6 +52,7 @@ public class Thread implements Runnable {
 
     public static native boolean holdsLock(Object obj);
 
+    @FunctionalInterface
     public interface UncaughtExceptionHandler {
         void uncaughtException(Thread t, Throwable e);
     }
@@ -52,27 +66,51 @@ public class Thread implements Runnable {
     }
 
     public Thread() {
-        this(null, "Thread-" + nextThreadNum());
+        this(null, null, "Thread-" + nextThreadNum());
     }
 
     public Thread(Runnable target) {
-        this(target, "Thread-" + nextThreadNum());
+        this(null, target, "Thread-" + nextThreadNum());
     }
 
     public Thread(String name) {
-        this(null, name);
+        this(null, null, name);
     }
 
     public Thread(Runnable target, String name) {
-        if (name == null) throw new NullPointerException("'name' is null");
+        this(null, target, name);
+    }
+
+    public Thread(ThreadGroup group, Runnable target) {
+        this(group, target, "Thread-" + nextThreadNum());
+    }
+
+    public Thread(ThreadGroup group, String name) {
+        this(group, null, name);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
+        this(group, target, name);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name) {
+        if (name == null) throw new NullPointerException("name cannot be null");
+        Thread parent = currentThread();
+        if (group == null) group = parent != null ? parent.group() : ThreadGroup.mainGroup();
+        this.group = group;
         this.target = target;
         this.name = name;
         this.tid = nextThreadId();
-        Thread parent = currentThread();
         if (parent != null) {
             this.daemon = parent.daemon;
-            this.priority = parent.priority;
+            this.priority = Math.min(parent.priority, group.getMaxPriority());
         }
+    }
+
+    private ThreadGroup group() {
+        ThreadGroup g = group;
+        if (g == null) group = g = ThreadGroup.mainGroup();
+        return g;
     }
 
     public static native Thread currentThread();
@@ -85,7 +123,10 @@ public class Thread implements Runnable {
     }
 
     public static void sleep(long millis, int nanos) throws InterruptedException {
-        sleep(millis);
+        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+        if (nanos < 0 || nanos > 999999) throw new IllegalArgumentException("nanosecond timeout value out of range");
+        if (nanos > 0 && millis < Long.MAX_VALUE) millis++;
+        sleep0(millis);
     }
 
     private static native void sleep0(long millis) throws InterruptedException;
@@ -100,10 +141,6 @@ public class Thread implements Runnable {
 
     private native void start0();
 
-    public void run() {
-        if (target != null) target.run();
-    }
-
     public void interrupt() {
         interrupted = true;
         interrupt0();
@@ -114,7 +151,7 @@ public class Thread implements Runnable {
     public static boolean interrupted() {
         Thread t = currentThread();
         boolean was = t.interrupted;
-        t.interrupted = false;
+        if (was) t.interrupted = false;
         return was;
     }
 
@@ -131,13 +168,20 @@ public class Thread implements Runnable {
         if (millis == 0) {
             while (isAlive()) wait(0);
         } else {
-            long deadline = System.currentTimeMillis() + millis;
+            long deadline = System.nanoTime() + millis * 1000000L;
             while (isAlive()) {
-                long left = deadline - System.currentTimeMillis();
+                long left = deadline - System.nanoTime();
                 if (left <= 0) break;
-                wait(left);
+                wait((left + 999999L) / 1000000L);
             }
         }
+    }
+
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+        if (nanos < 0 || nanos > 999999) throw new IllegalArgumentException("nanosecond timeout value out of range");
+        if (nanos > 0 && millis < Long.MAX_VALUE) millis++;
+        join(millis);
     }
 
     public final void join() throws InterruptedException {
@@ -153,17 +197,23 @@ public class Thread implements Runnable {
         return daemon;
     }
 
+    public final void checkAccess() {}
+
     public final void setPriority(int p) {
         if (p < MIN_PRIORITY || p > MAX_PRIORITY) throw new IllegalArgumentException();
-        priority = p;
+        ThreadGroup g = getThreadGroup();
+        if (g != null) {
+            if (p > g.getMaxPriority()) p = g.getMaxPriority();
+            priority = p;
+        }
     }
 
     public final int getPriority() {
         return priority;
     }
 
-    public final void setName(String name) {
-        if (name == null) throw new NullPointerException("'name' is null");
+    public final synchronized void setName(String name) {
+        if (name == null) throw new NullPointerException("name cannot be null");
         this.name = name;
     }
 
@@ -171,26 +221,623 @@ public class Thread implements Runnable {
         return name;
     }
 
+    /** The thread's group; null once it has terminated. */
+    public final ThreadGroup getThreadGroup() {
+        if (started && vmId < 0) return null;
+        return group();
+    }
+
+    public static int activeCount() {
+        return currentThread().getThreadGroup().activeCount();
+    }
+
     public long getId() {
         return tid;
+    }
+
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread()) return new StackTraceElement[0];
+        // Like HotSpot, the trace starts with this method's own frame.
+        return new Throwable().getStackTrace();
+    }
+
+    public static void dumpStack() {
+        new Exception("Stack trace").printStackTrace();
     }
 
     public void setUncaughtExceptionHandler(UncaughtExceptionHandler h) {
         uncaughtExceptionHandler = h;
     }
 
+    public UncaughtExceptionHandler getUncaughtExceptionHandler() {
+        if (started && vmId < 0) return null;
+        UncaughtExceptionHandler h = uncaughtExceptionHandler;
+        return h != null ? h : group();
+    }
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler h) {
+        defaultUncaughtExceptionHandler = h;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultUncaughtExceptionHandler;
+    }
+
     public String toString() {
-        return "Thread[" + name + "," + priority + ",main]";
+        ThreadGroup g = getThreadGroup();
+        return "Thread[" + name + "," + priority + "," + (g != null ? g.getName() : "") + "]";
     }
 
     /** Called by the VM when run() ends with an exception. */
     private void dispatchUncaughtException(Throwable e) {
-        if (uncaughtExceptionHandler != null) {
-            uncaughtExceptionHandler.uncaughtException(this, e);
-            return;
+        UncaughtExceptionHandler h = uncaughtExceptionHandler;
+        if (h == null) h = group();
+        h.uncaughtException(this, e);
+    }
+
+    /*
+     * run() sits at the end of this file so that the call to the target lies on
+     * line 840 (classlib/pad-lines.py), as in HotSpot 17's Thread.java: stack traces of uncaught
+     * exceptions print "at java.base/java.lang.Thread.run(Thread.java:840)".
+     */
+    // @pad
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    public void run() {
+        if (target != null) {
+            target.run(); // @line 840
         }
-        if (e instanceof ThreadDeath) return;
-        System.err.print("Exception in thread \"" + name + "\" ");
-        e.printStackTrace(System.err);
     }
 }

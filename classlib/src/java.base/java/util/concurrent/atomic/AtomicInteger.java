@@ -3,34 +3,78 @@ package java.util.concurrent.atomic;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntUnaryOperator;
 
-/** Atomic because the VM runs one Java thread at a time and these methods are synchronized. */
-public class AtomicInteger extends Number {
+/**
+ * An atomically updated int. Read-modify-write operations synchronize on
+ * this object (Mote runs one Java thread at a time, so a monitor is cheap);
+ * the function-taking updates retry with compareAndSet like the JDK, so the
+ * function runs outside the monitor and may be re-applied on contention.
+ */
+public class AtomicInteger extends Number implements java.io.Serializable {
     private volatile int value;
 
     public AtomicInteger() {}
 
-    public AtomicInteger(int v) {
-        value = v;
+    public AtomicInteger(int initialValue) {
+        value = initialValue;
     }
 
     public final int get() {
         return value;
     }
 
-    public final void set(int v) {
-        value = v;
+    public final void set(int newValue) {
+        value = newValue;
     }
 
-    public final synchronized int getAndSet(int v) {
+    public final void lazySet(int newValue) {
+        value = newValue;
+    }
+
+    public final synchronized int getAndSet(int newValue) {
         int old = value;
-        value = v;
+        value = newValue;
         return old;
     }
 
-    public final synchronized boolean compareAndSet(int expect, int update) {
-        if (value != expect) return false;
-        value = update;
+    public final synchronized boolean compareAndSet(int expectedValue, int newValue) {
+        if (value != expectedValue) return false;
+        value = newValue;
         return true;
+    }
+
+    @Deprecated
+    public final boolean weakCompareAndSet(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetPlain(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetVolatile(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final synchronized int compareAndExchange(int expectedValue, int newValue) {
+        int old = value;
+        if (old == expectedValue) value = newValue;
+        return old;
+    }
+
+    public final int compareAndExchangeAcquire(int expectedValue, int newValue) {
+        return compareAndExchange(expectedValue, newValue);
+    }
+
+    public final int compareAndExchangeRelease(int expectedValue, int newValue) {
+        return compareAndExchange(expectedValue, newValue);
     }
 
     public final synchronized int getAndIncrement() {
@@ -41,9 +85,9 @@ public class AtomicInteger extends Number {
         return value--;
     }
 
-    public final synchronized int getAndAdd(int d) {
+    public final synchronized int getAndAdd(int delta) {
         int old = value;
-        value += d;
+        value = old + delta;
         return old;
     }
 
@@ -55,35 +99,83 @@ public class AtomicInteger extends Number {
         return --value;
     }
 
-    public final synchronized int addAndGet(int d) {
-        return value += d;
+    public final synchronized int addAndGet(int delta) {
+        return value += delta;
     }
 
-    public final synchronized int updateAndGet(IntUnaryOperator f) {
-        return value = f.applyAsInt(value);
+    public final int getAndUpdate(IntUnaryOperator updateFunction) {
+        for (;;) {
+            int prev = value;
+            int next = updateFunction.applyAsInt(prev);
+            if (compareAndSet(prev, next)) return prev;
+        }
     }
 
-    public final synchronized int accumulateAndGet(int x, IntBinaryOperator f) {
-        return value = f.applyAsInt(value, x);
+    public final int updateAndGet(IntUnaryOperator updateFunction) {
+        for (;;) {
+            int prev = value;
+            int next = updateFunction.applyAsInt(prev);
+            if (compareAndSet(prev, next)) return next;
+        }
     }
 
-    public int intValue() {
-        return value;
+    public final int getAndAccumulate(int x, IntBinaryOperator accumulatorFunction) {
+        for (;;) {
+            int prev = value;
+            int next = accumulatorFunction.applyAsInt(prev, x);
+            if (compareAndSet(prev, next)) return prev;
+        }
     }
 
-    public long longValue() {
-        return value;
-    }
-
-    public float floatValue() {
-        return value;
-    }
-
-    public double doubleValue() {
-        return value;
+    public final int accumulateAndGet(int x, IntBinaryOperator accumulatorFunction) {
+        for (;;) {
+            int prev = value;
+            int next = accumulatorFunction.applyAsInt(prev, x);
+            if (compareAndSet(prev, next)) return next;
+        }
     }
 
     public String toString() {
         return Integer.toString(value);
+    }
+
+    public int intValue() {
+        return (int) value;
+    }
+
+    public long longValue() {
+        return (long) value;
+    }
+
+    public float floatValue() {
+        return (float) value;
+    }
+
+    public double doubleValue() {
+        return (double) value;
+    }
+
+    public final int getPlain() {
+        return value;
+    }
+
+    public final void setPlain(int newValue) {
+        value = newValue;
+    }
+
+    public final int getOpaque() {
+        return value;
+    }
+
+    public final void setOpaque(int newValue) {
+        value = newValue;
+    }
+
+    public final int getAcquire() {
+        return value;
+    }
+
+    public final void setRelease(int newValue) {
+        value = newValue;
     }
 }
