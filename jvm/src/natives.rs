@@ -444,6 +444,10 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 Err(e) => -e,
             })
         },
+        "flushConsole0" => |vm, _, _| {
+            vm.platform.flush();
+            void()
+        },
         "cwd0" => |vm, _, _| {
             let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
             reference(vm.new_string(&d))

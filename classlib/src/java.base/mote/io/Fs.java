@@ -45,6 +45,9 @@ public final class Fs {
 
     private static native String cwd0();
 
+    /** Pushes buffered console output out (System.out.flush()). */
+    public static native void flushConsole0();
+
     private static String cwd;
 
     /** The working directory (user.dir), fixed at first use. */
