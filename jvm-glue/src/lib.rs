@@ -57,6 +57,10 @@ pub struct HostedPlatform {
     udp: Mutex<Vec<std::net::UdpSocket>>,
     /// io: open files by handle (next handle, table); 0 is stdin.
     files: Mutex<(u32, HashMap<u32, std::fs::File>)>,
+    /// io: stdin as a file of its own (`/dev/stdin`, opened at first use) so
+    /// that its position and size are known (a regular file is then read from
+    /// its start, not from an offset the parent left); None: `std::io::stdin`.
+    stdin: Mutex<Option<Option<std::fs::File>>>,
 }
 
 impl HostedPlatform {
@@ -71,6 +75,7 @@ impl HostedPlatform {
             wakeup: Condvar::new(),
             udp: Mutex::new(Vec::new()),
             files: Mutex::new((3, HashMap::new())),
+            stdin: Mutex::new(None),
         }
     }
 }
@@ -123,7 +128,11 @@ impl jvm::Platform for HostedPlatform {
         use std::io::Read;
         if handle == 0 {
             let _ = self.out.borrow_mut().flush();
-            return std::io::stdin().read(buf).map_err(errno);
+            let mut stdin = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+            return match stdin.get_or_insert_with(|| std::fs::File::open("/dev/stdin").ok()) {
+                Some(f) => f.read(buf).map_err(errno),
+                None => std::io::stdin().read(buf).map_err(errno),
+            };
         }
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         let f = files.1.get_mut(&handle).ok_or(9)?;
@@ -137,6 +146,26 @@ impl jvm::Platform for HostedPlatform {
     fn file_close(&self, handle: u32) -> Result<(), i32> {
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         files.1.remove(&handle).map(|_| ()).ok_or(9)
+    }
+    fn file_available(&self, handle: u32) -> Result<u64, i32> {
+        use std::io::Seek;
+        fn left(f: &mut std::fs::File) -> Result<u64, i32> {
+            let m = f.metadata().map_err(errno)?;
+            if !m.is_file() {
+                return Ok(0);
+            }
+            let pos = f.stream_position().map_err(errno)?;
+            Ok(m.len().saturating_sub(pos))
+        }
+        if handle == 0 {
+            let mut stdin = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+            return match stdin.get_or_insert_with(|| std::fs::File::open("/dev/stdin").ok()) {
+                Some(f) => left(f),
+                None => Ok(0),
+            };
+        }
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        left(files.1.get_mut(&handle).ok_or(9)?)
     }
     fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
         use std::io::{Seek, SeekFrom};

@@ -467,6 +467,19 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 Err(e) => -e,
             })
         },
+        // long available0(int handle): bytes readable without waiting, or -errno
+        "available0" => |vm, _, a| {
+            ret(Value::Long(
+                match vm.platform.file_available(a[0].i() as u32) {
+                    Ok(n) => n.min(i64::MAX as u64) as i64,
+                    Err(e) => -(e as i64),
+                },
+            ))
+        },
+        "flushConsole0" => |vm, _, _| {
+            vm.platform.flush();
+            void()
+        },
         "cwd0" => |vm, _, _| {
             let d = vm.platform.current_dir().unwrap_or_else(|| "/".into());
             reference(vm.new_string(&d))

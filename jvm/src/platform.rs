@@ -42,6 +42,12 @@ pub trait Platform {
         let _ = handle;
         Err(38)
     }
+    /// Bytes that can be read from `handle` without waiting (for a regular
+    /// file: from the position to the end); 0 when unknown.
+    fn file_available(&self, handle: u32) -> Result<u64, i32> {
+        let _ = handle;
+        Err(38)
+    }
     /// Moves the position of `handle`: whence 0 = from the start, 1 = from the
     /// current position, 2 = from the end; the new position.
     fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 public class IoStdin {
     public static void main(String[] args) throws Exception {
         System.out.println(System.in.markSupported() + " " + (System.in instanceof BufferedInputStream));
+        System.out.println("raw available " + new FileInputStream(FileDescriptor.in).available());
         int first = System.in.read();
-        System.out.println("first byte " + first);
+        System.out.println("first byte " + first + ", available " + System.in.available());
         BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         int n = 0;

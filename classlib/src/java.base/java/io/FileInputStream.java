@@ -67,12 +67,9 @@ public class FileInputStream extends InputStream {
 
     public int available() throws IOException {
         ensureOpen();
-        if (path == null) return 0;
-        long cur = Fs.seek0(handle, 0, Fs.SEEK_CUR);
-        long[] st = Fs.stat(path);
-        if (cur < 0 || st == null || st[0] != Fs.KIND_FILE) return 0;
-        long left = st[1] - cur;
-        return left <= 0 ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
+        long n = Fs.available0(handle);
+        if (n < 0) return 0;
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     public final FileDescriptor getFD() throws IOException {

@@ -64,6 +64,11 @@ public class FileOutputStream extends OutputStream {
         }
     }
 
+    /** The console is buffered by the platform: flush pushes it out (files are written through). */
+    public void flush() throws IOException {
+        if (handle < 0) Fs.flushConsole0();
+    }
+
     public final FileDescriptor getFD() throws IOException {
         return fdObj;
     }

@@ -25,6 +25,9 @@ public final class Fs {
 
     public static native int setLength0(int handle, long length);
 
+    /** Bytes readable without waiting (0 when unknown), or -errno. */
+    public static native long available0(int handle);
+
     private static native int stat0(String path, long[] out);
 
     private static native String list0(String path, int[] err);
@@ -44,6 +47,9 @@ public final class Fs {
     }
 
     private static native String cwd0();
+
+    /** Pushes buffered console output out (System.out.flush()). */
+    public static native void flushConsole0();
 
     private static String cwd;
 
