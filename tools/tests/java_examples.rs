@@ -3,7 +3,7 @@
 //! each also ends cleanly on request, with exit status 0.
 
 mod common;
-use common::{ask, build, check_sort_service, free_port, udp_client, Guest};
+use common::{ask, build, check_facfib_service, check_sort_service, free_port, udp_client, Guest};
 use std::time::Duration;
 
 /// Sends "shutdown" and expects the image to end with status 0.
@@ -90,6 +90,92 @@ fn java_montecarlo_estimates_pi_from_sobol_points() {
     );
     assert_eq!(ask(&s, port, b"0"), b"error: n must be 1..10000000");
     shut_down(g, port, "java-montecarlo");
+}
+
+#[test]
+fn java_facfib_answers_like_c_facfib_with_biginteger() {
+    let img = build("java-facfib");
+    let (pf, pb) = (free_port(true), free_port(true));
+    let g = Guest::start(
+        &img,
+        &[format!("udp:{pf}:8080"), format!("udp:{pb}:8081")],
+        "java-facfib: fibonacci on UDP port 8081",
+    );
+    check_facfib_service(pf, pb);
+    shut_down(g, pf, "java-facfib");
+}
+
+/// One line out, one line back, on a kv connection.
+fn kv_ask(c: &mut std::io::BufReader<std::net::TcpStream>, line: &str) -> String {
+    use std::io::{BufRead, Write};
+    c.get_mut()
+        .write_all(format!("{line}\n").as_bytes())
+        .unwrap();
+    let mut reply = String::new();
+    c.read_line(&mut reply).unwrap();
+    reply.trim_end().to_string()
+}
+
+fn kv_connect(port: u16) -> std::io::BufReader<std::net::TcpStream> {
+    let s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    std::io::BufReader::new(s)
+}
+
+#[test]
+fn java_kv_serves_concurrent_connections_from_one_map() {
+    let img = build("java-kv");
+    let port = free_port(false);
+    let g = Guest::start(
+        &img,
+        &[format!("tcp:{port}:8080")],
+        "java-kv: serving on TCP port 8080",
+    );
+    let mut c = kv_connect(port);
+    assert_eq!(kv_ask(&mut c, "GET missing"), "NOT_FOUND");
+    assert_eq!(kv_ask(&mut c, "SET greeting hello there"), "OK");
+    assert_eq!(kv_ask(&mut c, "get greeting"), "VALUE hello there");
+    assert_eq!(kv_ask(&mut c, "SET"), "ERROR usage: SET key value");
+    assert_eq!(kv_ask(&mut c, "FROB x"), "ERROR unknown command FROB");
+    // 8 clients at once, each with its own keys, all in the one map
+    let workers: Vec<_> = (0..8)
+        .map(|w| {
+            std::thread::spawn(move || {
+                let mut c = kv_connect(port);
+                for i in 0..25 {
+                    assert_eq!(
+                        kv_ask(&mut c, &format!("SET k{w}-{i} v{}", w * 100 + i)),
+                        "OK"
+                    );
+                }
+                for i in 0..25 {
+                    assert_eq!(
+                        kv_ask(&mut c, &format!("GET k{w}-{i}")),
+                        format!("VALUE v{}", w * 100 + i)
+                    );
+                }
+                for i in (0..25).step_by(5) {
+                    assert_eq!(kv_ask(&mut c, &format!("DEL k{w}-{i}")), "DELETED");
+                }
+                assert_eq!(kv_ask(&mut c, "QUIT"), "BYE");
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    // 1 + 8 * 20 keys remain; a client sees the others' writes
+    assert_eq!(kv_ask(&mut c, "SIZE"), "SIZE 161");
+    assert_eq!(kv_ask(&mut c, "GET k3-7"), "VALUE v307");
+    assert_eq!(kv_ask(&mut c, "DEL k3-5"), "NOT_FOUND");
+    assert_eq!(kv_ask(&mut c, "SHUTDOWN"), "BYE");
+    let mut g = g;
+    assert_eq!(
+        g.wait_exit(Duration::from_secs(60)),
+        Some(0),
+        "{}",
+        g.console()
+    );
 }
 
 fn curl(args: &[&str]) -> (String, String) {
