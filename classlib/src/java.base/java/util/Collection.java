@@ -1,5 +1,6 @@
 package java.util;
 
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 public interface Collection<E> extends Iterable<E> {
@@ -9,28 +10,32 @@ public interface Collection<E> extends Iterable<E> {
 
     boolean contains(Object o);
 
+    Iterator<E> iterator();
+
+    Object[] toArray();
+
+    <T> T[] toArray(T[] a);
+
+    default <T> T[] toArray(IntFunction<T[]> generator) {
+        return toArray(generator.apply(0));
+    }
+
     boolean add(E e);
 
     boolean remove(Object o);
 
+    boolean containsAll(Collection<?> c);
+
+    boolean addAll(Collection<? extends E> c);
+
+    boolean removeAll(Collection<?> c);
+
+    boolean retainAll(Collection<?> c);
+
     void clear();
 
-    Object[] toArray();
-
-    default boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E e : c) changed |= add(e);
-        return changed;
-    }
-
-    default boolean containsAll(Collection<?> c) {
-        for (Object o : c) {
-            if (!contains(o)) return false;
-        }
-        return true;
-    }
-
     default boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
         boolean removed = false;
         Iterator<E> it = iterator();
         while (it.hasNext()) {
@@ -41,4 +46,8 @@ public interface Collection<E> extends Iterable<E> {
         }
         return removed;
     }
+
+    boolean equals(Object o);
+
+    int hashCode();
 }
