@@ -238,6 +238,13 @@ final class ImmutableCollections {
     @SuppressWarnings("unchecked")
     static <E> Set<E> setOf(E... es) {
         if (es.length == 0) return (Set<E>) EMPTY_SET;
+        if (es.length == 2 && es[0] == null)
+            throw new NullPointerException("Cannot invoke \"Object.equals(Object)\" because \"e0\" is null");
+        if (es.length > 2) {
+            for (E e : es) {
+                if (e == null) throw new NullPointerException("Cannot invoke \"Object.hashCode()\" because \"pe\" is null");
+            }
+        }
         HashSet<E> seen = new HashSet<>();
         for (E e : es) {
             if (!seen.add(Objects.requireNonNull(e))) throw new IllegalArgumentException("duplicate element: " + e);
@@ -248,9 +255,7 @@ final class ImmutableCollections {
     @SuppressWarnings("unchecked")
     static <E> Set<E> setCopy(Collection<? extends E> coll) {
         if (coll instanceof ImmSet) return (Set<E>) coll;
-        LinkedHashSet<Object> s = new LinkedHashSet<>();
-        for (Object e : coll) s.add(Objects.requireNonNull(e));
-        return (Set<E>) setOf(s.toArray());
+        return (Set<E>) setOf(new HashSet<Object>(coll).toArray());
     }
 
     static final class ImmSet<E> extends AbstractSet<E> {
@@ -293,7 +298,7 @@ final class ImmutableCollections {
                 }
 
                 public void remove() {
-                    throw uoe();
+                    throw new UnsupportedOperationException("remove");
                 }
             };
         }
@@ -467,33 +472,9 @@ final class ImmutableCollections {
                         }
 
                         public void remove() {
-                            throw uoe();
+                            throw new UnsupportedOperationException("remove");
                         }
                     };
-                }
-
-                public boolean add(Map.Entry<K, V> e) {
-                    throw uoe();
-                }
-
-                public boolean remove(Object o) {
-                    throw uoe();
-                }
-
-                public void clear() {
-                    throw uoe();
-                }
-
-                public boolean removeAll(Collection<?> c) {
-                    throw uoe();
-                }
-
-                public boolean retainAll(Collection<?> c) {
-                    throw uoe();
-                }
-
-                public boolean removeIf(Predicate<? super Map.Entry<K, V>> filter) {
-                    throw uoe();
                 }
             };
         }
