@@ -1731,4 +1731,28 @@ public final class Collections {
         if (n < 0) throw new IllegalArgumentException("List length = " + n);
         return new CopiesList<>(n, o);
     }
+
+    public static <T> ArrayList<T> list(Enumeration<T> e) {
+        ArrayList<T> l = new ArrayList<>();
+        while (e.hasMoreElements()) l.add(e.nextElement());
+        return l;
+    }
+
+    public static <T> Enumeration<T> enumeration(Collection<T> c) {
+        Iterator<T> i = c.iterator();
+        return new Enumeration<T>() {
+            public boolean hasMoreElements() {
+                return i.hasNext();
+            }
+
+            public T nextElement() {
+                return i.next();
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> Enumeration<T> emptyEnumeration() {
+        return (Enumeration<T>) enumeration(EMPTY_LIST);
+    }
 }
