@@ -33,6 +33,13 @@ public interface Map<K, V> {
             Objects.requireNonNull(cmp);
             return (a, b) -> cmp.compare(a.getValue(), b.getValue());
         }
+
+        @SuppressWarnings("unchecked")
+        static <K, V> Map.Entry<K, V> copyOf(Map.Entry<? extends K, ? extends V> e) {
+            Objects.requireNonNull(e);
+            if (e instanceof ImmutableCollections.KeyValue) return (Map.Entry<K, V>) e;
+            return Map.entry(e.getKey(), e.getValue());
+        }
     }
 
     int size();
