@@ -1152,55 +1152,31 @@ public final class Arrays {
         dejaVu.remove(dejaVu.size() - 1);
     }
 
-    // ---- object sorting: stable merge sort ----
+    // ---- object sorting: TimSort (same comparison sequence as HotSpot) ----
 
     public static void sort(Object[] a) {
-        sort(a, 0, a.length, null);
+        TimSort.sort(a, 0, a.length, null);
     }
 
     public static void sort(Object[] a, int fromIndex, int toIndex) {
-        sort(a, fromIndex, toIndex, null);
+        rangeCheck(a.length, fromIndex, toIndex);
+        TimSort.sort(a, fromIndex, toIndex, null);
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> void sort(T[] a, Comparator<? super T> c) {
-        sort(a, 0, a.length, c);
+        TimSort.sort(a, 0, a.length, (Comparator<Object>) c);
     }
 
     @SuppressWarnings("unchecked")
     public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<? super T> c) {
         rangeCheck(a.length, fromIndex, toIndex);
-        if (toIndex - fromIndex < 2) return;
-        Object[] tmp = new Object[toIndex - fromIndex];
-        mergeSort((Object[]) a, tmp, fromIndex, toIndex, (Comparator<Object>) c);
+        TimSort.sort(a, fromIndex, toIndex, (Comparator<Object>) c);
     }
 
     @SuppressWarnings("unchecked")
     private static int cmp(Object x, Object y, Comparator<Object> c) {
         return c != null ? c.compare(x, y) : ((Comparable<Object>) x).compareTo(y);
-    }
-
-    private static void mergeSort(Object[] a, Object[] tmp, int lo, int hi, Comparator<Object> c) {
-        if (hi - lo < 8) {
-            for (int i = lo + 1; i < hi; i++) {
-                Object v = a[i];
-                int j = i - 1;
-                while (j >= lo && cmp(v, a[j], c) < 0) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, c);
-        mergeSort(a, tmp, mid, hi, c);
-        if (cmp(a[mid], a[mid - 1], c) >= 0) return;
-        System.arraycopy(a, lo, tmp, 0, hi - lo);
-        int i = 0, j = mid - lo, k = lo, m = mid - lo, n = hi - lo;
-        while (i < m && j < n) a[k++] = cmp(tmp[j], tmp[i], c) < 0 ? tmp[j++] : tmp[i++];
-        while (i < m) a[k++] = tmp[i++];
-        while (j < n) a[k++] = tmp[j++];
     }
 
     public static int binarySearch(Object[] a, Object key) {

@@ -213,6 +213,9 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
     }
 
     private void siftUp(int k, E x) {
+        if (comparator == null) {
+            Comparable<?> key = (Comparable<?>) x;
+        }
         Object[] es = queue;
         while (k > 0) {
             int parent = (k - 1) >>> 1;
