@@ -25,7 +25,66 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public TreeMap(SortedMap<K, ? extends V> m) {
         comparator = m.comparator();
-        for (Map.Entry<K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());
+        buildFromSorted(m.size(), m.entrySet().iterator());
+    }
+
+    public void putAll(Map<? extends K, ? extends V> map) {
+        int mapSize = map.size();
+        if (size == 0 && mapSize != 0 && map instanceof SortedMap
+                && Objects.equals(comparator, ((SortedMap<?, ?>) map).comparator())) {
+            ++modCount;
+            buildFromSorted(mapSize, map.entrySet().iterator());
+            return;
+        }
+        super.putAll(map);
+    }
+
+    /** Adds the keys of a sorted set with the same ordering to this empty map (TreeSet.addAll). */
+    void addAllSorted(SortedSet<? extends K> set, V value) {
+        ++modCount;
+        Iterator<? extends K> it = set.iterator();
+        buildFromSorted(set.size(), new Iterator<Map.Entry<K, V>>() {
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            public Map.Entry<K, V> next() {
+                return new AbstractMap.SimpleImmutableEntry<>(it.next(), value);
+            }
+        });
+    }
+
+    /**
+     * Builds a balanced tree from size entries in ascending order, without comparisons: the
+     * middle element is the root, recursively; nodes on the deepest (possibly incomplete) level
+     * are red, all others black.
+     */
+    @SuppressWarnings("unchecked")
+    private void buildFromSorted(int n, Iterator<? extends Map.Entry<? extends K, ? extends V>> it) {
+        size = n;
+        int redLevel = 0;
+        for (int m = n - 1; m >= 0; m = m / 2 - 1) redLevel++;
+        root = build(0, 0, n - 1, redLevel, (Iterator<Map.Entry<K, V>>) (Iterator<?>) it);
+    }
+
+    private Entry<K, V> build(int level, int lo, int hi, int redLevel, Iterator<Map.Entry<K, V>> it) {
+        if (hi < lo) return null;
+        int mid = (lo + hi) >>> 1;
+        Entry<K, V> left = null;
+        if (lo < mid) left = build(level + 1, lo, mid - 1, redLevel, it);
+        Map.Entry<K, V> e = it.next();
+        Entry<K, V> middle = new Entry<>(e.getKey(), e.getValue(), null);
+        if (level == redLevel) middle.black = false;
+        if (left != null) {
+            middle.left = left;
+            left.parent = middle;
+        }
+        if (mid < hi) {
+            Entry<K, V> right = build(level + 1, mid + 1, hi, redLevel, it);
+            middle.right = right;
+            right.parent = middle;
+        }
+        return middle;
     }
 
     static final class Entry<K, V> implements Map.Entry<K, V> {
@@ -238,7 +297,9 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         clone.entrySetView = null;
         clone.navKeySet = null;
         clone.descMap = null;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) clone.put(e.key, e.value);
+        clone.keySet = null;
+        clone.values = null;
+        clone.buildFromSorted(size, entrySet().iterator());
         return clone;
     }
 

@@ -62,6 +62,19 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         m.clear();
     }
 
+    @SuppressWarnings("unchecked")
+    public boolean addAll(Collection<? extends E> c) {
+        if (m.size() == 0 && c.size() > 0 && c instanceof SortedSet && m instanceof TreeMap) {
+            SortedSet<? extends E> set = (SortedSet<? extends E>) c;
+            TreeMap<E, Object> map = (TreeMap<E, Object>) m;
+            if (Objects.equals(set.comparator(), map.comparator())) {
+                map.addAllSorted(set, PRESENT);
+                return true;
+            }
+        }
+        return super.addAll(c);
+    }
+
     public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
         return new TreeSet<>(m.subMap(fromElement, fromInclusive, toElement, toInclusive));
     }
@@ -132,8 +145,7 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
-        clone.m = new TreeMap<>(m.comparator());
-        clone.m.putAll(m);
+        clone.m = new TreeMap<>((SortedMap<E, Object>) m);
         return clone;
     }
 }
