@@ -3,11 +3,15 @@ package java.util;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Circular-buffer deque; nulls are rejected. */
+/**
+ * Circular-buffer deque; nulls are rejected. The slot layout follows HotSpot's (head, tail with
+ * one free slot, growth by capacity+2 below 64 and by half above, the wrapped front part moved to
+ * the end of the new array), so iterating while modifying behaves the same way.
+ */
 public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cloneable, java.io.Serializable {
     transient Object[] elements;
     transient int head;
-    transient int size;
+    transient int tail;
 
     public ArrayDeque() {
         elements = new Object[16 + 1];
@@ -22,48 +26,65 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         for (E e : c) addLast(e);
     }
 
-    private int slot(int i) {
-        int j = head + i;
-        int n = elements.length;
-        return j >= n ? j - n : j;
+    static int inc(int i, int modulus) {
+        if (++i >= modulus) i = 0;
+        return i;
     }
 
-    private void grow() {
-        int n = elements.length;
-        int nn = n < 64 ? n + n + 2 : n + (n >> 1);
-        Object[] a = new Object[nn];
-        for (int i = 0; i < size; i++) a[i] = elements[slot(i)];
-        elements = a;
-        head = 0;
+    static int dec(int i, int modulus) {
+        if (--i < 0) i = modulus - 1;
+        return i;
+    }
+
+    static int sub(int i, int j, int modulus) {
+        if ((i -= j) < 0) i += modulus;
+        return i;
     }
 
     @SuppressWarnings("unchecked")
-    private E at(int i) {
-        return (E) elements[slot(i)];
+    static <E> E elementAt(Object[] es, int i) {
+        return (E) es[i];
+    }
+
+    static <E> E nonNullElementAt(Object[] es, int i) {
+        E e = elementAt(es, i);
+        if (e == null) throw new ConcurrentModificationException();
+        return e;
+    }
+
+    private void grow(int needed) {
+        int oldCapacity = elements.length;
+        int jump = oldCapacity < 64 ? oldCapacity + 2 : oldCapacity >> 1;
+        int newCapacity = oldCapacity + Math.max(jump, needed);
+        if (newCapacity < 0) throw new IllegalStateException("Sorry, deque too big");
+        Object[] es = elements = Arrays.copyOf(elements, newCapacity);
+        if (tail < head || (tail == head && es[head] != null)) {
+            int newSpace = newCapacity - oldCapacity;
+            System.arraycopy(es, head, es, head + newSpace, oldCapacity - head);
+            for (int i = head, to = (head += newSpace); i < to; i++) es[i] = null;
+        }
     }
 
     public void addFirst(E e) {
         if (e == null) throw new NullPointerException();
-        if (size == elements.length) grow();
-        head = head == 0 ? elements.length - 1 : head - 1;
-        elements[head] = e;
-        size++;
+        Object[] es = elements;
+        es[head = dec(head, es.length)] = e;
+        if (head == tail) grow(1);
     }
 
     public void addLast(E e) {
         if (e == null) throw new NullPointerException();
-        if (size == elements.length) grow();
-        elements[slot(size)] = e;
-        size++;
+        Object[] es = elements;
+        es[tail] = e;
+        if (head == (tail = inc(tail, es.length))) grow(1);
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E e : c) {
-            addLast(e);
-            changed = true;
-        }
-        return changed;
+        int s = size();
+        int needed = s + c.size() + 1 - elements.length;
+        if (needed > 0) grow(needed);
+        for (E e : c) addLast(e);
+        return size() > s;
     }
 
     public boolean offerFirst(E e) {
@@ -89,49 +110,57 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public E pollFirst() {
-        if (size == 0) return null;
-        E e = at(0);
-        elements[head] = null;
-        head = slot(1);
-        size--;
+        Object[] es = elements;
+        int h = head;
+        E e = elementAt(es, h);
+        if (e != null) {
+            es[h] = null;
+            head = inc(h, es.length);
+        }
         return e;
     }
 
     public E pollLast() {
-        if (size == 0) return null;
-        int s = slot(size - 1);
-        @SuppressWarnings("unchecked")
-        E e = (E) elements[s];
-        elements[s] = null;
-        size--;
+        Object[] es = elements;
+        int t = dec(tail, es.length);
+        E e = elementAt(es, t);
+        if (e != null) es[tail = t] = null;
         return e;
     }
 
     public E getFirst() {
-        if (size == 0) throw new NoSuchElementException();
-        return at(0);
+        E e = elementAt(elements, head);
+        if (e == null) throw new NoSuchElementException();
+        return e;
     }
 
     public E getLast() {
-        if (size == 0) throw new NoSuchElementException();
-        return at(size - 1);
+        Object[] es = elements;
+        E e = elementAt(es, dec(tail, es.length));
+        if (e == null) throw new NoSuchElementException();
+        return e;
     }
 
     public E peekFirst() {
-        return size == 0 ? null : at(0);
+        return elementAt(elements, head);
     }
 
     public E peekLast() {
-        return size == 0 ? null : at(size - 1);
+        Object[] es = elements;
+        return elementAt(es, dec(tail, es.length));
     }
 
     public boolean removeFirstOccurrence(Object o) {
         if (o != null) {
-            for (int i = 0; i < size; i++) {
-                if (o.equals(at(i))) {
-                    delete(i);
-                    return true;
+            Object[] es = elements;
+            for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
+                for (; i < to; i++) {
+                    if (o.equals(es[i])) {
+                        delete(i);
+                        return true;
+                    }
                 }
+                if (to == end) break;
             }
         }
         return false;
@@ -139,21 +168,51 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
 
     public boolean removeLastOccurrence(Object o) {
         if (o != null) {
-            for (int i = size - 1; i >= 0; i--) {
-                if (o.equals(at(i))) {
-                    delete(i);
-                    return true;
+            Object[] es = elements;
+            for (int i = tail, end = head, to = (i >= end) ? end : 0; ; i = es.length, to = end) {
+                for (i--; i > to - 1; i--) {
+                    if (o.equals(es[i])) {
+                        delete(i);
+                        return true;
+                    }
                 }
+                if (to == end) break;
             }
         }
         return false;
     }
 
-    /** Removes the element at logical index i, closing the gap. */
-    void delete(int i) {
-        for (int j = i; j < size - 1; j++) elements[slot(j)] = elements[slot(j + 1)];
-        elements[slot(size - 1)] = null;
-        size--;
+    /** Removes slot i, moving the shorter side; true if the back part moved (left shift). */
+    boolean delete(int i) {
+        Object[] es = elements;
+        int capacity = es.length;
+        int h = head;
+        int t = tail;
+        int front = sub(i, h, capacity);
+        int back = sub(t, i, capacity) - 1;
+        if (front < back) {
+            if (h <= i) {
+                System.arraycopy(es, h, es, h + 1, front);
+            } else {
+                System.arraycopy(es, 0, es, 1, i);
+                es[0] = es[capacity - 1];
+                System.arraycopy(es, h, es, h + 1, front - (i + 1));
+            }
+            es[h] = null;
+            head = inc(h, capacity);
+            return false;
+        } else {
+            tail = dec(t, capacity);
+            if (i <= tail) {
+                System.arraycopy(es, i + 1, es, i, back);
+            } else {
+                System.arraycopy(es, i + 1, es, i, capacity - (i + 1));
+                es[capacity - 1] = es[0];
+                System.arraycopy(es, 1, es, 0, t - 1);
+            }
+            es[tail] = null;
+            return true;
+        }
     }
 
     public boolean add(E e) {
@@ -190,64 +249,114 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public int size() {
-        return size;
+        return sub(tail, head, elements.length);
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return head == tail;
     }
 
     public Iterator<E> iterator() {
-        return new DeqIterator(false);
+        return new DeqIterator();
     }
 
     public Iterator<E> descendingIterator() {
-        return new DeqIterator(true);
+        return new DescendingIterator();
     }
 
     private class DeqIterator implements Iterator<E> {
-        final boolean desc;
         int cursor;
-        int remaining;
+        int remaining = size();
         int lastRet = -1;
 
-        DeqIterator(boolean desc) {
-            this.desc = desc;
-            remaining = size;
-            cursor = desc ? size - 1 : 0;
+        DeqIterator() {
+            cursor = head;
         }
 
-        public boolean hasNext() {
+        public final boolean hasNext() {
             return remaining > 0;
         }
 
         public E next() {
             if (remaining <= 0) throw new NoSuchElementException();
-            if (cursor < 0 || cursor >= size) throw new ConcurrentModificationException();
-            E e = at(cursor);
-            if (e == null) throw new ConcurrentModificationException();
-            lastRet = cursor;
-            cursor += desc ? -1 : 1;
+            Object[] es = elements;
+            E e = nonNullElementAt(es, cursor);
+            cursor = inc(lastRet = cursor, es.length);
             remaining--;
             return e;
         }
 
-        public void remove() {
+        void postDelete(boolean leftShifted) {
+            if (leftShifted) cursor = dec(cursor, elements.length);
+        }
+
+        public final void remove() {
             if (lastRet < 0) throw new IllegalStateException();
-            delete(lastRet);
-            if (!desc) cursor--;
+            postDelete(delete(lastRet));
             lastRet = -1;
         }
 
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
+            int r = remaining;
+            if (r <= 0) return;
+            remaining = 0;
+            Object[] es = elements;
+            if (es[cursor] == null || sub(tail, cursor, es.length) != r) throw new ConcurrentModificationException();
+            for (int i = cursor, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
+                for (; i < to; i++) action.accept(elementAt(es, i));
+                if (to == end) {
+                    if (end != tail) throw new ConcurrentModificationException();
+                    lastRet = dec(end, es.length);
+                    break;
+                }
+            }
+        }
+    }
+
+    private class DescendingIterator extends DeqIterator {
+        DescendingIterator() {
+            cursor = dec(tail, elements.length);
+        }
+
+        public final E next() {
+            if (remaining <= 0) throw new NoSuchElementException();
+            Object[] es = elements;
+            E e = nonNullElementAt(es, cursor);
+            cursor = dec(lastRet = cursor, es.length);
+            remaining--;
+            return e;
+        }
+
+        void postDelete(boolean leftShifted) {
+            if (!leftShifted) cursor = inc(cursor, elements.length);
+        }
+
+        public final void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
             while (hasNext()) action.accept(next());
+        }
+    }
+
+    public void forEach(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        Object[] es = elements;
+        for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
+            for (; i < to; i++) action.accept(elementAt(es, i));
+            if (to == end) {
+                if (end != tail) throw new ConcurrentModificationException();
+                break;
+            }
         }
     }
 
     public boolean contains(Object o) {
         if (o != null) {
-            for (int i = 0; i < size; i++) if (o.equals(at(i))) return true;
+            Object[] es = elements;
+            for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
+                for (; i < to; i++) if (o.equals(es[i])) return true;
+                if (to == end) break;
+            }
         }
         return false;
     }
@@ -257,14 +366,19 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public void clear() {
-        for (int i = 0; i < size; i++) elements[slot(i)] = null;
-        head = 0;
-        size = 0;
+        Object[] es = elements;
+        for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
+            for (; i < to; i++) es[i] = null;
+            if (to == end) break;
+        }
+        head = tail = 0;
     }
 
     public Object[] toArray() {
-        Object[] a = new Object[size];
-        for (int i = 0; i < size; i++) a[i] = elements[slot(i)];
+        Object[] es = elements;
+        int n = size();
+        Object[] a = new Object[n];
+        for (int k = 0, i = head; k < n; k++, i = inc(i, es.length)) a[k] = es[i];
         return a;
     }
 
@@ -273,27 +387,26 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return (T[]) Arrays.fillArray(toArray(), a);
     }
 
-    public void forEach(Consumer<? super E> action) {
-        Objects.requireNonNull(action);
-        for (int i = 0; i < size; i++) action.accept(at(i));
-    }
-
+    /** Keeps the elements that fail the filter, packed from head in their order. */
     private boolean bulkRemove(Predicate<? super E> filter) {
-        Objects.requireNonNull(filter);
-        int w = 0;
-        int n = size;
+        Object[] es = elements;
+        int n = size();
         Object[] kept = new Object[n];
-        for (int i = 0; i < n; i++) {
-            E e = at(i);
+        int w = 0;
+        for (int k = 0, i = head; k < n; k++, i = inc(i, es.length)) {
+            E e = elementAt(es, i);
             if (!filter.test(e)) kept[w++] = e;
         }
         if (w == n) return false;
-        for (int i = 0; i < n; i++) elements[slot(i)] = i < w ? kept[i] : null;
-        size = w;
+        for (int k = 0, i = head; k < n; k++, i = inc(i, es.length)) es[i] = k < w ? kept[k] : null;
+        int t = head;
+        for (int k = 0; k < w; k++) t = inc(t, es.length);
+        tail = t;
         return true;
     }
 
     public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
         return bulkRemove(filter);
     }
 
@@ -311,7 +424,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     public ArrayDeque<E> clone() {
         try {
             ArrayDeque<E> result = (ArrayDeque<E>) super.clone();
-            result.elements = elements.clone();
+            result.elements = Arrays.copyOf(elements, elements.length);
             return result;
         } catch (CloneNotSupportedException e) {
             throw new AssertionError();
