@@ -1755,4 +1755,636 @@ public final class Collections {
     public static <T> Enumeration<T> emptyEnumeration() {
         return (Enumeration<T>) enumeration(EMPTY_LIST);
     }
+
+    // ---------------- checked wrappers ----------------
+
+    static <E> E typeCheck(Object o, Class<E> type) {
+        if (o != null && !type.isInstance(o))
+            throw new ClassCastException("Attempt to insert " + o.getClass() + " element into collection with element type " + type);
+        @SuppressWarnings("unchecked")
+        E e = (E) o;
+        return e;
+    }
+
+    static class CheckedCollection<E> implements Collection<E>, java.io.Serializable {
+        final Collection<E> c;
+        final Class<E> type;
+
+        CheckedCollection(Collection<E> c, Class<E> type) {
+            this.c = Objects.requireNonNull(c, "c");
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        public int size() {
+            return c.size();
+        }
+
+        public boolean isEmpty() {
+            return c.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return c.contains(o);
+        }
+
+        public Object[] toArray() {
+            return c.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return c.toArray(a);
+        }
+
+        public String toString() {
+            return c.toString();
+        }
+
+        public boolean remove(Object o) {
+            return c.remove(o);
+        }
+
+        public void clear() {
+            c.clear();
+        }
+
+        public boolean containsAll(Collection<?> coll) {
+            return c.containsAll(coll);
+        }
+
+        public boolean removeAll(Collection<?> coll) {
+            return c.removeAll(coll);
+        }
+
+        public boolean retainAll(Collection<?> coll) {
+            return c.retainAll(coll);
+        }
+
+        public Iterator<E> iterator() {
+            return c.iterator();
+        }
+
+        public boolean add(E e) {
+            return c.add(typeCheck(e, type));
+        }
+
+        public boolean addAll(Collection<? extends E> coll) {
+            ArrayList<E> checked = new ArrayList<>();
+            for (Object o : coll.toArray()) checked.add(typeCheck(o, type));
+            return c.addAll(checked);
+        }
+
+        public void forEach(Consumer<? super E> action) {
+            c.forEach(action);
+        }
+
+        public boolean removeIf(Predicate<? super E> filter) {
+            return c.removeIf(filter);
+        }
+    }
+
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedCollection<>(c, type);
+    }
+
+    static class CheckedSet<E> extends CheckedCollection<E> implements Set<E> {
+        CheckedSet(Set<E> s, Class<E> type) {
+            super(s, type);
+        }
+
+        public boolean equals(Object o) {
+            return o == this || c.equals(o);
+        }
+
+        public int hashCode() {
+            return c.hashCode();
+        }
+    }
+
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedSet<>(s, type);
+    }
+
+    static class CheckedQueue<E> extends CheckedCollection<E> implements Queue<E> {
+        final Queue<E> queue;
+
+        CheckedQueue(Queue<E> queue, Class<E> type) {
+            super(queue, type);
+            this.queue = queue;
+        }
+
+        public E element() {
+            return queue.element();
+        }
+
+        public boolean equals(Object o) {
+            return o == this || c.equals(o);
+        }
+
+        public int hashCode() {
+            return c.hashCode();
+        }
+
+        public E peek() {
+            return queue.peek();
+        }
+
+        public E poll() {
+            return queue.poll();
+        }
+
+        public E remove() {
+            return queue.remove();
+        }
+
+        public boolean offer(E e) {
+            return queue.offer(typeCheck(e, type));
+        }
+    }
+
+    public static <E> Queue<E> checkedQueue(Queue<E> queue, Class<E> type) {
+        return new CheckedQueue<>(queue, type);
+    }
+
+    static class CheckedList<E> extends CheckedCollection<E> implements List<E> {
+        final List<E> list;
+
+        CheckedList(List<E> list, Class<E> type) {
+            super(list, type);
+            this.list = list;
+        }
+
+        public boolean equals(Object o) {
+            return o == this || list.equals(o);
+        }
+
+        public int hashCode() {
+            return list.hashCode();
+        }
+
+        public E get(int index) {
+            return list.get(index);
+        }
+
+        public E remove(int index) {
+            return list.remove(index);
+        }
+
+        public int indexOf(Object o) {
+            return list.indexOf(o);
+        }
+
+        public int lastIndexOf(Object o) {
+            return list.lastIndexOf(o);
+        }
+
+        public E set(int index, E element) {
+            return list.set(index, typeCheck(element, type));
+        }
+
+        public void add(int index, E element) {
+            list.add(index, typeCheck(element, type));
+        }
+
+        public boolean addAll(int index, Collection<? extends E> coll) {
+            ArrayList<E> checked = new ArrayList<>();
+            for (Object o : coll.toArray()) checked.add(typeCheck(o, type));
+            return list.addAll(index, checked);
+        }
+
+        public ListIterator<E> listIterator() {
+            return listIterator(0);
+        }
+
+        public ListIterator<E> listIterator(int index) {
+            ListIterator<E> i = list.listIterator(index);
+            return new ListIterator<E>() {
+                public boolean hasNext() {
+                    return i.hasNext();
+                }
+
+                public E next() {
+                    return i.next();
+                }
+
+                public boolean hasPrevious() {
+                    return i.hasPrevious();
+                }
+
+                public E previous() {
+                    return i.previous();
+                }
+
+                public int nextIndex() {
+                    return i.nextIndex();
+                }
+
+                public int previousIndex() {
+                    return i.previousIndex();
+                }
+
+                public void remove() {
+                    i.remove();
+                }
+
+                public void set(E e) {
+                    i.set(typeCheck(e, type));
+                }
+
+                public void add(E e) {
+                    i.add(typeCheck(e, type));
+                }
+            };
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            return new CheckedList<>(list.subList(fromIndex, toIndex), type);
+        }
+
+        public void replaceAll(UnaryOperator<E> operator) {
+            Objects.requireNonNull(operator);
+            list.replaceAll(e -> typeCheck(operator.apply(e), type));
+        }
+
+        public void sort(Comparator<? super E> cmp) {
+            list.sort(cmp);
+        }
+    }
+
+    static class CheckedRandomAccessList<E> extends CheckedList<E> implements RandomAccess {
+        CheckedRandomAccessList(List<E> list, Class<E> type) {
+            super(list, type);
+        }
+    }
+
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return list instanceof RandomAccess ? new CheckedRandomAccessList<>(list, type) : new CheckedList<>(list, type);
+    }
+
+    static class CheckedMap<K, V> implements Map<K, V>, java.io.Serializable {
+        final Map<K, V> m;
+        final Class<K> keyType;
+        final Class<V> valueType;
+
+        CheckedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+            this.m = Objects.requireNonNull(m);
+            this.keyType = Objects.requireNonNull(keyType);
+            this.valueType = Objects.requireNonNull(valueType);
+        }
+
+        void check(Object key, Object value) {
+            if (key != null && !keyType.isInstance(key))
+                throw new ClassCastException("Attempt to insert " + key.getClass() + " key into map with key type " + keyType);
+            checkValue(value);
+        }
+
+        void checkValue(Object value) {
+            if (value != null && !valueType.isInstance(value))
+                throw new ClassCastException("Attempt to insert " + value.getClass() + " value into map with value type " + valueType);
+        }
+
+        public int size() {
+            return m.size();
+        }
+
+        public boolean isEmpty() {
+            return m.isEmpty();
+        }
+
+        public boolean containsKey(Object key) {
+            return m.containsKey(key);
+        }
+
+        public boolean containsValue(Object v) {
+            return m.containsValue(v);
+        }
+
+        public V get(Object key) {
+            return m.get(key);
+        }
+
+        public V remove(Object key) {
+            return m.remove(key);
+        }
+
+        public void clear() {
+            m.clear();
+        }
+
+        public Set<K> keySet() {
+            return m.keySet();
+        }
+
+        public Collection<V> values() {
+            return m.values();
+        }
+
+        public boolean equals(Object o) {
+            return o == this || m.equals(o);
+        }
+
+        public int hashCode() {
+            return m.hashCode();
+        }
+
+        public String toString() {
+            return m.toString();
+        }
+
+        public V put(K key, V value) {
+            check(key, value);
+            return m.put(key, value);
+        }
+
+        public void putAll(Map<? extends K, ? extends V> t) {
+            LinkedHashMap<K, V> checked = new LinkedHashMap<>();
+            for (Map.Entry<? extends K, ? extends V> e : t.entrySet()) {
+                check(e.getKey(), e.getValue());
+                checked.put(e.getKey(), e.getValue());
+            }
+            m.putAll(checked);
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            Set<Map.Entry<K, V>> es = m.entrySet();
+            return new AbstractSet<Map.Entry<K, V>>() {
+                public int size() {
+                    return es.size();
+                }
+
+                public Iterator<Map.Entry<K, V>> iterator() {
+                    Iterator<Map.Entry<K, V>> i = es.iterator();
+                    return new Iterator<Map.Entry<K, V>>() {
+                        public boolean hasNext() {
+                            return i.hasNext();
+                        }
+
+                        public Map.Entry<K, V> next() {
+                            Map.Entry<K, V> e = i.next();
+                            return new Map.Entry<K, V>() {
+                                public K getKey() {
+                                    return e.getKey();
+                                }
+
+                                public V getValue() {
+                                    return e.getValue();
+                                }
+
+                                public V setValue(V value) {
+                                    checkValue(value);
+                                    return e.setValue(value);
+                                }
+
+                                public boolean equals(Object o) {
+                                    return o == this || e.equals(o);
+                                }
+
+                                public int hashCode() {
+                                    return e.hashCode();
+                                }
+
+                                public String toString() {
+                                    return e.toString();
+                                }
+                            };
+                        }
+
+                        public void remove() {
+                            i.remove();
+                        }
+                    };
+                }
+
+                public boolean contains(Object o) {
+                    return es.contains(o);
+                }
+
+                public boolean remove(Object o) {
+                    return es.remove(o);
+                }
+
+                public void clear() {
+                    es.clear();
+                }
+            };
+        }
+
+        public V putIfAbsent(K key, V value) {
+            check(key, value);
+            return m.putIfAbsent(key, value);
+        }
+
+        public boolean replace(K key, V oldValue, V newValue) {
+            check(key, newValue);
+            return m.replace(key, oldValue, newValue);
+        }
+
+        public V replace(K key, V value) {
+            check(key, value);
+            return m.replace(key, value);
+        }
+
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
+            Objects.requireNonNull(f);
+            return m.computeIfAbsent(key, k -> {
+                V v = f.apply(k);
+                checkValue(v);
+                return v;
+            });
+        }
+
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) {
+            Objects.requireNonNull(f);
+            return m.computeIfPresent(key, (k, old) -> {
+                V v = f.apply(k, old);
+                checkValue(v);
+                return v;
+            });
+        }
+
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) {
+            Objects.requireNonNull(f);
+            return m.compute(key, (k, old) -> {
+                V v = f.apply(k, old);
+                checkValue(v);
+                return v;
+            });
+        }
+
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) {
+            Objects.requireNonNull(f);
+            return m.merge(key, value, (old, v1) -> {
+                V v = f.apply(old, v1);
+                checkValue(v);
+                return v;
+            });
+        }
+    }
+
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedMap<>(m, keyType, valueType);
+    }
+
+    // ---------------- misc views ----------------
+
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLifoQueue<>(Objects.requireNonNull(deque));
+    }
+
+    static class AsLifoQueue<E> extends AbstractQueue<E> implements java.io.Serializable {
+        private final Deque<E> q;
+
+        AsLifoQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) {
+            q.addFirst(e);
+            return true;
+        }
+
+        public boolean offer(E e) {
+            return q.offerFirst(e);
+        }
+
+        public E poll() {
+            return q.pollFirst();
+        }
+
+        public E remove() {
+            return q.removeFirst();
+        }
+
+        public E peek() {
+            return q.peekFirst();
+        }
+
+        public E element() {
+            return q.getFirst();
+        }
+
+        public void clear() {
+            q.clear();
+        }
+
+        public int size() {
+            return q.size();
+        }
+
+        public boolean isEmpty() {
+            return q.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return q.contains(o);
+        }
+
+        public boolean remove(Object o) {
+            return q.remove(o);
+        }
+
+        public Iterator<E> iterator() {
+            return q.iterator();
+        }
+
+        public String toString() {
+            return q.toString();
+        }
+    }
+
+    static class UnmodifiableNavigableMap<K, V> extends UnmodifiableSortedMap<K, V> implements NavigableMap<K, V> {
+        private final NavigableMap<K, ? extends V> nm;
+
+        UnmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+            super(m);
+            nm = m;
+        }
+
+        private static <K, V> Map.Entry<K, V> frozen(Map.Entry<K, ? extends V> e) {
+            return e == null ? null : new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue());
+        }
+
+        public K lowerKey(K key) {
+            return nm.lowerKey(key);
+        }
+
+        public K floorKey(K key) {
+            return nm.floorKey(key);
+        }
+
+        public K ceilingKey(K key) {
+            return nm.ceilingKey(key);
+        }
+
+        public K higherKey(K key) {
+            return nm.higherKey(key);
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            return frozen(nm.lowerEntry(key));
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            return frozen(nm.floorEntry(key));
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            return frozen(nm.ceilingEntry(key));
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            return frozen(nm.higherEntry(key));
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            return frozen(nm.firstEntry());
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            return frozen(nm.lastEntry());
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            throw uoe();
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            throw uoe();
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            return new UnmodifiableNavigableMap<>(nm.descendingMap());
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            return unmodifiableNavigableSet(nm.navigableKeySet());
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            return unmodifiableNavigableSet(nm.descendingKeySet());
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return new UnmodifiableNavigableMap<>(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return new UnmodifiableNavigableMap<>(nm.headMap(toKey, inclusive));
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return new UnmodifiableNavigableMap<>(nm.tailMap(fromKey, inclusive));
+        }
+    }
+
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        return new UnmodifiableNavigableMap<>(m);
+    }
+
+    public static <K, V> SortedMap<K, V> emptySortedMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
+    }
+
+    public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
+    }
 }
