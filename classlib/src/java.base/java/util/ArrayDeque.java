@@ -182,37 +182,26 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return false;
     }
 
-    /** Removes slot i, moving the shorter side; true if the back part moved (left shift). */
+    /**
+     * Removes slot i by closing the gap from the shorter side: either the elements in front of
+     * it move one slot towards the tail (head advances), or the ones behind it move one slot
+     * towards the head (tail retreats). Returns true in the second case.
+     */
     boolean delete(int i) {
         Object[] es = elements;
-        int capacity = es.length;
-        int h = head;
-        int t = tail;
-        int front = sub(i, h, capacity);
-        int back = sub(t, i, capacity) - 1;
-        if (front < back) {
-            if (h <= i) {
-                System.arraycopy(es, h, es, h + 1, front);
-            } else {
-                System.arraycopy(es, 0, es, 1, i);
-                es[0] = es[capacity - 1];
-                System.arraycopy(es, h, es, h + 1, front - (i + 1));
-            }
-            es[h] = null;
-            head = inc(h, capacity);
+        int n = es.length;
+        int inFront = sub(i, head, n);
+        int behind = sub(tail, i, n) - 1;
+        if (inFront < behind) {
+            for (int j = i; j != head; j = dec(j, n)) es[j] = es[dec(j, n)];
+            es[head] = null;
+            head = inc(head, n);
             return false;
-        } else {
-            tail = dec(t, capacity);
-            if (i <= tail) {
-                System.arraycopy(es, i + 1, es, i, back);
-            } else {
-                System.arraycopy(es, i + 1, es, i, capacity - (i + 1));
-                es[capacity - 1] = es[0];
-                System.arraycopy(es, 1, es, 0, t - 1);
-            }
-            es[tail] = null;
-            return true;
         }
+        for (int j = i, k = inc(i, n); k != tail; j = k, k = inc(k, n)) es[j] = es[k];
+        tail = dec(tail, n);
+        es[tail] = null;
+        return true;
     }
 
     public boolean add(E e) {

@@ -16,7 +16,6 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     static final int MAXIMUM_CAPACITY = 1 << 30;
     static final float DEFAULT_LOAD_FACTOR = 0.75f;
     static final int TREEIFY_THRESHOLD = 8;
-    static final int UNTREEIFY_THRESHOLD = 6;
     static final int MIN_TREEIFY_CAPACITY = 64;
 
     static class Node<K, V> implements Map.Entry<K, V> {
@@ -135,7 +134,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         int h = hash(key);
         Node<K, V> first = tab[(tab.length - 1) & h];
         if (first == null) return null;
-        if (first instanceof TreeNode) return ((TreeNode<K, V>) first).getTreeNode(h, key);
+        if (first instanceof TreeNode) return TreeBins.lookup((TreeNode<K, V>) first, h, key);
         for (Node<K, V> e = first; e != null; e = e.next) {
             Object k;
             if (e.hash == h && ((k = e.key) == key || (key != null && key.equals(k)))) return e;
@@ -166,7 +165,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k)))) {
                 e = p;
             } else if (p instanceof TreeNode) {
-                e = ((TreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
+                e = TreeBins.put(this, tab, (TreeNode<K, V>) p, hash, key, value);
             } else {
                 for (int binCount = 0; ; ++binCount) {
                     if ((e = p.next) == null) {
@@ -226,7 +225,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 if (e.next == null) {
                     newTab[e.hash & (newCap - 1)] = e;
                 } else if (e instanceof TreeNode) {
-                    ((TreeNode<K, V>) e).split(this, newTab, j, oldCap);
+                    TreeBins.split(this, newTab, (TreeNode<K, V>) e, j, oldCap);
                 } else {
                     Node<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
                     for (Node<K, V> x = e, nx; x != null; x = nx) {
@@ -275,7 +274,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             tl = p;
         } while ((e = e.next) != null);
         tab[index] = hd;
-        hd.treeify(tab);
+        TreeBins.build(tab, hd);
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
@@ -300,7 +299,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             node = p;
         } else if (p.next != null) {
             if (p instanceof TreeNode) {
-                node = ((TreeNode<K, V>) p).getTreeNode(hash, key);
+                node = TreeBins.lookup((TreeNode<K, V>) p, hash, key);
             } else {
                 for (Node<K, V> e = p.next; e != null; p = e, e = e.next) {
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
@@ -313,7 +312,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (node == null) return null;
         Object v = node.value;
         if (matchValue && !(v == value || (value != null && value.equals(v)))) return null;
-        if (node instanceof TreeNode) ((TreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+        if (node instanceof TreeNode) TreeBins.remove(this, tab, (TreeNode<K, V>) node, movable);
         else if (node == p) tab[index] = node.next;
         else p.next = node.next;
         ++modCount;
@@ -587,7 +586,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (first != null) {
             if (first instanceof TreeNode) {
                 lookTree = (TreeNode<K, V>) first;
-                lookOld = lookTree.getTreeNode(hash, key);
+                lookOld = TreeBins.lookup(lookTree, hash, key);
             } else {
                 Node<K, V> e = first;
                 int binCount = 0;
@@ -607,7 +606,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     private void insertComputed(Node<K, V>[] tab, TreeNode<K, V> t, Node<K, V> first, int binCount, int hash, K key, V v) {
         if (t != null) {
-            t.putTreeVal(this, tab, hash, key, v);
+            TreeBins.put(this, tab, t, hash, key, v);
         } else {
             tab[(tab.length - 1) & hash] = newNode(hash, key, v, first);
             if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
@@ -783,429 +782,17 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     void afterNodeRemoval(Node<K, V> p) {}
 
-    // ---- tree bins ----
-
-    static Class<?> comparableClassFor(Object x) {
-        if (x instanceof Comparable) return x.getClass();
-        return null;
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static int compareComparables(Class<?> kc, Object k, Object x) {
-        if (x == null || x.getClass() != kc) return 0;
-        try {
-            return ((Comparable) k).compareTo(x);
-        } catch (ClassCastException e) {
-            return 0;
-        }
-    }
-
-    static int tieBreakOrder(Object a, Object b) {
-        int d;
-        if (a == null || b == null || (d = a.getClass().getName().compareTo(b.getClass().getName())) == 0)
-            d = System.identityHashCode(a) <= System.identityHashCode(b) ? -1 : 1;
-        return d;
-    }
+    // ---- tree bins (algorithms in TreeBins) ----
 
     static final class TreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
-        TreeNode<K, V> parent;
-        TreeNode<K, V> left;
-        TreeNode<K, V> right;
+        TreeNode<K, V> up;
+        TreeNode<K, V> lo;
+        TreeNode<K, V> hi;
         TreeNode<K, V> prev;
         boolean red;
 
         TreeNode(int hash, K key, V val, Node<K, V> next) {
             super(hash, key, val, next);
-        }
-
-        TreeNode<K, V> root() {
-            TreeNode<K, V> r = this;
-            while (r.parent != null) r = r.parent;
-            return r;
-        }
-
-        /** Makes the tree root the first node of its bin's linked order. */
-        static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
-            if (root == null || tab == null || tab.length == 0) return;
-            int index = (tab.length - 1) & root.hash;
-            TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
-            if (root == first) return;
-            tab[index] = root;
-            Node<K, V> rn = root.next;
-            TreeNode<K, V> rp = root.prev;
-            if (rn != null) ((TreeNode<K, V>) rn).prev = rp;
-            if (rp != null) rp.next = rn;
-            if (first != null) first.prev = root;
-            root.next = first;
-            root.prev = null;
-        }
-
-        TreeNode<K, V> find(int h, Object k, Class<?> kc) {
-            TreeNode<K, V> p = this;
-            do {
-                TreeNode<K, V> pl = p.left, pr = p.right;
-                int ph = p.hash;
-                Object pk;
-                int dir;
-                if (ph > h) p = pl;
-                else if (ph < h) p = pr;
-                else if ((pk = p.key) == k || (k != null && k.equals(pk))) return p;
-                else if (pl == null) p = pr;
-                else if (pr == null) p = pl;
-                else if ((kc != null || (kc = comparableClassFor(k)) != null)
-                        && (dir = compareComparables(kc, k, pk)) != 0) p = dir < 0 ? pl : pr;
-                else {
-                    TreeNode<K, V> q = pr.find(h, k, kc);
-                    if (q != null) return q;
-                    p = pl;
-                }
-            } while (p != null);
-            return null;
-        }
-
-        TreeNode<K, V> getTreeNode(int h, Object k) {
-            return (parent != null ? root() : this).find(h, k, null);
-        }
-
-        /** Builds the tree from the linked order starting at this node. */
-        void treeify(Node<K, V>[] tab) {
-            TreeNode<K, V> root = null;
-            for (TreeNode<K, V> x = this, next; x != null; x = next) {
-                next = (TreeNode<K, V>) x.next;
-                x.left = x.right = null;
-                if (root == null) {
-                    x.parent = null;
-                    x.red = false;
-                    root = x;
-                    continue;
-                }
-                K k = x.key;
-                int h = x.hash;
-                Class<?> kc = null;
-                for (TreeNode<K, V> p = root; ; ) {
-                    int dir;
-                    int ph = p.hash;
-                    K pk = p.key;
-                    if (ph > h) dir = -1;
-                    else if (ph < h) dir = 1;
-                    else if ((kc == null && (kc = comparableClassFor(k)) == null)
-                            || (dir = compareComparables(kc, k, pk)) == 0) dir = tieBreakOrder(k, pk);
-                    TreeNode<K, V> xp = p;
-                    if ((p = dir <= 0 ? p.left : p.right) == null) {
-                        x.parent = xp;
-                        if (dir <= 0) xp.left = x;
-                        else xp.right = x;
-                        root = balanceInsertion(root, x);
-                        break;
-                    }
-                }
-            }
-            moveRootToFront(tab, root);
-        }
-
-        Node<K, V> untreeify(HashMap<K, V> map) {
-            Node<K, V> hd = null, tl = null;
-            for (Node<K, V> q = this; q != null; q = q.next) {
-                Node<K, V> p = map.replacementNode(q, null);
-                if (tl == null) hd = p;
-                else tl.next = p;
-                tl = p;
-            }
-            return hd;
-        }
-
-        TreeNode<K, V> putTreeVal(HashMap<K, V> map, Node<K, V>[] tab, int h, K k, V v) {
-            Class<?> kc = null;
-            boolean searched = false;
-            TreeNode<K, V> root = parent != null ? root() : this;
-            for (TreeNode<K, V> p = root; ; ) {
-                int dir;
-                int ph = p.hash;
-                K pk;
-                if (ph > h) dir = -1;
-                else if (ph < h) dir = 1;
-                else if ((pk = p.key) == k || (k != null && k.equals(pk))) return p;
-                else if ((kc == null && (kc = comparableClassFor(k)) == null)
-                        || (dir = compareComparables(kc, k, pk)) == 0) {
-                    if (!searched) {
-                        searched = true;
-                        TreeNode<K, V> ch, q;
-                        if (((ch = p.left) != null && (q = ch.find(h, k, kc)) != null)
-                                || ((ch = p.right) != null && (q = ch.find(h, k, kc)) != null)) return q;
-                    }
-                    dir = tieBreakOrder(k, pk);
-                }
-                TreeNode<K, V> xp = p;
-                if ((p = dir <= 0 ? p.left : p.right) == null) {
-                    Node<K, V> xpn = xp.next;
-                    TreeNode<K, V> x = map.newTreeNode(h, k, v, xpn);
-                    if (dir <= 0) xp.left = x;
-                    else xp.right = x;
-                    xp.next = x;
-                    x.parent = x.prev = xp;
-                    if (xpn != null) ((TreeNode<K, V>) xpn).prev = x;
-                    moveRootToFront(tab, balanceInsertion(root, x));
-                    return null;
-                }
-            }
-        }
-
-        void removeTreeNode(HashMap<K, V> map, Node<K, V>[] tab, boolean movable) {
-            int n;
-            if (tab == null || (n = tab.length) == 0) return;
-            int index = (n - 1) & hash;
-            TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
-            TreeNode<K, V> root = first;
-            TreeNode<K, V> rl;
-            TreeNode<K, V> succ = (TreeNode<K, V>) next, pred = prev;
-            if (pred == null) tab[index] = first = succ;
-            else pred.next = succ;
-            if (succ != null) succ.prev = pred;
-            if (first == null) return;
-            if (root.parent != null) root = root.root();
-            if (root == null
-                    || (movable && (root.right == null || (rl = root.left) == null || rl.left == null))) {
-                tab[index] = first.untreeify(map);
-                return;
-            }
-            TreeNode<K, V> p = this, pl = left, pr = right, replacement;
-            if (pl != null && pr != null) {
-                TreeNode<K, V> s = pr, sl;
-                while ((sl = s.left) != null) s = sl;
-                boolean c = s.red;
-                s.red = p.red;
-                p.red = c;
-                TreeNode<K, V> sr = s.right;
-                TreeNode<K, V> pp = p.parent;
-                if (s == pr) {
-                    p.parent = s;
-                    s.right = p;
-                } else {
-                    TreeNode<K, V> sp = s.parent;
-                    if ((p.parent = sp) != null) {
-                        if (s == sp.left) sp.left = p;
-                        else sp.right = p;
-                    }
-                    if ((s.right = pr) != null) pr.parent = s;
-                }
-                p.left = null;
-                if ((p.right = sr) != null) sr.parent = p;
-                if ((s.left = pl) != null) pl.parent = s;
-                if ((s.parent = pp) == null) root = s;
-                else if (p == pp.left) pp.left = s;
-                else pp.right = s;
-                replacement = sr != null ? sr : p;
-            } else if (pl != null) {
-                replacement = pl;
-            } else if (pr != null) {
-                replacement = pr;
-            } else {
-                replacement = p;
-            }
-            if (replacement != p) {
-                TreeNode<K, V> pp = replacement.parent = p.parent;
-                if (pp == null) (root = replacement).red = false;
-                else if (p == pp.left) pp.left = replacement;
-                else pp.right = replacement;
-                p.left = p.right = p.parent = null;
-            }
-            TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
-            if (replacement == p) {
-                TreeNode<K, V> pp = p.parent;
-                p.parent = null;
-                if (pp != null) {
-                    if (p == pp.left) pp.left = null;
-                    else if (p == pp.right) pp.right = null;
-                }
-            }
-            if (movable) moveRootToFront(tab, r);
-        }
-
-        /** Splits a tree bin in two during a resize, keeping linked order. */
-        void split(HashMap<K, V> map, Node<K, V>[] tab, int index, int bit) {
-            TreeNode<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
-            int lc = 0, hc = 0;
-            for (TreeNode<K, V> e = this, nx; e != null; e = nx) {
-                nx = (TreeNode<K, V>) e.next;
-                e.next = null;
-                if ((e.hash & bit) == 0) {
-                    if ((e.prev = loTail) == null) loHead = e;
-                    else loTail.next = e;
-                    loTail = e;
-                    ++lc;
-                } else {
-                    if ((e.prev = hiTail) == null) hiHead = e;
-                    else hiTail.next = e;
-                    hiTail = e;
-                    ++hc;
-                }
-            }
-            if (loHead != null) {
-                if (lc <= UNTREEIFY_THRESHOLD) tab[index] = loHead.untreeify(map);
-                else {
-                    tab[index] = loHead;
-                    if (hiHead != null) loHead.treeify(tab);
-                }
-            }
-            if (hiHead != null) {
-                if (hc <= UNTREEIFY_THRESHOLD) tab[index + bit] = hiHead.untreeify(map);
-                else {
-                    tab[index + bit] = hiHead;
-                    if (loHead != null) hiHead.treeify(tab);
-                }
-            }
-        }
-
-        static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
-            TreeNode<K, V> r, pp, rl;
-            if (p != null && (r = p.right) != null) {
-                if ((rl = p.right = r.left) != null) rl.parent = p;
-                if ((pp = r.parent = p.parent) == null) (root = r).red = false;
-                else if (pp.left == p) pp.left = r;
-                else pp.right = r;
-                r.left = p;
-                p.parent = r;
-            }
-            return root;
-        }
-
-        static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
-            TreeNode<K, V> l, pp, lr;
-            if (p != null && (l = p.left) != null) {
-                if ((lr = p.left = l.right) != null) lr.parent = p;
-                if ((pp = l.parent = p.parent) == null) (root = l).red = false;
-                else if (pp.right == p) pp.right = l;
-                else pp.left = l;
-                l.right = p;
-                p.parent = l;
-            }
-            return root;
-        }
-
-        static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
-            x.red = true;
-            for (TreeNode<K, V> xp, xpp, xppl, xppr; ; ) {
-                if ((xp = x.parent) == null) {
-                    x.red = false;
-                    return x;
-                } else if (!xp.red || (xpp = xp.parent) == null) {
-                    return root;
-                }
-                if (xp == (xppl = xpp.left)) {
-                    if ((xppr = xpp.right) != null && xppr.red) {
-                        xppr.red = false;
-                        xp.red = false;
-                        xpp.red = true;
-                        x = xpp;
-                    } else {
-                        if (x == xp.right) {
-                            root = rotateLeft(root, x = xp);
-                            xpp = (xp = x.parent) == null ? null : xp.parent;
-                        }
-                        if (xp != null) {
-                            xp.red = false;
-                            if (xpp != null) {
-                                xpp.red = true;
-                                root = rotateRight(root, xpp);
-                            }
-                        }
-                    }
-                } else {
-                    if (xppl != null && xppl.red) {
-                        xppl.red = false;
-                        xp.red = false;
-                        xpp.red = true;
-                        x = xpp;
-                    } else {
-                        if (x == xp.left) {
-                            root = rotateRight(root, x = xp);
-                            xpp = (xp = x.parent) == null ? null : xp.parent;
-                        }
-                        if (xp != null) {
-                            xp.red = false;
-                            if (xpp != null) {
-                                xpp.red = true;
-                                root = rotateLeft(root, xpp);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
-            for (TreeNode<K, V> xp, xpl, xpr; ; ) {
-                if (x == null || x == root) return root;
-                else if ((xp = x.parent) == null) {
-                    x.red = false;
-                    return x;
-                } else if (x.red) {
-                    x.red = false;
-                    return root;
-                } else if ((xpl = xp.left) == x) {
-                    if ((xpr = xp.right) != null && xpr.red) {
-                        xpr.red = false;
-                        xp.red = true;
-                        root = rotateLeft(root, xp);
-                        xpr = (xp = x.parent) == null ? null : xp.right;
-                    }
-                    if (xpr == null) x = xp;
-                    else {
-                        TreeNode<K, V> sl = xpr.left, sr = xpr.right;
-                        if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
-                            xpr.red = true;
-                            x = xp;
-                        } else {
-                            if (sr == null || !sr.red) {
-                                if (sl != null) sl.red = false;
-                                xpr.red = true;
-                                root = rotateRight(root, xpr);
-                                xpr = (xp = x.parent) == null ? null : xp.right;
-                            }
-                            if (xpr != null) {
-                                xpr.red = xp == null ? false : xp.red;
-                                if ((sr = xpr.right) != null) sr.red = false;
-                            }
-                            if (xp != null) {
-                                xp.red = false;
-                                root = rotateLeft(root, xp);
-                            }
-                            x = root;
-                        }
-                    }
-                } else {
-                    if (xpl != null && xpl.red) {
-                        xpl.red = false;
-                        xp.red = true;
-                        root = rotateRight(root, xp);
-                        xpl = (xp = x.parent) == null ? null : xp.left;
-                    }
-                    if (xpl == null) x = xp;
-                    else {
-                        TreeNode<K, V> sl = xpl.left, sr = xpl.right;
-                        if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
-                            xpl.red = true;
-                            x = xp;
-                        } else {
-                            if (sl == null || !sl.red) {
-                                if (sr != null) sr.red = false;
-                                xpl.red = true;
-                                root = rotateLeft(root, xpl);
-                                xpl = (xp = x.parent) == null ? null : xp.left;
-                            }
-                            if (xpl != null) {
-                                xpl.red = xp == null ? false : xp.red;
-                                if ((sl = xpl.left) != null) sl.red = false;
-                            }
-                            if (xp != null) {
-                                xp.red = false;
-                                root = rotateRight(root, xp);
-                            }
-                            x = root;
-                        }
-                    }
-                }
-            }
         }
     }
 }
