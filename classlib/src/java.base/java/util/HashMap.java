@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Hash table with HotSpot-compatible iteration order: power-of-two tables, hash spreading
- * h ^ (h >>> 16), resize at the load factor with order-preserving bin splits, and bins of
+ * h ^ (h >>> 16), growTable at the load factor with order-preserving bin splits, and bins of
  * more than eight entries turned into red-black trees (tables of at least 64 slots) whose
  * linked order follows the same rules (tree root first, new nodes after their tree parent).
  */
@@ -64,7 +64,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16);
     }
 
-    static final int tableSizeFor(int cap) {
+    static final int powerOfTwoFor(int cap) {
         int n = cap <= 1 ? 0 : -1 >>> Integer.numberOfLeadingZeros(cap - 1);
         return n < 0 ? 1 : n >= MAXIMUM_CAPACITY ? MAXIMUM_CAPACITY : n + 1;
     }
@@ -82,7 +82,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (loadFactor <= 0 || Float.isNaN(loadFactor))
             throw new IllegalArgumentException("Illegal load factor: " + loadFactor);
         this.loadFactor = loadFactor;
-        this.threshold = tableSizeFor(initialCapacity);
+        this.threshold = powerOfTwoFor(initialCapacity);
     }
 
     public HashMap(int initialCapacity) {
@@ -95,22 +95,22 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     public HashMap(Map<? extends K, ? extends V> m) {
         this.loadFactor = DEFAULT_LOAD_FACTOR;
-        putMapEntries(m, false);
+        putEntries(m, false);
     }
 
-    final void putMapEntries(Map<? extends K, ? extends V> m, boolean evict) {
+    final void putEntries(Map<? extends K, ? extends V> m, boolean evict) {
         int s = m.size();
         if (s > 0) {
             if (table == null) {
                 float ft = ((float) s / loadFactor) + 1.0F;
                 int t = ft < (float) MAXIMUM_CAPACITY ? (int) ft : MAXIMUM_CAPACITY;
-                if (t > threshold) threshold = tableSizeFor(t);
+                if (t > threshold) threshold = powerOfTwoFor(t);
             } else if (s > threshold) {
-                resize();
+                growTable();
             }
             for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
                 K key = e.getKey();
-                putVal(hash(key), key, e.getValue(), false, evict);
+                insert(hash(key), key, e.getValue(), false, evict);
             }
         }
     }
@@ -124,11 +124,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public V get(Object key) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         return e == null ? null : e.value;
     }
 
-    final Node<K, V> getNode(Object key) {
+    final Node<K, V> nodeFor(Object key) {
         Node<K, V>[] tab = table;
         if (tab == null || tab.length == 0) return null;
         int h = hash(key);
@@ -143,22 +143,22 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public boolean containsKey(Object key) {
-        return getNode(key) != null;
+        return nodeFor(key) != null;
     }
 
     public V put(K key, V value) {
-        return putVal(hash(key), key, value, false, true);
+        return insert(hash(key), key, value, false, true);
     }
 
-    final V putVal(int hash, K key, V value, boolean onlyIfAbsent, boolean evict) {
+    final V insert(int hash, K key, V value, boolean onlyIfAbsent, boolean evict) {
         Node<K, V>[] tab = table;
         int n;
-        if (tab == null || (n = tab.length) == 0) n = (tab = resize()).length;
+        if (tab == null || (n = tab.length) == 0) n = (tab = growTable()).length;
         int i = (n - 1) & hash;
         Node<K, V> p = tab[i];
         Node<K, V> e;
         if (p == null) {
-            tab[i] = newNode(hash, key, value, null);
+            tab[i] = makeNode(hash, key, value, null);
             e = null;
         } else {
             Object k;
@@ -169,8 +169,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             } else {
                 for (int binCount = 0; ; ++binCount) {
                     if ((e = p.next) == null) {
-                        p.next = newNode(hash, key, value, null);
-                        if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
+                        p.next = makeNode(hash, key, value, null);
+                        if (binCount >= TREEIFY_THRESHOLD - 1) growOrTreeify(tab, hash);
                         break;
                     }
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) break;
@@ -181,17 +181,17 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (e != null) {
             V old = e.value;
             if (!onlyIfAbsent || old == null) e.value = value;
-            afterNodeAccess(e);
+            touched(e);
             return old;
         }
         ++modCount;
-        if (++size > threshold) resize();
-        afterNodeInsertion(evict);
+        if (++size > threshold) growTable();
+        inserted(evict);
         return null;
     }
 
     @SuppressWarnings("unchecked")
-    final Node<K, V>[] resize() {
+    final Node<K, V>[] growTable() {
         Node<K, V>[] oldTab = table;
         int oldCap = oldTab == null ? 0 : oldTab.length;
         int oldThr = threshold;
@@ -254,10 +254,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return newTab;
     }
 
-    final void treeifyBin(Node<K, V>[] tab, int hash) {
+    final void growOrTreeify(Node<K, V>[] tab, int hash) {
         int n;
         if (tab == null || (n = tab.length) < MIN_TREEIFY_CAPACITY) {
-            resize();
+            growTable();
             return;
         }
         int index = (n - 1) & hash;
@@ -265,7 +265,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (e == null) return;
         TreeNode<K, V> hd = null, tl = null;
         do {
-            TreeNode<K, V> p = replacementTreeNode(e, null);
+            TreeNode<K, V> p = treeCopy(e, null);
             if (tl == null) hd = p;
             else {
                 p.prev = tl;
@@ -278,15 +278,15 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
-        putMapEntries(m, true);
+        putEntries(m, true);
     }
 
     public V remove(Object key) {
-        Node<K, V> e = removeNode(hash(key), key, null, false, true);
+        Node<K, V> e = unlinkKey(hash(key), key, null, false, true);
         return e == null ? null : e.value;
     }
 
-    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue, boolean movable) {
+    final Node<K, V> unlinkKey(int hash, Object key, Object value, boolean matchValue, boolean movable) {
         Node<K, V>[] tab = table;
         int n;
         if (tab == null || (n = tab.length) == 0) return null;
@@ -317,7 +317,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         else p.next = node.next;
         ++modCount;
         --size;
-        afterNodeRemoval(node);
+        removed(node);
         return node;
     }
 
@@ -408,7 +408,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
 
         public boolean remove(Object key) {
-            return removeNode(hash(key), key, null, false, true) != null;
+            return unlinkKey(hash(key), key, null, false, true) != null;
         }
 
         public void forEach(Consumer<? super K> action) {
@@ -471,7 +471,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (!(o instanceof Map.Entry)) return false;
             Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
             Object key = e.getKey();
-            Node<K, V> candidate = getNode(key);
+            Node<K, V> candidate = nodeFor(key);
             return candidate != null && candidate.equals(e);
         }
 
@@ -480,7 +480,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
                 Object key = e.getKey();
                 Object value = e.getValue();
-                return removeNode(hash(key), key, value, true, true) != null;
+                return unlinkKey(hash(key), key, value, true, true) != null;
             }
             return false;
         }
@@ -527,7 +527,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (p == null) throw new IllegalStateException();
             if (modCount != expectedModCount) throw new ConcurrentModificationException();
             current = null;
-            removeNode(p.hash, p.key, null, false, false);
+            unlinkKey(p.hash, p.key, null, false, false);
             expectedModCount = modCount;
         }
     }
@@ -535,34 +535,34 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     // ---- overrides of Map defaults with HashMap's own behaviour ----
 
     public V getOrDefault(Object key, V defaultValue) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         return e == null ? defaultValue : e.value;
     }
 
     public V putIfAbsent(K key, V value) {
-        return putVal(hash(key), key, value, true, true);
+        return insert(hash(key), key, value, true, true);
     }
 
     public boolean remove(Object key, Object value) {
-        return removeNode(hash(key), key, value, true, true) != null;
+        return unlinkKey(hash(key), key, value, true, true) != null;
     }
 
     public boolean replace(K key, V oldValue, V newValue) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         if (e != null && Objects.equals(e.value, oldValue)) {
             e.value = newValue;
-            afterNodeAccess(e);
+            touched(e);
             return true;
         }
         return false;
     }
 
     public V replace(K key, V value) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         if (e != null) {
             V old = e.value;
             e.value = value;
-            afterNodeAccess(e);
+            touched(e);
             return old;
         }
         return null;
@@ -576,7 +576,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     private Node<K, V>[] prepareCompute(int hash, Object key) {
         Node<K, V>[] tab = table;
-        if (size > threshold || tab == null || tab.length == 0) tab = resize();
+        if (size > threshold || tab == null || tab.length == 0) tab = growTable();
         int i = (tab.length - 1) & hash;
         Node<K, V> first = tab[i];
         lookOld = null;
@@ -608,8 +608,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (t != null) {
             TreeBins.put(this, tab, t, hash, key, v);
         } else {
-            tab[(tab.length - 1) & hash] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
+            tab[(tab.length - 1) & hash] = makeNode(hash, key, v, first);
+            if (binCount >= TREEIFY_THRESHOLD - 1) growOrTreeify(tab, hash);
         }
     }
 
@@ -624,7 +624,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         lookOld = lookFirst = null;
         lookTree = null;
         if (old != null && old.value != null) {
-            afterNodeAccess(old);
+            touched(old);
             return old.value;
         }
         int mc = modCount;
@@ -633,19 +633,19 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (v == null) return null;
         if (old != null) {
             old.value = v;
-            afterNodeAccess(old);
+            touched(old);
             return v;
         }
         insertComputed(tab, t, first, binCount, hash, key, v);
         modCount = mc + 1;
         ++size;
-        afterNodeInsertion(true);
+        inserted(true);
         return v;
     }
 
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (remappingFunction == null) throw new NullPointerException();
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         V oldValue;
         if (e != null && (oldValue = e.value) != null) {
             int mc = modCount;
@@ -653,10 +653,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (mc != modCount) throw new ConcurrentModificationException();
             if (v != null) {
                 e.value = v;
-                afterNodeAccess(e);
+                touched(e);
                 return v;
             }
-            removeNode(hash(key), key, null, false, true);
+            unlinkKey(hash(key), key, null, false, true);
         }
         return null;
     }
@@ -678,15 +678,15 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (old != null) {
             if (v != null) {
                 old.value = v;
-                afterNodeAccess(old);
+                touched(old);
             } else {
-                removeNode(hash, key, null, false, true);
+                unlinkKey(hash, key, null, false, true);
             }
         } else if (v != null) {
             insertComputed(tab, t, first, binCount, hash, key, v);
             modCount = mc + 1;
             ++size;
-            afterNodeInsertion(true);
+            inserted(true);
         }
         return v;
     }
@@ -712,16 +712,16 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             if (v != null) {
                 old.value = v;
-                afterNodeAccess(old);
+                touched(old);
             } else {
-                removeNode(hash, key, null, false, true);
+                unlinkKey(hash, key, null, false, true);
             }
             return v;
         }
         insertComputed(tab, t, first, binCount, hash, key, value);
         ++modCount;
         ++size;
-        afterNodeInsertion(true);
+        inserted(true);
         return value;
     }
 
@@ -743,12 +743,12 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
-        result.reinitialize();
-        result.putMapEntries(this, false);
+        result.resetForCopy();
+        result.putEntries(this, false);
         return result;
     }
 
-    void reinitialize() {
+    void resetForCopy() {
         table = null;
         entrySet = null;
         keySet = null;
@@ -760,27 +760,27 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     // ---- hooks for LinkedHashMap ----
 
-    Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
+    Node<K, V> makeNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<>(hash, key, value, next);
     }
 
-    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+    Node<K, V> plainCopy(Node<K, V> p, Node<K, V> next) {
         return new Node<>(p.hash, p.key, p.value, next);
     }
 
-    TreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+    TreeNode<K, V> makeTreeNode(int hash, K key, V value, Node<K, V> next) {
         return new TreeNode<>(hash, key, value, next);
     }
 
-    TreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+    TreeNode<K, V> treeCopy(Node<K, V> p, Node<K, V> next) {
         return new TreeNode<>(p.hash, p.key, p.value, next);
     }
 
-    void afterNodeAccess(Node<K, V> p) {}
+    void touched(Node<K, V> p) {}
 
-    void afterNodeInsertion(boolean evict) {}
+    void inserted(boolean evict) {}
 
-    void afterNodeRemoval(Node<K, V> p) {}
+    void removed(Node<K, V> p) {}
 
     // ---- tree bins (algorithms in TreeBins) ----
 

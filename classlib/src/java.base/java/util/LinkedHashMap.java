@@ -34,7 +34,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
     public LinkedHashMap(Map<? extends K, ? extends V> m) {
         super();
         accessOrder = false;
-        putMapEntries(m, false);
+        putEntries(m, false);
     }
 
     public LinkedHashMap(int initialCapacity, float loadFactor, boolean accessOrder) {
@@ -62,38 +62,38 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         else a.before = dst;
     }
 
-    void reinitialize() {
-        super.reinitialize();
+    void resetForCopy() {
+        super.resetForCopy();
         head = tail = null;
     }
 
-    Node<K, V> newNode(int hash, K key, V value, Node<K, V> e) {
+    Node<K, V> makeNode(int hash, K key, V value, Node<K, V> e) {
         Entry<K, V> p = new Entry<>(hash, key, value, e);
         linkLast(p);
         return p;
     }
 
-    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+    Node<K, V> plainCopy(Node<K, V> p, Node<K, V> next) {
         Entry<K, V> q = (Entry<K, V>) p;
         Entry<K, V> t = new Entry<>(q.hash, q.key, q.value, next);
         transferLinks(q, t);
         return t;
     }
 
-    TreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+    TreeNode<K, V> makeTreeNode(int hash, K key, V value, Node<K, V> next) {
         TreeNode<K, V> p = new TreeNode<>(hash, key, value, next);
         linkLast(p);
         return p;
     }
 
-    TreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+    TreeNode<K, V> treeCopy(Node<K, V> p, Node<K, V> next) {
         Entry<K, V> q = (Entry<K, V>) p;
         TreeNode<K, V> t = new TreeNode<>(q.hash, q.key, q.value, next);
         transferLinks(q, t);
         return t;
     }
 
-    void afterNodeRemoval(Node<K, V> e) {
+    void removed(Node<K, V> e) {
         Entry<K, V> p = (Entry<K, V>) e, b = p.before, a = p.after;
         p.before = p.after = null;
         if (b == null) head = a;
@@ -102,15 +102,15 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         else a.before = b;
     }
 
-    void afterNodeInsertion(boolean evict) {
+    void inserted(boolean evict) {
         Entry<K, V> first = head;
         if (evict && first != null && removeEldestEntry(first)) {
             K key = first.key;
-            removeNode(hash(key), key, null, false, true);
+            unlinkKey(hash(key), key, null, false, true);
         }
     }
 
-    void afterNodeAccess(Node<K, V> e) {
+    void touched(Node<K, V> e) {
         Entry<K, V> last = tail;
         if (accessOrder && last != e) {
             Entry<K, V> p = (Entry<K, V>) e, b = p.before, a = p.after;
@@ -138,16 +138,16 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
     }
 
     public V get(Object key) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         if (e == null) return null;
-        if (accessOrder) afterNodeAccess(e);
+        if (accessOrder) touched(e);
         return e.value;
     }
 
     public V getOrDefault(Object key, V defaultValue) {
-        Node<K, V> e = getNode(key);
+        Node<K, V> e = nodeFor(key);
         if (e == null) return defaultValue;
-        if (accessOrder) afterNodeAccess(e);
+        if (accessOrder) touched(e);
         return e.value;
     }
 
@@ -193,7 +193,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
             if (p == null) throw new IllegalStateException();
             if (modCount != expectedModCount) throw new ConcurrentModificationException();
             current = null;
-            removeNode(p.hash, p.key, null, false, false);
+            unlinkKey(p.hash, p.key, null, false, false);
             expectedModCount = modCount;
         }
     }

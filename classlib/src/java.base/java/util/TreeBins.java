@@ -263,7 +263,7 @@ final class TreeBins {
     static <K, V> Node<K, V> dissolve(HashMap<K, V> map, Node<K, V> first) {
         Node<K, V> head = null, last = null;
         for (Node<K, V> q = first; q != null; q = q.next) {
-            Node<K, V> plain = map.replacementNode(q, null);
+            Node<K, V> plain = map.plainCopy(q, null);
             if (last == null) head = plain;
             else last.next = plain;
             last = plain;
@@ -308,7 +308,7 @@ final class TreeBins {
                 continue;
             }
             Node<K, V> afterParent = at.next;
-            TreeNode<K, V> x = map.newTreeNode(h, k, v, afterParent);
+            TreeNode<K, V> x = map.makeTreeNode(h, k, v, afterParent);
             if (d <= 0) at.lo = x;
             else at.hi = x;
             at.next = x;
@@ -399,7 +399,7 @@ final class TreeBins {
         if (movable) putRootFirst(tab, root);
     }
 
-    /** Splits a tree bin during a resize into the low (same index) and high (index + bit) halves. */
+    /** Splits a tree bin during a growTable into the low (same index) and high (index + bit) halves. */
     static <K, V> void split(HashMap<K, V> map, Node<K, V>[] tab, TreeNode<K, V> first, int index, int bit) {
         TreeNode<K, V> loFirst = null, loLast = null, hiFirst = null, hiLast = null;
         int loCount = 0, hiCount = 0;
