@@ -439,7 +439,9 @@ public final class Collections {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) {
+        if (c.getClass() == UnmodifiableCollection.class) return (Collection<T>) c;
         return new UnmodifiableCollection<>(c);
     }
 
@@ -457,7 +459,9 @@ public final class Collections {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> Set<T> unmodifiableSet(Set<? extends T> s) {
+        if (s.getClass() == UnmodifiableSet.class) return (Set<T>) s;
         return new UnmodifiableSet<>(s);
     }
 
@@ -495,6 +499,7 @@ public final class Collections {
     }
 
     public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        if (s.getClass() == UnmodifiableSortedSet.class) return s;
         return new UnmodifiableSortedSet<>(s);
     }
 
@@ -552,6 +557,7 @@ public final class Collections {
     }
 
     public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigableSet.class) return s;
         return new UnmodifiableNavigableSet<>(s);
     }
 
@@ -665,7 +671,8 @@ public final class Collections {
 
     @SuppressWarnings("unchecked")
     public static <T> List<T> unmodifiableList(List<? extends T> list) {
-        if (list instanceof UnmodifiableList || list instanceof ImmutableCollections.ImmList) return (List<T>) list;
+        if (list.getClass() == UnmodifiableList.class || list.getClass() == UnmodifiableRandomAccessList.class)
+            return (List<T>) list;
         return list instanceof RandomAccess ? new UnmodifiableRandomAccessList<>(list) : new UnmodifiableList<>(list);
     }
 
@@ -856,7 +863,7 @@ public final class Collections {
 
     @SuppressWarnings("unchecked")
     public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) {
-        if (m instanceof UnmodifiableMap) return (Map<K, V>) m;
+        if (m.getClass() == UnmodifiableMap.class) return (Map<K, V>) m;
         return new UnmodifiableMap<>(m);
     }
 
@@ -893,7 +900,9 @@ public final class Collections {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableSortedMap.class) return (SortedMap<K, V>) m;
         return new UnmodifiableSortedMap<>(m);
     }
 
@@ -1130,8 +1139,24 @@ public final class Collections {
         }
     }
 
+    static class SynchronizedRandomAccessList<E> extends SynchronizedList<E> implements RandomAccess {
+        SynchronizedRandomAccessList(List<E> list) {
+            super(list);
+        }
+
+        SynchronizedRandomAccessList(List<E> list, Object mutex) {
+            super(list, mutex);
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            synchronized (mutex) {
+                return new SynchronizedRandomAccessList<>(list.subList(fromIndex, toIndex), mutex);
+            }
+        }
+    }
+
     public static <T> List<T> synchronizedList(List<T> list) {
-        return new SynchronizedList<>(list);
+        return list instanceof RandomAccess ? new SynchronizedRandomAccessList<>(list) : new SynchronizedList<>(list);
     }
 
     static class SynchronizedMap<K, V> implements Map<K, V>, java.io.Serializable {
@@ -2376,7 +2401,9 @@ public final class Collections {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigableMap.class) return (NavigableMap<K, V>) m;
         return new UnmodifiableNavigableMap<>(m);
     }
 
