@@ -288,6 +288,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         public ListIterator<E> listIterator(int index) {
             checkForComodification();
             rangeCheckForAdd(index);
+            if (root instanceof ArrayList) return new ArraySubItr(index);
             return new ListIterator<E>() {
                 private final ListIterator<E> i = root.listIterator(offset + index);
 
@@ -331,6 +332,91 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
                     updateSizeAndModCount(1);
                 }
             };
+        }
+
+        /** Iterator of sub-lists of an ArrayList: index based, fail-fast before anything else. */
+        private final class ArraySubItr implements ListIterator<E> {
+            int cursor;
+            int lastRet = -1;
+            int expectedModCount = SubList.this.modCount;
+
+            ArraySubItr(int index) {
+                cursor = index;
+            }
+
+            public boolean hasNext() {
+                return cursor != SubList.this.size;
+            }
+
+            public E next() {
+                checkMod();
+                int i = cursor;
+                if (i >= SubList.this.size) throw new NoSuchElementException();
+                if (offset + i >= ((ArrayList<E>) root).elementData.length) throw new ConcurrentModificationException();
+                cursor = i + 1;
+                return ((ArrayList<E>) root).elementData(offset + (lastRet = i));
+            }
+
+            public boolean hasPrevious() {
+                return cursor != 0;
+            }
+
+            public E previous() {
+                checkMod();
+                int i = cursor - 1;
+                if (i < 0) throw new NoSuchElementException();
+                if (offset + i >= ((ArrayList<E>) root).elementData.length) throw new ConcurrentModificationException();
+                cursor = i;
+                return ((ArrayList<E>) root).elementData(offset + (lastRet = i));
+            }
+
+            public int nextIndex() {
+                return cursor;
+            }
+
+            public int previousIndex() {
+                return cursor - 1;
+            }
+
+            public void remove() {
+                if (lastRet < 0) throw new IllegalStateException();
+                checkMod();
+                try {
+                    SubList.this.remove(lastRet);
+                    cursor = lastRet;
+                    lastRet = -1;
+                    expectedModCount = SubList.this.modCount;
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            public void set(E e) {
+                if (lastRet < 0) throw new IllegalStateException();
+                checkMod();
+                try {
+                    root.set(offset + lastRet, e);
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            public void add(E e) {
+                checkMod();
+                try {
+                    int i = cursor;
+                    SubList.this.add(i, e);
+                    cursor = i + 1;
+                    lastRet = -1;
+                    expectedModCount = SubList.this.modCount;
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            private void checkMod() {
+                if (root.modCount != expectedModCount) throw new ConcurrentModificationException();
+            }
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
