@@ -14,7 +14,12 @@ public interface Collection<E> extends Iterable<E> {
 
     Object[] toArray();
 
-    <T> T[] toArray(T[] a);
+    // Methods below that are abstract in the JDK have bodies here so that classes written
+    // against the earlier, smaller interfaces of this class library keep compiling.
+    @SuppressWarnings("unchecked")
+    default <T> T[] toArray(T[] a) {
+        return (T[]) Arrays.fillArray(toArray(), a);
+    }
 
     default <T> T[] toArray(IntFunction<T[]> generator) {
         return toArray(generator.apply(0));
@@ -24,13 +29,30 @@ public interface Collection<E> extends Iterable<E> {
 
     boolean remove(Object o);
 
-    boolean containsAll(Collection<?> c);
+    default boolean containsAll(Collection<?> c) {
+        for (Object o : c) {
+            if (!contains(o)) return false;
+        }
+        return true;
+    }
 
-    boolean addAll(Collection<? extends E> c);
+    default boolean addAll(Collection<? extends E> c) {
+        boolean changed = false;
+        for (E e : c) {
+            if (add(e)) changed = true;
+        }
+        return changed;
+    }
 
-    boolean removeAll(Collection<?> c);
+    default boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
 
-    boolean retainAll(Collection<?> c);
+    default boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
 
     void clear();
 

@@ -5,43 +5,75 @@ public interface Deque<E> extends Queue<E> {
 
     void addLast(E e);
 
-    boolean offerFirst(E e);
+    default boolean offerFirst(E e) {
+        addFirst(e);
+        return true;
+    }
 
-    boolean offerLast(E e);
+    default boolean offerLast(E e) {
+        addLast(e);
+        return true;
+    }
 
-    E removeFirst();
+    default E removeFirst() {
+        E x = pollFirst();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
-    E removeLast();
+    default E removeLast() {
+        E x = pollLast();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
     E pollFirst();
 
     E pollLast();
 
-    E getFirst();
+    default E getFirst() {
+        E x = peekFirst();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
-    E getLast();
+    default E getLast() {
+        E x = peekLast();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
     E peekFirst();
 
     E peekLast();
 
-    boolean removeFirstOccurrence(Object o);
+    default boolean removeFirstOccurrence(Object o) {
+        for (Iterator<E> it = iterator(); it.hasNext(); ) {
+            if (Objects.equals(o, it.next())) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
 
-    boolean removeLastOccurrence(Object o);
+    default boolean removeLastOccurrence(Object o) {
+        for (Iterator<E> it = descendingIterator(); it.hasNext(); ) {
+            if (Objects.equals(o, it.next())) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
 
     boolean add(E e);
 
     boolean offer(E e);
 
-    E remove();
-
     E poll();
 
-    E element();
-
     E peek();
-
-    boolean addAll(Collection<? extends E> c);
 
     void push(E e);
 
@@ -55,5 +87,20 @@ public interface Deque<E> extends Queue<E> {
 
     Iterator<E> iterator();
 
-    Iterator<E> descendingIterator();
+    default Iterator<E> descendingIterator() {
+        Object[] snapshot = toArray();
+        return new Iterator<E>() {
+            int i = snapshot.length;
+
+            public boolean hasNext() {
+                return i > 0;
+            }
+
+            @SuppressWarnings("unchecked")
+            public E next() {
+                if (i <= 0) throw new NoSuchElementException();
+                return (E) snapshot[--i];
+            }
+        };
+    }
 }

@@ -13,21 +13,18 @@ public interface List<E> extends Collection<E> {
 
     Object[] toArray();
 
-    <T> T[] toArray(T[] a);
-
     boolean add(E e);
 
     boolean remove(Object o);
 
-    boolean containsAll(Collection<?> c);
-
-    boolean addAll(Collection<? extends E> c);
-
-    boolean addAll(int index, Collection<? extends E> c);
-
-    boolean removeAll(Collection<?> c);
-
-    boolean retainAll(Collection<?> c);
+    default boolean addAll(int index, Collection<? extends E> c) {
+        boolean changed = false;
+        for (E e : c) {
+            add(index++, e);
+            changed = true;
+        }
+        return changed;
+    }
 
     default void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
@@ -62,13 +59,25 @@ public interface List<E> extends Collection<E> {
 
     int indexOf(Object o);
 
-    int lastIndexOf(Object o);
+    default int lastIndexOf(Object o) {
+        for (int i = size() - 1; i >= 0; i--) {
+            if (Objects.equals(o, get(i))) return i;
+        }
+        return -1;
+    }
 
-    ListIterator<E> listIterator();
+    default ListIterator<E> listIterator() {
+        return listIterator(0);
+    }
 
-    ListIterator<E> listIterator(int index);
+    default ListIterator<E> listIterator(int index) {
+        return new ListView<>(this, 0, size()).listIterator(index);
+    }
 
-    List<E> subList(int fromIndex, int toIndex);
+    default List<E> subList(int fromIndex, int toIndex) {
+        AbstractList.subListRangeCheck(fromIndex, toIndex, size());
+        return new ListView<>(this, fromIndex, toIndex - fromIndex);
+    }
 
     static <E> List<E> of() {
         return ImmutableCollections.emptyList();

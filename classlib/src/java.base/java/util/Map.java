@@ -48,7 +48,12 @@ public interface Map<K, V> {
 
     boolean containsKey(Object key);
 
-    boolean containsValue(Object value);
+    default boolean containsValue(Object value) {
+        for (V v : values()) {
+            if (Objects.equals(v, value)) return true;
+        }
+        return false;
+    }
 
     V get(Object key);
 
@@ -56,7 +61,9 @@ public interface Map<K, V> {
 
     V remove(Object key);
 
-    void putAll(Map<? extends K, ? extends V> m);
+    default void putAll(Map<? extends K, ? extends V> m) {
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());
+    }
 
     void clear();
 

@@ -5,11 +5,19 @@ public interface Queue<E> extends Collection<E> {
 
     boolean offer(E e);
 
-    E remove();
+    default E remove() {
+        E x = poll();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
     E poll();
 
-    E element();
+    default E element() {
+        E x = peek();
+        if (x == null) throw new NoSuchElementException();
+        return x;
+    }
 
     E peek();
 }

@@ -11,19 +11,9 @@ public interface Set<E> extends Collection<E> {
 
     Object[] toArray();
 
-    <T> T[] toArray(T[] a);
-
     boolean add(E e);
 
     boolean remove(Object o);
-
-    boolean containsAll(Collection<?> c);
-
-    boolean addAll(Collection<? extends E> c);
-
-    boolean retainAll(Collection<?> c);
-
-    boolean removeAll(Collection<?> c);
 
     void clear();
 
