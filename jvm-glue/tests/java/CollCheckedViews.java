@@ -34,5 +34,11 @@ public class CollCheckedViews {
         t("unmod nav map poll", () -> Collections.unmodifiableNavigableMap(new TreeMap<>(Map.of(1, 2, 3, 4))).pollFirstEntry());
         t("unmod nav map firstEntry setValue", () -> Collections.unmodifiableNavigableMap(new TreeMap<>(Map.of(1, 2, 3, 4))).firstEntry().setValue(9));
         t("emptySortedMap", () -> Collections.emptySortedMap() + " " + Collections.emptyNavigableMap().descendingMap());
+        t("sync sorted", () -> Collections.synchronizedSortedMap(new TreeMap<>(Map.of(1, 2))).firstKey() + " " + Collections.synchronizedNavigableSet(new TreeSet<>(Set.of(1, 2))).ceiling(2) + " " + Collections.synchronizedSortedSet(new TreeSet<>(Set.of(5))).first() + " " + Collections.synchronizedNavigableMap(new TreeMap<>(Map.of(1, 2))).lastEntry());
+        t("sync nav views", () -> {
+            NavigableMap<Integer, String> nm = Collections.synchronizedNavigableMap(new TreeMap<>(Map.of(1, "a", 5, "e", 9, "i")));
+            NavigableSet<Integer> ns = Collections.synchronizedNavigableSet(new TreeSet<>(Set.of(2, 4, 6, 8)));
+            return nm.headMap(5, true) + " " + nm.descendingMap() + " " + nm.navigableKeySet().higher(1) + " " + nm.pollFirstEntry() + " " + nm + " " + ns.descendingSet() + " " + ns.subSet(3, true, 8, false) + " " + ns.pollLast() + " " + ns + " " + Collections.synchronizedSortedSet(ns).headSet(5);
+        });
     }
 }

@@ -2414,4 +2414,302 @@ public final class Collections {
     public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
         return unmodifiableNavigableMap(new TreeMap<K, V>());
     }
+
+    // ---------------- synchronized sorted/navigable wrappers ----------------
+
+    static class SynchronizedSortedSet<E> extends SynchronizedSet<E> implements SortedSet<E> {
+        private final SortedSet<E> ss;
+
+        SynchronizedSortedSet(SortedSet<E> s) {
+            super(s);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() {
+            synchronized (mutex) {
+                return ss.comparator();
+            }
+        }
+
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            synchronized (mutex) {
+                return new SynchronizedSortedSet<>(ss.subSet(fromElement, toElement));
+            }
+        }
+
+        public SortedSet<E> headSet(E toElement) {
+            synchronized (mutex) {
+                return new SynchronizedSortedSet<>(ss.headSet(toElement));
+            }
+        }
+
+        public SortedSet<E> tailSet(E fromElement) {
+            synchronized (mutex) {
+                return new SynchronizedSortedSet<>(ss.tailSet(fromElement));
+            }
+        }
+
+        public E first() {
+            synchronized (mutex) {
+                return ss.first();
+            }
+        }
+
+        public E last() {
+            synchronized (mutex) {
+                return ss.last();
+            }
+        }
+    }
+
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedSortedSet<>(s);
+    }
+
+    static class SynchronizedNavigableSet<E> extends SynchronizedSortedSet<E> implements NavigableSet<E> {
+        private final NavigableSet<E> ns;
+
+        SynchronizedNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        public E lower(E e) {
+            synchronized (mutex) {
+                return ns.lower(e);
+            }
+        }
+
+        public E floor(E e) {
+            synchronized (mutex) {
+                return ns.floor(e);
+            }
+        }
+
+        public E ceiling(E e) {
+            synchronized (mutex) {
+                return ns.ceiling(e);
+            }
+        }
+
+        public E higher(E e) {
+            synchronized (mutex) {
+                return ns.higher(e);
+            }
+        }
+
+        public E pollFirst() {
+            synchronized (mutex) {
+                return ns.pollFirst();
+            }
+        }
+
+        public E pollLast() {
+            synchronized (mutex) {
+                return ns.pollLast();
+            }
+        }
+
+        public NavigableSet<E> descendingSet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(ns.descendingSet());
+            }
+        }
+
+        public Iterator<E> descendingIterator() {
+            return ns.descendingIterator();
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive));
+            }
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(ns.headSet(toElement, inclusive));
+            }
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(ns.tailSet(fromElement, inclusive));
+            }
+        }
+    }
+
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedNavigableSet<>(s);
+    }
+
+    static class SynchronizedSortedMap<K, V> extends SynchronizedMap<K, V> implements SortedMap<K, V> {
+        private final SortedMap<K, V> sm;
+
+        SynchronizedSortedMap(SortedMap<K, V> m) {
+            super(m);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() {
+            synchronized (mutex) {
+                return sm.comparator();
+            }
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            synchronized (mutex) {
+                return new SynchronizedSortedMap<>(sm.subMap(fromKey, toKey));
+            }
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            synchronized (mutex) {
+                return new SynchronizedSortedMap<>(sm.headMap(toKey));
+            }
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            synchronized (mutex) {
+                return new SynchronizedSortedMap<>(sm.tailMap(fromKey));
+            }
+        }
+
+        public K firstKey() {
+            synchronized (mutex) {
+                return sm.firstKey();
+            }
+        }
+
+        public K lastKey() {
+            synchronized (mutex) {
+                return sm.lastKey();
+            }
+        }
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedSortedMap<>(m);
+    }
+
+    static class SynchronizedNavigableMap<K, V> extends SynchronizedSortedMap<K, V> implements NavigableMap<K, V> {
+        private final NavigableMap<K, V> nm;
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m) {
+            super(m);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            synchronized (mutex) {
+                return nm.lowerEntry(key);
+            }
+        }
+
+        public K lowerKey(K key) {
+            synchronized (mutex) {
+                return nm.lowerKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            synchronized (mutex) {
+                return nm.floorEntry(key);
+            }
+        }
+
+        public K floorKey(K key) {
+            synchronized (mutex) {
+                return nm.floorKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            synchronized (mutex) {
+                return nm.ceilingEntry(key);
+            }
+        }
+
+        public K ceilingKey(K key) {
+            synchronized (mutex) {
+                return nm.ceilingKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            synchronized (mutex) {
+                return nm.higherEntry(key);
+            }
+        }
+
+        public K higherKey(K key) {
+            synchronized (mutex) {
+                return nm.higherKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            synchronized (mutex) {
+                return nm.firstEntry();
+            }
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            synchronized (mutex) {
+                return nm.lastEntry();
+            }
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            synchronized (mutex) {
+                return nm.pollFirstEntry();
+            }
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            synchronized (mutex) {
+                return nm.pollLastEntry();
+            }
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<>(nm.descendingMap());
+            }
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(nm.navigableKeySet());
+            }
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(nm.descendingKeySet());
+            }
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<>(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+            }
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<>(nm.headMap(toKey, inclusive));
+            }
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<>(nm.tailMap(fromKey, inclusive));
+            }
+        }
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedNavigableMap<>(m);
+    }
 }
