@@ -123,13 +123,18 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         return (E) elementData[index];
     }
 
+    private IndexOutOfBoundsException outOfBounds(int index) {
+        return new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+    }
+
+    @SuppressWarnings("unchecked")
     public E get(int index) {
-        Objects.checkIndex(index, size);
-        return elementData(index);
+        if (index < 0 || index >= size) throw outOfBounds(index);
+        return (E) elementData[index];
     }
 
     public E set(int index, E element) {
-        Objects.checkIndex(index, size);
+        if (index < 0 || index >= size) throw outOfBounds(index);
         E old = elementData(index);
         elementData[index] = element;
         return old;
