@@ -40,7 +40,11 @@ public class CollSortCompares {
                 case 2: a[i] = n - i; break;
                 case 3: a[i] = r.nextInt(5); break;
                 case 4: a[i] = (i / 40) % 2 == 0 ? i : -i; break;
-                default: a[i] = i % 97 == 0 ? r.nextInt(100) : i; break;
+                case 5: a[i] = i % 97 == 0 ? r.nextInt(100) : i; break;
+                case 6: a[i] = i % 50; break;
+                case 7: a[i] = i % 2 == 0 ? i : i + n / 3; break;
+                case 8: a[i] = (i * 7919) % 257 < 40 ? -i : (i < n / 2 ? i * 2 : i * 2 - n); break;
+                default: a[i] = i < n * 9 / 10 ? i : r.nextInt(n); break;
             }
         }
         return a;
@@ -52,9 +56,9 @@ public class CollSortCompares {
         calls = 0;
         Arrays.sort(small, counting(true));
         System.out.println(Arrays.toString(small) + " " + calls + " " + trace);
-        for (int n : new int[] {0, 1, 2, 3, 31, 32, 33, 64, 65, 100, 257, 1000, 3000}) {
+        for (int n : new int[] {0, 1, 2, 3, 31, 32, 33, 64, 65, 100, 257, 1000, 3000, 5000}) {
             StringBuilder line = new StringBuilder("n=" + n);
-            for (int kind = 0; kind < 6; kind++) {
+            for (int kind = 0; kind < 10; kind++) {
                 Integer[] a = data(r, n, kind);
                 calls = 0;
                 Arrays.sort(a, counting(false));

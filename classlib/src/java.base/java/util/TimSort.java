@@ -227,153 +227,160 @@ final class TimSort {
         return new IllegalArgumentException("Comparison method violates its general contract!");
     }
 
+    /**
+     * Merges the adjacent runs a[base1, base1+len1) and a[base2, base2+len2) where len1 <= len2,
+     * working from the low end with the first run copied aside. The first element of the second
+     * run is known to go first and the last element of the first run is known to go last.
+     * Elements are taken one at a time until one run wins minGallop times in a row; then the
+     * merge gallops (searches how many elements it can take from each run at once) until that
+     * stops paying off.
+     */
     private void mergeLo(int base1, int len1, int base2, int len2) {
         Object[] a = this.a;
-        Object[] tmp = tmpFor(len1);
-        System.arraycopy(a, base1, tmp, 0, len1);
-        int cursor1 = 0;
-        int cursor2 = base2;
-        int dest = base1;
-        a[dest++] = a[cursor2++];
-        if (--len2 == 0) {
-            System.arraycopy(tmp, cursor1, a, dest, len1);
-            return;
-        }
-        if (len1 == 1) {
-            System.arraycopy(a, cursor2, a, dest, len2);
-            a[dest + len2] = tmp[cursor1];
-            return;
-        }
+        Object[] run1 = tmpFor(len1);
+        System.arraycopy(a, base1, run1, 0, len1);
         Comparator<Object> c = this.c;
-        int minGallop = this.minGallop;
-        outer:
-        while (true) {
-            int count1 = 0;
-            int count2 = 0;
-            do {
-                if (cmp(c, a[cursor2], tmp[cursor1], "a[cursor2]") < 0) {
-                    a[dest++] = a[cursor2++];
-                    count2++;
-                    count1 = 0;
-                    if (--len2 == 0) break outer;
+        int p1 = 0;
+        int p2 = base2;
+        int out = base1;
+        int n1 = len1;
+        int n2 = len2;
+        a[out++] = a[p2++];
+        n2--;
+        int mg = minGallop;
+        boolean galloping = false;
+        int wins1 = 0;
+        int wins2 = 0;
+        while (n2 > 0 && n1 > 1) {
+            if (!galloping) {
+                if (cmp(c, a[p2], run1[p1], "a[cursor2]") < 0) {
+                    a[out++] = a[p2++];
+                    n2--;
+                    wins2++;
+                    wins1 = 0;
+                    if (n2 == 0) break;
                 } else {
-                    a[dest++] = tmp[cursor1++];
-                    count1++;
-                    count2 = 0;
-                    if (--len1 == 1) break outer;
+                    a[out++] = run1[p1++];
+                    n1--;
+                    wins1++;
+                    wins2 = 0;
+                    if (n1 == 1) break;
                 }
-            } while ((count1 | count2) < minGallop);
-            do {
-                count1 = gallopRight(a[cursor2], tmp, cursor1, len1, 0, c);
-                if (count1 != 0) {
-                    System.arraycopy(tmp, cursor1, a, dest, count1);
-                    dest += count1;
-                    cursor1 += count1;
-                    len1 -= count1;
-                    if (len1 <= 1) break outer;
-                }
-                a[dest++] = a[cursor2++];
-                if (--len2 == 0) break outer;
-                count2 = gallopLeft(tmp[cursor1], a, cursor2, len2, 0, c);
-                if (count2 != 0) {
-                    System.arraycopy(a, cursor2, a, dest, count2);
-                    dest += count2;
-                    cursor2 += count2;
-                    len2 -= count2;
-                    if (len2 == 0) break outer;
-                }
-                a[dest++] = tmp[cursor1++];
-                if (--len1 == 1) break outer;
-                minGallop--;
-            } while (count1 >= MIN_GALLOP | count2 >= MIN_GALLOP);
-            if (minGallop < 0) minGallop = 0;
-            minGallop += 2;
+                if ((wins1 | wins2) >= mg) galloping = true;
+                continue;
+            }
+            wins1 = gallopRight(a[p2], run1, p1, n1, 0, c);
+            if (wins1 != 0) {
+                System.arraycopy(run1, p1, a, out, wins1);
+                out += wins1;
+                p1 += wins1;
+                n1 -= wins1;
+                if (n1 <= 1) break;
+            }
+            a[out++] = a[p2++];
+            if (--n2 == 0) break;
+            wins2 = gallopLeft(run1[p1], a, p2, n2, 0, c);
+            if (wins2 != 0) {
+                System.arraycopy(a, p2, a, out, wins2);
+                out += wins2;
+                p2 += wins2;
+                n2 -= wins2;
+                if (n2 == 0) break;
+            }
+            a[out++] = run1[p1++];
+            if (--n1 == 1) break;
+            mg--;
+            if (wins1 < MIN_GALLOP && wins2 < MIN_GALLOP) {
+                mg = (mg < 0 ? 0 : mg) + 2;
+                galloping = false;
+                wins1 = 0;
+                wins2 = 0;
+            }
         }
-        this.minGallop = minGallop < 1 ? 1 : minGallop;
-        if (len1 == 1) {
-            System.arraycopy(a, cursor2, a, dest, len2);
-            a[dest + len2] = tmp[cursor1];
-        } else if (len1 == 0) {
+        minGallop = mg < 1 ? 1 : mg;
+        if (n1 == 1) {
+            System.arraycopy(a, p2, a, out, n2);
+            a[out + n2] = run1[p1];
+        } else if (n1 == 0) {
             throw contractViolation();
         } else {
-            System.arraycopy(tmp, cursor1, a, dest, len1);
+            System.arraycopy(run1, p1, a, out, n1);
         }
     }
 
+    /** The mirror image of mergeLo for len1 > len2: works from the high end, second run aside. */
     private void mergeHi(int base1, int len1, int base2, int len2) {
         Object[] a = this.a;
-        Object[] tmp = tmpFor(len2);
-        System.arraycopy(a, base2, tmp, 0, len2);
-        int cursor1 = base1 + len1 - 1;
-        int cursor2 = len2 - 1;
-        int dest = base2 + len2 - 1;
-        a[dest--] = a[cursor1--];
-        if (--len1 == 0) {
-            System.arraycopy(tmp, 0, a, dest - (len2 - 1), len2);
-            return;
-        }
-        if (len2 == 1) {
-            dest -= len1;
-            cursor1 -= len1;
-            System.arraycopy(a, cursor1 + 1, a, dest + 1, len1);
-            a[dest] = tmp[cursor2];
-            return;
-        }
+        Object[] run2 = tmpFor(len2);
+        System.arraycopy(a, base2, run2, 0, len2);
         Comparator<Object> c = this.c;
-        int minGallop = this.minGallop;
-        outer:
-        while (true) {
-            int count1 = 0;
-            int count2 = 0;
-            do {
-                if (cmp(c, tmp[cursor2], a[cursor1], "tmp[cursor2]") < 0) {
-                    a[dest--] = a[cursor1--];
-                    count1++;
-                    count2 = 0;
-                    if (--len1 == 0) break outer;
+        int p1 = base1 + len1 - 1;
+        int p2 = len2 - 1;
+        int out = base2 + len2 - 1;
+        int n1 = len1;
+        int n2 = len2;
+        a[out--] = a[p1--];
+        n1--;
+        int mg = minGallop;
+        boolean galloping = false;
+        int wins1 = 0;
+        int wins2 = 0;
+        while (n1 > 0 && n2 > 1) {
+            if (!galloping) {
+                if (cmp(c, run2[p2], a[p1], "tmp[cursor2]") < 0) {
+                    a[out--] = a[p1--];
+                    n1--;
+                    wins1++;
+                    wins2 = 0;
+                    if (n1 == 0) break;
                 } else {
-                    a[dest--] = tmp[cursor2--];
-                    count2++;
-                    count1 = 0;
-                    if (--len2 == 1) break outer;
+                    a[out--] = run2[p2--];
+                    n2--;
+                    wins2++;
+                    wins1 = 0;
+                    if (n2 == 1) break;
                 }
-            } while ((count1 | count2) < minGallop);
-            do {
-                count1 = len1 - gallopRight(tmp[cursor2], a, base1, len1, len1 - 1, c);
-                if (count1 != 0) {
-                    dest -= count1;
-                    cursor1 -= count1;
-                    len1 -= count1;
-                    System.arraycopy(a, cursor1 + 1, a, dest + 1, count1);
-                    if (len1 == 0) break outer;
-                }
-                a[dest--] = tmp[cursor2--];
-                if (--len2 == 1) break outer;
-                count2 = len2 - gallopLeft(a[cursor1], tmp, 0, len2, len2 - 1, c);
-                if (count2 != 0) {
-                    dest -= count2;
-                    cursor2 -= count2;
-                    len2 -= count2;
-                    System.arraycopy(tmp, cursor2 + 1, a, dest + 1, count2);
-                    if (len2 <= 1) break outer;
-                }
-                a[dest--] = a[cursor1--];
-                if (--len1 == 0) break outer;
-                minGallop--;
-            } while (count1 >= MIN_GALLOP | count2 >= MIN_GALLOP);
-            if (minGallop < 0) minGallop = 0;
-            minGallop += 2;
+                if ((wins1 | wins2) >= mg) galloping = true;
+                continue;
+            }
+            wins1 = n1 - gallopRight(run2[p2], a, base1, n1, n1 - 1, c);
+            if (wins1 != 0) {
+                out -= wins1;
+                p1 -= wins1;
+                n1 -= wins1;
+                System.arraycopy(a, p1 + 1, a, out + 1, wins1);
+                if (n1 == 0) break;
+            }
+            a[out--] = run2[p2--];
+            if (--n2 == 1) break;
+            wins2 = n2 - gallopLeft(a[p1], run2, 0, n2, n2 - 1, c);
+            if (wins2 != 0) {
+                out -= wins2;
+                p2 -= wins2;
+                n2 -= wins2;
+                System.arraycopy(run2, p2 + 1, a, out + 1, wins2);
+                if (n2 <= 1) break;
+            }
+            a[out--] = a[p1--];
+            if (--n1 == 0) break;
+            mg--;
+            if (wins1 < MIN_GALLOP && wins2 < MIN_GALLOP) {
+                mg = (mg < 0 ? 0 : mg) + 2;
+                galloping = false;
+                wins1 = 0;
+                wins2 = 0;
+            }
         }
-        this.minGallop = minGallop < 1 ? 1 : minGallop;
-        if (len2 == 1) {
-            dest -= len1;
-            cursor1 -= len1;
-            System.arraycopy(a, cursor1 + 1, a, dest + 1, len1);
-            a[dest] = tmp[cursor2];
-        } else if (len2 == 0) {
+        minGallop = mg < 1 ? 1 : mg;
+        if (n2 == 1) {
+            out -= n1;
+            p1 -= n1;
+            System.arraycopy(a, p1 + 1, a, out + 1, n1);
+            a[out] = run2[p2];
+        } else if (n2 == 0) {
             throw contractViolation();
         } else {
-            System.arraycopy(tmp, 0, a, dest - (len2 - 1), len2);
+            System.arraycopy(run2, 0, a, out - (n2 - 1), n2);
         }
     }
 }
