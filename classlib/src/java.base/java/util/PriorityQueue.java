@@ -207,22 +207,26 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         return null;
     }
 
-    private int cmp(Object a, Object b) {
-        if (comparator != null) return comparator.compare((E) a, (E) b);
-        return ((Comparable<Object>) a).compareTo(b);
-    }
-
     private void siftUp(int k, E x) {
-        if (comparator == null) {
-            Comparable<?> key = (Comparable<?>) x;
-        }
         Object[] es = queue;
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            Object e = es[parent];
-            if (cmp(x, e) >= 0) break;
-            es[k] = e;
-            k = parent;
+        if (comparator == null) {
+            Comparable<Object> key = (Comparable<Object>) x;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                Object e = es[parent];
+                if (key.compareTo(e) >= 0) break;
+                es[k] = e;
+                k = parent;
+            }
+        } else {
+            Comparator<? super E> cmp = comparator;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                Object e = es[parent];
+                if (cmp.compare(x, (E) e) >= 0) break;
+                es[k] = e;
+                k = parent;
+            }
         }
         es[k] = x;
     }
@@ -234,14 +238,28 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
     private void siftDown(int k, Object x, int n) {
         Object[] es = queue;
         int half = n >>> 1;
-        while (k < half) {
-            int child = (k << 1) + 1;
-            Object c = es[child];
-            int right = child + 1;
-            if (right < n && cmp(c, es[right]) > 0) c = es[child = right];
-            if (cmp(x, c) <= 0) break;
-            es[k] = c;
-            k = child;
+        if (comparator == null) {
+            Comparable<Object> key = (Comparable<Object>) x;
+            while (k < half) {
+                int child = (k << 1) + 1;
+                Object c = es[child];
+                int right = child + 1;
+                if (right < n && ((Comparable<Object>) c).compareTo(es[right]) > 0) c = es[child = right];
+                if (key.compareTo(c) <= 0) break;
+                es[k] = c;
+                k = child;
+            }
+        } else {
+            Comparator<? super E> cmp = comparator;
+            while (k < half) {
+                int child = (k << 1) + 1;
+                Object c = es[child];
+                int right = child + 1;
+                if (right < n && cmp.compare((E) c, (E) es[right]) > 0) c = es[child = right];
+                if (cmp.compare((E) x, (E) c) <= 0) break;
+                es[k] = c;
+                k = child;
+            }
         }
         es[k] = x;
     }

@@ -169,11 +169,22 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return key(getLastEntry());
     }
 
+    @SuppressWarnings("unchecked")
     final Entry<K, V> getEntry(Object key) {
-        if (comparator == null) Objects.requireNonNull(key);
         Entry<K, V> p = root;
+        if (comparator == null) {
+            Comparable<Object> k = (Comparable<Object>) Objects.requireNonNull(key);
+            while (p != null) {
+                int c = k.compareTo(p.key);
+                if (c < 0) p = p.left;
+                else if (c > 0) p = p.right;
+                else return p;
+            }
+            return null;
+        }
+        Comparator<? super K> cmp = comparator;
         while (p != null) {
-            int c = compare(key, p.key);
+            int c = cmp.compare((K) key, p.key);
             if (c < 0) p = p.left;
             else if (c > 0) p = p.right;
             else return p;
@@ -242,12 +253,14 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             modCount++;
             return null;
         }
-        if (comparator == null) Objects.requireNonNull(key);
         Entry<K, V> parent;
         int c;
+        Comparator<? super K> cmp = comparator;
+        @SuppressWarnings("unchecked")
+        Comparable<Object> natural = cmp == null ? (Comparable<Object>) Objects.requireNonNull(key) : null;
         do {
             parent = t;
-            c = compare(key, t.key);
+            c = natural != null ? natural.compareTo(t.key) : cmp.compare(key, t.key);
             if (c < 0) t = t.left;
             else if (c > 0) t = t.right;
             else {
