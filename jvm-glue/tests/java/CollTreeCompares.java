@@ -62,6 +62,18 @@ public class CollTreeCompares {
         sub.remove(60);
         System.out.println("sub " + calls + " " + n + " " + fk);
         calls = 0;
+        NavigableMap<Integer, Integer> view = m.subMap(20, true, 120, true);
+        StringBuilder vs = new StringBuilder();
+        vs.append(view.size()).append(' ').append(calls).append(' ');
+        vs.append(view.size()).append(' ').append(calls).append(' ');
+        vs.append(view.isEmpty()).append(' ').append(calls).append(' ');
+        view.put(21, 0);
+        vs.append(view.size()).append(' ').append(calls).append(' ');
+        vs.append(view.containsKey(50)).append(view.get(60)).append(view.remove(70)).append(' ').append(calls).append(' ');
+        vs.append(view.headMap(80).size()).append(' ').append(view.descendingMap().firstKey()).append(' ').append(calls).append(' ');
+        vs.append(m.subMap(300, true, 400, true).isEmpty()).append(' ').append(calls);
+        System.out.println("views " + vs);
+        calls = 0;
         TreeMap<Integer, Integer> copy = new TreeMap<>(m);
         System.out.println("copy " + calls);
         for (int k = 0; k < 10; k++) copy.put(k * 31, k);

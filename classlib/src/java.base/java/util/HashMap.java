@@ -134,9 +134,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         int h = hash(key);
         Node<K, V> first = tab[(tab.length - 1) & h];
         if (first == null) return null;
+        Object k;
+        // the bin's first node is checked before anything else, tree bins included
+        if (first.hash == h && ((k = first.key) == key || (key != null && key.equals(k)))) return first;
+        Node<K, V> e = first.next;
+        if (e == null) return null;
         if (first instanceof TreeNode) return TreeBins.lookup((TreeNode<K, V>) first, h, key);
-        for (Node<K, V> e = first; e != null; e = e.next) {
-            Object k;
+        for (; e != null; e = e.next) {
             if (e.hash == h && ((k = e.key) == key || (key != null && key.equals(k)))) return e;
         }
         return null;

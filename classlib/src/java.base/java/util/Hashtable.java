@@ -178,6 +178,7 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         if (count >= threshold) {
             rehash();
             tab = table;
+            hash = key.hashCode();
         }
         int index = (hash & 0x7FFFFFFF) % tab.length;
         tab[index] = new Entry<>(hash, key, value, (Entry<K, V>) tab[index]);

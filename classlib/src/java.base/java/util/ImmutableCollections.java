@@ -232,7 +232,7 @@ final class ImmutableCollections {
 
     // ---------------- sets ----------------
 
-    static final ImmSet<Object> EMPTY_SET = new ImmSet<>(new Object[0]);
+    static final ImmSet<Object> EMPTY_SET = new ImmSet<>(new Object[0], new HashSet<>());
 
     @SafeVarargs
     @SuppressWarnings("unchecked")
@@ -245,11 +245,17 @@ final class ImmutableCollections {
                 if (e == null) throw new NullPointerException("Cannot invoke \"Object.hashCode()\" because \"pe\" is null");
             }
         }
-        HashSet<E> seen = new HashSet<>();
+        if (es.length <= 2) {
+            // small sets compare by equals only, like HotSpot's
+            for (E e : es) Objects.requireNonNull(e);
+            if (es.length == 2 && es[0].equals(es[1])) throw new IllegalArgumentException("duplicate element: " + es[0]);
+            return new ImmSet<>(es, null);
+        }
+        HashSet<Object> seen = new HashSet<>();
         for (E e : es) {
             if (!seen.add(Objects.requireNonNull(e))) throw new IllegalArgumentException("duplicate element: " + e);
         }
-        return new ImmSet<>(es);
+        return new ImmSet<>(es, seen);
     }
 
     @SuppressWarnings("unchecked")
@@ -262,9 +268,9 @@ final class ImmutableCollections {
         final Object[] a;
         final HashSet<Object> lookup;
 
-        ImmSet(Object[] a) {
+        ImmSet(Object[] a, HashSet<Object> lookup) {
             this.a = a;
-            this.lookup = new HashSet<>(Arrays.asList(a));
+            this.lookup = lookup;
         }
 
         public int size() {
@@ -279,6 +285,10 @@ final class ImmutableCollections {
             if (o == null) {
                 if (a.length == 1 || a.length == 2) throw new NullPointerException(EQUALS_NPE);
                 throw new NullPointerException();
+            }
+            if (lookup == null) {
+                for (Object e : a) if (o.equals(e)) return true;
+                return false;
             }
             return lookup.contains(o);
         }
@@ -381,6 +391,11 @@ final class ImmutableCollections {
 
     @SuppressWarnings("unchecked")
     static <K, V> Map<K, V> mapOf(Object... kv) {
+        if (kv.length == 2) {
+            Objects.requireNonNull(kv[0]);
+            Objects.requireNonNull(kv[1]);
+            return new ImmMap<>(kv, null);
+        }
         HashMap<Object, Object> lookup = new HashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             Object k = Objects.requireNonNull(kv[i]);
@@ -418,6 +433,7 @@ final class ImmutableCollections {
         @SuppressWarnings("unchecked")
         public V get(Object o) {
             checkKey(o);
+            if (lookup == null) return kv.length == 2 && o.equals(kv[0]) ? (V) kv[1] : null;
             return (V) lookup.get(o);
         }
 
@@ -426,6 +442,7 @@ final class ImmutableCollections {
                 if (kv.length == 2) throw new NullPointerException(EQUALS_NPE);
                 throw new NullPointerException();
             }
+            if (lookup == null) return kv.length == 2 && o.equals(kv[0]);
             return lookup.containsKey(o);
         }
 
@@ -434,6 +451,7 @@ final class ImmutableCollections {
                 if (kv.length == 2) throw new NullPointerException(EQUALS_NPE);
                 throw new NullPointerException();
             }
+            if (lookup == null) return kv.length == 2 && o.equals(kv[1]);
             return lookup.containsValue(o);
         }
 

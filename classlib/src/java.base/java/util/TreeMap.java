@@ -868,15 +868,25 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             return new KeyIterator<>(descendingEntryIterator());
         }
 
+        private transient int cachedSize = -1;
+        private transient int cachedSizeModCount;
+
         public boolean isEmpty() {
-            return fromStart && toEnd ? m.isEmpty() : absLowest() == null;
+            if (fromStart && toEnd) return m.isEmpty();
+            TreeMap.Entry<K, V> n = absLowest();
+            return n == null || tooHigh(n.key);
         }
 
+        /** Counts the entries in range; the count is reused until the map changes. */
         public int size() {
             if (fromStart && toEnd) return m.size();
-            int n = 0;
-            for (Iterator<Map.Entry<K, V>> it = entryIterator(); it.hasNext(); it.next()) n++;
-            return n;
+            if (cachedSize == -1 || cachedSizeModCount != m.modCount) {
+                cachedSizeModCount = m.modCount;
+                int n = 0;
+                for (Iterator<Map.Entry<K, V>> it = entryIterator(); it.hasNext(); it.next()) n++;
+                cachedSize = n;
+            }
+            return cachedSize;
         }
 
         public final boolean containsKey(Object key) {
