@@ -14,7 +14,7 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     public boolean contains(Object o) {
         Iterator<E> it = iterator();
         while (it.hasNext()) {
-            if (Objects.equals(o, it.next())) return true;
+            if (Collections.eq(o, it.next())) return true;
         }
         return false;
     }
@@ -45,7 +45,7 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     public boolean remove(Object o) {
         Iterator<E> it = iterator();
         while (it.hasNext()) {
-            if (Objects.equals(o, it.next())) {
+            if (Collections.eq(o, it.next())) {
                 it.remove();
                 return true;
             }

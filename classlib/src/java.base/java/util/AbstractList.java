@@ -27,7 +27,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     public int indexOf(Object o) {
         ListIterator<E> it = listIterator();
         while (it.hasNext()) {
-            if (Objects.equals(o, it.next())) return it.previousIndex();
+            if (Collections.eq(o, it.next())) return it.previousIndex();
         }
         return -1;
     }
@@ -35,7 +35,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     public int lastIndexOf(Object o) {
         ListIterator<E> it = listIterator(size());
         while (it.hasPrevious()) {
-            if (Objects.equals(o, it.previous())) return it.nextIndex();
+            if (Collections.eq(o, it.previous())) return it.nextIndex();
         }
         return -1;
     }
@@ -187,7 +187,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         ListIterator<E> e1 = listIterator();
         ListIterator<?> e2 = ((List<?>) o).listIterator();
         while (e1.hasNext() && e2.hasNext()) {
-            if (!Objects.equals(e1.next(), e2.next())) return false;
+            if (!Collections.eq(e1.next(), e2.next())) return false;
         }
         return !(e1.hasNext() || e2.hasNext());
     }

@@ -16,21 +16,21 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
 
     public boolean containsValue(Object value) {
         for (Map.Entry<K, V> e : entrySet()) {
-            if (Objects.equals(value, e.getValue())) return true;
+            if (Collections.eq(value, e.getValue())) return true;
         }
         return false;
     }
 
     public boolean containsKey(Object key) {
         for (Map.Entry<K, V> e : entrySet()) {
-            if (Objects.equals(key, e.getKey())) return true;
+            if (Collections.eq(key, e.getKey())) return true;
         }
         return false;
     }
 
     public V get(Object key) {
         for (Map.Entry<K, V> e : entrySet()) {
-            if (Objects.equals(key, e.getKey())) return e.getValue();
+            if (Collections.eq(key, e.getKey())) return e.getValue();
         }
         return null;
     }
@@ -43,7 +43,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         Iterator<Map.Entry<K, V>> i = entrySet().iterator();
         while (i.hasNext()) {
             Map.Entry<K, V> e = i.next();
-            if (Objects.equals(key, e.getKey())) {
+            if (Collections.eq(key, e.getKey())) {
                 V old = e.getValue();
                 i.remove();
                 return old;
@@ -204,7 +204,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     static boolean entryEquals(Object k, Object v, Object o) {
         if (!(o instanceof Map.Entry)) return false;
         Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-        return Objects.equals(k, e.getKey()) && Objects.equals(v, e.getValue());
+        return Collections.eq(k, e.getKey()) && Collections.eq(v, e.getValue());
     }
 
     public static class SimpleEntry<K, V> implements Map.Entry<K, V>, java.io.Serializable {

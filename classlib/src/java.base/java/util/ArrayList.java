@@ -167,7 +167,15 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         if (o == this) return true;
         if (!(o instanceof List)) return false;
         int expected = modCount;
-        boolean eq = super.equals(o);
+        boolean eq = true;
+        Iterator<?> it = ((List<?>) o).iterator();
+        for (int i = 0; i < size; i++) {
+            if (!it.hasNext() || !Objects.equals(elementData[i], it.next())) {
+                eq = false;
+                break;
+            }
+        }
+        if (eq) eq = !it.hasNext();
         checkForComodification(expected);
         return eq;
     }

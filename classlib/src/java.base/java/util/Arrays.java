@@ -1346,7 +1346,7 @@ public final class Arrays {
         }
 
         public int indexOf(Object o) {
-            for (int i = 0; i < a.length; i++) if (Objects.equals(o, a[i])) return i;
+            for (int i = 0; i < a.length; i++) if (Collections.eq(o, a[i])) return i;
             return -1;
         }
 

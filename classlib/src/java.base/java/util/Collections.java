@@ -14,6 +14,11 @@ public final class Collections {
         return new UnsupportedOperationException();
     }
 
+    /** Equality as the collections use it: null-safe, and always calling equals (no identity shortcut). */
+    static boolean eq(Object o1, Object o2) {
+        return o1 == null ? o2 == null : o1.equals(o2);
+    }
+
     // ---------------- algorithms ----------------
 
     public static <T extends Comparable<? super T>> void sort(List<T> list) {
@@ -190,7 +195,7 @@ public final class Collections {
         boolean result = false;
         ListIterator<T> it = list.listIterator();
         while (it.hasNext()) {
-            if (Objects.equals(oldVal, it.next())) {
+            if (eq(oldVal, it.next())) {
                 it.set(newVal);
                 result = true;
             }
@@ -205,7 +210,7 @@ public final class Collections {
         nextCand:
         for (int candidate = 0; candidate <= maxCandidate; candidate++) {
             for (int i = 0, j = candidate; i < targetSize; i++, j++) {
-                if (!Objects.equals(target.get(i), source.get(j))) continue nextCand;
+                if (!eq(target.get(i), source.get(j))) continue nextCand;
             }
             return candidate;
         }
@@ -219,7 +224,7 @@ public final class Collections {
         nextCand:
         for (int candidate = maxCandidate; candidate >= 0; candidate--) {
             for (int i = 0, j = candidate; i < targetSize; i++, j++) {
-                if (!Objects.equals(target.get(i), source.get(j))) continue nextCand;
+                if (!eq(target.get(i), source.get(j))) continue nextCand;
             }
             return candidate;
         }
@@ -1630,7 +1635,7 @@ public final class Collections {
         }
 
         public boolean contains(Object o) {
-            return Objects.equals(o, element);
+            return eq(o, element);
         }
 
         public boolean removeIf(Predicate<? super E> filter) {
@@ -1662,7 +1667,7 @@ public final class Collections {
         }
 
         public boolean contains(Object obj) {
-            return Objects.equals(obj, element);
+            return eq(obj, element);
         }
 
         public E get(int index) {
@@ -1713,7 +1718,7 @@ public final class Collections {
         }
 
         public boolean contains(Object obj) {
-            return n != 0 && Objects.equals(obj, element);
+            return n != 0 && eq(obj, element);
         }
 
         public int indexOf(Object o) {

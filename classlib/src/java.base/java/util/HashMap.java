@@ -55,7 +55,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
         public final boolean equals(Object o) {
             if (o == this) return true;
-            return AbstractMap.entryEquals(key, value, o);
+            return o instanceof Map.Entry
+                    && Objects.equals(key, ((Map.Entry<?, ?>) o).getKey())
+                    && Objects.equals(value, ((Map.Entry<?, ?>) o).getValue());
         }
     }
 

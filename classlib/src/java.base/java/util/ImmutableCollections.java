@@ -71,13 +71,13 @@ final class ImmutableCollections {
 
         public int indexOf(Object o) {
             Objects.requireNonNull(o);
-            for (int i = 0; i < a.length; i++) if (o.equals(a[i])) return i;
+            for (int i = 0; i < a.length; i++) if (o == a[i] || o.equals(a[i])) return i;
             return -1;
         }
 
         public int lastIndexOf(Object o) {
             Objects.requireNonNull(o);
-            for (int i = a.length - 1; i >= 0; i--) if (o.equals(a[i])) return i;
+            for (int i = a.length - 1; i >= 0; i--) if (o == a[i] || o.equals(a[i])) return i;
             return -1;
         }
 
@@ -166,7 +166,9 @@ final class ImmutableCollections {
             if (!(o instanceof List)) return false;
             Iterator<?> it = ((List<?>) o).iterator();
             for (Object x : a) {
-                if (!it.hasNext() || !x.equals(it.next())) return false;
+                if (!it.hasNext()) return false;
+                Object y = it.next();
+                if (x != y && !x.equals(y)) return false;
             }
             return !it.hasNext();
         }

@@ -117,7 +117,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
 
     public boolean remove(Object o) {
         for (Node<E> x = first; x != null; x = x.next) {
-            if (Objects.equals(o, x.item)) {
+            if (Collections.eq(o, x.item)) {
                 unlink(x);
                 return true;
             }
@@ -223,7 +223,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     public int indexOf(Object o) {
         int index = 0;
         for (Node<E> x = first; x != null; x = x.next) {
-            if (Objects.equals(o, x.item)) return index;
+            if (Collections.eq(o, x.item)) return index;
             index++;
         }
         return -1;
@@ -233,7 +233,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
         int index = size;
         for (Node<E> x = last; x != null; x = x.prev) {
             index--;
-            if (Objects.equals(o, x.item)) return index;
+            if (Collections.eq(o, x.item)) return index;
         }
         return -1;
     }
@@ -298,7 +298,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
 
     public boolean removeLastOccurrence(Object o) {
         for (Node<E> x = last; x != null; x = x.prev) {
-            if (Objects.equals(o, x.item)) {
+            if (Collections.eq(o, x.item)) {
                 unlink(x);
                 return true;
             }

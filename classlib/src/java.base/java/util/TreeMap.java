@@ -147,7 +147,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public boolean containsValue(Object value) {
         for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-            if (Objects.equals(value, e.value)) return true;
+            if (Collections.eq(value, e.value)) return true;
         }
         return false;
     }
@@ -418,7 +418,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
                 public boolean remove(Object o) {
                     for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-                        if (Objects.equals(e.getValue(), o)) {
+                        if (Collections.eq(e.getValue(), o)) {
                             deleteEntry(e);
                             return true;
                         }
@@ -447,14 +447,14 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                     if (!(o instanceof Map.Entry)) return false;
                     Map.Entry<?, ?> entry = (Map.Entry<?, ?>) o;
                     Entry<K, V> p = getEntry(entry.getKey());
-                    return p != null && Objects.equals(p.getValue(), entry.getValue());
+                    return p != null && Collections.eq(p.getValue(), entry.getValue());
                 }
 
                 public boolean remove(Object o) {
                     if (!(o instanceof Map.Entry)) return false;
                     Map.Entry<?, ?> entry = (Map.Entry<?, ?>) o;
                     Entry<K, V> p = getEntry(entry.getKey());
-                    if (p != null && Objects.equals(p.getValue(), entry.getValue())) {
+                    if (p != null && Collections.eq(p.getValue(), entry.getValue())) {
                         deleteEntry(p);
                         return true;
                     }
@@ -1056,7 +1056,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                     Object key = entry.getKey();
                     if (!inRange(key)) return false;
                     TreeMap.Entry<K, V> node = m.getEntry(key);
-                    return node != null && Objects.equals(node.getValue(), entry.getValue());
+                    return node != null && Collections.eq(node.getValue(), entry.getValue());
                 }
 
                 public boolean remove(Object o) {
@@ -1065,7 +1065,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                     Object key = entry.getKey();
                     if (!inRange(key)) return false;
                     TreeMap.Entry<K, V> node = m.getEntry(key);
-                    if (node != null && Objects.equals(node.getValue(), entry.getValue())) {
+                    if (node != null && Collections.eq(node.getValue(), entry.getValue())) {
                         m.deleteEntry(node);
                         return true;
                     }

@@ -112,7 +112,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     public synchronized int indexOf(Object o, int index) {
         if (index < 0 && index < elementCount) throw rawIndex(index, elementData.length);
         for (int i = index; i < elementCount; i++) {
-            if (Objects.equals(o, elementData[i])) return i;
+            if (Collections.eq(o, elementData[i])) return i;
         }
         return -1;
     }
@@ -124,7 +124,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     public synchronized int lastIndexOf(Object o, int index) {
         if (index >= elementCount) throw new IndexOutOfBoundsException(index + " >= " + elementCount);
         for (int i = index; i >= 0; i--) {
-            if (Objects.equals(o, elementData[i])) return i;
+            if (Collections.eq(o, elementData[i])) return i;
         }
         return -1;
     }

@@ -38,7 +38,9 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         }
 
         public boolean equals(Object o) {
-            return AbstractMap.entryEquals(getKey(), value, o);
+            return o instanceof Map.Entry
+                    && Objects.equals(getKey(), ((Map.Entry<?, ?>) o).getKey())
+                    && Objects.equals(value, ((Map.Entry<?, ?>) o).getValue());
         }
 
         public int hashCode() {
@@ -211,7 +213,7 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         Entry<K, V>[] tab = table;
         for (int i = tab.length; i-- > 0; ) {
             for (Entry<K, V> e = tab[i]; e != null; e = e.next) {
-                if (Objects.equals(value, e.value)) return true;
+                if (Collections.eq(value, e.value)) return true;
             }
         }
         return false;
