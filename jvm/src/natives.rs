@@ -18,6 +18,9 @@ pub enum NRes {
     Block,
     /// Could not proceed (state set); re-execute the call later.
     Retry,
+    /// The arguments are back on the operand stack and frames were pushed above them
+    /// (a `<clinit>`); re-execute the call once they return. (coll: getEnumConstants)
+    Reenter,
 }
 
 pub type NativeFn = fn(&mut Vm, &mut JThread, &[Value]) -> NRes;
@@ -109,8 +112,24 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
                 _ => reference(NULL),
             }
         },
-        ("java/lang/Class", "enumConstants", _) => |vm, _, a| {
+        ("java/lang/Class", "enumConstants", _) => |vm, t, a| {
             let c = vm.class_of_mirror(a[0].r());
+            // coll: like HotSpot (which calls values()), initialize the enum first so
+            // $VALUES is set even when nothing else has touched the class yet.
+            let is_enum = vm.classes[c as usize]
+                .fields
+                .iter()
+                .any(|f| f.is_static && &*f.name == "$VALUES");
+            if is_enum {
+                t.sp += a.len();
+                let before = t.frames.len();
+                match crate::exec::ensure_init(vm, t, c) {
+                    crate::exec::Step::Go if t.frames.len() == before => t.sp -= a.len(),
+                    crate::exec::Step::Go => return NRes::Reenter,
+                    crate::exec::Step::Throw(e) => return NRes::Throw(e),
+                    _ => return NRes::Retry,
+                }
+            }
             let v = vm.classes[c as usize]
                 .fields
                 .iter()

@@ -7,6 +7,7 @@ public interface Iterable<T> {
     Iterator<T> iterator();
 
     default void forEach(Consumer<? super T> action) {
+        java.util.Objects.requireNonNull(action);
         for (T t : this) action.accept(t);
     }
 }

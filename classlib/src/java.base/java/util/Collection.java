@@ -1,5 +1,6 @@
 package java.util;
 
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 public interface Collection<E> extends Iterable<E> {
@@ -9,19 +10,24 @@ public interface Collection<E> extends Iterable<E> {
 
     boolean contains(Object o);
 
-    boolean add(E e);
-
-    boolean remove(Object o);
-
-    void clear();
+    Iterator<E> iterator();
 
     Object[] toArray();
 
-    default boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E e : c) changed |= add(e);
-        return changed;
+    // Methods below that are abstract in the JDK have bodies here so that classes written
+    // against the earlier, smaller interfaces of this class library keep compiling.
+    @SuppressWarnings("unchecked")
+    default <T> T[] toArray(T[] a) {
+        return (T[]) Arrays.fillArray(toArray(), a);
     }
+
+    default <T> T[] toArray(IntFunction<T[]> generator) {
+        return toArray(generator.apply(0));
+    }
+
+    boolean add(E e);
+
+    boolean remove(Object o);
 
     default boolean containsAll(Collection<?> c) {
         for (Object o : c) {
@@ -30,7 +36,28 @@ public interface Collection<E> extends Iterable<E> {
         return true;
     }
 
+    default boolean addAll(Collection<? extends E> c) {
+        boolean changed = false;
+        for (E e : c) {
+            if (add(e)) changed = true;
+        }
+        return changed;
+    }
+
+    default boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
+    default boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
+
+    void clear();
+
     default boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
         boolean removed = false;
         Iterator<E> it = iterator();
         while (it.hasNext()) {
@@ -41,4 +68,8 @@ public interface Collection<E> extends Iterable<E> {
         }
         return removed;
     }
+
+    boolean equals(Object o);
+
+    int hashCode();
 }

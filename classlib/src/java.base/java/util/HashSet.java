@@ -1,15 +1,11 @@
 package java.util;
 
-public class HashSet<E> extends AbstractCollection<E> implements Set<E> {
-    private final HashMap<E, Object> map;
-    private static final Object PRESENT = new Object();
+public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, java.io.Serializable {
+    transient HashMap<E, Object> map;
+    static final Object PRESENT = new Object();
 
     public HashSet() {
         map = new HashMap<>();
-    }
-
-    public HashSet(int capacity) {
-        map = new HashMap<>(capacity);
     }
 
     public HashSet(Collection<? extends E> c) {
@@ -17,12 +13,28 @@ public class HashSet<E> extends AbstractCollection<E> implements Set<E> {
         addAll(c);
     }
 
-    HashSet(boolean linked) {
-        map = new LinkedHashMap<>();
+    public HashSet(int initialCapacity, float loadFactor) {
+        map = new HashMap<>(initialCapacity, loadFactor);
+    }
+
+    public HashSet(int initialCapacity) {
+        map = new HashMap<>(initialCapacity);
+    }
+
+    HashSet(int initialCapacity, float loadFactor, boolean linked) {
+        map = new LinkedHashMap<>(initialCapacity, loadFactor);
+    }
+
+    public Iterator<E> iterator() {
+        return map.keySet().iterator();
     }
 
     public int size() {
         return map.size();
+    }
+
+    public boolean isEmpty() {
+        return map.isEmpty();
     }
 
     public boolean contains(Object o) {
@@ -41,19 +53,22 @@ public class HashSet<E> extends AbstractCollection<E> implements Set<E> {
         map.clear();
     }
 
-    public Iterator<E> iterator() {
-        return map.keySet().iterator();
+    @SuppressWarnings("unchecked")
+    public Object clone() {
+        try {
+            HashSet<E> s = (HashSet<E>) super.clone();
+            s.map = (HashMap<E, Object>) map.clone();
+            return s;
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
     }
 
-    public boolean equals(Object o) {
-        if (!(o instanceof Set)) return false;
-        Set<?> s = (Set<?>) o;
-        return s.size() == size() && containsAll(s);
+    public Object[] toArray() {
+        return map.keySet().toArray();
     }
 
-    public int hashCode() {
-        int h = 0;
-        for (E e : this) h += Objects.hashCode(e);
-        return h;
+    public <T> T[] toArray(T[] a) {
+        return map.keySet().toArray(a);
     }
 }
