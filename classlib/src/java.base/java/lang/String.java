@@ -389,7 +389,48 @@ public final class String implements CharSequence, Comparable<String> {
         return r;
     }
 
-    char[] chars() {
+    char[] valueArray() {
         return value;
+    }
+
+    // ---- streams (area: stream helper) ----
+
+    public java.util.stream.IntStream chars() {
+        int n = length();
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = charAt(i);
+        return java.util.Arrays.stream(a);
+    }
+
+    public java.util.stream.IntStream codePoints() {
+        int n = length();
+        int[] a = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; k++) {
+            char c = charAt(i++);
+            char d = i < n ? charAt(i) : 0;
+            if (c >= '\uD800' && c <= '\uDBFF' && d >= '\uDC00' && d <= '\uDFFF') {
+                a[k] = ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
+                i++;
+            } else {
+                a[k] = c;
+            }
+        }
+        return java.util.Arrays.stream(a, 0, k);
+    }
+
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int n = length(), start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(substring(start, i));
+                if (c == '\r' && i + 1 < n && charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(substring(start, n));
+        return out.stream();
     }
 }

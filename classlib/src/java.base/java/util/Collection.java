@@ -41,4 +41,14 @@ public interface Collection<E> extends Iterable<E> {
         }
         return removed;
     }
+
+    // ---- streams (area: stream helper) ----
+
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.StreamSupport.ofCollection(this);
+    }
+
+    default java.util.stream.Stream<E> parallelStream() {
+        return stream().parallel();
+    }
 }

@@ -95,4 +95,10 @@ public final class Optional<T> {
     public String toString() {
         return value != null ? "Optional[" + value + "]" : "Optional.empty";
     }
+
+    // ---- streams (area: stream helper) ----
+
+    public java.util.stream.Stream<T> stream() {
+        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value);
+    }
 }

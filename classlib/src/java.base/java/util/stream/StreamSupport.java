@@ -1,0 +1,46 @@
+package java.util.stream;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Objects;
+
+/** Entry points that other packages use to make streams (Collection.stream, Arrays.stream, ...). */
+public final class StreamSupport {
+    private StreamSupport() {}
+
+    /** A sequential stream over a collection, sized by its size() and bound to its iterator on first use. */
+    public static <T> Stream<T> ofCollection(Collection<T> c) {
+        Src<T> s = Src.ofIterable(c, c.size());
+        return new RefPipeline<T>(new StreamState(), s);
+    }
+
+    public static <T> Stream<T> ofIterator(Iterator<? extends T> it) {
+        return new RefPipeline<T>(new StreamState(), Src.ofIterator(Objects.requireNonNull(it)));
+    }
+
+    public static <T> Stream<T> ofArray(T[] a, int from, int to) {
+        checkRange(a.length, from, to);
+        return new RefPipeline<T>(new StreamState(), Src.ofArray(a, from, to));
+    }
+
+    public static IntStream ofArray(int[] a, int from, int to) {
+        checkRange(a.length, from, to);
+        return IntPipeline.ofArray(a, from, to);
+    }
+
+    public static LongStream ofArray(long[] a, int from, int to) {
+        checkRange(a.length, from, to);
+        return LongPipeline.ofArray(a, from, to);
+    }
+
+    public static DoubleStream ofArray(double[] a, int from, int to) {
+        checkRange(a.length, from, to);
+        return DoublePipeline.ofArray(a, from, to);
+    }
+
+    private static void checkRange(int length, int from, int to) {
+        if (from > to) throw new IllegalArgumentException("origin(" + from + ") > fence(" + to + ")");
+        if (from < 0) throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
+        if (to > length) throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+    }
+}
