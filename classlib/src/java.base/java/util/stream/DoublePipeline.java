@@ -241,7 +241,9 @@ final class DoublePipeline implements DoubleStream {
     public OptionalDouble findFirst() {
         Src<Double> s = take();
         Src.Box<Double> box = new Src.Box<>();
-        return s.advance(box) ? OptionalDouble.of(box.v) : OptionalDouble.empty();
+        if (!s.advance(box)) return OptionalDouble.empty();
+        s.abandon();
+        return OptionalDouble.of(box.v);
     }
 
     public OptionalDouble findAny() {

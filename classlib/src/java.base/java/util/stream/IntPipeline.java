@@ -259,7 +259,9 @@ final class IntPipeline implements IntStream {
     public OptionalInt findFirst() {
         Src<Integer> s = take();
         Src.Box<Integer> box = new Src.Box<>();
-        return s.advance(box) ? OptionalInt.of(box.v) : OptionalInt.empty();
+        if (!s.advance(box)) return OptionalInt.empty();
+        s.abandon();
+        return OptionalInt.of(box.v);
     }
 
     public OptionalInt findAny() {

@@ -259,7 +259,9 @@ final class LongPipeline implements LongStream {
     public OptionalLong findFirst() {
         Src<Long> s = take();
         Src.Box<Long> box = new Src.Box<>();
-        return s.advance(box) ? OptionalLong.of(box.v) : OptionalLong.empty();
+        if (!s.advance(box)) return OptionalLong.empty();
+        s.abandon();
+        return OptionalLong.of(box.v);
     }
 
     public OptionalLong findAny() {

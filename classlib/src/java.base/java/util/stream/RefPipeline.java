@@ -106,6 +106,17 @@ final class RefPipeline<T> implements Stream<T> {
                     }
                 }
             }
+
+            void abandon() {
+                if (cur != null) {
+                    BaseStream<? extends R, ?> done = cur;
+                    inner.abandon();
+                    inner = null;
+                    cur = null;
+                    done.close();
+                }
+                up.abandon();
+            }
         };
     }
 
@@ -131,6 +142,10 @@ final class RefPipeline<T> implements Stream<T> {
                 }
                 return false;
             }
+
+            void abandon() {
+                up.abandon();
+            }
         };
         s.sorted = up.sorted;
         return s;
@@ -146,6 +161,10 @@ final class RefPipeline<T> implements Stream<T> {
                 box.v = null;
                 c.accept(f.apply(t));
                 return true;
+            }
+
+            void abandon() {
+                up.abandon();
             }
         };
         s.size = up.size;
@@ -212,6 +231,10 @@ final class RefPipeline<T> implements Stream<T> {
                 c.accept(buf.get(pos++));
                 return true;
             }
+
+            void abandon() {
+                up.abandon();
+            }
         };
     }
 
@@ -238,6 +261,10 @@ final class RefPipeline<T> implements Stream<T> {
                     }
                 }
                 return false;
+            }
+
+            void abandon() {
+                up.abandon();
             }
         };
         s.sorted = up.sorted;
@@ -281,6 +308,7 @@ final class RefPipeline<T> implements Stream<T> {
     }
 
     public Stream<T> sorted(Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
         return next(sortSrc(take(), cmp));
     }
 
@@ -291,6 +319,10 @@ final class RefPipeline<T> implements Stream<T> {
                     action.accept(t);
                     c.accept(t);
                 });
+            }
+
+            void abandon() {
+                up.abandon();
             }
         };
         s.size = up.size;
@@ -316,10 +348,17 @@ final class RefPipeline<T> implements Stream<T> {
                 }
                 if (left == 0) return false;
                 if (left > 0) left--;
-                return up.advance(c);
+                boolean got = up.advance(c);
+                if (left == 0) up.abandon();
+                return got;
+            }
+
+            void abandon() {
+                up.abandon();
             }
         };
         s.sorted = up.sorted;
+        if (up.size >= 0) s.size = Math.max(0, limit < 0 ? up.size - skip : Math.min(up.size - skip, limit));
         return s;
     }
 
@@ -345,10 +384,15 @@ final class RefPipeline<T> implements Stream<T> {
                 box.v = null;
                 if (!p.test(t)) {
                     done = true;
+                    up.abandon();
                     return false;
                 }
                 c.accept(t);
                 return true;
+            }
+
+            void abandon() {
+                if (!done) up.abandon();
             }
         };
         s.sorted = up.sorted;
@@ -380,6 +424,10 @@ final class RefPipeline<T> implements Stream<T> {
                 }
                 return up.advance(c);
             }
+
+            void abandon() {
+                up.abandon();
+            }
         };
         s.sorted = up.sorted;
         return s;
@@ -401,9 +449,13 @@ final class RefPipeline<T> implements Stream<T> {
         forEach(action);
     }
 
+    private boolean sizedToArray;
+
     public Object[] toArray() {
         ArrayList<T> l = new ArrayList<>();
-        take().forEachRemaining(l::add);
+        Src<T> s = take();
+        sizedToArray = s.size >= 0;
+        s.forEachRemaining(l::add);
         return l.toArray();
     }
 
@@ -412,13 +464,13 @@ final class RefPipeline<T> implements Stream<T> {
         Object[] all = toArray();
         A[] r = generator.apply(all.length);
         if (r.length != all.length) {
-            throw new IllegalStateException("Begin size " + all.length + " is not equal to fixed size " + r.length);
+            if (sizedToArray) {
+                throw new IllegalStateException("Begin size " + all.length + " is not equal to fixed size " + r.length);
+            }
+            if (r.length < all.length) throw new IndexOutOfBoundsException("does not fit");
         }
-        try {
-            System.arraycopy(all, 0, r, 0, all.length);
-        } catch (ArrayStoreException e) {
-            throw new ArrayStoreException(e.getMessage());
-        }
+        Object[] dst = r;
+        for (int i = 0; i < all.length; i++) dst[i] = all[i];
         return r;
     }
 
@@ -506,7 +558,10 @@ final class RefPipeline<T> implements Stream<T> {
         while (s.advance(box)) {
             T t = box.v;
             box.v = null;
-            if (p.test(t) == stopOn) return true;
+            if (p.test(t) == stopOn) {
+                s.abandon();
+                return true;
+            }
         }
         return false;
     }
@@ -526,7 +581,9 @@ final class RefPipeline<T> implements Stream<T> {
     public Optional<T> findFirst() {
         Src<T> s = take();
         Box<T> box = new Box<>();
-        return s.advance(box) ? Optional.of(box.v) : Optional.empty();
+        if (!s.advance(box)) return Optional.empty();
+        s.abandon();
+        return Optional.of(box.v);
     }
 
     public Optional<T> findAny() {

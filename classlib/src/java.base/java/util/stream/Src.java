@@ -15,6 +15,12 @@ abstract class Src<T> {
 
     abstract boolean advance(Consumer<? super T> c);
 
+    /**
+     * Called when a short-circuiting operation downstream stops pulling: stages pass it upstream, and flatMap
+     * closes the inner stream it is in the middle of (HotSpot closes it when the push loop is cancelled).
+     */
+    void abandon() {}
+
     void forEachRemaining(Consumer<? super T> c) {
         while (advance(c)) {}
     }
@@ -81,6 +87,11 @@ abstract class Src<T> {
                     first = false;
                 }
                 return b.advance(c);
+            }
+
+            void abandon() {
+                a.abandon();
+                b.abandon();
             }
         };
         if (a.size >= 0 && b.size >= 0 && a.size + b.size >= 0) s.size = a.size + b.size;

@@ -39,7 +39,7 @@ public final class StreamSupport {
     }
 
     private static void checkRange(int length, int from, int to) {
-        if (from > to) throw new IllegalArgumentException("origin(" + from + ") > fence(" + to + ")");
+        if (from > to) throw new ArrayIndexOutOfBoundsException("origin(" + from + ") > fence(" + to + ")");
         if (from < 0) throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
         if (to > length) throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
     }
