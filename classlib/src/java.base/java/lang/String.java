@@ -364,6 +364,10 @@ public final class String implements CharSequence, Comparable<String> {
         return FormatSupport.format(format, args);
     }
 
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return FormatSupport.format(l, format, args);
+    }
+
     public String formatted(Object... args) {
         return FormatSupport.format(this, args);
     }
