@@ -130,13 +130,29 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
         emit(String.valueOf(d) + "\n");
     }
 
+    // ---- printf/format (area: stream helper, Formatter) ----
+
     public PrintStream printf(String format, Object... args) {
-        emit(String.format(format, args));
-        return this;
+        return format(format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
     }
 
     public PrintStream format(String format, Object... args) {
-        return printf(format, args);
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    /** Formats into a buffer and writes it once; what was formatted before an exception is still written. */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            emit(sb.toString());
+        }
+        return this;
     }
 
     public PrintStream append(CharSequence csq) {
