@@ -27,7 +27,7 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public String(StringBuilder sb) {
-        this(sb.chars(), 0, sb.length());
+        this(sb.valueArray(), 0, sb.length());
     }
 
     /** Takes ownership of `chars` (package-private fast path). */
@@ -397,31 +397,7 @@ public final class String implements CharSequence, Comparable<String> {
         return value;
     }
 
-    // ---- streams (area: stream helper) ----
-
-    public java.util.stream.IntStream chars() {
-        int n = length();
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = charAt(i);
-        return java.util.Arrays.stream(a);
-    }
-
-    public java.util.stream.IntStream codePoints() {
-        int n = length();
-        int[] a = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; k++) {
-            char c = charAt(i++);
-            char d = i < n ? charAt(i) : 0;
-            if (c >= '\uD800' && c <= '\uDBFF' && d >= '\uDC00' && d <= '\uDFFF') {
-                a[k] = ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
-                i++;
-            } else {
-                a[k] = c;
-            }
-        }
-        return java.util.Arrays.stream(a, 0, k);
-    }
+    // ---- streams (area: stream helper; chars() and codePoints() come from CharSequence) ----
 
     public java.util.stream.Stream<String> lines() {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();

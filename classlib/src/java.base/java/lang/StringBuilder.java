@@ -212,7 +212,7 @@ public final class StringBuilder implements CharSequence, Appendable {
         return substring(start, end);
     }
 
-    char[] chars() {
+    char[] valueArray() {
         return value;
     }
 
