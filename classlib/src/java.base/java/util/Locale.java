@@ -67,9 +67,10 @@ public final class Locale {
     }
 
     public String toLanguageTag() {
-        if (language.isEmpty() && country.isEmpty()) return "und";
+        if (language.isEmpty() && country.isEmpty() && variant.isEmpty()) return "und";
         String l = language.isEmpty() ? "und" : language;
-        return country.isEmpty() ? l : l + "-" + country;
+        String t = country.isEmpty() ? l : l + "-" + country;
+        return variant.isEmpty() ? t : t + "-x-lvariant-" + variant;
     }
 
     public boolean equals(Object o) {
