@@ -51,6 +51,12 @@ final class DoublePipeline implements DoubleStream {
                 c.accept(a[i++]);
                 return true;
             }
+
+            long skipRaw(long n) {
+                long k = Math.min(n, to - i);
+                i += (int) k;
+                return k;
+            }
         };
         s.size = to - from;
         return new DoublePipeline(new StreamState(), s);

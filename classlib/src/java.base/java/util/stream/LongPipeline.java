@@ -51,6 +51,12 @@ final class LongPipeline implements LongStream {
                 c.accept(a[i++]);
                 return true;
             }
+
+            long skipRaw(long n) {
+                long k = Math.min(n, to - i);
+                i += (int) k;
+                return k;
+            }
         };
         s.size = to - from;
         return new LongPipeline(new StreamState(), s);
@@ -68,6 +74,21 @@ final class LongPipeline implements LongStream {
                 else next = v + 1;
                 c.accept(v);
                 return true;
+            }
+
+            long skipRaw(long n) {
+                long k = 0;
+                if (!done && n > 0) {
+                    long left = (closed ? (long) to - next + 1 : (long) to - next);
+                    if (left <= 0 || left > n) {
+                        k = n;
+                        next = (long) (next + n);
+                    } else {
+                        k = left;
+                        done = true;
+                    }
+                }
+                return k;
             }
         };
         long n = closed ? (long) to - (long) from + 1 : (long) to - (long) from;

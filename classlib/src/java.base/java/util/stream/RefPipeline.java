@@ -341,6 +341,7 @@ final class RefPipeline<T> implements Stream<T> {
             final Box<T> box = new Box<>();
 
             boolean advance(Consumer<? super T> c) {
+                if (toSkip > 0) toSkip -= up.skipRaw(toSkip);
                 while (toSkip > 0) {
                     if (!up.advance(box)) return false;
                     box.v = null;

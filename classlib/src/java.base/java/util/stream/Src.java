@@ -21,6 +21,11 @@ abstract class Src<T> {
      */
     void abandon() {}
 
+    /** Drops up to n elements without producing them, if that has no observable effect (raw sources); returns how many. */
+    long skipRaw(long n) {
+        return 0;
+    }
+
     void forEachRemaining(Consumer<? super T> c) {
         while (advance(c)) {}
     }
@@ -34,6 +39,12 @@ abstract class Src<T> {
                 if (i >= to) return false;
                 c.accept((T) a[i++]);
                 return true;
+            }
+
+            long skipRaw(long n) {
+                long k = Math.min(n, to - i);
+                i += (int) k;
+                return k;
             }
         };
         s.size = to - from;
