@@ -9,4 +9,10 @@ public interface Iterable<T> {
     default void forEach(Consumer<? super T> action) {
         for (T t : this) action.accept(t);
     }
+
+    // ---- spliterator (area: stream helper) ----
+
+    default java.util.Spliterator<T> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0);
+    }
 }

@@ -48,6 +48,10 @@ public interface Collection<E> extends Iterable<E> {
         return java.util.stream.StreamSupport.ofCollection(this);
     }
 
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
     default java.util.stream.Stream<E> parallelStream() {
         return stream().parallel();
     }

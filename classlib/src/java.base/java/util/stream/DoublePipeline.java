@@ -273,6 +273,28 @@ final class DoublePipeline implements DoubleStream {
         };
     }
 
+    public java.util.Spliterator.OfDouble spliterator() {
+        java.util.Spliterator<Double> sp = Src.toSpliterator(take());
+        return new java.util.Spliterator.OfDouble() {
+            public boolean tryAdvance(java.util.function.DoubleConsumer action) {
+                java.util.Objects.requireNonNull(action);
+                return sp.tryAdvance(x -> action.accept(x));
+            }
+
+            public java.util.Spliterator.OfDouble trySplit() {
+                return null;
+            }
+
+            public long estimateSize() {
+                return sp.estimateSize();
+            }
+
+            public int characteristics() {
+                return sp.characteristics();
+            }
+        };
+    }
+
     public boolean isParallel() {
         return st.parallel;
     }

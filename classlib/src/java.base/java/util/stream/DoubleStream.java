@@ -84,6 +84,8 @@ public interface DoubleStream extends BaseStream<Double, DoubleStream> {
 
     PrimitiveIterator.OfDouble iterator();
 
+    java.util.Spliterator.OfDouble spliterator();
+
     static Builder builder() {
         return new DoublePipeline.BuilderImpl();
     }

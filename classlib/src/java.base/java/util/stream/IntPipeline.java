@@ -314,6 +314,28 @@ final class IntPipeline implements IntStream {
         };
     }
 
+    public java.util.Spliterator.OfInt spliterator() {
+        java.util.Spliterator<Integer> sp = Src.toSpliterator(take());
+        return new java.util.Spliterator.OfInt() {
+            public boolean tryAdvance(java.util.function.IntConsumer action) {
+                java.util.Objects.requireNonNull(action);
+                return sp.tryAdvance(x -> action.accept(x));
+            }
+
+            public java.util.Spliterator.OfInt trySplit() {
+                return null;
+            }
+
+            public long estimateSize() {
+                return sp.estimateSize();
+            }
+
+            public int characteristics() {
+                return sp.characteristics();
+            }
+        };
+    }
+
     public boolean isParallel() {
         return st.parallel;
     }

@@ -310,6 +310,28 @@ final class LongPipeline implements LongStream {
         };
     }
 
+    public java.util.Spliterator.OfLong spliterator() {
+        java.util.Spliterator<Long> sp = Src.toSpliterator(take());
+        return new java.util.Spliterator.OfLong() {
+            public boolean tryAdvance(java.util.function.LongConsumer action) {
+                java.util.Objects.requireNonNull(action);
+                return sp.tryAdvance(x -> action.accept(x));
+            }
+
+            public java.util.Spliterator.OfLong trySplit() {
+                return null;
+            }
+
+            public long estimateSize() {
+                return sp.estimateSize();
+            }
+
+            public int characteristics() {
+                return sp.characteristics();
+            }
+        };
+    }
+
     public boolean isParallel() {
         return st.parallel;
     }

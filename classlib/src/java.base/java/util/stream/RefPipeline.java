@@ -595,6 +595,10 @@ final class RefPipeline<T> implements Stream<T> {
         return iteratorOf(take());
     }
 
+    public java.util.Spliterator<T> spliterator() {
+        return Src.toSpliterator(take());
+    }
+
     static <T> Iterator<T> iteratorOf(Src<T> s) {
         return new Iterator<T>() {
             final Box<T> box = new Box<>();

@@ -51,6 +51,50 @@ abstract class Src<T> {
         return s;
     }
 
+    static <T> Src<T> ofSpliterator(java.util.Spliterator<T> sp) {
+        Src<T> s = new Src<T>() {
+            boolean advance(Consumer<? super T> c) {
+                return sp.tryAdvance(c);
+            }
+
+            void forEachRemaining(Consumer<? super T> c) {
+                sp.forEachRemaining(c);
+            }
+        };
+        s.size = sp.getExactSizeIfKnown();
+        return s;
+    }
+
+    /** A spliterator handing out what s produces (Stream.spliterator()). */
+    static <T> java.util.Spliterator<T> toSpliterator(Src<T> s) {
+        return new java.util.Spliterator<T>() {
+            public boolean tryAdvance(Consumer<? super T> action) {
+                java.util.Objects.requireNonNull(action);
+                boolean got = s.advance(action);
+                if (got && s.size > 0) s.size--;
+                return got;
+            }
+
+            public void forEachRemaining(Consumer<? super T> action) {
+                java.util.Objects.requireNonNull(action);
+                s.forEachRemaining(action);
+                if (s.size > 0) s.size = 0;
+            }
+
+            public java.util.Spliterator<T> trySplit() {
+                return null;
+            }
+
+            public long estimateSize() {
+                return s.size >= 0 ? s.size : Long.MAX_VALUE;
+            }
+
+            public int characteristics() {
+                return ORDERED | (s.size >= 0 ? SIZED | SUBSIZED : 0);
+            }
+        };
+    }
+
     static <T> Src<T> ofIterator(Iterator<? extends T> it) {
         return new Src<T>() {
             boolean advance(Consumer<? super T> c) {

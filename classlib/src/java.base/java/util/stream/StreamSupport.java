@@ -14,6 +14,47 @@ public final class StreamSupport {
         return new RefPipeline<T>(new StreamState(), s);
     }
 
+    public static <T> Stream<T> stream(java.util.Spliterator<T> spliterator, boolean parallel) {
+        Objects.requireNonNull(spliterator);
+        StreamState st = new StreamState();
+        st.parallel = parallel;
+        return new RefPipeline<T>(st, Src.ofSpliterator(spliterator));
+    }
+
+    public static <T> Stream<T> stream(java.util.function.Supplier<? extends java.util.Spliterator<T>> supplier,
+            int characteristics, boolean parallel) {
+        Objects.requireNonNull(supplier);
+        StreamState st = new StreamState();
+        st.parallel = parallel;
+        Src<T> s = new Src<T>() {
+            java.util.Spliterator<T> sp;
+
+            boolean advance(java.util.function.Consumer<? super T> c) {
+                if (sp == null) sp = supplier.get();
+                return sp.tryAdvance(c);
+            }
+        };
+        return new RefPipeline<T>(st, s);
+    }
+
+    public static IntStream intStream(java.util.Spliterator.OfInt spliterator, boolean parallel) {
+        Objects.requireNonNull(spliterator);
+        IntStream s = new IntPipeline(new StreamState(), Src.ofSpliterator(spliterator));
+        return parallel ? s.parallel() : s;
+    }
+
+    public static LongStream longStream(java.util.Spliterator.OfLong spliterator, boolean parallel) {
+        Objects.requireNonNull(spliterator);
+        LongStream s = new LongPipeline(new StreamState(), Src.ofSpliterator(spliterator));
+        return parallel ? s.parallel() : s;
+    }
+
+    public static DoubleStream doubleStream(java.util.Spliterator.OfDouble spliterator, boolean parallel) {
+        Objects.requireNonNull(spliterator);
+        DoubleStream s = new DoublePipeline(new StreamState(), Src.ofSpliterator(spliterator));
+        return parallel ? s.parallel() : s;
+    }
+
     public static <T> Stream<T> ofIterator(Iterator<? extends T> it) {
         return new RefPipeline<T>(new StreamState(), Src.ofIterator(Objects.requireNonNull(it)));
     }
