@@ -238,6 +238,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
     private static final class Spec {
         int index;
         int flags;
+        Class<?> bigDecimalClass;
         final int width;
         final int prec;
         final boolean dt;
@@ -485,15 +486,126 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             justify(a, sb);
         }
 
-        /** %d of a BigInteger from its decimal text (other radixes are not supported without java.math). */
+        /** A BigInteger, from its decimal text (java.math is reached by name only). */
         private void printBigInteger(Appendable a, String text) throws IOException {
-            if (c != 'd') throw new IllegalFormatConversionException(c, String.class);
             StringBuilder sb = new StringBuilder();
             boolean neg = text.startsWith("-");
+            String mag = neg ? text.substring(1) : text;
             leadingSign(sb, neg);
-            magnitude(sb, text, neg ? 1 : 0, adjustWidth(width, neg));
+            if (c == 'd') {
+                magnitude(sb, mag, 0, adjustWidth(width, neg));
+            } else {
+                String s = Digits.toRadix(mag, c == 'o' ? 8 : 16);
+                int len = s.length() + sb.length();
+                if (neg && (flags & PAREN) != 0) len++;
+                if ((flags & ALT) != 0) {
+                    len += c == 'o' ? 1 : 2;
+                    sb.append(c == 'o' ? "0" : (flags & UPPER) != 0 ? "0X" : "0x");
+                }
+                if ((flags & ZERO) != 0) {
+                    for (int k = len; k < width; k++) sb.append('0');
+                }
+                sb.append((flags & UPPER) != 0 ? s.toUpperCase() : s);
+            }
             trailingSign(sb, neg);
             justify(a, sb);
+        }
+
+        /** A BigDecimal, from its canonical toString (exact digits, HALF_UP as HotSpot's MathContext rounding). */
+        private void printBigDecimal(Appendable a, String text) throws IOException {
+            if (c == 'a') throw new IllegalFormatConversionException(c, bigDecimalClass);
+            boolean neg = text.startsWith("-");
+            String t = neg || text.startsWith("+") ? text.substring(1) : text;
+            int ePos = t.indexOf('E');
+            int exp10 = 0;
+            if (ePos >= 0) {
+                exp10 = Integer.parseInt(t.charAt(ePos + 1) == '+' ? t.substring(ePos + 2) : t.substring(ePos + 1));
+                t = t.substring(0, ePos);
+            }
+            int dot = t.indexOf('.');
+            String unscaled = dot < 0 ? t : t.substring(0, dot) + t.substring(dot + 1);
+            int scale = (dot < 0 ? 0 : t.length() - dot - 1) - exp10;
+            // strip leading zeros of the unscaled value
+            int st = 0;
+            while (st < unscaled.length() - 1 && unscaled.charAt(st) == '0') st++;
+            unscaled = unscaled.substring(st);
+            boolean zero = unscaled.equals("0");
+            int point = unscaled.length() - scale; // value = 0.unscaled x 10^point
+            String digits = unscaled;
+            int end = digits.length();
+            while (end > 1 && digits.charAt(end - 1) == '0') end--;
+            digits = digits.substring(0, end);
+            StringBuilder sb = new StringBuilder();
+            leadingSign(sb, neg);
+            if (c == 'f') {
+                int p = prec == -1 ? 6 : prec;
+                String mant = zero ? Digits.fixed(0.0, p) : Digits.fixedOf(digits, point, p);
+                if ((flags & ALT) != 0 && p == 0) mant += ".";
+                magnitude(sb, mant, 0, adjustWidth(width, neg));
+            } else if (c == 'e') {
+                int p = prec == -1 ? 6 : prec;
+                String[] me = zero ? zeroScientific(p, scale) : bigScientific(unscaled, digits, point, scale, p);
+                String mant = me[0];
+                if ((flags & ALT) != 0 && p == 0) mant += ".";
+                int w = width == -1 ? -1 : adjustWidth(width - me[1].length() - 1, neg);
+                magnitude(sb, mant, 0, w);
+                sb.append((flags & UPPER) != 0 ? 'E' : 'e').append(me[1]);
+            } else {
+                int p = prec == -1 ? 6 : prec == 0 ? 1 : prec;
+                String mant;
+                String exp = null;
+                if (zero) {
+                    if (scale == 0) {
+                        mant = Digits.fixed(0.0, p - 1);
+                    } else {
+                        String[] me = zeroScientific(p - 1, scale);
+                        mant = me[0];
+                        exp = me[1];
+                    }
+                } else {
+                    String[] me = bigScientific(unscaled, digits, point, scale, p - 1);
+                    int e = Integer.parseInt(me[1].charAt(0) == '+' ? me[1].substring(1) : me[1]);
+                    if (e >= -4 && e < p) {
+                        mant = Digits.fixedOf(digits, point, p - 1 - e);
+                    } else {
+                        mant = me[0];
+                        exp = me[1];
+                    }
+                }
+                int w = width == -1 ? -1 : exp != null ? adjustWidth(width - exp.length() - 1, neg) : adjustWidth(width, neg);
+                magnitude(sb, mant, 0, w);
+                if (exp != null) sb.append((flags & UPPER) != 0 ? 'E' : 'e').append(exp);
+            }
+            trailingSign(sb, neg);
+            justify(a, sb);
+        }
+
+        /**
+         * Scientific form of a non-zero BigDecimal. HotSpot pads the exponent to two digits except when the
+         * value rounded to prec+1 digits has scale 0 and exactly ten digits: then it prints "e+9".
+         */
+        private static String[] bigScientific(String unscaled, String digits, int point, int scale, int p) {
+            String[] me = Digits.scientificOf(digits, point, p);
+            int origPrec = unscaled.length();
+            int finalScale = scale, finalLen = origPrec;
+            if (p <= origPrec - 1) {
+                int compPrec = p + 1;
+                finalScale = scale - (origPrec - compPrec);
+                finalLen = compPrec;
+                boolean allNines = true;
+                for (int k = 0; k < compPrec && allNines; k++) allNines = unscaled.charAt(k) == '9';
+                if (allNines && compPrec < origPrec && unscaled.charAt(compPrec) >= '5') finalScale--;
+            }
+            if (finalScale == 0 && finalLen == 10 && me[1].equals("+09")) me[1] = "+9";
+            return me;
+        }
+
+        /** A BigDecimal zero in scientific form: its exponent is minus its scale. */
+        private static String[] zeroScientific(int p, int scale) {
+            String[] me = Digits.scientific(0.0, p);
+            int ax = Math.abs(scale);
+            me[1] = (scale > 0 ? "-" : "+") + (ax < 10 ? "0" : "") + ax;
+            return me;
         }
 
         private void leadingSign(StringBuilder sb, boolean neg) {
@@ -545,9 +657,17 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 return;
             }
             double value;
-            if (arg instanceof Double) value = (Double) arg;
-            else if (arg instanceof Float) value = (Float) arg;
-            else throw new IllegalFormatConversionException(c, arg.getClass());
+            if (arg instanceof Double) {
+                value = (Double) arg;
+            } else if (arg instanceof Float) {
+                value = (Float) arg;
+            } else if (arg.getClass().getName().equals("java.math.BigDecimal")) {
+                bigDecimalClass = arg.getClass();
+                printBigDecimal(a, arg.toString());
+                return;
+            } else {
+                throw new IllegalFormatConversionException(c, arg.getClass());
+            }
             StringBuilder sb = new StringBuilder();
             boolean neg = Double.compare(value, 0.0) == -1;
             if (value != value) {
@@ -655,12 +775,24 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
         }
 
         static String fixed(double v, int prec) {
-            StringBuilder sb = new StringBuilder();
-            if (v == 0.0) {
-                sb.append('0');
-            } else {
+            if (v != 0.0) {
                 int[] e = new int[1];
                 String d = decompose(v, e);
+                return fixedOf(d, e[0], prec);
+            }
+            StringBuilder sb = new StringBuilder("0");
+            if (prec > 0) {
+                sb.append('.');
+                for (int k = 0; k < prec; k++) sb.append('0');
+            }
+            return sb.toString();
+        }
+
+        /** Fixed notation of 0.d x 10^point (d without leading zeros), prec digits after the point, HALF_UP. */
+        static String fixedOf(String d, int point0, int prec) {
+            StringBuilder sb = new StringBuilder();
+            {
+                int[] e = {point0};
                 d = round(d, e[0] + prec, e);
                 int point = e[0];
                 if (point <= 0) {
@@ -677,24 +809,27 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 }
                 return sb.toString();
             }
-            if (prec > 0) {
-                sb.append('.');
-                for (int k = 0; k < prec; k++) sb.append('0');
-            }
-            return sb.toString();
         }
 
         /** {mantissa "d.ddd", exponent "+05"} with prec digits after the point. */
         static String[] scientific(double v, int prec) {
-            StringBuilder sb = new StringBuilder();
-            int exp = 0;
-            if (v == 0.0) {
-                sb.append('0');
-                if (prec > 0) sb.append('.');
-                for (int k = 0; k < prec; k++) sb.append('0');
-            } else {
+            if (v != 0.0) {
                 int[] e = new int[1];
                 String d = decompose(v, e);
+                return scientificOf(d, e[0], prec);
+            }
+            StringBuilder sb = new StringBuilder("0");
+            if (prec > 0) sb.append('.');
+            for (int k = 0; k < prec; k++) sb.append('0');
+            return new String[] {sb.toString(), "+00"};
+        }
+
+        /** scientific() of 0.d x 10^point. */
+        static String[] scientificOf(String d, int point, int prec) {
+            StringBuilder sb = new StringBuilder();
+            int exp;
+            {
+                int[] e = {point};
                 d = round(d, prec + 1, e);
                 exp = e[0] - 1;
                 sb.append(d.charAt(0));
@@ -704,6 +839,27 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             int ax = Math.abs(exp);
             String es = (exp < 0 ? "-" : "+") + (ax < 10 ? "0" : "") + ax;
             return new String[] {sb.toString(), es};
+        }
+
+        /** Non-negative decimal digits in radix 8 or 16 (for BigInteger). */
+        static String toRadix(String dec, int radix) {
+            int[] num = new int[dec.length()];
+            for (int i = 0; i < num.length; i++) num[i] = dec.charAt(i) - '0';
+            StringBuilder out = new StringBuilder();
+            int start = 0;
+            while (start < num.length && num[start] == 0) start++;
+            if (start == num.length) return "0";
+            while (start < num.length) {
+                int rem = 0;
+                for (int i = start; i < num.length; i++) {
+                    int cur = rem * 10 + num[i];
+                    num[i] = cur / radix;
+                    rem = cur % radix;
+                }
+                out.append(Character.forDigit(rem, radix));
+                while (start < num.length && num[start] == 0) start++;
+            }
+            return out.reverse().toString();
         }
 
         /** The part after "0x" of %a: "1.8p1", subnormals as "0.0...p-1022", rounded half even to prec digits. */
@@ -719,7 +875,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             boolean sub = bexp == 0;
             int exp = sub ? -1022 : bexp - 1023;
             long lead = sub ? 0 : 1;
-            if (sub && prec != -1) {
+            if (sub && prec != -1 && prec < 13) {
                 // with a precision HotSpot normalizes subnormals
                 while ((frac & (1L << 52)) == 0) {
                     frac <<= 1;
