@@ -545,7 +545,15 @@ public final class Collectors {
             return m.containsKey(key);
         }
 
+        public boolean containsValue(Object value) {
+            return m.containsValue(value);
+        }
+
         public V put(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void putAll(Map<? extends K, ? extends V> other) {
             throw new UnsupportedOperationException();
         }
 

@@ -22,23 +22,27 @@ import java.util.function.Supplier;
 /** DoubleStream over a pipeline of boxed values (see {@link Src}). */
 final class DoublePipeline implements DoubleStream {
     final StreamState st;
-    private Src<Double> src;
+    private Pipe<Double> src;
     private boolean used;
 
     DoublePipeline(StreamState st, Src<Double> src) {
+        this(st, new Pipe<Double>(src));
+    }
+
+    DoublePipeline(StreamState st, Pipe<Double> src) {
         this.st = st;
         this.src = src;
     }
 
-    Src<Double> take() {
+    Pipe<Double> take() {
         if (used) throw StreamState.used();
         used = true;
-        Src<Double> s = src;
+        Pipe<Double> s = src;
         src = null;
         return s;
     }
 
-    private DoubleStream next(Src<Double> s) {
+    private DoubleStream next(Pipe<Double> s) {
         return new DoublePipeline(st, s);
     }
 
@@ -110,7 +114,7 @@ final class DoublePipeline implements DoubleStream {
     }
 
     public DoubleStream sorted() {
-        Src<Double> up = take();
+        Pipe<Double> up = take();
         return next(up.sorted ? up : RefPipeline.sortSrc(up, null));
     }
 
@@ -126,7 +130,7 @@ final class DoublePipeline implements DoubleStream {
 
     public DoubleStream skip(long n) {
         if (n < 0) throw new IllegalArgumentException(Long.toString(n));
-        Src<Double> up = take();
+        Pipe<Double> up = take();
         return next(n == 0 ? up : RefPipeline.sliceSrc(up, n, -1));
     }
 
@@ -161,31 +165,27 @@ final class DoublePipeline implements DoubleStream {
 
     public double reduce(double identity, DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Double> s = take();
-        Src.Box<Double> box = new Src.Box<>();
-        double acc = identity;
-        while (s.advance(box)) acc = op.applyAsDouble(acc, box.v);
-        return acc;
+        double[] acc = {identity};
+        take().forEachRemaining(x -> acc[0] = op.applyAsDouble(acc[0], x));
+        return acc[0];
     }
 
     public OptionalDouble reduce(DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Double> s = take();
-        Src.Box<Double> box = new Src.Box<>();
-        boolean any = false;
-        double acc = 0;
-        while (s.advance(box)) {
-            acc = any ? op.applyAsDouble(acc, box.v) : box.v;
-            any = true;
-        }
-        return any ? OptionalDouble.of(acc) : OptionalDouble.empty();
+        double[] acc = new double[1];
+        boolean[] any = {false};
+        take().forEachRemaining(x -> {
+            acc[0] = any[0] ? op.applyAsDouble(acc[0], x) : x;
+            any[0] = true;
+        });
+        return any[0] ? OptionalDouble.of(acc[0]) : OptionalDouble.empty();
     }
 
     public <R> R collect(Supplier<R> supplier, ObjDoubleConsumer<R> acc, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(acc);
         Objects.requireNonNull(combiner);
-        Src<Double> s = take();
+        Pipe<Double> s = take();
         R r = supplier.get();
         s.forEachRemaining(x -> acc.accept(r, x));
         return r;
@@ -215,12 +215,11 @@ final class DoublePipeline implements DoubleStream {
     }
 
     public long count() {
-        Src<Double> s = take();
+        Pipe<Double> s = take();
         if (s.size >= 0) return s.size;
-        long n = 0;
-        Src.Box<Double> box = new Src.Box<>();
-        while (s.advance(box)) n++;
-        return n;
+        long[] n = {0};
+        s.forEachRemaining(x -> n[0]++);
+        return n[0];
     }
 
     public DoubleSummaryStatistics summaryStatistics() {
@@ -231,25 +230,22 @@ final class DoublePipeline implements DoubleStream {
 
     public boolean anyMatch(DoublePredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Double>(st, take()).anyMatch(x -> p.test(x));
+        return RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public boolean allMatch(DoublePredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Double>(st, take()).allMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), false);
     }
 
     public boolean noneMatch(DoublePredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Double>(st, take()).noneMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public OptionalDouble findFirst() {
-        Src<Double> s = take();
         Src.Box<Double> box = new Src.Box<>();
-        if (!s.advance(box)) return OptionalDouble.empty();
-        s.abandon();
-        return OptionalDouble.of(box.v);
+        return take().first(box) ? OptionalDouble.of(box.v) : OptionalDouble.empty();
     }
 
     public OptionalDouble findAny() {
@@ -274,7 +270,7 @@ final class DoublePipeline implements DoubleStream {
     }
 
     public java.util.Spliterator.OfDouble spliterator() {
-        java.util.Spliterator<Double> sp = Src.toSpliterator(take());
+        java.util.Spliterator<Double> sp = Src.toSpliterator(take().asSource());
         return new java.util.Spliterator.OfDouble() {
             public boolean tryAdvance(java.util.function.DoubleConsumer action) {
                 java.util.Objects.requireNonNull(action);

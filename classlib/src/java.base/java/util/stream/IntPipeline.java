@@ -22,23 +22,27 @@ import java.util.function.Supplier;
 /** IntStream over a pipeline of boxed values (see {@link Src}). */
 final class IntPipeline implements IntStream {
     final StreamState st;
-    private Src<Integer> src;
+    private Pipe<Integer> src;
     private boolean used;
 
     IntPipeline(StreamState st, Src<Integer> src) {
+        this(st, new Pipe<Integer>(src));
+    }
+
+    IntPipeline(StreamState st, Pipe<Integer> src) {
         this.st = st;
         this.src = src;
     }
 
-    Src<Integer> take() {
+    Pipe<Integer> take() {
         if (used) throw StreamState.used();
         used = true;
-        Src<Integer> s = src;
+        Pipe<Integer> s = src;
         src = null;
         return s;
     }
 
-    private IntStream next(Src<Integer> s) {
+    private IntStream next(Pipe<Integer> s) {
         return new IntPipeline(st, s);
     }
 
@@ -145,7 +149,7 @@ final class IntPipeline implements IntStream {
     }
 
     public IntStream sorted() {
-        Src<Integer> up = take();
+        Pipe<Integer> up = take();
         return next(up.sorted ? up : RefPipeline.sortSrc(up, null));
     }
 
@@ -161,7 +165,7 @@ final class IntPipeline implements IntStream {
 
     public IntStream skip(long n) {
         if (n < 0) throw new IllegalArgumentException(Long.toString(n));
-        Src<Integer> up = take();
+        Pipe<Integer> up = take();
         return next(n == 0 ? up : RefPipeline.sliceSrc(up, n, -1));
     }
 
@@ -196,31 +200,27 @@ final class IntPipeline implements IntStream {
 
     public int reduce(int identity, IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Integer> s = take();
-        Src.Box<Integer> box = new Src.Box<>();
-        int acc = identity;
-        while (s.advance(box)) acc = op.applyAsInt(acc, box.v);
-        return acc;
+        int[] acc = {identity};
+        take().forEachRemaining(x -> acc[0] = op.applyAsInt(acc[0], x));
+        return acc[0];
     }
 
     public OptionalInt reduce(IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Integer> s = take();
-        Src.Box<Integer> box = new Src.Box<>();
-        boolean any = false;
-        int acc = 0;
-        while (s.advance(box)) {
-            acc = any ? op.applyAsInt(acc, box.v) : box.v;
-            any = true;
-        }
-        return any ? OptionalInt.of(acc) : OptionalInt.empty();
+        int[] acc = new int[1];
+        boolean[] any = {false};
+        take().forEachRemaining(x -> {
+            acc[0] = any[0] ? op.applyAsInt(acc[0], x) : x;
+            any[0] = true;
+        });
+        return any[0] ? OptionalInt.of(acc[0]) : OptionalInt.empty();
     }
 
     public <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> acc, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(acc);
         Objects.requireNonNull(combiner);
-        Src<Integer> s = take();
+        Pipe<Integer> s = take();
         R r = supplier.get();
         s.forEachRemaining(x -> acc.accept(r, x));
         return r;
@@ -248,12 +248,11 @@ final class IntPipeline implements IntStream {
     }
 
     public long count() {
-        Src<Integer> s = take();
+        Pipe<Integer> s = take();
         if (s.size >= 0) return s.size;
-        long n = 0;
-        Src.Box<Integer> box = new Src.Box<>();
-        while (s.advance(box)) n++;
-        return n;
+        long[] n = {0};
+        s.forEachRemaining(x -> n[0]++);
+        return n[0];
     }
 
     public IntSummaryStatistics summaryStatistics() {
@@ -264,25 +263,22 @@ final class IntPipeline implements IntStream {
 
     public boolean anyMatch(IntPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Integer>(st, take()).anyMatch(x -> p.test(x));
+        return RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public boolean allMatch(IntPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Integer>(st, take()).allMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), false);
     }
 
     public boolean noneMatch(IntPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Integer>(st, take()).noneMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public OptionalInt findFirst() {
-        Src<Integer> s = take();
         Src.Box<Integer> box = new Src.Box<>();
-        if (!s.advance(box)) return OptionalInt.empty();
-        s.abandon();
-        return OptionalInt.of(box.v);
+        return take().first(box) ? OptionalInt.of(box.v) : OptionalInt.empty();
     }
 
     public OptionalInt findAny() {
@@ -315,7 +311,7 @@ final class IntPipeline implements IntStream {
     }
 
     public java.util.Spliterator.OfInt spliterator() {
-        java.util.Spliterator<Integer> sp = Src.toSpliterator(take());
+        java.util.Spliterator<Integer> sp = Src.toSpliterator(take().asSource());
         return new java.util.Spliterator.OfInt() {
             public boolean tryAdvance(java.util.function.IntConsumer action) {
                 java.util.Objects.requireNonNull(action);

@@ -22,23 +22,27 @@ import java.util.function.Supplier;
 /** LongStream over a pipeline of boxed values (see {@link Src}). */
 final class LongPipeline implements LongStream {
     final StreamState st;
-    private Src<Long> src;
+    private Pipe<Long> src;
     private boolean used;
 
     LongPipeline(StreamState st, Src<Long> src) {
+        this(st, new Pipe<Long>(src));
+    }
+
+    LongPipeline(StreamState st, Pipe<Long> src) {
         this.st = st;
         this.src = src;
     }
 
-    Src<Long> take() {
+    Pipe<Long> take() {
         if (used) throw StreamState.used();
         used = true;
-        Src<Long> s = src;
+        Pipe<Long> s = src;
         src = null;
         return s;
     }
 
-    private LongStream next(Src<Long> s) {
+    private LongStream next(Pipe<Long> s) {
         return new LongPipeline(st, s);
     }
 
@@ -145,7 +149,7 @@ final class LongPipeline implements LongStream {
     }
 
     public LongStream sorted() {
-        Src<Long> up = take();
+        Pipe<Long> up = take();
         return next(up.sorted ? up : RefPipeline.sortSrc(up, null));
     }
 
@@ -161,7 +165,7 @@ final class LongPipeline implements LongStream {
 
     public LongStream skip(long n) {
         if (n < 0) throw new IllegalArgumentException(Long.toString(n));
-        Src<Long> up = take();
+        Pipe<Long> up = take();
         return next(n == 0 ? up : RefPipeline.sliceSrc(up, n, -1));
     }
 
@@ -196,31 +200,27 @@ final class LongPipeline implements LongStream {
 
     public long reduce(long identity, LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Long> s = take();
-        Src.Box<Long> box = new Src.Box<>();
-        long acc = identity;
-        while (s.advance(box)) acc = op.applyAsLong(acc, box.v);
-        return acc;
+        long[] acc = {identity};
+        take().forEachRemaining(x -> acc[0] = op.applyAsLong(acc[0], x));
+        return acc[0];
     }
 
     public OptionalLong reduce(LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        Src<Long> s = take();
-        Src.Box<Long> box = new Src.Box<>();
-        boolean any = false;
-        long acc = 0;
-        while (s.advance(box)) {
-            acc = any ? op.applyAsLong(acc, box.v) : box.v;
-            any = true;
-        }
-        return any ? OptionalLong.of(acc) : OptionalLong.empty();
+        long[] acc = new long[1];
+        boolean[] any = {false};
+        take().forEachRemaining(x -> {
+            acc[0] = any[0] ? op.applyAsLong(acc[0], x) : x;
+            any[0] = true;
+        });
+        return any[0] ? OptionalLong.of(acc[0]) : OptionalLong.empty();
     }
 
     public <R> R collect(Supplier<R> supplier, ObjLongConsumer<R> acc, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(acc);
         Objects.requireNonNull(combiner);
-        Src<Long> s = take();
+        Pipe<Long> s = take();
         R r = supplier.get();
         s.forEachRemaining(x -> acc.accept(r, x));
         return r;
@@ -248,12 +248,11 @@ final class LongPipeline implements LongStream {
     }
 
     public long count() {
-        Src<Long> s = take();
+        Pipe<Long> s = take();
         if (s.size >= 0) return s.size;
-        long n = 0;
-        Src.Box<Long> box = new Src.Box<>();
-        while (s.advance(box)) n++;
-        return n;
+        long[] n = {0};
+        s.forEachRemaining(x -> n[0]++);
+        return n[0];
     }
 
     public LongSummaryStatistics summaryStatistics() {
@@ -264,25 +263,22 @@ final class LongPipeline implements LongStream {
 
     public boolean anyMatch(LongPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Long>(st, take()).anyMatch(x -> p.test(x));
+        return RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public boolean allMatch(LongPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Long>(st, take()).allMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), false);
     }
 
     public boolean noneMatch(LongPredicate p) {
         Objects.requireNonNull(p);
-        return new RefPipeline<Long>(st, take()).noneMatch(x -> p.test(x));
+        return !RefPipeline.match(take(), x -> p.test(x), true);
     }
 
     public OptionalLong findFirst() {
-        Src<Long> s = take();
         Src.Box<Long> box = new Src.Box<>();
-        if (!s.advance(box)) return OptionalLong.empty();
-        s.abandon();
-        return OptionalLong.of(box.v);
+        return take().first(box) ? OptionalLong.of(box.v) : OptionalLong.empty();
     }
 
     public OptionalLong findAny() {
@@ -311,7 +307,7 @@ final class LongPipeline implements LongStream {
     }
 
     public java.util.Spliterator.OfLong spliterator() {
-        java.util.Spliterator<Long> sp = Src.toSpliterator(take());
+        java.util.Spliterator<Long> sp = Src.toSpliterator(take().asSource());
         return new java.util.Spliterator.OfLong() {
             public boolean tryAdvance(java.util.function.LongConsumer action) {
                 java.util.Objects.requireNonNull(action);

@@ -25,34 +25,43 @@ import java.util.stream.Src.Box;
 /** Stream of references: a stage of a sequential pull pipeline (see {@link Src}). */
 final class RefPipeline<T> implements Stream<T> {
     final StreamState st;
-    private Src<T> src;
+    private Pipe<T> src;
     private boolean used;
 
     RefPipeline(StreamState st, Src<T> src) {
+        this(st, new Pipe<T>(src));
+    }
+
+    RefPipeline(StreamState st, Pipe<T> src) {
         this.st = st;
         this.src = src;
     }
 
-    Src<T> take() {
+    Pipe<T> take() {
         if (used) throw StreamState.used();
         used = true;
-        Src<T> s = src;
+        Pipe<T> s = src;
         src = null;
         return s;
     }
 
-    private <R> Stream<R> next(Src<R> s) {
+    private <R> Stream<R> next(Pipe<R> s) {
         return new RefPipeline<R>(st, s);
     }
 
-    /** The source of any stream of ours, or an adapter over a foreign stream's iterator. */
+    /** The pipeline of any stream of ours, or one over a foreign stream's iterator. */
     @SuppressWarnings("unchecked")
-    static <T> Src<T> srcOf(BaseStream<? extends T, ?> s) {
+    static <T> Pipe<T> pipeOf(BaseStream<? extends T, ?> s) {
         if (s instanceof RefPipeline) return ((RefPipeline<T>) s).take();
-        if (s instanceof IntPipeline) return (Src<T>) ((IntPipeline) s).take();
-        if (s instanceof LongPipeline) return (Src<T>) ((LongPipeline) s).take();
-        if (s instanceof DoublePipeline) return (Src<T>) ((DoublePipeline) s).take();
-        return Src.ofIterator(s.iterator());
+        if (s instanceof IntPipeline) return (Pipe<T>) (Pipe<?>) ((IntPipeline) s).take();
+        if (s instanceof LongPipeline) return (Pipe<T>) (Pipe<?>) ((LongPipeline) s).take();
+        if (s instanceof DoublePipeline) return (Pipe<T>) (Pipe<?>) ((DoublePipeline) s).take();
+        return new Pipe<T>(Src.ofIterator(s.iterator()));
+    }
+
+    /** A stream as a raw source pulled through HotSpot-like buffering (what its spliterator would give). */
+    static <T> Src<T> srcOf(BaseStream<? extends T, ?> s) {
+        return RefPipeline.<T>pipeOf(s).asSource();
     }
 
     static <T> Stream<T> concat(Stream<? extends T> a, Stream<? extends T> b) {
@@ -80,44 +89,173 @@ final class RefPipeline<T> implements Stream<T> {
         };
     }
 
-    /** Pulls from the streams the mapper makes, one after another, closing each when it is used up. */
-    static <T, R> Src<R> flat(Src<T> up, Function<? super T, ? extends BaseStream<? extends R, ?>> mapper) {
-        return new Src<R>() {
-            BaseStream<? extends R, ?> cur;
-            Src<? extends R> inner;
-            final Box<T> box = new Box<>();
+    // ---- operations as sink wrappers (shared with the primitive streams, which carry boxed values) ----
 
-            boolean advance(Consumer<? super R> c) {
-                for (;;) {
-                    if (inner != null) {
-                        if (inner.advance(c)) return true;
-                        BaseStream<? extends R, ?> done = cur;
-                        inner = null;
-                        cur = null;
-                        done.close();
-                    }
-                    if (!up.advance(box)) return false;
-                    T t = box.v;
-                    box.v = null;
-                    BaseStream<? extends R, ?> s = mapper.apply(t);
-                    if (s != null) {
-                        cur = s;
-                        inner = srcOf(s);
-                    }
-                }
-            }
-
-            void abandon() {
-                if (cur != null) {
-                    BaseStream<? extends R, ?> done = cur;
-                    inner.abandon();
-                    inner = null;
-                    cur = null;
-                    done.close();
-                }
-                up.abandon();
+    @SuppressWarnings("unchecked")
+    private static <T> Pipe.Sink<Object> sink(Pipe.Sink<Object> down, Consumer<T> body) {
+        return new Pipe.Chained<Object, Object>(down) {
+            public void accept(Object t) {
+                body.accept((T) t);
             }
         };
+    }
+
+    /**
+     * flatMap: each element's stream is pushed downstream and closed; under a short-circuiting pipeline the
+     * inner stream is pulled one element at a time, checking for cancellation (HotSpot 17's behaviour).
+     */
+    @SuppressWarnings("unchecked")
+    static <T, R> Pipe<R> flat(Pipe<T> up, Function<? super T, ? extends BaseStream<? extends R, ?>> mapper) {
+        return up.then(down -> new Pipe.Chained<Object, Object>(down) {
+            boolean cancellationRequestedCalled;
+
+            void begin(long size) {
+                down.begin(-1);
+            }
+
+            public void accept(Object t) {
+                BaseStream<? extends R, ?> result = mapper.apply((T) t);
+                if (result == null) return;
+                try {
+                    Pipe<Object> inner = pipeOf((BaseStream<Object, ?>) result);
+                    if (!cancellationRequestedCalled) {
+                        inner.run(new Pipe.Sink<Object>() {
+                            public void accept(Object x) {
+                                down.accept(x);
+                            }
+                        }, false);
+                    } else {
+                        Src<Object> is = inner.asSource();
+                        while (!down.cancellationRequested() && is.advance(down)) {}
+                    }
+                } finally {
+                    result.close();
+                }
+            }
+
+            boolean cancellationRequested() {
+                cancellationRequestedCalled = true;
+                return down.cancellationRequested();
+            }
+        }, false, false);
+    }
+
+    static <T> Pipe<T> filterSrc(Pipe<T> up, Predicate<? super T> p) {
+        return up.then(down -> RefPipeline.<T>sink(down, t -> {
+            if (p.test(t)) down.accept(t);
+        }), false, true);
+    }
+
+    static <T, R> Pipe<R> mapSrc(Pipe<T> up, Function<? super T, ? extends R> f) {
+        return up.then(down -> RefPipeline.<T>sink(down, t -> down.accept(f.apply(t))), true, false);
+    }
+
+    static <T, R> Pipe<R> multi(Pipe<T> up, BiConsumer<? super T, ? super Consumer<R>> mapper) {
+        return up.then(down -> {
+            @SuppressWarnings("unchecked")
+            Consumer<R> to = x -> down.accept(x);
+            return RefPipeline.<T>sink(down, t -> mapper.accept(t, to));
+        }, false, false);
+    }
+
+    static <T> Pipe<T> distinctSrc(Pipe<T> up) {
+        return up.then(down -> new Pipe.Chained<Object, Object>(down) {
+            HashSet<Object> seen;
+            boolean seenNull;
+
+            void begin(long size) {
+                seen = new HashSet<>();
+                down.begin(-1);
+            }
+
+            void end() {
+                seen = null;
+                down.end();
+            }
+
+            public void accept(Object t) {
+                boolean fresh = t == null ? !seenNull : seen.add(t);
+                if (t == null) seenNull = true;
+                if (fresh) down.accept(t);
+            }
+        }, false, true);
+    }
+
+    /** Collects everything, sorts stably at end, then pushes downstream (stopping if it cancels). */
+    @SuppressWarnings("unchecked")
+    static <T> Pipe<T> sortSrc(Pipe<T> up, Comparator<? super T> cmp) {
+        Pipe<T> p = up.then(down -> new Pipe.Chained<Object, Object>(down) {
+            ArrayList<Object> list;
+
+            void begin(long size) {
+                list = new ArrayList<>();
+            }
+
+            public void accept(Object t) {
+                list.add(t);
+            }
+
+            void end() {
+                Object[] a = list.toArray();
+                list = null;
+                Arrays.sort(a, (Comparator<Object>) cmp);
+                down.begin(a.length);
+                for (Object t : a) {
+                    if (down.cancellationRequested()) break;
+                    down.accept(t);
+                }
+                down.end();
+            }
+
+            boolean cancellationRequested() {
+                return false;
+            }
+        }, true, false);
+        p.sorted = cmp == null;
+        return p;
+    }
+
+    static <T> Pipe<T> peekSrc(Pipe<T> up, Consumer<? super T> action) {
+        return up.then(down -> RefPipeline.<T>sink(down, t -> {
+            action.accept(t);
+            down.accept(t);
+        }), true, true);
+    }
+
+    static <T> Pipe<T> sliceSrc(Pipe<T> up, long skip, long limit) {
+        long size = up.size;
+        Pipe<T> p = up.then(new Pipe.SliceOp(skip, limit), true, true);
+        if (size >= 0) p.size = Math.max(0, limit < 0 ? size - skip : Math.min(size - skip, limit));
+        if (limit >= 0) p.shortCircuit = true;
+        return p;
+    }
+
+    static <T> Pipe<T> takeWhileSrc(Pipe<T> up, Predicate<? super T> pred) {
+        Pipe<T> p = up.then(down -> new Pipe.Chained<Object, Object>(down) {
+            boolean take = true;
+
+            @SuppressWarnings("unchecked")
+            public void accept(Object t) {
+                if (take && (take = pred.test((T) t))) down.accept(t);
+            }
+
+            boolean cancellationRequested() {
+                return !take || down.cancellationRequested();
+            }
+        }, false, true);
+        p.shortCircuit = true;
+        return p;
+    }
+
+    static <T> Pipe<T> dropWhileSrc(Pipe<T> up, Predicate<? super T> pred) {
+        return up.then(down -> new Pipe.Chained<Object, Object>(down) {
+            boolean take;
+
+            @SuppressWarnings("unchecked")
+            public void accept(Object t) {
+                if (take || (take = !pred.test((T) t))) down.accept(t);
+            }
+        }, false, true);
     }
 
     // ---- intermediate operations ----
@@ -125,50 +263,6 @@ final class RefPipeline<T> implements Stream<T> {
     public Stream<T> filter(Predicate<? super T> p) {
         Objects.requireNonNull(p);
         return next(filterSrc(take(), p));
-    }
-
-    static <T> Src<T> filterSrc(Src<T> up, Predicate<? super T> p) {
-        Src<T> s = new Src<T>() {
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super T> c) {
-                while (up.advance(box)) {
-                    T t = box.v;
-                    box.v = null;
-                    if (p.test(t)) {
-                        c.accept(t);
-                        return true;
-                    }
-                }
-                return false;
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.sorted = up.sorted;
-        return s;
-    }
-
-    static <T, R> Src<R> mapSrc(Src<T> up, Function<? super T, ? extends R> f) {
-        Src<R> s = new Src<R>() {
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super R> c) {
-                if (!up.advance(box)) return false;
-                T t = box.v;
-                box.v = null;
-                c.accept(f.apply(t));
-                return true;
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.size = up.size;
-        return s;
     }
 
     public <R> Stream<R> map(Function<? super T, ? extends R> f) {
@@ -211,99 +305,17 @@ final class RefPipeline<T> implements Stream<T> {
         return new DoublePipeline(st, flat(take(), f));
     }
 
-    /** Buffers what the mapper emits for one upstream element, then hands it out. */
-    static <T, R> Src<R> multi(Src<T> up, BiConsumer<? super T, ? super Consumer<R>> mapper) {
-        return new Src<R>() {
-            final ArrayList<R> buf = new ArrayList<>();
-            int pos;
-            final Box<T> box = new Box<>();
-            final Consumer<R> sink = buf::add;
-
-            boolean advance(Consumer<? super R> c) {
-                while (pos >= buf.size()) {
-                    buf.clear();
-                    pos = 0;
-                    if (!up.advance(box)) return false;
-                    T t = box.v;
-                    box.v = null;
-                    mapper.accept(t, sink);
-                }
-                c.accept(buf.get(pos++));
-                return true;
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-    }
-
     public <R> Stream<R> mapMulti(BiConsumer<? super T, ? super Consumer<R>> mapper) {
         Objects.requireNonNull(mapper);
         return next(multi(take(), mapper));
-    }
-
-    static <T> Src<T> distinctSrc(Src<T> up) {
-        Src<T> s = new Src<T>() {
-            final HashSet<T> seen = new HashSet<>();
-            boolean seenNull;
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super T> c) {
-                while (up.advance(box)) {
-                    T t = box.v;
-                    box.v = null;
-                    boolean fresh = t == null ? !seenNull : seen.add(t);
-                    if (t == null) seenNull = true;
-                    if (fresh) {
-                        c.accept(t);
-                        return true;
-                    }
-                }
-                return false;
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.sorted = up.sorted;
-        return s;
     }
 
     public Stream<T> distinct() {
         return next(distinctSrc(take()));
     }
 
-    /** Drains upstream on the first pull, sorts stably, then hands the elements out. */
-    @SuppressWarnings("unchecked")
-    static <T> Src<T> sortSrc(Src<T> up, Comparator<? super T> cmp) {
-        Src<T> s = new Src<T>() {
-            Object[] a;
-            int n, i;
-
-            boolean advance(Consumer<? super T> c) {
-                if (a == null) {
-                    ArrayList<T> l = new ArrayList<>();
-                    up.forEachRemaining(l::add);
-                    a = l.toArray();
-                    n = a.length;
-                    Arrays.sort(a, (Comparator<Object>) cmp);
-                }
-                if (i >= n) return false;
-                T t = (T) a[i];
-                a[i++] = null;
-                c.accept(t);
-                return true;
-            }
-        };
-        s.size = up.size;
-        s.sorted = cmp == null;
-        return s;
-    }
-
     public Stream<T> sorted() {
-        Src<T> up = take();
+        Pipe<T> up = take();
         return next(up.sorted ? up : sortSrc(up, null));
     }
 
@@ -312,55 +324,9 @@ final class RefPipeline<T> implements Stream<T> {
         return next(sortSrc(take(), cmp));
     }
 
-    static <T> Src<T> peekSrc(Src<T> up, Consumer<? super T> action) {
-        Src<T> s = new Src<T>() {
-            boolean advance(Consumer<? super T> c) {
-                return up.advance(t -> {
-                    action.accept(t);
-                    c.accept(t);
-                });
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.size = up.size;
-        s.sorted = up.sorted;
-        return s;
-    }
-
     public Stream<T> peek(Consumer<? super T> action) {
         Objects.requireNonNull(action);
         return next(peekSrc(take(), action));
-    }
-
-    static <T> Src<T> sliceSrc(Src<T> up, long skip, long limit) {
-        Src<T> s = new Src<T>() {
-            long toSkip = skip, left = limit;
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super T> c) {
-                if (toSkip > 0) toSkip -= up.skipRaw(toSkip);
-                while (toSkip > 0) {
-                    if (!up.advance(box)) return false;
-                    box.v = null;
-                    toSkip--;
-                }
-                if (left == 0) return false;
-                if (left > 0) left--;
-                boolean got = up.advance(c);
-                if (left == 0) up.abandon();
-                return got;
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.sorted = up.sorted;
-        if (up.size >= 0) s.size = Math.max(0, limit < 0 ? up.size - skip : Math.min(up.size - skip, limit));
-        return s;
     }
 
     public Stream<T> limit(long maxSize) {
@@ -370,68 +336,13 @@ final class RefPipeline<T> implements Stream<T> {
 
     public Stream<T> skip(long n) {
         if (n < 0) throw new IllegalArgumentException(Long.toString(n));
-        Src<T> up = take();
+        Pipe<T> up = take();
         return next(n == 0 ? up : sliceSrc(up, n, -1));
-    }
-
-    static <T> Src<T> takeWhileSrc(Src<T> up, Predicate<? super T> p) {
-        Src<T> s = new Src<T>() {
-            boolean done;
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super T> c) {
-                if (done || !up.advance(box)) return false;
-                T t = box.v;
-                box.v = null;
-                if (!p.test(t)) {
-                    done = true;
-                    up.abandon();
-                    return false;
-                }
-                c.accept(t);
-                return true;
-            }
-
-            void abandon() {
-                if (!done) up.abandon();
-            }
-        };
-        s.sorted = up.sorted;
-        return s;
     }
 
     public Stream<T> takeWhile(Predicate<? super T> p) {
         Objects.requireNonNull(p);
         return next(takeWhileSrc(take(), p));
-    }
-
-    static <T> Src<T> dropWhileSrc(Src<T> up, Predicate<? super T> p) {
-        Src<T> s = new Src<T>() {
-            boolean dropping = true;
-            final Box<T> box = new Box<>();
-
-            boolean advance(Consumer<? super T> c) {
-                if (dropping) {
-                    dropping = false;
-                    while (up.advance(box)) {
-                        T t = box.v;
-                        box.v = null;
-                        if (!p.test(t)) {
-                            c.accept(t);
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-                return up.advance(c);
-            }
-
-            void abandon() {
-                up.abandon();
-            }
-        };
-        s.sorted = up.sorted;
-        return s;
     }
 
     public Stream<T> dropWhile(Predicate<? super T> p) {
@@ -454,7 +365,7 @@ final class RefPipeline<T> implements Stream<T> {
 
     public Object[] toArray() {
         ArrayList<T> l = new ArrayList<>();
-        Src<T> s = take();
+        Pipe<T> s = take();
         sizedToArray = s.size >= 0;
         s.forEachRemaining(l::add);
         return l.toArray();
@@ -477,41 +388,42 @@ final class RefPipeline<T> implements Stream<T> {
 
     public T reduce(T identity, BinaryOperator<T> op) {
         Objects.requireNonNull(op);
-        Src<T> s = take();
-        Box<T> box = new Box<>();
-        T acc = identity;
-        while (s.advance(box)) acc = op.apply(acc, box.v);
-        return acc;
+        Object[] acc = {identity};
+        take().forEachRemaining(t -> acc[0] = op.apply((T) acc[0], t));
+        @SuppressWarnings("unchecked")
+        T r = (T) acc[0];
+        return r;
     }
 
+    @SuppressWarnings("unchecked")
     public Optional<T> reduce(BinaryOperator<T> op) {
         Objects.requireNonNull(op);
-        Src<T> s = take();
-        Box<T> box = new Box<>();
-        boolean any = false;
-        T acc = null;
-        while (s.advance(box)) {
-            acc = any ? op.apply(acc, box.v) : box.v;
-            any = true;
-        }
-        return any ? Optional.of(acc) : Optional.empty();
+        Object[] acc = new Object[2];
+        take().forEachRemaining(t -> {
+            if (acc[1] == null) {
+                acc[1] = Boolean.TRUE;
+                acc[0] = t;
+            } else {
+                acc[0] = op.apply((T) acc[0], t);
+            }
+        });
+        return acc[1] != null ? Optional.of((T) acc[0]) : Optional.empty();
     }
 
+    @SuppressWarnings("unchecked")
     public <U> U reduce(U identity, BiFunction<U, ? super T, U> acc, BinaryOperator<U> combiner) {
         Objects.requireNonNull(acc);
         Objects.requireNonNull(combiner);
-        Src<T> s = take();
-        Box<T> box = new Box<>();
-        U r = identity;
-        while (s.advance(box)) r = acc.apply(r, box.v);
-        return r;
+        Object[] r = {identity};
+        take().forEachRemaining(t -> r[0] = acc.apply((U) r[0], t));
+        return (U) r[0];
     }
 
     public <R> R collect(Supplier<R> supplier, BiConsumer<R, ? super T> acc, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(acc);
         Objects.requireNonNull(combiner);
-        Src<T> s = take();
+        Pipe<T> s = take();
         R r = supplier.get();
         s.forEachRemaining(t -> acc.accept(r, t));
         return r;
@@ -520,7 +432,7 @@ final class RefPipeline<T> implements Stream<T> {
     @SuppressWarnings("unchecked")
     public <R, A> R collect(Collector<? super T, A, R> collector) {
         Objects.requireNonNull(collector);
-        Src<T> s = take();
+        Pipe<T> s = take();
         A a = collector.supplier().get();
         BiConsumer<A, ? super T> acc = collector.accumulator();
         s.forEachRemaining(t -> acc.accept(a, t));
@@ -544,47 +456,47 @@ final class RefPipeline<T> implements Stream<T> {
     }
 
     public long count() {
-        Src<T> s = take();
+        Pipe<T> s = take();
         if (s.size >= 0) return s.size;
-        long n = 0;
-        Box<T> box = new Box<>();
-        while (s.advance(box)) n++;
-        return n;
+        long[] n = {0};
+        s.forEachRemaining(t -> n[0]++);
+        return n[0];
     }
 
-    private boolean match(Predicate<? super T> p, boolean stopOn) {
-        Objects.requireNonNull(p);
-        Src<T> s = take();
-        Box<T> box = new Box<>();
-        while (s.advance(box)) {
-            T t = box.v;
-            box.v = null;
-            if (p.test(t) == stopOn) {
-                s.abandon();
-                return true;
+    /** anyMatch (stopOn true) / allMatch and noneMatch (stopOn false / true, result inverted by the caller). */
+    static <T> boolean match(Pipe<T> s, Predicate<? super T> p, boolean stopOn) {
+        boolean[] stop = {false};
+        s.run(new Pipe.Sink<T>() {
+            public void accept(T t) {
+                if (!stop[0] && p.test(t) == stopOn) stop[0] = true;
             }
-        }
-        return false;
+
+            boolean cancellationRequested() {
+                return stop[0];
+            }
+        }, true);
+        return stop[0];
     }
 
     public boolean anyMatch(Predicate<? super T> p) {
-        return match(p, true);
+        Objects.requireNonNull(p);
+        return match(take(), p, true);
     }
 
     public boolean allMatch(Predicate<? super T> p) {
-        return !match(p, false);
+        Objects.requireNonNull(p);
+        return !match(take(), p, false);
     }
 
     public boolean noneMatch(Predicate<? super T> p) {
-        return !match(p, true);
+        Objects.requireNonNull(p);
+        return !match(take(), p, true);
     }
 
     public Optional<T> findFirst() {
-        Src<T> s = take();
+        Pipe<T> s = take();
         Box<T> box = new Box<>();
-        if (!s.advance(box)) return Optional.empty();
-        s.abandon();
-        return Optional.of(box.v);
+        return s.first(box) ? Optional.of(box.v) : Optional.empty();
     }
 
     public Optional<T> findAny() {
@@ -596,10 +508,11 @@ final class RefPipeline<T> implements Stream<T> {
     }
 
     public java.util.Spliterator<T> spliterator() {
-        return Src.toSpliterator(take());
+        return Src.toSpliterator(take().asSource());
     }
 
-    static <T> Iterator<T> iteratorOf(Src<T> s) {
+    static <T> Iterator<T> iteratorOf(Pipe<T> p) {
+        Src<T> s = p.asSource();
         return new Iterator<T>() {
             final Box<T> box = new Box<>();
             boolean ready, done;

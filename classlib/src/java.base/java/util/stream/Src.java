@@ -3,10 +3,7 @@ package java.util.stream;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
-/**
- * One stage of a sequential pull pipeline: {@link #advance} hands at most one element to the consumer and
- * returns whether it did. Pulling element by element gives the same order of side effects as a push pipeline.
- */
+/** A raw source of a pipeline: {@link #advance} hands at most one element to the consumer and returns whether it did. */
 abstract class Src<T> {
     /** Exact number of elements still to come, or -1 if unknown. */
     long size = -1;
@@ -14,12 +11,6 @@ abstract class Src<T> {
     boolean sorted;
 
     abstract boolean advance(Consumer<? super T> c);
-
-    /**
-     * Called when a short-circuiting operation downstream stops pulling: stages pass it upstream, and flatMap
-     * closes the inner stream it is in the middle of (HotSpot closes it when the push loop is cancelled).
-     */
-    void abandon() {}
 
     /** Drops up to n elements without producing them, if that has no observable effect (raw sources); returns how many. */
     long skipRaw(long n) {
@@ -144,10 +135,6 @@ abstract class Src<T> {
                 return b.advance(c);
             }
 
-            void abandon() {
-                a.abandon();
-                b.abandon();
-            }
         };
         if (a.size >= 0 && b.size >= 0 && a.size + b.size >= 0) s.size = a.size + b.size;
         return s;
