@@ -180,6 +180,21 @@ final class Pipe<T> {
             boolean advance(Consumer<? super T> c) {
                 return self.advance(c);
             }
+
+            /** Like HotSpot's wrapping spliterator: if nothing was buffered yet, push everything straight into c. */
+            void forEachRemaining(Consumer<? super T> c) {
+                if (!self.started) {
+                    self.started = true;
+                    self.finished = true;
+                    self.run(new Sink<T>() {
+                        public void accept(T t) {
+                            c.accept(t);
+                        }
+                    }, false);
+                    return;
+                }
+                while (self.advance(c)) {}
+            }
         };
         s.size = size;
         s.sorted = sorted;

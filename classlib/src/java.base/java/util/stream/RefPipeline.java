@@ -186,6 +186,7 @@ final class RefPipeline<T> implements Stream<T> {
     static <T> Pipe<T> sortSrc(Pipe<T> up, Comparator<? super T> cmp) {
         Pipe<T> p = up.then(down -> new Pipe.Chained<Object, Object>(down) {
             ArrayList<Object> list;
+            boolean cancellationRequestedCalled;
 
             void begin(long size) {
                 list = new ArrayList<>();
@@ -201,13 +202,14 @@ final class RefPipeline<T> implements Stream<T> {
                 Arrays.sort(a, (Comparator<Object>) cmp);
                 down.begin(a.length);
                 for (Object t : a) {
-                    if (down.cancellationRequested()) break;
+                    if (cancellationRequestedCalled && down.cancellationRequested()) break;
                     down.accept(t);
                 }
                 down.end();
             }
 
             boolean cancellationRequested() {
+                cancellationRequestedCalled = true;
                 return false;
             }
         }, true, false);

@@ -135,6 +135,13 @@ abstract class Src<T> {
                 return b.advance(c);
             }
 
+            void forEachRemaining(Consumer<? super T> c) {
+                if (first) {
+                    first = false;
+                    a.forEachRemaining(c);
+                }
+                b.forEachRemaining(c);
+            }
         };
         if (a.size >= 0 && b.size >= 0 && a.size + b.size >= 0) s.size = a.size + b.size;
         return s;
