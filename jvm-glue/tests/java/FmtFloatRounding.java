@@ -1,12 +1,15 @@
 import java.util.*;
 
 public class FmtFloatRounding {
+    // exact powers of ten (Math.pow is allowed to be 1 ulp off, and VMs differ)
+    static final double[] TENS = {1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11};
+
     public static void main(String[] args) {
         Random r = new Random(2024);
         StringBuilder sb = new StringBuilder();
         int lines = 0;
         for (int i = 0; i < 400; i++) {
-            double mag = Math.pow(10, r.nextInt(24) - 12);
+            double mag = TENS[r.nextInt(24)];
             double v = (r.nextDouble() - 0.3) * mag;
             if (i % 7 == 0) v = Math.round(v * 1000) / 1000.0 + 0.0005;
             if (i % 11 == 0) v = r.nextInt(100000) / 8.0;

@@ -284,26 +284,27 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                     checkFloat();
                     break;
                 default:
-                    checkText();
                     this.index = -2;
+                    checkText();
             }
         }
 
-        private void checkBadFlags(int bad) {
-            for (int b = 1; b <= PREVIOUS; b <<= 1) {
-                if ((bad & b) != 0 && (flags & b) != 0) throw new FormatFlagsConversionMismatchException(flagString(b), c);
+        /** Throws for the first of the given flags (in the given order, as HotSpot checks them) that is set. */
+        private void checkBadFlags(int... bad) {
+            for (int b : bad) {
+                if ((flags & b) != 0) throw new FormatFlagsConversionMismatchException(flagString(b), c);
             }
         }
 
         private void checkGeneral() {
             if ((c == 'b' || c == 'h') && (flags & ALT) != 0) throw new FormatFlagsConversionMismatchException("#", c);
             if (width == -1 && (flags & LEFT) != 0) throw new MissingFormatWidthException(toString());
-            checkBadFlags(PLUS | SPACE | ZERO | GROUP | PAREN);
+            checkBadFlags(PLUS, SPACE, ZERO, GROUP, PAREN);
         }
 
         private void checkCharacter() {
             if (prec != -1) throw new IllegalFormatPrecisionException(prec);
-            checkBadFlags(ALT | PLUS | SPACE | ZERO | GROUP | PAREN);
+            checkBadFlags(ALT, PLUS, SPACE, ZERO, GROUP, PAREN);
             if (width == -1 && (flags & LEFT) != 0) throw new MissingFormatWidthException(toString());
         }
 
@@ -312,7 +313,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             if (prec != -1 && prec < 0) throw new IllegalFormatPrecisionException(prec);
             if (width == -1 && (flags & (LEFT | ZERO)) != 0) throw new MissingFormatWidthException(toString());
             if (((flags & PLUS) != 0 && (flags & SPACE) != 0) || ((flags & LEFT) != 0 && (flags & ZERO) != 0)) {
-                throw new IllegalFormatFlagsException(flagString(flags & ~UPPER));
+                throw new IllegalFormatFlagsException(flagString(flags));
             }
         }
 
@@ -325,7 +326,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
 
         private void checkFloat() {
             checkNumeric();
-            if (c == 'a') checkBadFlags(PAREN | GROUP);
+            if (c == 'a') checkBadFlags(PAREN, GROUP);
             else if (c == 'e') checkBadFlags(GROUP);
             else if (c == 'g') checkBadFlags(ALT);
         }
@@ -470,7 +471,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 magnitude(sb, digits, neg ? 1 : 0, adjustWidth(width, neg));
                 trailingSign(sb, neg);
             } else {
-                checkBadFlags(PAREN | SPACE | PLUS);
+                checkBadFlags(PAREN, SPACE, PLUS);
                 if (v < 0 && bits < 64) v += 1L << bits;
                 String s = c == 'o' ? Long.toOctalString(v) : Long.toHexString(v);
                 int len = s.length();
@@ -717,15 +718,21 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 magnitude(sb, mant, 0, w);
                 if (exp != null) sb.append((flags & UPPER) != 0 ? 'E' : 'e').append(exp);
             } else {
-                String s = Digits.hex(v, prec);
-                if ((flags & UPPER) != 0) s = s.toUpperCase();
-                int len = s.length() + 2;
+                // as HotSpot: zero padding is sized on the shortest form, then the fraction is padded to prec
+                int p = prec == 0 ? 1 : prec;
+                String s = Digits.hex(v, p);
+                int signLen = sb.length();
                 sb.append((flags & UPPER) != 0 ? "0X" : "0x");
                 if ((flags & ZERO) != 0) {
-                    int signLen = sb.length() - 2;
-                    for (int k = len + signLen; k < width; k++) sb.append('0');
+                    for (int k = s.length() + 2 + signLen; k < width; k++) sb.append('0');
                 }
-                sb.append(s);
+                int idx = s.indexOf('p');
+                StringBuilder va = new StringBuilder((flags & UPPER) != 0 ? s.substring(0, idx).toUpperCase() : s.substring(0, idx));
+                if (p > 0) {
+                    int frac = va.length() - va.indexOf(".") - 1;
+                    for (int k = frac; k < p; k++) va.append('0');
+                }
+                sb.append(va).append((flags & UPPER) != 0 ? 'P' : 'p').append(s, idx + 1, s.length());
             }
         }
     }
@@ -867,11 +874,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             long bits = Double.doubleToRawLongBits(v);
             long frac = bits & 0xFFFFFFFFFFFFFL;
             int bexp = (int) ((bits >>> 52) & 0x7FF);
-            if (v == 0.0) {
-                StringBuilder z = new StringBuilder("0.0");
-                for (int k = 1; k < prec; k++) z.append('0');
-                return z.append("p0").toString();
-            }
+            if (v == 0.0) return "0.0p0";
             boolean sub = bexp == 0;
             int exp = sub ? -1022 : bexp - 1023;
             long lead = sub ? 0 : 1;
@@ -901,19 +904,17 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 }
                 String hs = Long.toHexString(fracBits);
                 while (hs.length() < p) hs = "0" + hs;
-                return lead + "." + hs + "p" + exp;
+                return lead + "." + stripZeros(hs) + "p" + exp;
             }
             String hs = Long.toHexString(frac);
             while (hs.length() < 13) hs = "0" + hs;
+            return lead + "." + stripZeros(hs) + "p" + exp;
+        }
+
+        private static String stripZeros(String hs) {
             int end = hs.length();
             while (end > 1 && hs.charAt(end - 1) == '0') end--;
-            hs = hs.substring(0, end);
-            if (prec != -1) {
-                StringBuilder sb = new StringBuilder(hs);
-                while (sb.length() < prec) sb.append('0');
-                hs = sb.toString();
-            }
-            return lead + "." + hs + "p" + exp;
+            return hs.substring(0, end);
         }
     }
 }
