@@ -109,8 +109,11 @@ final class DoublePipeline implements DoubleStream {
         return next(RefPipeline.<Double, Double>multi(take(), (x, sink) -> f.accept(x, v -> sink.accept(v))));
     }
 
+    /** HotSpot implements this as boxed().distinct().map..., which forgets that the input was sorted. */
     public DoubleStream distinct() {
-        return next(RefPipeline.distinctSrc(take()));
+        Pipe<Double> p = RefPipeline.distinctSrc(take());
+        p.sorted = false;
+        return next(p);
     }
 
     public DoubleStream sorted() {
@@ -252,8 +255,11 @@ final class DoublePipeline implements DoubleStream {
         return findFirst();
     }
 
+    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
     public Stream<Double> boxed() {
-        return new RefPipeline<Double>(st, take());
+        Pipe<Double> p = take();
+        p.sorted = false;
+        return new RefPipeline<Double>(st, p);
     }
 
     public PrimitiveIterator.OfDouble iterator() {

@@ -144,8 +144,11 @@ final class IntPipeline implements IntStream {
         return next(RefPipeline.<Integer, Integer>multi(take(), (x, sink) -> f.accept(x, v -> sink.accept(v))));
     }
 
+    /** HotSpot implements this as boxed().distinct().map..., which forgets that the input was sorted. */
     public IntStream distinct() {
-        return next(RefPipeline.distinctSrc(take()));
+        Pipe<Integer> p = RefPipeline.distinctSrc(take());
+        p.sorted = false;
+        return next(p);
     }
 
     public IntStream sorted() {
@@ -285,16 +288,29 @@ final class IntPipeline implements IntStream {
         return findFirst();
     }
 
+    // widening keeps the natural order (HotSpot's flags), so a later sorted() can be skipped
+
     public LongStream asLongStream() {
-        return new LongPipeline(st, RefPipeline.mapSrc(take(), x -> (long) (int) x));
+        Pipe<Integer> up = take();
+        boolean srt = up.sorted;
+        Pipe<Long> p = RefPipeline.mapSrc(up, x -> (long) (int) x);
+        p.sorted = srt;
+        return new LongPipeline(st, p);
     }
 
     public DoubleStream asDoubleStream() {
-        return new DoublePipeline(st, RefPipeline.mapSrc(take(), x -> (double) (int) x));
+        Pipe<Integer> up = take();
+        boolean srt = up.sorted;
+        Pipe<Double> p = RefPipeline.mapSrc(up, x -> (double) (int) x);
+        p.sorted = srt;
+        return new DoublePipeline(st, p);
     }
 
+    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
     public Stream<Integer> boxed() {
-        return new RefPipeline<Integer>(st, take());
+        Pipe<Integer> p = take();
+        p.sorted = false;
+        return new RefPipeline<Integer>(st, p);
     }
 
     public PrimitiveIterator.OfInt iterator() {

@@ -144,8 +144,11 @@ final class LongPipeline implements LongStream {
         return next(RefPipeline.<Long, Long>multi(take(), (x, sink) -> f.accept(x, v -> sink.accept(v))));
     }
 
+    /** HotSpot implements this as boxed().distinct().map..., which forgets that the input was sorted. */
     public LongStream distinct() {
-        return next(RefPipeline.distinctSrc(take()));
+        Pipe<Long> p = RefPipeline.distinctSrc(take());
+        p.sorted = false;
+        return next(p);
     }
 
     public LongStream sorted() {
@@ -286,11 +289,18 @@ final class LongPipeline implements LongStream {
     }
 
     public DoubleStream asDoubleStream() {
-        return new DoublePipeline(st, RefPipeline.mapSrc(take(), x -> (double) (long) x));
+        Pipe<Long> up = take();
+        boolean srt = up.sorted;
+        Pipe<Double> p = RefPipeline.mapSrc(up, x -> (double) (long) x);
+        p.sorted = srt;
+        return new DoublePipeline(st, p);
     }
 
+    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
     public Stream<Long> boxed() {
-        return new RefPipeline<Long>(st, take());
+        Pipe<Long> p = take();
+        p.sorted = false;
+        return new RefPipeline<Long>(st, p);
     }
 
     public PrimitiveIterator.OfLong iterator() {
