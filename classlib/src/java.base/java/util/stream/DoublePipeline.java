@@ -255,11 +255,9 @@ final class DoublePipeline implements DoubleStream {
         return findFirst();
     }
 
-    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
+    /** HotSpot's boxed() keeps the stream's flags (a later natural sorted() is still skipped). */
     public Stream<Double> boxed() {
-        Pipe<Double> p = take();
-        p.sorted = false;
-        return new RefPipeline<Double>(st, p);
+        return new RefPipeline<Double>(st, take());
     }
 
     public PrimitiveIterator.OfDouble iterator() {

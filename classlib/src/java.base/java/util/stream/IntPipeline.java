@@ -306,11 +306,9 @@ final class IntPipeline implements IntStream {
         return new DoublePipeline(st, p);
     }
 
-    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
+    /** HotSpot's boxed() keeps the stream's flags (a later natural sorted() is still skipped). */
     public Stream<Integer> boxed() {
-        Pipe<Integer> p = take();
-        p.sorted = false;
-        return new RefPipeline<Integer>(st, p);
+        return new RefPipeline<Integer>(st, take());
     }
 
     public PrimitiveIterator.OfInt iterator() {

@@ -296,11 +296,9 @@ final class LongPipeline implements LongStream {
         return new DoublePipeline(st, p);
     }
 
-    /** mapToObj(valueOf) in HotSpot: the stream is no longer known to be sorted. */
+    /** HotSpot's boxed() keeps the stream's flags (a later natural sorted() is still skipped). */
     public Stream<Long> boxed() {
-        Pipe<Long> p = take();
-        p.sorted = false;
-        return new RefPipeline<Long>(st, p);
+        return new RefPipeline<Long>(st, take());
     }
 
     public PrimitiveIterator.OfLong iterator() {
