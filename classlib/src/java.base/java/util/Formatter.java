@@ -31,6 +31,14 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
         this(new StringBuilder(), l);
     }
 
+    public Formatter(java.io.PrintStream ps) {
+        this((Appendable) java.util.Objects.requireNonNull(ps), Locale.getDefault());
+    }
+
+    public Formatter(java.io.OutputStream os) {
+        this(new java.io.PrintStream(os), Locale.getDefault());
+    }
+
     public Formatter(Appendable a, Locale l) {
         this.a = a == null ? new StringBuilder() : a;
         this.l = l;

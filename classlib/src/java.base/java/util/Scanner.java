@@ -361,6 +361,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public short nextShort() {
+        return nextShort(radix);
+    }
+
+    public short nextShort(int radix) {
         String t = integerToken(radix);
         try {
             short v = (short) ranged(t, radix, Short.MIN_VALUE, Short.MAX_VALUE);
@@ -372,6 +376,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public byte nextByte() {
+        return nextByte(radix);
+    }
+
+    public byte nextByte(int radix) {
         String t = integerToken(radix);
         try {
             byte v = (byte) ranged(t, radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
@@ -389,6 +397,46 @@ public final class Scanner implements Iterator<String>, Closeable {
             throw new NumberFormatException("Value out of range. Value:\"" + t + "\" Radix:" + radix);
         }
         return v;
+    }
+
+    public boolean hasNextLong(int radix) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            Long.parseLong(ungroup(token()), radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private boolean hasRanged(int radix, int min, int max) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            ranged(ungroup(token()), radix, min, max);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public boolean hasNextShort() {
+        return hasRanged(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public boolean hasNextShort(int radix) {
+        return hasRanged(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public boolean hasNextByte() {
+        return hasRanged(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public boolean hasNextByte(int radix) {
+        return hasRanged(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public boolean hasNextFloat() {
+        return hasNextDouble();
     }
 
     public boolean hasNextDouble() {

@@ -312,6 +312,24 @@ final class RefPipeline<T> implements Stream<T> {
         return next(multi(take(), mapper));
     }
 
+    public IntStream mapMultiToInt(BiConsumer<? super T, ? super java.util.function.IntConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return new IntPipeline(st, RefPipeline.<T, Integer>multi(take(),
+                (t, sink) -> mapper.accept(t, (java.util.function.IntConsumer) v -> sink.accept(v))));
+    }
+
+    public LongStream mapMultiToLong(BiConsumer<? super T, ? super java.util.function.LongConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(st, RefPipeline.<T, Long>multi(take(),
+                (t, sink) -> mapper.accept(t, (java.util.function.LongConsumer) v -> sink.accept(v))));
+    }
+
+    public DoubleStream mapMultiToDouble(BiConsumer<? super T, ? super java.util.function.DoubleConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return new DoublePipeline(st, RefPipeline.<T, Double>multi(take(),
+                (t, sink) -> mapper.accept(t, (java.util.function.DoubleConsumer) v -> sink.accept(v))));
+    }
+
     public Stream<T> distinct() {
         return next(distinctSrc(take()));
     }

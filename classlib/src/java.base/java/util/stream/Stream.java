@@ -38,6 +38,33 @@ public interface Stream<T> extends BaseStream<T, Stream<T>> {
 
     <R> Stream<R> mapMulti(BiConsumer<? super T, ? super Consumer<R>> mapper);
 
+    default IntStream mapMultiToInt(BiConsumer<? super T, ? super java.util.function.IntConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return flatMapToInt(e -> {
+            IntStream.Builder b = IntStream.builder();
+            mapper.accept(e, b);
+            return b.build();
+        });
+    }
+
+    default LongStream mapMultiToLong(BiConsumer<? super T, ? super java.util.function.LongConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return flatMapToLong(e -> {
+            LongStream.Builder b = LongStream.builder();
+            mapper.accept(e, b);
+            return b.build();
+        });
+    }
+
+    default DoubleStream mapMultiToDouble(BiConsumer<? super T, ? super java.util.function.DoubleConsumer> mapper) {
+        Objects.requireNonNull(mapper);
+        return flatMapToDouble(e -> {
+            DoubleStream.Builder b = DoubleStream.builder();
+            mapper.accept(e, b);
+            return b.build();
+        });
+    }
+
     Stream<T> distinct();
 
     Stream<T> sorted();

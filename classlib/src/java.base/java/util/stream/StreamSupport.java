@@ -37,6 +37,24 @@ public final class StreamSupport {
         return new RefPipeline<T>(st, s);
     }
 
+    public static IntStream intStream(java.util.function.Supplier<? extends java.util.Spliterator.OfInt> supplier,
+            int characteristics, boolean parallel) {
+        Objects.requireNonNull(supplier);
+        return stream(supplier::get, characteristics, parallel).mapToInt(x -> x);
+    }
+
+    public static LongStream longStream(java.util.function.Supplier<? extends java.util.Spliterator.OfLong> supplier,
+            int characteristics, boolean parallel) {
+        Objects.requireNonNull(supplier);
+        return stream(supplier::get, characteristics, parallel).mapToLong(x -> x);
+    }
+
+    public static DoubleStream doubleStream(java.util.function.Supplier<? extends java.util.Spliterator.OfDouble> supplier,
+            int characteristics, boolean parallel) {
+        Objects.requireNonNull(supplier);
+        return stream(supplier::get, characteristics, parallel).mapToDouble(x -> x);
+    }
+
     public static IntStream intStream(java.util.Spliterator.OfInt spliterator, boolean parallel) {
         Objects.requireNonNull(spliterator);
         IntStream s = new IntPipeline(new StreamState(), Src.ofSpliterator(spliterator));
