@@ -323,8 +323,22 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return format(format, args);
     }
 
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
     public PrintStream format(String format, Object... args) {
-        text(String.format(format, args), false);
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    /** Formats into a buffer and writes it once; what was formatted before an exception is still written. */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            text(sb.toString(), false);
+        }
         return this;
     }
 

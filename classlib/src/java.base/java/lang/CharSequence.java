@@ -12,4 +12,30 @@ public interface CharSequence {
     default boolean isEmpty() {
         return length() == 0;
     }
+
+    // ---- streams (area: stream helper) ----
+
+    default java.util.stream.IntStream chars() {
+        int n = length();
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = charAt(i);
+        return java.util.Arrays.stream(a);
+    }
+
+    default java.util.stream.IntStream codePoints() {
+        int n = length();
+        int[] a = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; k++) {
+            char c = charAt(i++);
+            char d = i < n ? charAt(i) : 0;
+            if (c >= '\uD800' && c <= '\uDBFF' && d >= '\uDC00' && d <= '\uDFFF') {
+                a[k] = ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
+                i++;
+            } else {
+                a[k] = c;
+            }
+        }
+        return java.util.Arrays.stream(a, 0, k);
+    }
 }

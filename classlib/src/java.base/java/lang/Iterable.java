@@ -10,4 +10,10 @@ public interface Iterable<T> {
         java.util.Objects.requireNonNull(action);
         for (T t : this) action.accept(t);
     }
+
+    // ---- spliterator (area: stream helper) ----
+
+    default java.util.Spliterator<T> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0);
+    }
 }

@@ -27,7 +27,7 @@ public final class String implements CharSequence, Comparable<String> {
     }
 
     public String(StringBuilder sb) {
-        this(sb.chars(), 0, sb.length());
+        this(sb.valueArray(), 0, sb.length());
     }
 
     // --- io: bytes <-> chars through java.nio.charset (decoding replaces malformed input with U+FFFD) ---
@@ -409,11 +409,32 @@ public final class String implements CharSequence, Comparable<String> {
         return FormatSupport.format(format, args);
     }
 
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return FormatSupport.format(l, format, args);
+    }
+
     public String formatted(Object... args) {
         return FormatSupport.format(this, args);
     }
 
-    char[] chars() {
+    char[] valueArray() {
         return value;
+    }
+
+    // ---- streams (area: stream helper; chars() and codePoints() come from CharSequence) ----
+
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int n = length(), start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(substring(start, i));
+                if (c == '\r' && i + 1 < n && charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(substring(start, n));
+        return out.stream();
     }
 }

@@ -60,7 +60,7 @@ public final class StringBuilder implements CharSequence, Appendable {
 
     public StringBuilder append(String s) {
         if (s == null) s = "null";
-        char[] c = s.chars();
+        char[] c = s.valueArray();
         ensure(c.length);
         System.arraycopy(c, 0, value, count, c.length);
         count += c.length;
@@ -212,7 +212,7 @@ public final class StringBuilder implements CharSequence, Appendable {
         return substring(start, end);
     }
 
-    char[] chars() {
+    char[] valueArray() {
         return value;
     }
 

@@ -1385,4 +1385,38 @@ public final class Arrays {
             };
         }
     }
+
+    // ---- streams (area: stream helper) ----
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int from, int to) {
+        return java.util.stream.StreamSupport.ofArray(array, from, to);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int from, int to) {
+        return java.util.stream.StreamSupport.ofArray(array, from, to);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int from, int to) {
+        return java.util.stream.StreamSupport.ofArray(array, from, to);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int from, int to) {
+        return java.util.stream.StreamSupport.ofArray(array, from, to);
+    }
 }

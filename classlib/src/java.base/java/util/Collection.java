@@ -72,4 +72,18 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    // ---- streams (area: stream helper) ----
+
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.StreamSupport.ofCollection(this);
+    }
+
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    default java.util.stream.Stream<E> parallelStream() {
+        return stream().parallel();
+    }
 }

@@ -1,7 +1,5 @@
 package java.util;
 
 public class IllegalFormatException extends IllegalArgumentException {
-    public IllegalFormatException(String message) {
-        super(message);
-    }
+    IllegalFormatException() {}
 }

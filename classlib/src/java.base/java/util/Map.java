@@ -16,6 +16,8 @@ public interface Map<K, V> {
 
         int hashCode();
 
+        // ---- comparators (area: stream helper) ----
+
         static <K extends Comparable<? super K>, V> Comparator<Map.Entry<K, V>> comparingByKey() {
             return (a, b) -> a.getKey().compareTo(b.getKey());
         }

@@ -49,10 +49,12 @@ public final class Optional<T> {
     }
 
     public Optional<T> filter(Predicate<? super T> p) {
+        Objects.requireNonNull(p);
         return value == null || p.test(value) ? this : empty();
     }
 
     public <U> Optional<U> map(Function<? super T, ? extends U> f) {
+        Objects.requireNonNull(f);
         return value == null ? empty() : Optional.ofNullable(f.apply(value));
     }
 
@@ -62,8 +64,9 @@ public final class Optional<T> {
     }
 
     public Optional<T> or(Supplier<? extends Optional<? extends T>> s) {
+        Objects.requireNonNull(s);
         @SuppressWarnings("unchecked")
-        Optional<T> r = value != null ? this : (Optional<T>) s.get();
+        Optional<T> r = value != null ? this : (Optional<T>) Objects.requireNonNull(s.get());
         return r;
     }
 
@@ -94,5 +97,11 @@ public final class Optional<T> {
 
     public String toString() {
         return value != null ? "Optional[" + value + "]" : "Optional.empty";
+    }
+
+    // ---- streams (area: stream helper) ----
+
+    public java.util.stream.Stream<T> stream() {
+        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value);
     }
 }

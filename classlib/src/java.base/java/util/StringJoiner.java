@@ -10,6 +10,9 @@ public final class StringJoiner {
     }
 
     public StringJoiner(CharSequence delimiter, CharSequence prefix, CharSequence suffix) {
+        Objects.requireNonNull(prefix, "The prefix must not be null");
+        Objects.requireNonNull(delimiter, "The delimiter must not be null");
+        Objects.requireNonNull(suffix, "The suffix must not be null");
         this.delimiter = delimiter.toString();
         this.prefix = prefix.toString();
         this.suffix = suffix.toString();
@@ -17,7 +20,7 @@ public final class StringJoiner {
     }
 
     public StringJoiner setEmptyValue(CharSequence e) {
-        emptyValue = e.toString();
+        emptyValue = Objects.requireNonNull(e, "The empty value must not be null").toString();
         return this;
     }
 
@@ -34,5 +37,15 @@ public final class StringJoiner {
 
     public String toString() {
         return value == null ? emptyValue : value + suffix;
+    }
+
+    public StringJoiner merge(StringJoiner other) {
+        Objects.requireNonNull(other);
+        if (other.value == null) return this;
+        String body = other.value.substring(other.prefix.length());
+        if (value == null) value = new StringBuilder().append(prefix);
+        else value.append(delimiter);
+        value.append(body);
+        return this;
     }
 }

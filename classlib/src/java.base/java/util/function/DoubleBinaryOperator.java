@@ -2,5 +2,5 @@ package java.util.function;
 
 @FunctionalInterface
 public interface DoubleBinaryOperator {
-    double applyAsDouble(double a, double b);
+    double applyAsDouble(double left, double right);
 }

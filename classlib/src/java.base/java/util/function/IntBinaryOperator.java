@@ -2,5 +2,5 @@ package java.util.function;
 
 @FunctionalInterface
 public interface IntBinaryOperator {
-    int applyAsInt(int a, int b);
+    int applyAsInt(int left, int right);
 }

@@ -2,5 +2,5 @@ package java.util.function;
 
 @FunctionalInterface
 public interface LongBinaryOperator {
-    long applyAsLong(long a, long b);
+    long applyAsLong(long left, long right);
 }

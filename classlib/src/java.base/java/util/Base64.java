@@ -1,0 +1,209 @@
+package java.util;
+
+/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Stream wrapping and ByteBuffers are not provided. */
+public class Base64 {
+    private Base64() {}
+
+    private static final char[] BASIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
+    private static final char[] URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    public static Encoder getEncoder() {
+        return new Encoder(false, null, -1, true);
+    }
+
+    public static Encoder getUrlEncoder() {
+        return new Encoder(true, null, -1, true);
+    }
+
+    public static Encoder getMimeEncoder() {
+        return new Encoder(false, CRLF, 76, true);
+    }
+
+    public static Encoder getMimeEncoder(int lineLength, byte[] lineSeparator) {
+        Objects.requireNonNull(lineSeparator);
+        int[] values = decodeTable(BASIC);
+        for (byte b : lineSeparator) {
+            if (values[b & 0xff] != -1) {
+                throw new IllegalArgumentException("Illegal base64 line separator character 0x" + Integer.toString(b, 16));
+            }
+        }
+        lineLength &= ~3;
+        if (lineLength <= 0) return getEncoder();
+        return new Encoder(false, lineSeparator.clone(), lineLength, true);
+    }
+
+    public static Decoder getDecoder() {
+        return new Decoder(false, false);
+    }
+
+    public static Decoder getUrlDecoder() {
+        return new Decoder(true, false);
+    }
+
+    public static Decoder getMimeDecoder() {
+        return new Decoder(false, true);
+    }
+
+    /** Value of each byte in the alphabet; -1 not in it, -2 for '='. */
+    private static int[] decodeTable(char[] alphabet) {
+        int[] t = new int[256];
+        Arrays.fill(t, -1);
+        for (int i = 0; i < alphabet.length; i++) t[alphabet[i]] = i;
+        t['='] = -2;
+        return t;
+    }
+
+    public static class Encoder {
+        private final boolean url;
+        private final byte[] newline;
+        private final int lineMax;
+        private final boolean doPadding;
+
+        private Encoder(boolean url, byte[] newline, int lineMax, boolean doPadding) {
+            this.url = url;
+            this.newline = newline;
+            this.lineMax = lineMax;
+            this.doPadding = doPadding;
+        }
+
+        private int outLength(int srclen) {
+            int len = doPadding ? 4 * ((srclen + 2) / 3) : srclen / 3 * 4 + (srclen % 3 == 0 ? 0 : srclen % 3 + 1);
+            if (lineMax > 0 && len > 0) len += (len - 1) / lineMax * newline.length;
+            return len;
+        }
+
+        public byte[] encode(byte[] src) {
+            byte[] dst = new byte[outLength(src.length)];
+            int n = encode0(src, dst);
+            return n == dst.length ? dst : Arrays.copyOf(dst, n);
+        }
+
+        public int encode(byte[] src, byte[] dst) {
+            if (dst.length < outLength(src.length)) {
+                throw new IllegalArgumentException("Output byte array is too small for encoding all input bytes");
+            }
+            return encode0(src, dst);
+        }
+
+        @SuppressWarnings("deprecation")
+        public String encodeToString(byte[] src) {
+            byte[] b = encode(src);
+            char[] c = new char[b.length];
+            for (int i = 0; i < b.length; i++) c[i] = (char) (b[i] & 0xff);
+            return new String(c);
+        }
+
+        public Encoder withoutPadding() {
+            if (!doPadding) return this;
+            return new Encoder(url, newline, lineMax, false);
+        }
+
+        private int encode0(byte[] src, byte[] dst) {
+            char[] alpha = url ? URL : BASIC;
+            int dp = 0, line = 0;
+            int n = src.length;
+            for (int sp = 0; sp < n; sp += 3) {
+                if (lineMax > 0 && line == lineMax) {
+                    for (byte b : newline) dst[dp++] = b;
+                    line = 0;
+                }
+                int b0 = src[sp] & 0xff;
+                int b1 = sp + 1 < n ? src[sp + 1] & 0xff : 0;
+                int b2 = sp + 2 < n ? src[sp + 2] & 0xff : 0;
+                int bits = b0 << 16 | b1 << 8 | b2;
+                int left = n - sp;
+                dst[dp++] = (byte) alpha[(bits >>> 18) & 0x3f];
+                dst[dp++] = (byte) alpha[(bits >>> 12) & 0x3f];
+                if (left > 1) dst[dp++] = (byte) alpha[(bits >>> 6) & 0x3f];
+                else if (doPadding) dst[dp++] = '=';
+                if (left > 2) dst[dp++] = (byte) alpha[bits & 0x3f];
+                else if (doPadding) dst[dp++] = '=';
+                line += 4;
+            }
+            return dp;
+        }
+    }
+
+    public static class Decoder {
+        private final boolean url;
+        private final boolean mime;
+        private final int[] table;
+
+        private Decoder(boolean url, boolean mime) {
+            this.url = url;
+            this.mime = mime;
+            this.table = decodeTable(url ? URL : BASIC);
+        }
+
+        public byte[] decode(byte[] src) {
+            byte[] dst = new byte[src.length];
+            int n = decode0(src, dst);
+            return Arrays.copyOf(dst, n);
+        }
+
+        public byte[] decode(String src) {
+            int n = src.length();
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) {
+                char c = src.charAt(i);
+                b[i] = c < 256 ? (byte) c : (byte) '?';
+            }
+            return decode(b);
+        }
+
+        public int decode(byte[] src, byte[] dst) {
+            byte[] tmp = new byte[src.length];
+            int n = decode0(src, tmp);
+            if (dst.length < n) {
+                throw new IllegalArgumentException("Output byte array is too small for decoding all input bytes");
+            }
+            System.arraycopy(tmp, 0, dst, 0, n);
+            return n;
+        }
+
+        private int decode0(byte[] src, byte[] dst) {
+            int sl = src.length;
+            if (sl == 0) return 0;
+            if (sl < 2 && !mime) {
+                throw new IllegalArgumentException("Input byte[] should at least have 2 bytes for base64 bytes");
+            }
+            int sp = 0, dp = 0, bits = 0, shiftto = 18;
+            while (sp < sl) {
+                int b = table[src[sp++] & 0xff];
+                if (b < 0) {
+                    if (b == -2) {
+                        if ((shiftto == 6 && (sp == sl || src[sp++] != '=')) || shiftto == 18) {
+                            throw new IllegalArgumentException("Input byte array has wrong 4-byte ending unit");
+                        }
+                        break;
+                    }
+                    if (mime) continue;
+                    throw new IllegalArgumentException("Illegal base64 character " + Integer.toString(src[sp - 1], 16));
+                }
+                bits |= b << shiftto;
+                shiftto -= 6;
+                if (shiftto < 0) {
+                    dst[dp++] = (byte) (bits >> 16);
+                    dst[dp++] = (byte) (bits >> 8);
+                    dst[dp++] = (byte) bits;
+                    shiftto = 18;
+                    bits = 0;
+                }
+            }
+            if (shiftto == 6) {
+                dst[dp++] = (byte) (bits >> 16);
+            } else if (shiftto == 0) {
+                dst[dp++] = (byte) (bits >> 16);
+                dst[dp++] = (byte) (bits >> 8);
+            } else if (shiftto == 12) {
+                throw new IllegalArgumentException("Last unit does not have enough valid bits");
+            }
+            while (sp < sl) {
+                if (mime && table[src[sp++] & 0xff] < 0) continue;
+                throw new IllegalArgumentException("Input byte array has incorrect ending byte at " + sp);
+            }
+            return dp;
+        }
+    }
+}

@@ -1,0 +1,531 @@
+package java.util;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Text scanner over a String or an InputStream (UTF-8), Locale-neutral (en: ',' groups, '.' decimals).
+ * Delimiters and the pattern arguments of hasNext/next/skip are regular expressions handled by
+ * {@link ScanRegex} (a subset of java.util.regex); Pattern-typed overloads are not provided.
+ */
+public final class Scanner implements Iterator<String>, Closeable {
+    private static final String WHITESPACE = "\\p{javaWhitespace}+";
+
+    private String text;
+    private int pos;
+    private boolean sourceClosed;
+    private InputStream in;
+    private boolean closed;
+    private ScanRegex delim = ScanRegex.compile(WHITESPACE);
+    private int radix = 10;
+    private Locale locale = Locale.getDefault();
+    private IOException lastException;
+    // UTF-8 bytes of an incomplete sequence carried between reads
+    private byte[] pending = new byte[0];
+
+    // the token found by findToken
+    private int tokStart, tokEnd;
+
+    public Scanner(String source) {
+        text = source;
+        sourceClosed = true;
+    }
+
+    public Scanner(InputStream source) {
+        in = Objects.requireNonNull(source, "source");
+        text = "";
+    }
+
+    public Scanner(InputStream source, String charsetName) {
+        this(source);
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("Scanner closed");
+    }
+
+    /** Reads more input; marks the source closed at end of stream. */
+    private void readMore() {
+        if (pos > 8192) {
+            text = text.substring(pos);
+            pos = 0;
+        }
+        byte[] buf = new byte[1024];
+        int n;
+        try {
+            n = in.read(buf, 0, buf.length);
+        } catch (IOException e) {
+            lastException = e;
+            n = -1;
+        }
+        if (n < 0) {
+            sourceClosed = true;
+            if (pending.length > 0) {
+                text = text + "\uFFFD";
+                pending = new byte[0];
+            }
+            return;
+        }
+        byte[] all = new byte[pending.length + n];
+        System.arraycopy(pending, 0, all, 0, pending.length);
+        System.arraycopy(buf, 0, all, pending.length, n);
+        StringBuilder sb = new StringBuilder(text);
+        int i = 0;
+        while (i < all.length) {
+            int b = all[i] & 0xff;
+            int need = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : -1;
+            if (need < 0) {
+                sb.append('\uFFFD');
+                i++;
+                continue;
+            }
+            if (need > 0 && i + need >= all.length) break;
+            int cp = need == 0 ? b : b & (0x3F >> need);
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) {
+                int c = all[i + k] & 0xff;
+                if ((c & 0xC0) != 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (c & 0x3F);
+            }
+            if (!ok) {
+                sb.append('\uFFFD');
+                i++;
+                continue;
+            }
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                sb.append((char) (0xD800 + (cp >> 10))).append((char) (0xDC00 + (cp & 0x3FF)));
+            } else {
+                sb.append((char) cp);
+            }
+            i += need + 1;
+        }
+        pending = new byte[all.length - i];
+        System.arraycopy(all, i, pending, 0, pending.length);
+        text = sb.toString();
+    }
+
+    /**
+     * Skips delimiters at pos (moving pos when consume) and finds the next complete token into tokStart/tokEnd.
+     * Returns false when no token remains.
+     */
+    private boolean findToken(boolean consume) {
+        ensureOpen();
+        while (true) {
+            int s = pos;
+            int e = delim.lookingAt(text, s);
+            if (e >= 0 && e == text.length() && !sourceClosed) {
+                readMore();
+                continue;
+            }
+            if (e > s) s = e;
+            if (consume) pos = s;
+            if (s >= text.length()) {
+                if (sourceClosed) return false;
+                readMore();
+                continue;
+            }
+            int[] f = delim.find(text, s);
+            while (f != null && f[1] == f[0] && f[0] == s) f = f[0] < text.length() ? delim.find(text, s + 1) : null;
+            if (f != null) {
+                if (f[1] == text.length() && !sourceClosed) {
+                    readMore();
+                    continue;
+                }
+                tokStart = s;
+                tokEnd = f[0];
+                return true;
+            }
+            if (!sourceClosed) {
+                readMore();
+                continue;
+            }
+            tokStart = s;
+            tokEnd = text.length();
+            return true;
+        }
+    }
+
+    private String token() {
+        return text.substring(tokStart, tokEnd);
+    }
+
+    private RuntimeException throwFor() {
+        if (sourceClosed && pos == text.length()) return new NoSuchElementException();
+        return new InputMismatchException();
+    }
+
+    public boolean hasNext() {
+        return findToken(false);
+    }
+
+    public String next() {
+        if (!findToken(true)) throw new NoSuchElementException();
+        pos = tokEnd;
+        return token();
+    }
+
+    public boolean hasNext(String pattern) {
+        ScanRegex r = ScanRegex.compile(pattern);
+        return findToken(false) && r.matches(token());
+    }
+
+    public String next(String pattern) {
+        ScanRegex r = ScanRegex.compile(pattern);
+        if (!findToken(true)) throw new NoSuchElementException();
+        String t = token();
+        if (!r.matches(t)) throw throwFor();
+        pos = tokEnd;
+        return t;
+    }
+
+    public void remove() {
+        throw new UnsupportedOperationException();
+    }
+
+    // ---- lines ----
+
+    /** End of the line starting at pos (index of its terminator) or -1 if more input is needed. */
+    private int lineEnd() {
+        while (true) {
+            for (int i = pos; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') return i;
+                if (c == '\r') {
+                    if (i + 1 == text.length() && !sourceClosed) break;
+                    return i;
+                }
+            }
+            if (sourceClosed) return text.length();
+            readMore();
+        }
+    }
+
+    public boolean hasNextLine() {
+        ensureOpen();
+        int e = lineEnd();
+        return e > pos || e < text.length();
+    }
+
+    public String nextLine() {
+        ensureOpen();
+        int e = lineEnd();
+        if (e == pos && e >= text.length()) throw new NoSuchElementException("No line found");
+        String line = text.substring(pos, e);
+        if (e < text.length()) {
+            e += text.charAt(e) == '\r' && e + 1 < text.length() && text.charAt(e + 1) == '\n' ? 2 : 1;
+        }
+        pos = e;
+        return line;
+    }
+
+    public Scanner skip(String pattern) {
+        ensureOpen();
+        ScanRegex r = ScanRegex.compile(pattern);
+        while (true) {
+            int e = r.lookingAt(text, pos);
+            if (e >= 0 && (e < text.length() || sourceClosed)) {
+                pos = e;
+                return this;
+            }
+            if (sourceClosed) throw new NoSuchElementException();
+            readMore();
+        }
+    }
+
+    // ---- numbers ----
+
+    private static boolean isDigit(char c, int radix) {
+        return Character.digit(c, radix) >= 0;
+    }
+
+    /** [-+]? (digits | d{1,3}(,ddd)+) for the radix. */
+    private static boolean integerLike(String t, int radix) {
+        int i = 0, n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) i++;
+        return numeral(t, i, n, radix) == n && n > i;
+    }
+
+    /** End of a (possibly grouped) numeral starting at i, or i if none. */
+    private static int numeral(String t, int i, int n, int radix) {
+        int j = i;
+        while (j < n && isDigit(t.charAt(j), radix)) j++;
+        if (j == i) return i;
+        if (j < n && t.charAt(j) == ',' && j - i <= 3 && t.charAt(i) != '0') {
+            int k = j;
+            while (k + 3 < n + 0 && t.charAt(k) == ',' && isDigit(t.charAt(k + 1), radix) && isDigit(t.charAt(k + 2), radix)
+                    && isDigit(t.charAt(k + 3), radix)) {
+                k += 4;
+                if (k < n && isDigit(t.charAt(k), radix)) return i; // group too long: not a numeral
+            }
+            if (k == j) return j;
+            return k;
+        }
+        return j;
+    }
+
+    private static boolean decimalLike(String t) {
+        int i = 0, n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) i++;
+        String rest = t.substring(i);
+        if (rest.equals("NaN") || rest.equals("Infinity")) return true;
+        int j = numeral(t, i, n, 10);
+        boolean digits = j > i;
+        if (j < n && t.charAt(j) == '.') {
+            int k = j + 1;
+            while (k < n && isDigit(t.charAt(k), 10)) k++;
+            if (!digits && k == j + 1) return false;
+            digits = true;
+            j = k;
+        }
+        if (!digits) return false;
+        if (j < n && (t.charAt(j) == 'e' || t.charAt(j) == 'E')) {
+            int k = j + 1;
+            if (k < n && (t.charAt(k) == '-' || t.charAt(k) == '+')) k++;
+            int d = k;
+            while (k < n && isDigit(t.charAt(k), 10)) k++;
+            if (k == d) return false;
+            j = k;
+        }
+        return j == n;
+    }
+
+    private static String ungroup(String t) {
+        return t.indexOf(',') < 0 ? t : t.replace(",", "");
+    }
+
+    /** The next token if it looks like an integer in radix (consuming delimiters), else throws. */
+    private String integerToken(int radix) {
+        if (!findToken(true)) throw new NoSuchElementException();
+        String t = token();
+        if (!integerLike(t, radix)) throw throwFor();
+        return ungroup(t);
+    }
+
+    public boolean hasNextInt() {
+        return hasNextInt(radix);
+    }
+
+    public boolean hasNextInt(int radix) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            Integer.parseInt(ungroup(token()), radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public int nextInt() {
+        return nextInt(radix);
+    }
+
+    public int nextInt(int radix) {
+        String t = integerToken(radix);
+        try {
+            int v = Integer.parseInt(t, radix);
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public boolean hasNextLong() {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            Long.parseLong(ungroup(token()), radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public long nextLong() {
+        return nextLong(radix);
+    }
+
+    public long nextLong(int radix) {
+        String t = integerToken(radix);
+        try {
+            long v = Long.parseLong(t, radix);
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public short nextShort() {
+        return nextShort(radix);
+    }
+
+    public short nextShort(int radix) {
+        String t = integerToken(radix);
+        try {
+            short v = (short) ranged(t, radix, Short.MIN_VALUE, Short.MAX_VALUE);
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public byte nextByte() {
+        return nextByte(radix);
+    }
+
+    public byte nextByte(int radix) {
+        String t = integerToken(radix);
+        try {
+            byte v = (byte) ranged(t, radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    /** Byte.parseByte / Short.parseShort with a radix, and their messages. */
+    private static int ranged(String t, int radix, int min, int max) {
+        int v = Integer.parseInt(t, radix);
+        if (v < min || v > max) {
+            throw new NumberFormatException("Value out of range. Value:\"" + t + "\" Radix:" + radix);
+        }
+        return v;
+    }
+
+    public boolean hasNextLong(int radix) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            Long.parseLong(ungroup(token()), radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private boolean hasRanged(int radix, int min, int max) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            ranged(ungroup(token()), radix, min, max);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public boolean hasNextShort() {
+        return hasRanged(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public boolean hasNextShort(int radix) {
+        return hasRanged(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public boolean hasNextByte() {
+        return hasRanged(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public boolean hasNextByte(int radix) {
+        return hasRanged(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public boolean hasNextFloat() {
+        return hasNextDouble();
+    }
+
+    public boolean hasNextDouble() {
+        return findToken(false) && decimalLike(token());
+    }
+
+    public double nextDouble() {
+        if (!findToken(true)) throw new NoSuchElementException();
+        String t = token();
+        if (!decimalLike(t)) throw throwFor();
+        try {
+            double v = Double.parseDouble(ungroup(t));
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public float nextFloat() {
+        return (float) nextDouble();
+    }
+
+    public boolean hasNextBoolean() {
+        return findToken(false) && (token().equalsIgnoreCase("true") || token().equalsIgnoreCase("false"));
+    }
+
+    public boolean nextBoolean() {
+        if (!findToken(true)) throw new NoSuchElementException();
+        String t = token();
+        if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) throw throwFor();
+        pos = tokEnd;
+        return t.equalsIgnoreCase("true");
+    }
+
+    // ---- configuration ----
+
+    public Scanner useDelimiter(String pattern) {
+        delim = ScanRegex.compile(pattern);
+        return this;
+    }
+
+    public Scanner useRadix(int radix) {
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            throw new IllegalArgumentException("radix:" + radix);
+        }
+        this.radix = radix;
+        return this;
+    }
+
+    public int radix() {
+        return radix;
+    }
+
+    public Scanner useLocale(Locale l) {
+        locale = Objects.requireNonNull(l);
+        return this;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Scanner reset() {
+        delim = ScanRegex.compile(WHITESPACE);
+        radix = 10;
+        locale = Locale.getDefault();
+        return this;
+    }
+
+    public IOException ioException() {
+        return lastException;
+    }
+
+    public java.util.stream.Stream<String> tokens() {
+        ensureOpen();
+        return java.util.stream.StreamSupport.ofIterator(this);
+    }
+
+    public void close() {
+        if (closed) return;
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                lastException = e;
+            }
+        }
+        sourceClosed = true;
+        closed = true;
+    }
+}
