@@ -822,8 +822,7 @@ public class DecimalFormat extends NumberFormat {
                     if (sawDecimal) fracDigits++;
                 } else if (ch == dec) {
                     if (isParseIntegerOnly() || sawDecimal) break;
-                    sawDecimal = true;
-                    backup = -1;
+                    sawDecimal = true; // a pending grouping backup survives the decimal point
                 } else if (ch == grp && isGroupingUsed()) {
                     if (sawDecimal) break;
                     backup = i;
