@@ -14,4 +14,10 @@ public class BigParseFuzz { public static void main(String[] a) {
     try { res2 = new BigInteger(s, radix).toString(radix); } catch (NumberFormatException e) { res2 = "NFE " + e.getMessage(); }
     System.out.println("[" + s + "] " + res + " | " + radix + " " + res2);
   }
+
+  // Double/Float parsing messages (used by BigDecimal.valueOf and ChoiceFormat limits)
+  for (String s : new String[]{" x ", "xNaN", " NaN ", "+NaN", "-NaN", "NaNx", "1NaN", " ", "\t1.5\n", "Infinity", " -Infinity"}) {
+    try { System.out.println("[" + s + "] " + Double.parseDouble(s)); } catch (NumberFormatException e) { System.out.println("[" + s + "] " + e.getMessage()); }
+    try { System.out.println("[" + s + "] " + Float.parseFloat(s)); } catch (NumberFormatException e) { System.out.println("[" + s + "] " + e.getMessage()); }
+  }
 }}
