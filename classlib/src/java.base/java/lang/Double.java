@@ -33,7 +33,9 @@ public final class Double extends Number implements Comparable<Double> {
         if (s == null) throw new NullPointerException();
         String t = s.trim();
         double d = parse0(t, asFloat);
-        if (d != d && !t.endsWith("NaN")) throw new NumberFormatException(t.isEmpty() ? "empty String" : "For input string: \"" + s + "\"");
+        // (math helper) only [+-]NaN itself is NaN, and HotSpot quotes the trimmed input
+        if (d != d && !(t.equals("NaN") || t.equals("+NaN") || t.equals("-NaN")))
+            throw new NumberFormatException(t.isEmpty() ? "empty String" : "For input string: \"" + t + "\"");
         return d;
     }
 

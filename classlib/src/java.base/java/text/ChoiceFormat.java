@@ -30,8 +30,6 @@ public class ChoiceFormat extends NumberFormat {
         String[] formats = new String[8];
         int count = 0;
         double limit = 0;
-        double previous = Double.NEGATIVE_INFINITY;
-        boolean first = true;
         boolean inText = false, inQuote = false;
         for (int i = 0; i < newPattern.length(); i++) {
             char ch = newPattern.charAt(i);
@@ -45,20 +43,18 @@ public class ChoiceFormat extends NumberFormat {
             } else if (inQuote) {
                 (inText ? text : number).append(ch);
             } else if (ch == '<' || ch == '#' || ch == '\u2264') {
-                // a relation mark inside a text (unquoted) has no number before it
-                String n = inText ? "" : number.toString();
+                String n = number.toString();
                 if (n.isEmpty()) throw new IllegalArgumentException("Each interval must contain a number before a format");
                 if (n.equals("\u221e")) limit = Double.POSITIVE_INFINITY;
                 else if (n.equals("-\u221e")) limit = Double.NEGATIVE_INFINITY;
                 else limit = Double.parseDouble(n);
                 if (ch == '<' && !Double.isInfinite(limit)) limit = nextDouble(limit);
-                if (!first && limit <= previous)
+                if (count > 0 && limit <= limits[count - 1])
                     throw new IllegalArgumentException("Incorrect order of intervals, must be in ascending order");
-                first = false;
-                previous = limit;
                 number.setLength(0);
                 inText = true;
-            } else if (inText && ch == '|') {
+            } else if (ch == '|') {
+                // ends an interval in either part; text before a number stays for the next number
                 if (count == limits.length) {
                     limits = java.util.Arrays.copyOf(limits, count * 2);
                     formats = java.util.Arrays.copyOf(formats, count * 2);

@@ -47,8 +47,8 @@ public class DecimalFormat extends NumberFormat {
     }
 
     private static boolean needsQuote(char c) {
-        return c == '#' || (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ';' || c == '%' || c == '\u2030'
-                || c == '\u00a4' || c == '-' || c == 'E';
+        return c == '#' || c == '0' || c == ',' || c == '.' || c == ';' || c == '%' || c == '\u2030'
+                || c == '\u00a4' || c == '-';
     }
 
     private static String quoteLiteral(String s) {
@@ -76,22 +76,19 @@ public class DecimalFormat extends NumberFormat {
                     continue;
                 }
                 int j = i + 1;
-                StringBuilder lit = new StringBuilder();
                 while (true) {
                     if (j >= p.length()) throw new IllegalArgumentException("Malformed pattern \"" + p + '"');
                     char d = p.charAt(j);
                     if (d == '\'') {
                         if (j + 1 < p.length() && p.charAt(j + 1) == '\'') {
-                            lit.append('\'');
                             j += 2;
                             continue;
                         }
                         break;
                     }
-                    lit.append(d);
                     j++;
                 }
-                out.append(quoteLiteral(lit.toString()));
+                out.append(p, i, j + 1); // a quoted run stays as written
                 i = j + 1;
                 continue;
             }
@@ -108,10 +105,11 @@ public class DecimalFormat extends NumberFormat {
                 pendingMultiplier = m;
                 out.append(c);
             } else if (c == '\u00a4') {
-                out.append(c);
                 if (i + 1 < p.length() && p.charAt(i + 1) == '\u00a4') {
-                    out.append(c); // international currency symbol
+                    out.append(INTL_CURRENCY);
                     i++;
+                } else {
+                    out.append(c);
                 }
             } else if (c == '-') {
                 out.append(c);
@@ -122,6 +120,9 @@ public class DecimalFormat extends NumberFormat {
         }
         return i;
     }
+
+    /** Pattern-form marker of the international currency symbol (written "\u00a4\u00a4"). */
+    private static final char INTL_CURRENCY = '\uE000';
 
     private boolean multiplierSeen;
     private int pendingMultiplier;
@@ -134,44 +135,49 @@ public class DecimalFormat extends NumberFormat {
         StringBuilder prefix = new StringBuilder();
         int i = readAffix(p, 0, prefix, true);
         int digitLeft = 0, zeroCount = 0, digitRight = 0, decimalPos = -1, groupingCount = -1;
-        boolean exp = false;
+        boolean exp = false, sawNumber = false;
         int expDigits = 0;
-        while (i < p.length()) {
-            char c = p.charAt(i);
-            if (c == '#') {
-                if (zeroCount == 0) digitLeft++;
-                else digitRight++;
-                if (groupingCount >= 0 && decimalPos < 0) groupingCount++;
-            } else if (c == '0') {
-                if (digitRight > 0) throw new IllegalArgumentException("Unexpected '0' in pattern \"" + p + '"');
-                zeroCount++;
-                if (groupingCount >= 0 && decimalPos < 0) groupingCount++;
-            } else if (c == ',') {
-                groupingCount = 0;
-            } else if (c == '.') {
-                if (decimalPos >= 0)
-                    throw new IllegalArgumentException("Multiple decimal separators in pattern \"" + p + '"');
-                decimalPos = digitLeft + zeroCount + digitRight;
-            } else if (c == 'E' && !exp) {
-                exp = true;
-                int j = i + 1;
-                while (j < p.length() && p.charAt(j) == '0') {
-                    expDigits++;
-                    j++;
-                }
-                if (digitLeft + zeroCount < 1 || expDigits < 1)
-                    throw new IllegalArgumentException("Malformed exponential pattern \"" + p + '"');
-                i = j;
-                if (i < p.length() && p.charAt(i) == '.' && decimalPos >= 0)
-                    throw new IllegalArgumentException("Multiple decimal separators in pattern \"" + p + '"');
-                break;
-            } else {
-                break;
-            }
-            i++;
-        }
         StringBuilder suffix = new StringBuilder();
-        i = readAffix(p, i, suffix, false);
+        // number characters met after suffix text continue the number, as HotSpot reads patterns
+        while (true) {
+            while (i < p.length()) {
+                char c = p.charAt(i);
+                if (isNumberChar(c)) sawNumber = true;
+                if (c == 'E' && exp)
+                    throw new IllegalArgumentException("Multiple exponential symbols in pattern \"" + p + '"');
+                if (c == '#') {
+                    if (zeroCount == 0) digitLeft++;
+                    else digitRight++;
+                    if (groupingCount >= 0 && decimalPos < 0) groupingCount++;
+                } else if (c == '0') {
+                    if (digitRight > 0) throw new IllegalArgumentException("Unexpected '0' in pattern \"" + p + '"');
+                    zeroCount++;
+                    if (groupingCount >= 0 && decimalPos < 0) groupingCount++;
+                } else if (c == ',') {
+                    groupingCount = 0;
+                } else if (c == '.') {
+                    if (decimalPos >= 0)
+                        throw new IllegalArgumentException("Multiple decimal separators in pattern \"" + p + '"');
+                    decimalPos = digitLeft + zeroCount + digitRight;
+                } else if (c == 'E' && !exp) {
+                    exp = true;
+                    int j = i + 1;
+                    while (j < p.length() && p.charAt(j) == '0') {
+                        expDigits++;
+                        j++;
+                    }
+                    if (digitLeft + zeroCount < 1 || expDigits < 1)
+                        throw new IllegalArgumentException("Malformed exponential pattern \"" + p + '"');
+                    i = j;
+                    continue;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            i = readAffix(p, i, suffix, true);
+            if (i >= p.length() || p.charAt(i) == ';') break;
+        }
         if (zeroCount == 0 && digitLeft > 0 && decimalPos >= 0) {
             // "#.##", ".##": one of the '#' becomes a required zero
             int n = decimalPos == 0 ? 1 : decimalPos;
@@ -185,6 +191,8 @@ public class DecimalFormat extends NumberFormat {
             throw new IllegalArgumentException("Malformed pattern \"" + p + '"');
         }
         String negPrefix = null, negSuffix = null;
+        if (i < p.length() && p.charAt(i) == ';' && !sawNumber)
+            throw new IllegalArgumentException("Unquoted special character ';' in pattern \"" + p + '"');
         if (i < p.length() - 1 && p.charAt(i) == ';') {
             StringBuilder np = new StringBuilder();
             int posMultiplier = pendingMultiplier;
@@ -193,7 +201,13 @@ public class DecimalFormat extends NumberFormat {
             // skip the negative subpattern's number part
             while (j < p.length() && (isNumberChar(p.charAt(j)) || p.charAt(j) == 'E')) j++;
             StringBuilder ns = new StringBuilder();
-            j = readAffix(p, j, ns, false);
+            while (true) {
+                j = readAffix(p, j, ns, true);
+                if (j < p.length() && p.charAt(j) == ';')
+                    throw new IllegalArgumentException("Unquoted special character ';' in pattern \"" + p + '"');
+                if (j >= p.length()) break;
+                while (j < p.length() && (isNumberChar(p.charAt(j)) || p.charAt(j) == 'E')) j++;
+            }
             negPrefix = np.toString();
             negSuffix = ns.toString();
             pendingMultiplier = posMultiplier; // the positive subpattern decides the multiplier
@@ -213,7 +227,8 @@ public class DecimalFormat extends NumberFormat {
         multiplier = pendingMultiplier;
         posPrefixPattern = prefix.toString();
         posSuffixPattern = suffix.toString();
-        if (negPrefix != null && !(negPrefix.equals("-" + posPrefixPattern) && negSuffix.equals(posSuffixPattern))) {
+        if (negPrefix != null && !(negPrefix.equals("-" + posPrefixPattern) && negSuffix.equals(posSuffixPattern))
+                && !(negPrefix.equals(posPrefixPattern) && negSuffix.equals(posSuffixPattern))) {
             negPrefixPattern = negPrefix;
             negSuffixPattern = negSuffix;
         } else {
@@ -237,20 +252,29 @@ public class DecimalFormat extends NumberFormat {
                     i++;
                     continue;
                 }
-                int j = pat.indexOf('\'', i + 1);
-                sb.append(pat, i + 1, j);
+                int j = i + 1;
+                while (j < pat.length()) {
+                    char d = pat.charAt(j);
+                    if (d == '\'') {
+                        if (j + 1 < pat.length() && pat.charAt(j + 1) == '\'') {
+                            sb.append('\'');
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    sb.append(d);
+                    j++;
+                }
                 i = j;
             } else if (c == '%') {
                 sb.append(symbols.getPercent());
             } else if (c == '\u2030') {
                 sb.append(symbols.getPerMill());
+            } else if (c == INTL_CURRENCY) {
+                sb.append(symbols.getInternationalCurrencySymbol());
             } else if (c == '\u00a4') {
-                if (i + 1 < pat.length() && pat.charAt(i + 1) == '\u00a4') {
-                    sb.append(symbols.getInternationalCurrencySymbol());
-                    i++;
-                } else {
-                    sb.append(symbols.getCurrencySymbol());
-                }
+                sb.append(symbols.getCurrencySymbol());
             } else if (c == '-') {
                 sb.append(symbols.getMinusSign());
             } else {
@@ -269,16 +293,70 @@ public class DecimalFormat extends NumberFormat {
 
     public String toPattern() {
         StringBuilder sb = new StringBuilder();
-        sb.append(posPrefixPattern);
+        renderAffix(sb, posPrefixPattern);
         appendNumberPattern(sb);
-        sb.append(posSuffixPattern);
+        renderAffix(sb, posSuffixPattern);
         String np = negPrefixPattern, ns = negSuffixPattern;
         if (np != null && !(np.equals("-" + posPrefixPattern) && ns.equals(posSuffixPattern))) {
-            sb.append(';').append(np);
+            sb.append(';');
+            renderAffix(sb, np);
             appendNumberPattern(sb);
-            sb.append(ns);
+            renderAffix(sb, ns);
         }
         return sb.toString();
+    }
+
+    /** Writes an affix in pattern form, quoting each run of literal text as a whole when it needs it. */
+    private static void renderAffix(StringBuilder sb, String pat) {
+        StringBuilder lit = new StringBuilder();
+        for (int i = 0; i < pat.length(); i++) {
+            char c = pat.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < pat.length() && pat.charAt(i + 1) == '\'') {
+                    lit.append('\'');
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < pat.length()) {
+                    char d = pat.charAt(j);
+                    if (d == '\'') {
+                        if (j + 1 < pat.length() && pat.charAt(j + 1) == '\'') {
+                            lit.append('\'');
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    lit.append(d);
+                    j++;
+                }
+                i = j;
+            } else if (c == INTL_CURRENCY) {
+                flushLiteral(sb, lit);
+                sb.append("\u00a4\u00a4");
+            } else if (c == '%' || c == '\u2030' || c == '\u00a4' || c == '-') {
+                flushLiteral(sb, lit);
+                sb.append(c);
+            } else {
+                lit.append(c);
+            }
+        }
+        flushLiteral(sb, lit);
+    }
+
+    private static void flushLiteral(StringBuilder sb, StringBuilder lit) {
+        if (lit.length() == 0) return;
+        boolean quote = false;
+        for (int i = 0; i < lit.length(); i++) if (needsQuote(lit.charAt(i))) quote = true;
+        if (quote) sb.append('\'');
+        for (int i = 0; i < lit.length(); i++) {
+            char c = lit.charAt(i);
+            sb.append(c);
+            if (c == '\'') sb.append('\'');
+        }
+        if (quote) sb.append('\'');
+        lit.setLength(0);
     }
 
     public String toLocalizedPattern() {
@@ -744,8 +822,7 @@ public class DecimalFormat extends NumberFormat {
                     if (sawDecimal) fracDigits++;
                 } else if (ch == dec) {
                     if (isParseIntegerOnly() || sawDecimal) break;
-                    sawDecimal = true;
-                    backup = -1;
+                    sawDecimal = true; // a pending grouping backup survives the decimal point
                 } else if (ch == grp && isGroupingUsed()) {
                     if (sawDecimal) break;
                     backup = i;

@@ -64,12 +64,15 @@ public class MessageFormat extends Format {
                 body.append(d);
                 j++;
             }
-            if (j >= n) throw new IllegalArgumentException("Unmatched braces in the pattern.");
+            if (j >= n) {
+                if (depth == 1) throw new IllegalArgumentException("Unmatched braces in the pattern.");
+                break; // HotSpot drops an unterminated argument that holds nested braces
+            }
             pieces.add(lit.toString());
             lit.setLength(0);
             String b = body.toString();
             String[] parts = splitArg(b);
-            String num = parts[0].trim();
+            String num = parts[0];
             int idx;
             try {
                 idx = Integer.parseInt(num);
