@@ -127,5 +127,29 @@ public class CollLinkedHashMap {
         LinkedHashSet<Integer> cl = (LinkedHashSet<Integer>) lhs2.clone();
         cl.add(-1);
         t("lhs clone", () -> cl + " " + lhs2.size());
+        LinkedHashMap<String, Integer> am = new LinkedHashMap<>(4, 0.75f, true);
+        for (String k : "p q r s t".split(" ")) am.put(k, k.charAt(0) - 'p');
+        am.get("q");
+        am.get("p");
+        t("access clone", () -> {
+            @SuppressWarnings("unchecked")
+            LinkedHashMap<String, Integer> c = (LinkedHashMap<String, Integer>) am.clone();
+            c.get("r");
+            c.put("u", 9);
+            return c + " " + am + " " + c.equals(am);
+        });
+        t("access copy ctor", () -> {
+            LinkedHashMap<String, Integer> c = new LinkedHashMap<>(am);
+            c.get("s");
+            return c + " " + am;
+        });
+        t("hashmap clone order", () -> {
+            HashMap<Integer, Integer> h = new HashMap<>(4);
+            for (int i = 0; i < 40; i += 3) h.put(i * 17, i);
+            @SuppressWarnings("unchecked")
+            HashMap<Integer, Integer> c = (HashMap<Integer, Integer>) h.clone();
+            c.put(1000, 0);
+            return h.keySet() + " " + c.keySet();
+        });
     }
 }
