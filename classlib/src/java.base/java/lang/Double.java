@@ -40,7 +40,9 @@ public final class Double extends Number implements Comparable<Double> {
     /** Returns NaN for malformed input; the caller tells it apart from "NaN". */
     private static native double parse0(String s, boolean asFloat);
 
-    public static native String toString(double d);
+    public static String toString(double d) {
+        return DoubleDigits.toString(d);
+    }
 
     public static native long doubleToRawLongBits(double d);
 

@@ -29,7 +29,9 @@ public final class Float extends Number implements Comparable<Float> {
         return (float) Double.parse(s, true);
     }
 
-    public static native String toString(float f);
+    public static String toString(float f) {
+        return DoubleDigits.toString(f);
+    }
 
     public static native int floatToRawIntBits(float f);
 
