@@ -95,6 +95,8 @@ pub struct BootstrapMethod {
 
 #[derive(Debug, Clone)]
 pub struct ClassFile {
+    /// Utf8 constants containing unpaired surrogates, as exact UTF-16 (see `utf16`).
+    pub exact_utf16: Vec<(u16, Rc<[u16]>)>,
     pub minor: u16,
     pub major: u16,
     pub cp: Vec<Cp>,
@@ -163,6 +165,15 @@ impl<'a> Reader<'a> {
 /// Decodes JVM "modified UTF-8" (JVMS 4.4.7) into a Rust string; unpaired
 /// surrogates become U+FFFD so the result is always valid UTF-8.
 fn decode_mutf8(b: &[u8]) -> Option<String> {
+    decode_mutf8_units(b).map(|units| {
+        char::decode_utf16(units.iter().copied())
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect()
+    })
+}
+
+/// The UTF-16 code units of a modified-UTF-8 constant, unpaired surrogates kept.
+fn decode_mutf8_units(b: &[u8]) -> Option<Vec<u16>> {
     let mut units: Vec<u16> = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -192,14 +203,19 @@ fn decode_mutf8(b: &[u8]) -> Option<String> {
             return None;
         }
     }
-    Some(
-        char::decode_utf16(units.iter().copied())
-            .map(|r| r.unwrap_or('\u{FFFD}'))
-            .collect(),
-    )
+    Some(units)
 }
 
 impl ClassFile {
+    /// The UTF-16 code units of Utf8 constant `idx`, unpaired surrogates included
+    /// (what a String literal must hold).
+    pub fn utf16(&self, idx: u16) -> Option<Vec<u16>> {
+        if let Some((_, u)) = self.exact_utf16.iter().find(|(i, _)| *i == idx) {
+            return Some(u.to_vec());
+        }
+        self.utf8(idx).map(|s| s.encode_utf16().collect())
+    }
+
     pub fn utf8(&self, idx: u16) -> Option<&Rc<str>> {
         match self.cp.get(idx as usize) {
             Some(Cp::Utf8(s)) => Some(s),
@@ -253,6 +269,7 @@ impl ClassFile {
             return r.err("empty constant pool");
         }
         let mut cp = Vec::with_capacity(count);
+        let mut exact_utf16: Vec<(u16, Rc<[u16]>)> = Vec::new();
         cp.push(Cp::Unusable);
         while cp.len() < count {
             let at = r.pos;
@@ -263,7 +280,18 @@ impl ClassFile {
                     let start = r.pos;
                     let raw = r.bytes(n)?;
                     match decode_mutf8(raw) {
-                        Some(s) => Cp::Utf8(Rc::from(s)),
+                        Some(s) => {
+                            // lang: keep the exact UTF-16 of constants whose unpaired
+                            // surrogates the Rust string had to replace.
+                            if s.contains('\u{FFFD}') {
+                                if let Some(u) = decode_mutf8_units(raw) {
+                                    if u.iter().any(|&c| (0xD800..0xE000).contains(&c)) {
+                                        exact_utf16.push((cp.len() as u16, Rc::from(u)));
+                                    }
+                                }
+                            }
+                            Cp::Utf8(Rc::from(s))
+                        }
                         None => {
                             return Err(ClassFormatError {
                                 offset: start,
@@ -372,6 +400,7 @@ impl ClassFile {
             nest_members: Vec::new(),
             permitted_subclasses: Vec::new(),
             record: None,
+            exact_utf16,
         };
         if cf.class_name(this_class).is_none() {
             return Err(ClassFormatError {

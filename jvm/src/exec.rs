@@ -1426,9 +1426,9 @@ fn quicken(
                     let text = vm.classes[from as usize]
                         .cf
                         .as_ref()
-                        .and_then(|cf| cf.utf8(s).cloned())
+                        .and_then(|cf| cf.utf16(s))
                         .unwrap_or_default();
-                    Insn::RConst(vm.intern_str(&text))
+                    Insn::RConst(vm.intern_utf16(text))
                 }
                 Some(Cp::Class(_)) => {
                     let c = resolve_class(vm, t, from, idx).map_err(err)?;

@@ -444,6 +444,7 @@ fn lambda(
         nest_members: Vec::new(),
         permitted_subclasses: Vec::new(),
         record: None,
+        exact_utf16: Vec::new(),
     };
     let cid = vm.define(synthetic).map_err(|(c, m)| format!("{c}: {m}"))?;
     vm.classes[cid as usize].boot = vm.classes[from as usize].boot;
@@ -562,7 +563,7 @@ fn concat(
     args: &[u16],
 ) -> LinkResult<Insn> {
     let recipe = match args.first().and_then(|&a| cf.cp.get(a as usize)) {
-        Some(Cp::String(s)) => cf.utf8(*s).cloned().ok_or("bad recipe")?,
+        Some(Cp::String(s)) => cf.utf16(*s).ok_or("bad recipe")?,
         _ => return Err("makeConcatWithConstants needs a recipe".into()),
     };
     let consts = &args[1..];
@@ -575,23 +576,24 @@ fn concat(
     ];
     let params = arg_slots(desc, 0);
     let (mut next_arg, mut next_const) = (0usize, 0usize);
-    let mut lit = String::new();
+    // UTF-16 units, so literal pieces keep unpaired surrogates.
+    let mut lit: Vec<u16> = Vec::new();
     let append_str = call(
         vm,
         sb,
         "append",
         "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
     )?;
-    let flush = |vm: &mut Vm, lit: &mut String, code: &mut Vec<Insn>| {
+    let flush = |vm: &mut Vm, lit: &mut Vec<u16>, code: &mut Vec<Insn>| {
         if !lit.is_empty() {
-            code.push(Insn::RConst(vm.intern_str(lit)));
+            code.push(Insn::RConst(vm.intern_utf16(core::mem::take(lit))));
             code.push(append_str);
-            lit.clear();
         }
     };
-    for ch in recipe.chars() {
+    let push_str = |lit: &mut Vec<u16>, s: &str| lit.extend(s.encode_utf16());
+    for &ch in recipe.iter() {
         match ch {
-            '\u{1}' => {
+            1 => {
                 flush(vm, &mut lit, &mut code);
                 let (slot, ty) = params
                     .get(next_arg)
@@ -601,17 +603,19 @@ fn concat(
                 code.push(Insn::Load(slot as u16));
                 code.push(call(vm, sb, "append", append_for(&ty))?);
             }
-            '\u{2}' => {
+            2 => {
                 let c = consts
                     .get(next_const)
                     .ok_or("recipe has more constants than given")?;
                 next_const += 1;
                 match cf.cp.get(*c as usize) {
-                    Some(Cp::String(s)) => lit.push_str(cf.utf8(*s).map(|x| &**x).unwrap_or("")),
-                    Some(Cp::Integer(i)) => lit.push_str(&format!("{i}")),
-                    Some(Cp::Long(l)) => lit.push_str(&format!("{l}")),
-                    Some(Cp::Float(f)) => lit.push_str(&crate::natives::float_to_string(*f)),
-                    Some(Cp::Double(d)) => lit.push_str(&crate::natives::double_to_string(*d)),
+                    Some(Cp::String(s)) => lit.extend(cf.utf16(*s).unwrap_or_default()),
+                    Some(Cp::Integer(i)) => push_str(&mut lit, &format!("{i}")),
+                    Some(Cp::Long(l)) => push_str(&mut lit, &format!("{l}")),
+                    Some(Cp::Float(f)) => push_str(&mut lit, &crate::natives::float_to_string(*f)),
+                    Some(Cp::Double(d)) => {
+                        push_str(&mut lit, &crate::natives::double_to_string(*d))
+                    }
                     _ => return Err("unsupported concat constant".into()),
                 }
             }

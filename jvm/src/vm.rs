@@ -381,8 +381,8 @@ impl Vm {
                         Some(Cp::Float(x)) => Value::Float(*x),
                         Some(Cp::Double(x)) => Value::Double(*x),
                         Some(Cp::String(s)) => {
-                            let s = cf.utf8(*s).cloned().unwrap_or_default();
-                            Value::Ref(self.intern_str(&s))
+                            let s = cf.utf16(*s).unwrap_or_default();
+                            Value::Ref(self.intern_utf16(s))
                         }
                         _ => v,
                     };
@@ -708,7 +708,10 @@ impl Vm {
     }
 
     pub fn intern_str(&mut self, s: &str) -> Ref {
-        let key: Vec<u16> = s.encode_utf16().collect();
+        self.intern_utf16(s.encode_utf16().collect())
+    }
+
+    pub fn intern_utf16(&mut self, key: Vec<u16>) -> Ref {
         if let Some(&r) = self.interned.get(&key) {
             return r;
         }
