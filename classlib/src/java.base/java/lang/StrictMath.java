@@ -11,11 +11,11 @@ public final class StrictMath {
     public static final double PI = 3.141592653589793;
 
     public static double sin(double a) {
-        return sin0(a);
+        return Fdlibm.sin(a);
     }
 
     public static double cos(double a) {
-        return cos0(a);
+        return Fdlibm.cos(a);
     }
 
     public static double tan(double a) {
@@ -39,11 +39,11 @@ public final class StrictMath {
     }
 
     public static double log(double a) {
-        return log0(a);
+        return Fdlibm.log(a);
     }
 
     public static double log10(double a) {
-        return log10_0(a);
+        return Fdlibm.log10(a);
     }
 
     public static double sqrt(double a) {
@@ -51,7 +51,7 @@ public final class StrictMath {
     }
 
     public static double cbrt(double a) {
-        return cbrt0(a);
+        return Fdlibm.cbrt(a);
     }
 
     public static double IEEEremainder(double x, double y) {
@@ -90,11 +90,11 @@ public final class StrictMath {
     }
 
     public static double atan2(double y, double x) {
-        return atan2_0(y, x);
+        return Fdlibm.atan2(y, x);
     }
 
     public static double pow(double a, double b) {
-        return pow0(a, b);
+        return Fdlibm.pow(a, b);
     }
 
     public static int round(float a) {
@@ -278,19 +278,19 @@ public final class StrictMath {
     }
 
     public static double sinh(double x) {
-        return sinh0(x);
+        return Fdlibm.sinh(x);
     }
 
     public static double cosh(double x) {
-        return cosh0(x);
+        return Fdlibm.cosh(x);
     }
 
     public static double tanh(double x) {
-        return tanh0(x);
+        return Fdlibm.tanh(x);
     }
 
     public static double hypot(double x, double y) {
-        return hypot0(x, y);
+        return Fdlibm.hypot(x, y);
     }
 
     public static double expm1(double x) {
@@ -298,7 +298,7 @@ public final class StrictMath {
     }
 
     public static double log1p(double x) {
-        return log1p0(x);
+        return Fdlibm.log1p(x);
     }
 
     public static double copySign(double magnitude, double sign) {
