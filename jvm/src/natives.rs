@@ -178,43 +178,12 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "hypot", _) => {
             |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
         }
-        // lang helper: fma and StrictMath (libm's fdlibm-derived routines; StrictMath.java
-        // replaces those whose results differ from fdlibm with Java ports).
+        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java).
         ("java/lang/Math", "fma0", _) => {
             |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))
         }
         ("java/lang/Math", "fmaf0", _) => {
             |_, _, a| ret(Value::Float(libm::fmaf(a[0].f(), a[1].f(), a[2].f())))
-        }
-        ("java/lang/StrictMath", "sin0", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
-        ("java/lang/StrictMath", "cos0", _) => |_, _, a| ret(Value::Double(libm::cos(a[0].d()))),
-        ("java/lang/StrictMath", "tan0", _) => |_, _, a| ret(Value::Double(libm::tan(a[0].d()))),
-        ("java/lang/StrictMath", "asin0", _) => |_, _, a| ret(Value::Double(libm::asin(a[0].d()))),
-        ("java/lang/StrictMath", "acos0", _) => |_, _, a| ret(Value::Double(libm::acos(a[0].d()))),
-        ("java/lang/StrictMath", "atan0", _) => |_, _, a| ret(Value::Double(libm::atan(a[0].d()))),
-        ("java/lang/StrictMath", "exp0", _) => |_, _, a| ret(Value::Double(libm::exp(a[0].d()))),
-        ("java/lang/StrictMath", "log0", _) => |_, _, a| ret(Value::Double(libm::log(a[0].d()))),
-        ("java/lang/StrictMath", "log10_0", _) => {
-            |_, _, a| ret(Value::Double(libm::log10(a[0].d())))
-        }
-        ("java/lang/StrictMath", "log1p0", _) => {
-            |_, _, a| ret(Value::Double(libm::log1p(a[0].d())))
-        }
-        ("java/lang/StrictMath", "expm1_0", _) => {
-            |_, _, a| ret(Value::Double(libm::expm1(a[0].d())))
-        }
-        ("java/lang/StrictMath", "sinh0", _) => |_, _, a| ret(Value::Double(libm::sinh(a[0].d()))),
-        ("java/lang/StrictMath", "cosh0", _) => |_, _, a| ret(Value::Double(libm::cosh(a[0].d()))),
-        ("java/lang/StrictMath", "tanh0", _) => |_, _, a| ret(Value::Double(libm::tanh(a[0].d()))),
-        ("java/lang/StrictMath", "cbrt0", _) => |_, _, a| ret(Value::Double(libm::cbrt(a[0].d()))),
-        ("java/lang/StrictMath", "atan2_0", _) => {
-            |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d())))
-        }
-        ("java/lang/StrictMath", "hypot0", _) => {
-            |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
-        }
-        ("java/lang/StrictMath", "pow0", _) => {
-            |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d())))
         }
         ("java/lang/System", "currentTimeMillis", _) => {
             |vm, _, _| ret(Value::Long(vm.platform.millis()))

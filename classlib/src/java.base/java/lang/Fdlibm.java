@@ -897,4 +897,328 @@ final class Fdlibm {
         y[1] = (ih == 0) ? fw : -fw;
         return n & 7;
     }
+
+    // ---- tan ----
+
+    private static final double[] T = {
+        3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02, 2.18694882948595424599e-02,
+        8.86323982359930005737e-03, 3.59207910759131235356e-03, 1.45620945432529025516e-03, 5.88041240820264096874e-04,
+        2.46463134818469906812e-04, 7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
+        2.59073051863633712884e-05,
+    };
+    private static final double PIO4 = 7.85398163397448278999e-01, PIO4LO = 3.06161699786838301793e-17;
+
+    static double kernelTan(double x, double y, int iy) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        double z, r, v, w, s;
+        if (ix < 0x3e300000) {
+            if ((int) x == 0) {
+                if (((ix | lo(x)) | (iy + 1)) == 0) return 1.0 / Math.abs(x);
+                if (iy == 1) return x;
+                w = x + y;
+                z = withLo(w, 0);
+                v = y - (z - x);
+                double a = -1.0 / w;
+                double t = withLo(a, 0);
+                s = 1.0 + t * z;
+                return t + a * (s + t * v);
+            }
+        }
+        if (ix >= 0x3FE59428) {
+            if (hx < 0) {
+                x = -x;
+                y = -y;
+            }
+            z = PIO4 - x;
+            w = PIO4LO - y;
+            x = z + w;
+            y = 0.0;
+        }
+        z = x * x;
+        w = z * z;
+        r = T[1] + w * (T[3] + w * (T[5] + w * (T[7] + w * (T[9] + w * T[11]))));
+        v = z * (T[2] + w * (T[4] + w * (T[6] + w * (T[8] + w * (T[10] + w * T[12])))));
+        s = z * x;
+        r = y + z * (s * (r + v) + y);
+        r += T[0] * s;
+        w = x + r;
+        if (ix >= 0x3FE59428) {
+            v = (double) iy;
+            return (double) (1 - ((hx >> 30) & 2)) * (v - 2.0 * (x - (w * w / (w + v) - r)));
+        }
+        if (iy == 1) return w;
+        z = withLo(w, 0);
+        v = r - (z - x);
+        double a = -1.0 / w;
+        double t = withLo(a, 0);
+        s = 1.0 + t * z;
+        return t + a * (s + t * v);
+    }
+
+    static double tan(double x) {
+        int ix = hi(x) & 0x7fffffff;
+        if (ix <= 0x3fe921fb) return kernelTan(x, 0.0, 1);
+        if (ix >= 0x7ff00000) return x - x;
+        double[] y = new double[2];
+        int n = remPio2(x, y);
+        return kernelTan(y[0], y[1], 1 - ((n & 1) << 1));
+    }
+
+    // ---- atan, asin, acos ----
+
+    private static final double[] ATANHI = {4.63647609000806093515e-01, 7.85398163397448278999e-01,
+        9.82793723247329054082e-01, 1.57079632679489655800e+00};
+    private static final double[] ATANLO = {2.26987774529616870924e-17, 3.06161699786838301793e-17,
+        1.39033110312309984516e-17, 6.12323399573676603587e-17};
+    private static final double[] AT = {3.33333333333329318027e-01, -1.99999999998764832476e-01,
+        1.42857142725034663711e-01, -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
+        6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02, -3.65315727442169155270e-02,
+        1.62858201153657823623e-02};
+
+    static double atan(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        int id;
+        if (ix >= 0x44100000) {
+            if (ix > 0x7ff00000 || (ix == 0x7ff00000 && lo(x) != 0)) return x + x;
+            if (hx > 0) return ATANHI[3] + ATANLO[3];
+            return -ATANHI[3] - ATANLO[3];
+        }
+        if (ix < 0x3fdc0000) {
+            if (ix < 0x3e200000) {
+                if (HUGE + x > 1.0) return x;
+            }
+            id = -1;
+        } else {
+            x = Math.abs(x);
+            if (ix < 0x3ff30000) {
+                if (ix < 0x3fe60000) {
+                    id = 0;
+                    x = (2.0 * x - 1.0) / (2.0 + x);
+                } else {
+                    id = 1;
+                    x = (x - 1.0) / (x + 1.0);
+                }
+            } else {
+                if (ix < 0x40038000) {
+                    id = 2;
+                    x = (x - 1.5) / (1.0 + 1.5 * x);
+                } else {
+                    id = 3;
+                    x = -1.0 / x;
+                }
+            }
+        }
+        double z = x * x;
+        double w = z * z;
+        double s1 = z * (AT[0] + w * (AT[2] + w * (AT[4] + w * (AT[6] + w * (AT[8] + w * AT[10])))));
+        double s2 = w * (AT[1] + w * (AT[3] + w * (AT[5] + w * (AT[7] + w * AT[9]))));
+        if (id < 0) return x - x * (s1 + s2);
+        z = ATANHI[id] - ((x * (s1 + s2) - ATANLO[id]) - x);
+        return (hx < 0) ? -z : z;
+    }
+
+    private static final double PIO2_HI = 1.57079632679489655800e+00, PIO2_LO = 6.12323399573676603587e-17,
+            PIO4_HI = 7.85398163397448278999e-01;
+    private static final double PS0 = 1.66666666666666657415e-01, PS1 = -3.25565818622400915405e-01,
+            PS2 = 2.01212532134862925881e-01, PS3 = -4.00555345006794114027e-02, PS4 = 7.91534994289814532176e-04,
+            PS5 = 3.47933107596021167570e-05, QS1 = -2.40339491173441421878e+00, QS2 = 2.02094576023350569471e+00,
+            QS3 = -6.88283971605453293030e-01, QS4 = 7.70381505559019352791e-02;
+
+    static double asin(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        double t, w, p, q;
+        if (ix >= 0x3ff00000) {
+            if (((ix - 0x3ff00000) | lo(x)) == 0) return x * PIO2_HI + x * PIO2_LO;
+            return (x - x) / (x - x);
+        } else if (ix < 0x3fe00000) {
+            if (ix < 0x3e400000) {
+                if (HUGE + x > 1.0) return x;
+            }
+            t = x * x;
+            p = t * (PS0 + t * (PS1 + t * (PS2 + t * (PS3 + t * (PS4 + t * PS5)))));
+            q = 1.0 + t * (QS1 + t * (QS2 + t * (QS3 + t * QS4)));
+            w = p / q;
+            return x + x * w;
+        }
+        w = 1.0 - Math.abs(x);
+        t = w * 0.5;
+        p = t * (PS0 + t * (PS1 + t * (PS2 + t * (PS3 + t * (PS4 + t * PS5)))));
+        q = 1.0 + t * (QS1 + t * (QS2 + t * (QS3 + t * QS4)));
+        double s = Math.sqrt(t);
+        if (ix >= 0x3FEF3333) {
+            w = p / q;
+            t = PIO2_HI - (2.0 * (s + s * w) - PIO2_LO);
+        } else {
+            w = withLo(s, 0);
+            double c = (t - w * w) / (s + w);
+            double r = p / q;
+            p = 2.0 * s * r - (PIO2_LO - 2.0 * c);
+            q = PIO4_HI - 2.0 * w;
+            t = PIO4_HI - (p - q);
+        }
+        return (hx > 0) ? t : -t;
+    }
+
+    static double acos(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        double z, p, q, r, w, s;
+        if (ix >= 0x3ff00000) {
+            if (((ix - 0x3ff00000) | lo(x)) == 0) {
+                if (hx > 0) return 0.0;
+                return PI + 2.0 * PIO2_LO;
+            }
+            return (x - x) / (x - x);
+        }
+        if (ix < 0x3fe00000) {
+            if (ix <= 0x3c600000) return PIO2_HI + PIO2_LO;
+            z = x * x;
+            p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
+            q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
+            r = p / q;
+            return PIO2_HI - (x - (PIO2_LO - x * r));
+        } else if (hx < 0) {
+            z = (1.0 + x) * 0.5;
+            p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
+            q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
+            s = Math.sqrt(z);
+            r = p / q;
+            w = r * s - PIO2_LO;
+            return PI - 2.0 * (s + w);
+        }
+        z = (1.0 - x) * 0.5;
+        s = Math.sqrt(z);
+        double df = withLo(s, 0);
+        double c = (z - df * df) / (s + df);
+        p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
+        q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
+        r = p / q;
+        w = r * s + c;
+        return 2.0 * (df + w);
+    }
+
+    // ---- exp, expm1 ----
+
+    private static final double TWOM1000 = 9.33263618503218878990e-302, O_THRESHOLD = 7.09782712893383973096e+02,
+            U_THRESHOLD = -7.45133219101941108420e+02, INVLN2 = 1.44269504088896338700e+00;
+
+    static double exp(double x) {
+        double hi = 0.0, lo = 0.0, c, t, y;
+        int k = 0;
+        int hx = hi(x);
+        int xsb = (hx >> 31) & 1;
+        hx &= 0x7fffffff;
+        if (hx >= 0x40862E42) {
+            if (hx >= 0x7ff00000) {
+                if (((hx & 0xfffff) | lo(x)) != 0) return x + x;
+                return (xsb == 0) ? x : 0.0;
+            }
+            if (x > O_THRESHOLD) return HUGE * HUGE;
+            if (x < U_THRESHOLD) return TWOM1000 * TWOM1000;
+        }
+        if (hx > 0x3fd62e42) {
+            if (hx < 0x3FF0A2B2) {
+                hi = xsb == 0 ? x - LN2_HI : x + LN2_HI;
+                lo = xsb == 0 ? LN2_LO : -LN2_LO;
+                k = 1 - xsb - xsb;
+            } else {
+                k = (int) (INVLN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                t = k;
+                hi = x - t * LN2_HI;
+                lo = t * LN2_LO;
+            }
+            x = hi - lo;
+        } else if (hx < 0x3e300000) {
+            if (HUGE + x > 1.0) return 1.0 + x;
+        } else {
+            k = 0;
+        }
+        t = x * x;
+        c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        if (k == 0) return 1.0 - ((x * c) / (c - 2.0) - x);
+        y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
+        if (k >= -1021) return withHi(y, hi(y) + (k << 20));
+        y = withHi(y, hi(y) + ((k + 1000) << 20));
+        return y * TWOM1000;
+    }
+
+    private static final double Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03,
+            Q3 = -7.93650757867487942473e-05, Q4 = 4.00821782732936239552e-06, Q5 = -2.01099218183624371326e-07;
+
+    static double expm1(double x) {
+        double hi, lo, c = 0.0, t, e, hxs, hfx, r1, y;
+        int k;
+        int hx = hi(x);
+        int xsb = hx & 0x80000000;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A) {
+            if (hx >= 0x40862E42) {
+                if (hx >= 0x7ff00000) {
+                    if (((hx & 0xfffff) | lo(x)) != 0) return x + x;
+                    return (xsb == 0) ? x : -1.0;
+                }
+                if (x > O_THRESHOLD) return HUGE * HUGE;
+            }
+            if (xsb != 0) {
+                if (x + TINY < 0.0) return TINY - 1.0;
+            }
+        }
+        if (hx > 0x3fd62e42) {
+            if (hx < 0x3FF0A2B2) {
+                if (xsb == 0) {
+                    hi = x - LN2_HI;
+                    lo = LN2_LO;
+                    k = 1;
+                } else {
+                    hi = x + LN2_HI;
+                    lo = -LN2_LO;
+                    k = -1;
+                }
+            } else {
+                k = (int) (INVLN2 * x + ((xsb == 0) ? 0.5 : -0.5));
+                t = k;
+                hi = x - t * LN2_HI;
+                lo = t * LN2_LO;
+            }
+            x = hi - lo;
+            c = (hi - x) - lo;
+        } else if (hx < 0x3c900000) {
+            t = HUGE + x;
+            return x - (t - (HUGE + x));
+        } else {
+            k = 0;
+        }
+        hfx = 0.5 * x;
+        hxs = x * hfx;
+        r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+        t = 3.0 - r1 * hfx;
+        e = hxs * ((r1 - t) / (6.0 - x * t));
+        if (k == 0) return x - (x * e - hxs);
+        e = (x * (e - c) - c);
+        e -= hxs;
+        if (k == -1) return 0.5 * (x - e) - 0.5;
+        if (k == 1) {
+            if (x < -0.25) return -2.0 * (e - (x + 0.5));
+            return 1.0 + 2.0 * (x - e);
+        }
+        if (k <= -2 || k > 56) {
+            y = 1.0 - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+            return y - 1.0;
+        }
+        if (k < 20) {
+            t = fromWords(0x3ff00000 - (0x200000 >> k), 0);
+            y = t - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+        } else {
+            t = fromWords((0x3ff - k) << 20, 0);
+            y = x - (e + t);
+            y += 1.0;
+            y = withHi(y, hi(y) + (k << 20));
+        }
+        return y;
+    }
 }

@@ -2,7 +2,7 @@ package java.lang;
 
 /**
  * Math with reproducible results: the transcendental functions give the fdlibm results bit for
- * bit (as HotSpot's StrictMath does).
+ * bit (as HotSpot's StrictMath does); they are pure Java ports in {@link Fdlibm}.
  */
 public final class StrictMath {
     private StrictMath() {}
@@ -19,23 +19,23 @@ public final class StrictMath {
     }
 
     public static double tan(double a) {
-        return tan0(a);
+        return Fdlibm.tan(a);
     }
 
     public static double asin(double a) {
-        return asin0(a);
+        return Fdlibm.asin(a);
     }
 
     public static double acos(double a) {
-        return acos0(a);
+        return Fdlibm.acos(a);
     }
 
     public static double atan(double a) {
-        return atan0(a);
+        return Fdlibm.atan(a);
     }
 
     public static double exp(double a) {
-        return exp0(a);
+        return Fdlibm.exp(a);
     }
 
     public static double log(double a) {
@@ -294,7 +294,7 @@ public final class StrictMath {
     }
 
     public static double expm1(double x) {
-        return expm1_0(x);
+        return Fdlibm.expm1(x);
     }
 
     public static double log1p(double x) {
@@ -356,42 +356,4 @@ public final class StrictMath {
     public static double toDegrees(double angrad) {
         return Math.toDegrees(angrad);
     }
-
-    // ---- natives (libm); replaced one by one by Java fdlibm ports where libm differs ----
-
-    private static native double sin0(double a);
-
-    private static native double cos0(double a);
-
-    private static native double tan0(double a);
-
-    private static native double asin0(double a);
-
-    private static native double acos0(double a);
-
-    private static native double atan0(double a);
-
-    private static native double exp0(double a);
-
-    private static native double log0(double a);
-
-    private static native double log10_0(double a);
-
-    private static native double log1p0(double a);
-
-    private static native double expm1_0(double a);
-
-    private static native double sinh0(double a);
-
-    private static native double cosh0(double a);
-
-    private static native double tanh0(double a);
-
-    private static native double cbrt0(double a);
-
-    private static native double atan2_0(double y, double x);
-
-    private static native double hypot0(double x, double y);
-
-    private static native double pow0(double a, double b);
 }
