@@ -182,6 +182,7 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "fma0", _) => {
             |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))
         }
+        ("java/lang/Math", "pow0", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
         ("java/lang/Math", "fmaf0", _) => {
             |_, _, a| ret(Value::Float(libm::fmaf(a[0].f(), a[1].f(), a[2].f())))
         }

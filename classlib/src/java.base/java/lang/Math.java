@@ -36,7 +36,13 @@ public final class Math {
 
     public static native double log10(double a);
 
-    public static native double pow(double a, double b);
+    public static double pow(double a, double b) {
+        if (b != b) return b;
+        if (Double.isInfinite(b) && abs(a) == 1.0) return Double.NaN;
+        return pow0(a, b);
+    }
+
+    private static native double pow0(double a, double b);
 
     public static native double floor(double a);
 
@@ -159,7 +165,7 @@ public final class Math {
     public static long round(double a) {
         long bits = Double.doubleToRawLongBits(a);
         long biasedExp = (bits >> 52) & 0x7ff;
-        long shift = (52 + 1023) - biasedExp;
+        long shift = (51 + 1023) - biasedExp;
         if (shift >= 0 && shift < 64) {
             // fixed point with one fraction bit beyond the units, then round half up
             long r = (bits & 0x000fffffffffffffL) | 0x0010000000000000L;
@@ -172,7 +178,7 @@ public final class Math {
     public static int round(float a) {
         int bits = Float.floatToRawIntBits(a);
         int biasedExp = (bits >> 23) & 0xff;
-        int shift = (23 + 127) - biasedExp;
+        int shift = (22 + 127) - biasedExp;
         if (shift >= 0 && shift < 32) {
             int r = (bits & 0x007fffff) | 0x00800000;
             if (bits < 0) r = -r;
@@ -434,7 +440,7 @@ public final class Math {
     }
 
     public static double scalb(double d, int scaleFactor) {
-        if (d != d || d == 0.0 || Double.isInfinite(d)) return d;
+        if (d != d || d == 0.0 || Double.isInfinite(d)) return d * 2.0; // (quiets a signaling NaN, as HotSpot does)
         long bits = Double.doubleToRawLongBits(d);
         int be = (int) ((bits >>> 52) & 0x7ff);
         long m = bits & 0x000fffffffffffffL;
@@ -451,7 +457,7 @@ public final class Math {
     }
 
     public static float scalb(float f, int scaleFactor) {
-        if (f != f || f == 0.0f || Float.isInfinite(f)) return f;
+        if (f != f || f == 0.0f || Float.isInfinite(f)) return f * 2.0f;
         int bits = Float.floatToRawIntBits(f);
         int be = (bits >>> 23) & 0xff;
         long m = bits & 0x007fffff;
