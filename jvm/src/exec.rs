@@ -1024,6 +1024,7 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
                 t.sp = base + argc;
                 Step::Yield
             }
+            NRes::Pushed => Step::Go,
         };
     }
     if meth.access & ACC_ABSTRACT != 0 || (meth.access & crate::classfile::ACC_NATIVE != 0) {

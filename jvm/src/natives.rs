@@ -18,6 +18,9 @@ pub enum NRes {
     Block,
     /// Could not proceed (state set); re-execute the call later.
     Retry,
+    /// The native put its arguments back and pushed a frame (a `<clinit>`) above
+    /// them; the call re-executes when that frame returns.
+    Pushed,
 }
 
 pub type NativeFn = fn(&mut Vm, &mut JThread, &[Value]) -> NRes;
@@ -109,8 +112,20 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
                 _ => reference(NULL),
             }
         },
-        ("java/lang/Class", "enumConstants", _) => |vm, _, a| {
+        ("java/lang/Class", "enumConstants", _) => |vm, t, a| {
             let c = vm.class_of_mirror(a[0].r());
+            // lang: Enum.valueOf / getEnumConstants initialize the enum class first
+            // (a class literal alone does not), as HotSpot's reflective values() call does.
+            if vm.classes[c as usize].state != crate::class::InitState::Done {
+                t.sp += a.len();
+                let before = t.frames.len();
+                match crate::exec::ensure_init(vm, t, c) {
+                    crate::exec::Step::Go if t.frames.len() == before => t.sp -= a.len(),
+                    crate::exec::Step::Go => return NRes::Pushed,
+                    crate::exec::Step::Throw(e) => return NRes::Throw(e),
+                    crate::exec::Step::Yield => return NRes::Retry,
+                }
+            }
             let v = vm.classes[c as usize]
                 .fields
                 .iter()
