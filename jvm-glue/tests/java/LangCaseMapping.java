@@ -10,7 +10,7 @@ public class LangCaseMapping {
     public static void main(String[] args) {
         for (int block = 0; block < 0x110000; block += 0x2000) {
             int sum = 0;
-            for (int c = block; c < block + 0x2000; c += block < 0x10000 ? 1 : 5) {
+            for (int c = block; c < block + 0x2000; c += block < 0x10000 ? 1 : 13) {
                 sum = sum * 31 + (Character.toUpperCase(c) - c);
                 sum = sum * 31 + (Character.toLowerCase(c) - c);
                 sum = sum * 31 + (Character.toTitleCase(c) - c);

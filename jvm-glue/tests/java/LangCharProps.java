@@ -28,7 +28,7 @@ public class LangCharProps {
         int step = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         for (int block = 0; block < 0x110000; block += 0x1000) {
             int sum = 0;
-            int inc = block < 0x10000 ? 1 : 13;
+            int inc = block < 0x3400 ? 1 : block < 0x10000 ? 2 : 41;
             for (int c = block; c < block + 0x1000; c += inc) {
                 sum = sum * 31 + props(c);
                 sum = sum * 31 + Character.getNumericValue(c);

@@ -38,9 +38,9 @@ public class LangDoubleToString {
         Random r = new Random(12345);
         for (int i = 0; i < 10000; i++) d(Double.longBitsToDouble(r.nextLong()));
         for (int i = 0; i < 10000; i++) f(Float.intBitsToFloat(r.nextInt()));
-        for (int i = 0; i < 1500; i++) d(r.nextDouble() * P10[r.nextInt(40)]);
-        for (int i = 0; i < 1500; i++) d((double) r.nextInt(100000000) / 1000);
-        for (int i = 0; i < 1500; i++) f((float) r.nextInt(1000000) / 100);
-        for (int i = 0; i < 1500; i++) f(r.nextFloat() * (float) P10[r.nextInt(20) + 10]);
+        for (int i = 0; i < 400; i++) d(r.nextDouble() * P10[r.nextInt(40)]);
+        for (int i = 0; i < 400; i++) d((double) r.nextInt(100000000) / 1000);
+        for (int i = 0; i < 400; i++) f((float) r.nextInt(1000000) / 100);
+        for (int i = 0; i < 400; i++) f(r.nextFloat() * (float) P10[r.nextInt(20) + 10]);
     }
 }

@@ -430,10 +430,13 @@ final class DoubleDigits {
             return 0;
         }
 
+        private static int[] scratch = new int[64];
+
         /** Sign of (a + b) - c. */
         static int sumCompare(Big a, Big b, Big c) {
             int n = Math.max(Math.max(a.len, b.len), c.len) + 1;
-            int[] sum = new int[n];
+            int[] sum = scratch;
+            if (sum.length < n) scratch = sum = new int[n * 2];
             long carry = 0;
             for (int i = 0; i < n; i++) {
                 long x = (i < a.len ? a.mag[i] & 0xffffffffL : 0) + (i < b.len ? b.mag[i] & 0xffffffffL : 0) + carry;
@@ -448,6 +451,30 @@ final class DoubleDigits {
             return 0;
         }
 
+        /** Approximate value of the top limbs, scaled so that limb `ref` has weight 1. */
+        private double approx(int ref) {
+            double v = 0;
+            for (int i = len - 1; i >= 0 && i >= len - 3; i--) {
+                int k = i - ref;
+                if (k < -2) break;
+                double w = k == 1 ? 0x1p32 : k == 0 ? 1.0 : k == -1 ? 0x1p-32 : 0x1p-64;
+                v += (mag[i] & 0xffffffffL) * w;
+            }
+            return v;
+        }
+
+        /** this -= q * d (q small, result known to be non-negative). */
+        private void subMul(Big d, int q) {
+            long borrow = 0;
+            for (int i = 0; i < len; i++) {
+                long p = (i < d.len ? (d.mag[i] & 0xffffffffL) * q : 0) + borrow;
+                long x = (mag[i] & 0xffffffffL) - (p & 0xffffffffL);
+                mag[i] = (int) x;
+                borrow = (p >>> 32) + (x < 0 ? 1 : 0);
+            }
+            trim();
+        }
+
         private void sub(Big o) {
             long borrow = 0;
             for (int i = 0; i < len; i++) {
@@ -460,7 +487,11 @@ final class DoubleDigits {
 
         /** this = this mod d, returning the (small) quotient. */
         int divRem(Big d) {
-            int q = 0;
+            if (compareTo(d) < 0) return 0;
+            int ref = d.len - 1;
+            int q = (int) (approx(ref) / d.approx(ref)) - 1;
+            if (q > 0) subMul(d, Math.min(q, 9));
+            else q = 0;
             while (compareTo(d) >= 0) {
                 sub(d);
                 q++;
