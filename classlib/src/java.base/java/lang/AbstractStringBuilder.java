@@ -394,7 +394,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str.chars(), fromIndex);
+        return String.indexOf(value, count, str, fromIndex);
     }
 
     public int lastIndexOf(String str) {
@@ -402,7 +402,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str.chars(), fromIndex);
+        return String.lastIndexOf(value, count, str, fromIndex);
     }
 
     public AbstractStringBuilder reverse() {

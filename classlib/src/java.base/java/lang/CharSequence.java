@@ -14,6 +14,7 @@ public interface CharSequence {
     }
 
     static int compare(CharSequence cs1, CharSequence cs2) {
+        if (cs1 == null || cs2 == null) throw new NullPointerException();
         if (cs1 == cs2) return 0;
         if (cs1.getClass() == cs2.getClass() && cs1 instanceof Comparable) {
             @SuppressWarnings("unchecked")

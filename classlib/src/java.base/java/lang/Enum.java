@@ -43,8 +43,8 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     }
 
     public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        Object[] all = enumClass.enumConstantDirectory();
         if (name == null) throw new NullPointerException("Name is null");
-        Object[] all = enumClass.enumConstants();
         if (all != null) {
             for (Object o : all) {
                 if (((Enum<?>) o).name.equals(name)) return enumClass.cast(o);

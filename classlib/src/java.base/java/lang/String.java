@@ -11,7 +11,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
         public int compare(String s1, String s2) {
-            return s1.compareToIgnoreCase(s2);
+            char[] v1 = s1.value;
+            char[] v2 = s2.value;
+            int n = Math.min(v1.length, v2.length);
+            for (int i = 0; i < n; i++) {
+                char c1 = v1[i], c2 = v2[i];
+                if (c1 != c2) {
+                    c1 = Character.toLowerCase(Character.toUpperCase(c1));
+                    c2 = Character.toLowerCase(Character.toUpperCase(c2));
+                    if (c1 != c2) return c1 - c2;
+                }
+            }
+            return v1.length - v2.length;
         }
     }
 
@@ -71,7 +82,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
-        if (charsetName == null) throw new NullPointerException("charsetName");
+        if (charsetName == null) throw new NullPointerException();
         checkOffsetCount(offset, length, bytes.length);
         value = StringCoding.decode(StringCoding.lookup(charsetName), bytes, offset, length);
     }
@@ -237,17 +248,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int compareToIgnoreCase(String str) {
-        char[] b = str.value, a = value;
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            char c1 = a[i], c2 = b[i];
-            if (c1 != c2) {
-                c1 = Character.toLowerCase(Character.toUpperCase(c1));
-                c2 = Character.toLowerCase(Character.toUpperCase(c2));
-                if (c1 != c2) return c1 - c2;
-            }
-        }
-        return a.length - b.length;
+        return CASE_INSENSITIVE_ORDER.compare(this, str);
     }
 
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
@@ -263,6 +264,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
         if (!ignoreCase) return regionMatches(toffset, other, ooffset, len);
+        other.length();
         char[] ov = other.value;
         if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len || ooffset > (long) ov.length - len) {
             return false;
@@ -333,15 +335,22 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return -1;
     }
 
+    /** Always UTF16 here; exists so null arguments fail with HotSpot's NullPointerException text. */
+    byte coder() {
+        return 1;
+    }
+
     public int indexOf(String str) {
+        str.coder();
         return indexOf(str, 0);
     }
 
     public int indexOf(String str, int fromIndex) {
-        return indexOf(value, value.length, str.value, fromIndex);
+        return indexOf(value, value.length, str, fromIndex);
     }
 
-    static int indexOf(char[] src, int srcLen, char[] p, int from) {
+    static int indexOf(char[] src, int srcLen, String tgtStr, int from) {
+        char[] p = tgtStr.value;
         if (from < 0) from = 0;
         if (from >= srcLen) return p.length == 0 ? srcLen : -1;
         if (p.length == 0) return from;
@@ -363,10 +372,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int lastIndexOf(String str, int fromIndex) {
-        return lastIndexOf(value, value.length, str.value, fromIndex);
+        return lastIndexOf(value, value.length, str, fromIndex);
     }
 
-    static int lastIndexOf(char[] src, int srcLen, char[] p, int from) {
+    static int lastIndexOf(char[] src, int srcLen, String tgtStr, int from) {
+        char[] p = tgtStr.value;
         int right = srcLen - p.length;
         if (from > right) from = right;
         if (from < 0) return -1;
@@ -390,6 +400,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean startsWith(String prefix, int toffset) {
+        prefix.length();
         char[] p = prefix.value;
         if (toffset < 0 || toffset > value.length - p.length) return false;
         for (int i = 0; i < p.length; i++) {
@@ -399,7 +410,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean endsWith(String suffix) {
-        return startsWith(suffix, value.length - suffix.value.length);
+        return startsWith(suffix, value.length - suffix.length());
     }
 
     public String concat(String str) {
@@ -498,7 +509,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
-        if (delimiter == null) throw new NullPointerException();
+        delimiter.toString();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < elements.length; i++) {
             if (i > 0) sb.append(delimiter);
