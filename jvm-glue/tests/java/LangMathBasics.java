@@ -2,7 +2,8 @@ import java.util.Random;
 
 // Math: abs/max/min (NaN, -0.0), floor/ceil/rint/round, floorDiv/floorMod, *Exact (messages), fma, ulp,
 // nextUp/nextDown/nextAfter, copySign, getExponent, scalb, signum, toRadians/toDegrees, sqrt.
-// Transcendentals are only checked where HotSpot's intrinsics give exact results.
+// Math functions HotSpot delegates to StrictMath are checked bit for bit on random inputs; the intrinsics
+// (sin/cos/tan/exp/log/log10/pow) only where results are exact.
 public class LangMathBasics {
     interface R { Object run() throws Exception; }
 
@@ -101,6 +102,16 @@ public class LangMathBasics {
                 + Double.doubleToRawLongBits(Math.sqrt(Math.abs(x))) + Double.doubleToRawLongBits(StrictMath.IEEEremainder(x, y));
         }
         System.out.println("hash " + h);
+        long h2 = 0;
+        for (int i = 0; i < 3000; i++) {
+            double x = i % 2 == 0 ? r.nextDouble() * 2 - 1 : Math.scalb(r.nextDouble() - 0.5, r.nextInt(80) - 40);
+            double y = Double.longBitsToDouble(r.nextLong());
+            h2 = h2 * 31 + Double.doubleToRawLongBits(Math.asin(x)) + 3 * Double.doubleToRawLongBits(Math.acos(x)) + 5 * Double.doubleToRawLongBits(Math.atan(y))
+                + 7 * Double.doubleToRawLongBits(Math.cbrt(y)) + 11 * Double.doubleToRawLongBits(Math.atan2(x, y)) + 13 * Double.doubleToRawLongBits(Math.hypot(x, y))
+                + 17 * Double.doubleToRawLongBits(Math.sinh(x)) + 19 * Double.doubleToRawLongBits(Math.cosh(x)) + 23 * Double.doubleToRawLongBits(Math.tanh(x))
+                + 29 * Double.doubleToRawLongBits(Math.expm1(x)) + 31 * Double.doubleToRawLongBits(Math.log1p(Math.abs(x)));
+        }
+        System.out.println("delegating " + h2);
         double[] exact = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (double d : exact) {
             System.out.println(Math.sin(d) + " " + Math.cos(d) + " " + Math.tan(d) + " " + Math.asin(d) + " " + Math.atan(d) + " "

@@ -1,6 +1,6 @@
 package java.lang;
 
-public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
+public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
     private final int ordinal;
 
@@ -27,6 +27,10 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
 
     public final int hashCode() {
         return super.hashCode();
+    }
+
+    protected final Object clone() throws CloneNotSupportedException {
+        throw new CloneNotSupportedException();
     }
 
     public final int compareTo(E o) {

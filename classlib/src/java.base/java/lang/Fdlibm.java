@@ -38,7 +38,7 @@ final class Fdlibm {
         int hx = hi(x);
         int sign = hx & 0x80000000;
         hx &= 0x7fffffff;
-        if (hx >= 0x7ff00000) return x + x;
+        if (hx >= 0x7ff00000) return x; // HotSpot returns NaN operands unchanged (signaling ones too)
         if ((hx | lo(x)) == 0) return x;
         x = withHi(x, hx);
         double t = 0.0;
@@ -355,7 +355,10 @@ final class Fdlibm {
     static double atan2(double y, double x) {
         int hx = hi(x), ix = hx & 0x7fffffff, lx = lo(x);
         int hy = hi(y), iy = hy & 0x7fffffff, ly = lo(y);
-        if ((ix | ((lx | -lx) >>> 31)) > 0x7ff00000 || (iy | ((ly | -ly) >>> 31)) > 0x7ff00000) return x + y;
+        if ((ix | ((lx | -lx) >>> 31)) > 0x7ff00000 || (iy | ((ly | -ly) >>> 31)) > 0x7ff00000) {
+            // fdlibm's x + y as compiled C: the first NaN operand's payload wins (quieted).
+            return x != x ? x + 0.0 : y + 0.0;
+        }
         if (((hx - 0x3ff00000) | lx) == 0) return StrictMath.atan(y);
         int m = ((hy >> 31) & 1) | ((hx >> 30) & 2);
         if ((iy | ly) == 0) {

@@ -1,8 +1,10 @@
 package java.lang;
 
 /**
- * Basic numeric operations. Transcendental functions are natives (libm, fdlibm-derived); the
- * rest is exact Java. StrictMath holds the fdlibm-bit-exact versions.
+ * Basic numeric operations. Where HotSpot's Math delegates to StrictMath (asin, acos, atan, atan2,
+ * cbrt, hypot, sinh, cosh, tanh, expm1, log1p, IEEEremainder) so does this class, giving identical
+ * bits; sin/cos/tan/exp/log/log10/pow are HotSpot intrinsics whose last bit cannot be reproduced,
+ * and use libm natives here. The rest is exact Java.
  */
 public final class Math {
     public static final double PI = 3.141592653589793;
@@ -14,7 +16,9 @@ public final class Math {
 
     public static native double sqrt(double a);
 
-    public static native double cbrt(double a);
+    public static double cbrt(double a) {
+        return StrictMath.cbrt(a);
+    }
 
     public static native double sin(double a);
 
@@ -22,13 +26,21 @@ public final class Math {
 
     public static native double tan(double a);
 
-    public static native double asin(double a);
+    public static double asin(double a) {
+        return StrictMath.asin(a);
+    }
 
-    public static native double acos(double a);
+    public static double acos(double a) {
+        return StrictMath.acos(a);
+    }
 
-    public static native double atan(double a);
+    public static double atan(double a) {
+        return StrictMath.atan(a);
+    }
 
-    public static native double atan2(double y, double x);
+    public static double atan2(double y, double x) {
+        return StrictMath.atan2(y, x);
+    }
 
     public static native double exp(double a);
 
@@ -50,7 +62,9 @@ public final class Math {
 
     public static native double rint(double a);
 
-    public static native double hypot(double x, double y);
+    public static double hypot(double x, double y) {
+        return StrictMath.hypot(x, y);
+    }
 
     public static double expm1(double x) {
         return StrictMath.expm1(x);
