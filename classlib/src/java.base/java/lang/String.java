@@ -13,17 +13,51 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         public int compare(String s1, String s2) {
             char[] v1 = s1.value;
             char[] v2 = s2.value;
-            int n = Math.min(v1.length, v2.length);
-            for (int i = 0; i < n; i++) {
-                char c1 = v1[i], c2 = v2[i];
-                if (c1 != c2) {
-                    c1 = Character.toLowerCase(Character.toUpperCase(c1));
-                    c2 = Character.toLowerCase(Character.toUpperCase(c2));
-                    if (c1 != c2) return c1 - c2;
-                }
-            }
-            return v1.length - v2.length;
+            int d = compareCI(v1, 0, v1.length, v2, 0, v2.length, !isLatin1(v1) && !isLatin1(v2));
+            return d != 0 ? d : v1.length - v2.length;
         }
+    }
+
+    /** HotSpot stores such strings compactly; its case-insensitive paths differ by representation. */
+    private static boolean isLatin1(char[] v) {
+        for (char c : v) {
+            if (c > 0xFF) return false;
+        }
+        return true;
+    }
+
+    private static int fold(int cp) {
+        return Character.toLowerCase(Character.toUpperCase(cp));
+    }
+
+    /**
+     * Case-insensitive comparison of a[ao..aEnd) with b[bo..bEnd): 0 if equal up to the shorter one, else the
+     * difference of the first differing case-folded chars. When both strings are non-Latin-1
+     * (`supplementary`), a differing surrogate is joined with its partner inside its region first, as
+     * HotSpot's UTF-16 path does.
+     */
+    static int compareCI(char[] a, int ao, int aEnd, char[] b, int bo, int bEnd, boolean supplementary) {
+        for (int k1 = ao, k2 = bo; k1 < aEnd && k2 < bEnd; k1++, k2++) {
+            char c1 = a[k1], c2 = b[k2];
+            if (c1 == c2) continue;
+            int f1 = fold(c1), f2 = fold(c2);
+            if (f1 == f2) continue;
+            if (!supplementary) return f1 - f2;
+            int cp1 = c1, cp2 = c2;
+            if (Character.isHighSurrogate(c1) && k1 + 1 < aEnd && Character.isLowSurrogate(a[k1 + 1])) {
+                cp1 = Character.toCodePoint(c1, a[++k1]);
+            } else if (Character.isLowSurrogate(c1) && k1 - 1 >= ao && Character.isHighSurrogate(a[k1 - 1])) {
+                cp1 = Character.toCodePoint(a[k1 - 1], c1);
+            }
+            if (Character.isHighSurrogate(c2) && k2 + 1 < bEnd && Character.isLowSurrogate(b[k2 + 1])) {
+                cp2 = Character.toCodePoint(c2, b[++k2]);
+            } else if (Character.isLowSurrogate(c2) && k2 - 1 >= bo && Character.isHighSurrogate(b[k2 - 1])) {
+                cp2 = Character.toCodePoint(b[k2 - 1], c2);
+            }
+            int d = fold(cp1) - fold(cp2);
+            if (d != 0) return d;
+        }
+        return 0;
     }
 
     public String() {
@@ -269,15 +303,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len || ooffset > (long) ov.length - len) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
-            char c1 = value[toffset + i], c2 = ov[ooffset + i];
-            if (c1 == c2) continue;
-            char u1 = Character.toUpperCase(c1), u2 = Character.toUpperCase(c2);
-            if (u1 == u2) continue;
-            if (Character.toLowerCase(u1) == Character.toLowerCase(u2)) continue;
-            return false;
-        }
-        return true;
+        if (len <= 0) return true;
+        return compareCI(value, toffset, toffset + len, ov, ooffset, ooffset + len, !isLatin1(value) && !isLatin1(ov)) == 0;
     }
 
     public String substring(int beginIndex) {
