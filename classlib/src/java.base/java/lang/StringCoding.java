@@ -303,34 +303,60 @@ final class StringCoding {
         return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
 
-    private static boolean isWordPart(int cp) {
-        if (cp == '\'' || cp == 0x2019 || cp == '.' || cp == ':' || cp == 0xB7) return true;
-        int t = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
-            || t == Character.COMBINING_SPACING_MARK || t == Character.FORMAT || t == Character.CONNECTOR_PUNCTUATION;
+    private static boolean isExtend(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
-    /** Σ at `at` is word-final: a cased letter precedes it within the word and none follows it. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isExtend(c) || Character.isSurrogate(c);
+    }
+
+    private static boolean isLetterJoiner(char c) {
+        return c == '\'' || c == '.' || c == '-' || c == '_' || c == '\u00AD' || c == '\u200D';
+    }
+
+    /**
+     * Word boundary at i (between v[i-1] and v[i]) per the legacy word-break rules HotSpot's
+     * BreakIterator applies (observed): letters, digits and marks join; a single ' . - _ soft-hyphen
+     * or ZWJ joins two letters; . and , join two digits, and . joins a following digit.
+     */
+    private static boolean isBoundary(char[] v, int i) {
+        if (i <= 0 || i >= v.length) return true;
+        char p = v[i - 1], n = v[i];
+        if (isExtend(n)) return false;
+        if (isWordChar(p) && isWordChar(n)) return false;
+        if (isWordChar(p) && i + 1 < v.length && joins(base(v, i - 1), n, v[i + 1])) return false;
+        if (isWordChar(n) && i >= 2 && joins(base(v, i - 2), p, n)) return false;
+        if (p == '.' && Character.isDigit(n)) return false;
+        return true;
+    }
+
+    /** The char at k, or the base char before the combining marks that end at k. */
+    private static char base(char[] v, int k) {
+        while (k > 0 && isExtend(v[k])) k--;
+        return v[k];
+    }
+
+    private static boolean joins(char before, char mid, char after) {
+        if (Character.isLetter(before) && Character.isLetter(after) && isLetterJoiner(mid)) return true;
+        return Character.isDigit(before) && Character.isDigit(after) && (mid == '.' || mid == ',');
+    }
+
+    /** Σ at `at` is word-final: a cased letter precedes it within its word and none follows it. */
     private static boolean isFinalSigma(char[] v, int at) {
-        int i = at;
-        boolean casedBefore = false;
-        while (i > 0) {
+        for (int i = at; i >= 0 && !isBoundary(v, i);) {
             int cp = Character.codePointBefore(v, i);
-            if (!isWordPart(cp)) break;
             if (isCased(cp)) {
-                casedBefore = true;
-                break;
+                for (int j = at + 1; j < v.length && !isBoundary(v, j);) {
+                    int c = Character.codePointAt(v, j);
+                    if (isCased(c)) return false;
+                    j += Character.charCount(c);
+                }
+                return true;
             }
             i -= Character.charCount(cp);
         }
-        if (!casedBefore) return false;
-        i = at + 1;
-        while (i < v.length) {
-            int cp = Character.codePointAt(v, i);
-            if (!isWordPart(cp)) break;
-            if (isCased(cp)) return false;
-            i += Character.charCount(cp);
-        }
-        return true;
+        return false;
     }
 }
