@@ -4,7 +4,7 @@ import java.util.Random;
 // format characters around capital sigma.
 public class LangFinalSigma {
     public static void main(String[] args) {
-        String[] units = {"\u03a3", "\u03a3", "\u0391", "\u03b1", "A", "a", " ", ".", "'", "1", "-", ":", "\u0301", "\u00ad", "_", "\u2019", ",", "\u00b7", "\u05f3"};
+        String[] units = {"\u03a3", "\u03a3", "\u0391", "\u03b1", "A", "a", " ", ".", "'", "1", "-", ":", "\u0301", "\u00ad", "_", "\u2019", ",", "\u00b7", "\u05f3", "\u2160", "\u02b0", "\u0345", "\u24b6", "\u00aa", "\u2071", "\u01c5", "\u3042"};
         Random r = new Random(6);
         long h = 0;
         int shown = 0;

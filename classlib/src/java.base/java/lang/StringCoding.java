@@ -299,8 +299,15 @@ final class StringCoding {
         return sb.toString();
     }
 
+    /** Cased for the final-sigma rule: Lu, Ll, Lt and the Other_Upper/Lowercase ranges HotSpot lists. */
     private static boolean isCased(int cp) {
-        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+        int t = Character.getType(cp);
+        if (t == Character.LOWERCASE_LETTER || t == Character.UPPERCASE_LETTER || t == Character.TITLECASE_LETTER) {
+            return true;
+        }
+        return (cp >= 0x02B0 && cp <= 0x02B8) || (cp >= 0x02C0 && cp <= 0x02C1) || (cp >= 0x02E0 && cp <= 0x02E4)
+            || cp == 0x0345 || cp == 0x037A || (cp >= 0x1D2C && cp <= 0x1D61) || (cp >= 0x2160 && cp <= 0x217F)
+            || (cp >= 0x24B6 && cp <= 0x24E9);
     }
 
     private static boolean isExtend(char c) {
@@ -309,7 +316,11 @@ final class StringCoding {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || isExtend(c) || Character.isSurrogate(c);
+        if (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
+                || (c >= 0xFF66 && c <= 0xFF9F)) {
+            return false; // kana and ideographs never join a Greek or Latin word
+        }
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.LETTER_NUMBER;
     }
 
     private static boolean isLetterJoiner(char c) {
@@ -323,12 +334,14 @@ final class StringCoding {
      */
     private static boolean isBoundary(char[] v, int i) {
         if (i <= 0 || i >= v.length) return true;
-        char p = v[i - 1], n = v[i];
+        char n = v[i];
         if (isExtend(n)) return false;
-        if (isWordChar(p) && isWordChar(n)) return false;
-        if (isWordChar(p) && i + 1 < v.length && joins(base(v, i - 1), n, v[i + 1])) return false;
-        if (isWordChar(n) && i >= 2 && joins(base(v, i - 2), p, n)) return false;
-        if (p == '.' && Character.isDigit(n)) return false;
+        char p = base(v, i - 1);
+        boolean pw = !isExtend(p) && isWordChar(p), nw = isWordChar(n);
+        if (pw && nw) return false;
+        if (pw && i + 1 < v.length && joins(p, n, v[i + 1])) return false;
+        if (nw && i >= 2 && joins(base(v, i - 2), v[i - 1], n)) return false;
+        if (v[i - 1] == '.' && Character.isDigit(n)) return false;
         return true;
     }
 
