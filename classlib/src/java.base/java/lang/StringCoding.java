@@ -310,21 +310,28 @@ final class StringCoding {
             || (cp >= 0x24B6 && cp <= 0x24E9);
     }
 
+    /** Marks and format characters attach to what precedes them. */
     private static boolean isExtend(char c) {
         int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK
+            || (t == Character.FORMAT && c != '\u00AD');
     }
 
     private static boolean isWordChar(char c) {
-        if (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
-                || (c >= 0xFF66 && c <= 0xFF9F)) {
+        if ((c >= 0x3041 && c <= 0x3094) || c == 0x3005 || (c >= 0x309D && c <= 0x309E) || (c >= 0x30A1 && c <= 0x30FA)
+                || (c >= 0x30FC && c <= 0x30FE) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)) {
             return false; // kana and ideographs never join a Greek or Latin word
         }
-        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.LETTER_NUMBER;
+        int t = Character.getType(c);
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || t == Character.LETTER_NUMBER
+            || t == Character.OTHER_NUMBER;
     }
 
     private static boolean isLetterJoiner(char c) {
-        return c == '\'' || c == '.' || c == '-' || c == '_' || c == '\u00AD' || c == '\u200D';
+        int t = Character.getType(c);
+        return c == '\'' || c == '"' || c == '.' || c == '\u00AD' || t == Character.CONNECTOR_PUNCTUATION
+            || t == Character.DASH_PUNCTUATION;
     }
 
     /**
@@ -336,24 +343,33 @@ final class StringCoding {
         if (i <= 0 || i >= v.length) return true;
         char n = v[i];
         if (isExtend(n)) return false;
-        char p = base(v, i - 1);
+        int pi = baseIndex(v, i - 1);
+        char p = v[pi];
         boolean pw = !isExtend(p) && isWordChar(p), nw = isWordChar(n);
         if (pw && nw) return false;
-        if (pw && i + 1 < v.length && joins(p, n, v[i + 1])) return false;
-        if (nw && i >= 2 && joins(base(v, i - 2), v[i - 1], n)) return false;
-        if (v[i - 1] == '.' && Character.isDigit(n)) return false;
+        if (pw) {
+            int k = i + 1;
+            while (k < v.length && Character.getType(v[k]) == Character.FORMAT && v[k] != '\u00AD') k++;
+            if (k < v.length && joins(p, n, v[k])) return false;
+        }
+        if (nw && pi >= 1 && !isExtend(p) && joins(v[baseIndex(v, pi - 1)], p, n)) return false;
+        if (p == '.' && Character.isDigit(n)) return false;
         return true;
     }
 
-    /** The char at k, or the base char before the combining marks that end at k. */
-    private static char base(char[] v, int k) {
+    /** Index of the base char of the combining sequence ending at k. */
+    private static int baseIndex(char[] v, int k) {
         while (k > 0 && isExtend(v[k])) k--;
-        return v[k];
+        return k;
+    }
+
+    private static boolean isLetterish(char c) {
+        return (isWordChar(c) && Character.isLetter(c)) || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean joins(char before, char mid, char after) {
-        if (Character.isLetter(before) && Character.isLetter(after) && isLetterJoiner(mid)) return true;
-        return Character.isDigit(before) && Character.isDigit(after) && (mid == '.' || mid == ',');
+        if (isLetterish(before) && isLetterish(after) && isLetterJoiner(mid)) return true;
+        return Character.isDigit(before) && Character.isDigit(after) && (mid == '.' || mid == ',' || mid == '"');
     }
 
     /** Σ at `at` is word-final: a cased letter precedes it within its word and none follows it. */
