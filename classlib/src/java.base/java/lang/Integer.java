@@ -77,14 +77,12 @@ public final class Integer extends Number implements Comparable<Integer> {
         if (len > 0) {
             char firstChar = s.charAt(beginIndex);
             if (firstChar == '-') {
-                throw new NumberFormatException("Illegal leading minus sign on unsigned string "
-                    + s.subSequence(beginIndex, endIndex) + ".");
+                throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
             }
             if (len <= 5 || (radix == 10 && len <= 9)) return parseInt(s, beginIndex, endIndex, radix);
             long ell = Long.parseLong(s, beginIndex, endIndex, radix);
             if ((ell & 0xffff_ffff_0000_0000L) == 0) return (int) ell;
-            throw new NumberFormatException("String value " + s.subSequence(beginIndex, endIndex)
-                + " exceeds range of unsigned int.");
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
         }
         throw new NumberFormatException("");
     }
