@@ -185,7 +185,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException("String index out of range: " + index);
+            // HotSpot's message depends on its compact (Latin-1) or UTF-16 representation
+            throw new StringIndexOutOfBoundsException(isLatin1(value) ? "String index out of range: " + index
+                : "index " + index + ", length " + value.length);
         }
         return value[index];
     }

@@ -324,8 +324,7 @@ final class StringCoding {
             return false; // kana and ideographs never join a Greek or Latin word
         }
         int t = Character.getType(c);
-        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || t == Character.LETTER_NUMBER
-            || t == Character.OTHER_NUMBER;
+        return Character.isLetterOrDigit(c) || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static boolean isLetterJoiner(char c) {
