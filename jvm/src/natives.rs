@@ -197,6 +197,14 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "hypot", _) => {
             |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
         }
+        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java).
+        ("java/lang/Math", "fma0", _) => {
+            |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))
+        }
+        ("java/lang/Math", "pow0", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
+        ("java/lang/Math", "fmaf0", _) => {
+            |_, _, a| ret(Value::Float(libm::fmaf(a[0].f(), a[1].f(), a[2].f())))
+        }
         ("java/lang/System", "currentTimeMillis", _) => {
             |vm, _, _| ret(Value::Long(vm.platform.millis()))
         }

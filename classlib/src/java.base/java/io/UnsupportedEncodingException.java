@@ -1,5 +1,6 @@
 package java.io;
 
+/** The named character encoding is not supported. */
 public class UnsupportedEncodingException extends IOException {
     public UnsupportedEncodingException() {}
 

@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Boolean implements Comparable<Boolean> {
+public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
     public static final Boolean TRUE = new Boolean(true);
     public static final Boolean FALSE = new Boolean(false);
     @SuppressWarnings("unchecked")
@@ -10,6 +10,16 @@ public final class Boolean implements Comparable<Boolean> {
     @Deprecated
     public Boolean(boolean value) {
         this.value = value;
+    }
+
+    @Deprecated
+    public Boolean(String s) {
+        this(parseBoolean(s));
+    }
+
+    public static boolean getBoolean(String name) {
+        if (name == null || name.isEmpty()) return false;
+        return parseBoolean(System.getProperty(name));
     }
 
     public static Boolean valueOf(boolean b) {

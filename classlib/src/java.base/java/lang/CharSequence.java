@@ -38,4 +38,20 @@ public interface CharSequence {
         }
         return java.util.Arrays.stream(a, 0, k);
     }
+
+    static int compare(CharSequence cs1, CharSequence cs2) {
+        if (cs1 == null || cs2 == null) throw new NullPointerException();
+        if (cs1 == cs2) return 0;
+        if (cs1.getClass() == cs2.getClass() && cs1 instanceof Comparable) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> c = (Comparable<Object>) cs1;
+            return c.compareTo(cs2);
+        }
+        for (int i = 0, len = Math.min(cs1.length(), cs2.length()); i < len; i++) {
+            char a = cs1.charAt(i);
+            char b = cs2.charAt(i);
+            if (a != b) return a - b;
+        }
+        return cs1.length() - cs2.length();
+    }
 }

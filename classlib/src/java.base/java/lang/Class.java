@@ -64,6 +64,11 @@ public final class Class<T> {
 
     native Object[] enumConstants();
 
+    /** The enum constants (named after HotSpot's method so null receivers read the same). */
+    Object[] enumConstantDirectory() {
+        return enumConstants();
+    }
+
     public String toString() {
         return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + name;
     }

@@ -1,6 +1,6 @@
 package java.lang;
 
-public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
+public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
     private final int ordinal;
 
@@ -29,6 +29,10 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
         return super.hashCode();
     }
 
+    protected final Object clone() throws CloneNotSupportedException {
+        throw new CloneNotSupportedException();
+    }
+
     public final int compareTo(E o) {
         Enum<?> other = o;
         if (other.getDeclaringClass() != getDeclaringClass()) throw new ClassCastException();
@@ -43,8 +47,8 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     }
 
     public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        Object[] all = enumClass.enumConstantDirectory();
         if (name == null) throw new NullPointerException("Name is null");
-        Object[] all = enumClass.enumConstants();
         if (all != null) {
             for (Object o : all) {
                 if (((Enum<?>) o).name.equals(name)) return enumClass.cast(o);

@@ -7,7 +7,10 @@ public final class Float extends Number implements Comparable<Float> {
     public static final float MAX_VALUE = 0x1.fffffeP+127f;
     public static final float MIN_NORMAL = 0x1.0p-126f;
     public static final float MIN_VALUE = 0x0.000002P-126f;
+    public static final int MAX_EXPONENT = 127;
+    public static final int MIN_EXPONENT = -126;
     public static final int SIZE = 32;
+    public static final int BYTES = 4;
     @SuppressWarnings("unchecked")
     public static final Class<Float> TYPE = (Class<Float>) Class.getPrimitiveClass("float");
     private final float value;
@@ -15,6 +18,24 @@ public final class Float extends Number implements Comparable<Float> {
     @Deprecated
     public Float(float value) {
         this.value = value;
+    }
+
+    @Deprecated
+    public Float(double value) {
+        this.value = (float) value;
+    }
+
+    @Deprecated
+    public Float(String s) throws NumberFormatException {
+        this(parseFloat(s));
+    }
+
+    public static String toHexString(float f) {
+        if (Math.abs(f) < MIN_NORMAL && f != 0.0f) {
+            String s = Double.toHexString(Math.scalb((double) f, Double.MIN_EXPONENT - MIN_EXPONENT));
+            return s.substring(0, s.length() - 6) + "p-126";
+        }
+        return Double.toHexString(f);
     }
 
     public static Float valueOf(float f) {
@@ -29,7 +50,9 @@ public final class Float extends Number implements Comparable<Float> {
         return (float) Double.parse(s, true);
     }
 
-    public static native String toString(float f);
+    public static String toString(float f) {
+        return DoubleDigits.toString(f);
+    }
 
     public static native int floatToRawIntBits(float f);
 
@@ -76,6 +99,18 @@ public final class Float extends Number implements Comparable<Float> {
 
     public boolean isNaN() {
         return value != value;
+    }
+
+    public boolean isInfinite() {
+        return isInfinite(value);
+    }
+
+    public byte byteValue() {
+        return (byte) value;
+    }
+
+    public short shortValue() {
+        return (short) value;
     }
 
     public int intValue() {

@@ -1,221 +1,208 @@
 package java.lang;
 
-public final class StringBuilder implements CharSequence, Appendable {
-    private char[] value;
-    private int count;
-
+/** A mutable sequence of chars (not synchronized); string concatenation appends to it. */
+public final class StringBuilder extends AbstractStringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
     public StringBuilder() {
-        value = new char[16];
+        super(16);
     }
 
     public StringBuilder(int capacity) {
-        value = new char[capacity];
+        super(capacity);
     }
 
-    public StringBuilder(String s) {
-        value = new char[s.length() + 16];
-        append(s);
+    public StringBuilder(String str) {
+        super(str);
     }
 
-    public StringBuilder(CharSequence s) {
-        this(s.toString());
+    public StringBuilder(CharSequence seq) {
+        super(seq);
     }
 
-    private void ensure(int extra) {
-        int need = count + extra;
-        if (need > value.length) {
-            int cap = value.length * 2 + 2;
-            if (cap < need) cap = need;
-            char[] n = new char[cap];
-            System.arraycopy(value, 0, n, 0, count);
-            value = n;
-        }
+    public int compareTo(StringBuilder another) {
+        return super.compareTo(another);
     }
 
-    public int length() {
-        return count;
-    }
-
-    public int capacity() {
-        return value.length;
-    }
-
-    public char charAt(int i) {
-        if (i < 0 || i >= count) throw new StringIndexOutOfBoundsException("index " + i + ",length " + count);
-        return value[i];
-    }
-
-    public void setCharAt(int i, char c) {
-        if (i < 0 || i >= count) throw new StringIndexOutOfBoundsException("index " + i + ",length " + count);
-        value[i] = c;
-    }
-
-    public void setLength(int n) {
-        if (n > count) {
-            ensure(n - count);
-            for (int i = count; i < n; i++) value[i] = 0;
-        }
-        count = n;
-    }
-
-    public StringBuilder append(String s) {
-        if (s == null) s = "null";
-        char[] c = s.valueArray();
-        ensure(c.length);
-        System.arraycopy(c, 0, value, count, c.length);
-        count += c.length;
+    @Override
+    public StringBuilder append(Object obj) {
+        super.append(obj);
         return this;
     }
 
-    public StringBuilder append(Object o) {
-        return append(String.valueOf(o));
+    @Override
+    public StringBuilder append(String str) {
+        super.append(str);
+        return this;
     }
 
+    @Override
+    public StringBuilder append(StringBuffer sb) {
+        super.append(sb);
+        return this;
+    }
+
+    @Override
     public StringBuilder append(CharSequence s) {
-        return append(String.valueOf(s));
+        super.append(s);
+        return this;
     }
 
+    @Override
     public StringBuilder append(CharSequence s, int start, int end) {
-        if (s == null) s = "null";
-        ensure(end - start);
-        for (int i = start; i < end; i++) value[count++] = s.charAt(i);
+        super.append(s, start, end);
         return this;
     }
 
-    public StringBuilder append(StringBuilder sb) {
-        if (sb == null) return append("null");
-        ensure(sb.count);
-        System.arraycopy(sb.value, 0, value, count, sb.count);
-        count += sb.count;
+    @Override
+    public StringBuilder append(char[] str) {
+        super.append(str);
         return this;
     }
 
-    public StringBuilder append(char[] s) {
-        ensure(s.length);
-        System.arraycopy(s, 0, value, count, s.length);
-        count += s.length;
+    @Override
+    public StringBuilder append(char[] str, int offset, int len) {
+        super.append(str, offset, len);
         return this;
     }
 
-    public StringBuilder append(char c) {
-        ensure(1);
-        value[count++] = c;
-        return this;
-    }
-
+    @Override
     public StringBuilder append(boolean b) {
-        return append(b ? "true" : "false");
+        super.append(b);
+        return this;
     }
 
+    @Override
+    public StringBuilder append(char c) {
+        super.append(c);
+        return this;
+    }
+
+    @Override
     public StringBuilder append(int i) {
-        if (i == Integer.MIN_VALUE) return append("-2147483648");
-        ensure(11);
-        if (i < 0) {
-            value[count++] = '-';
-            i = -i;
-        }
-        int start = count;
-        do {
-            value[count++] = (char) ('0' + i % 10);
-            i /= 10;
-        } while (i != 0);
-        for (int a = start, b = count - 1; a < b; a++, b--) {
-            char t = value[a];
-            value[a] = value[b];
-            value[b] = t;
-        }
+        super.append(i);
         return this;
     }
 
-    public StringBuilder append(long l) {
-        return append(Long.toString(l));
+    @Override
+    public StringBuilder append(long lng) {
+        super.append(lng);
+        return this;
     }
 
+    @Override
     public StringBuilder append(float f) {
-        return append(Float.toString(f));
+        super.append(f);
+        return this;
     }
 
+    @Override
     public StringBuilder append(double d) {
-        return append(Double.toString(d));
-    }
-
-    public StringBuilder insert(int offset, String s) {
-        if (offset < 0 || offset > count) throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
-        if (s == null) s = "null";
-        int n = s.length();
-        ensure(n);
-        System.arraycopy(value, offset, value, offset + n, count - offset);
-        s.getChars(0, n, value, offset);
-        count += n;
+        super.append(d);
         return this;
     }
 
-    public StringBuilder insert(int offset, char c) {
-        return insert(offset, String.valueOf(c));
-    }
-
-    public StringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
-    }
-
-    public StringBuilder insert(int offset, Object o) {
-        return insert(offset, String.valueOf(o));
-    }
-
-    public StringBuilder reverse() {
-        for (int a = 0, b = count - 1; a < b; a++, b--) {
-            char t = value[a];
-            value[a] = value[b];
-            value[b] = t;
-        }
+    @Override
+    public StringBuilder appendCodePoint(int codePoint) {
+        super.appendCodePoint(codePoint);
         return this;
     }
 
-    public StringBuilder deleteCharAt(int i) {
-        if (i < 0 || i >= count) throw new StringIndexOutOfBoundsException("index " + i + ",length " + count);
-        System.arraycopy(value, i + 1, value, i, count - i - 1);
-        count--;
-        return this;
-    }
-
+    @Override
     public StringBuilder delete(int start, int end) {
-        if (end > count) end = count;
-        if (start < 0 || start > end) throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        System.arraycopy(value, end, value, start, count - end);
-        count -= end - start;
+        super.delete(start, end);
         return this;
     }
 
-    public StringBuilder replace(int start, int end, String s) {
-        delete(start, end);
-        return insert(start, s);
+    @Override
+    public StringBuilder deleteCharAt(int index) {
+        super.deleteCharAt(index);
+        return this;
     }
 
-    public int indexOf(String s) {
-        return toString().indexOf(s);
+    @Override
+    public StringBuilder replace(int start, int end, String str) {
+        super.replace(start, end, str);
+        return this;
     }
 
-    public int lastIndexOf(String s) {
-        return toString().lastIndexOf(s);
+    @Override
+    public StringBuilder insert(int index, char[] str, int offset, int len) {
+        super.insert(index, str, offset, len);
+        return this;
     }
 
-    public String substring(int start) {
-        return substring(start, count);
+    @Override
+    public StringBuilder insert(int offset, Object obj) {
+        super.insert(offset, obj);
+        return this;
     }
 
-    public String substring(int start, int end) {
-        if (start < 0 || start > end || end > count) throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        return new String(value, start, end - start);
+    @Override
+    public StringBuilder insert(int offset, String str) {
+        super.insert(offset, str);
+        return this;
     }
 
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
+    @Override
+    public StringBuilder insert(int offset, char[] str) {
+        super.insert(offset, str);
+        return this;
     }
 
-    char[] valueArray() {
-        return value;
+    @Override
+    public StringBuilder insert(int dstOffset, CharSequence s) {
+        super.insert(dstOffset, s);
+        return this;
     }
 
+    @Override
+    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, boolean b) {
+        super.insert(offset, b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char c) {
+        super.insert(offset, c);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, int i) {
+        super.insert(offset, i);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, long l) {
+        super.insert(offset, l);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, float f) {
+        super.insert(offset, f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, double d) {
+        super.insert(offset, d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder reverse() {
+        super.reverse();
+        return this;
+    }
+
+    @Override
     public String toString() {
         return new String(value, 0, count);
     }
