@@ -30,7 +30,7 @@ public class StrmFuzzCollectors {
             case 16: return Collectors.maxBy(Comparator.naturalOrder());
             case 17: return Collectors.mapping(x -> "s" + x, Collectors.joining(",", "[", "]"));
             case 18: return Collectors.toList();
-            case 19: return Collectors.collectingAndThen(Collectors.toSet(), s -> new TreeSet<>(s));
+            case 19: return Collectors.collectingAndThen(Collectors.toSet(), (Set<Integer> s) -> s.stream().sorted().toList());
             case 20: return Collectors.summarizingInt(x -> x);
             case 21: return Collectors.summarizingDouble(x -> x * 1.5);
             case 22: return Collectors.reducing(Integer::max);
