@@ -29,7 +29,7 @@ public class FmtComparators {
         List<String> words = new ArrayList<>(List.of("b", "A", "c", "B", "a", "C"));
         words.sort(Comparator.naturalOrder());
         System.out.println(words);
-        words.sort(Comparator.comparing(String::toLowerCase).thenComparing(Comparator.naturalOrder()));
+        words.sort(Comparator.comparing((String s) -> s.toLowerCase()).thenComparing(Comparator.naturalOrder()));
         System.out.println(words);
         words.sort(Collections.reverseOrder());
         System.out.println(words);

@@ -36,7 +36,7 @@ public class StrmDistinctSorted {
         List<String> names = List.of("bob", "Al", "cy", "al", "Bob", "dee", "AL", "Cy");
         System.out.println(names.stream().sorted().toList());
         System.out.println(names.stream().sorted((a, b) -> a.compareToIgnoreCase(b)).toList());
-        System.out.println(names.stream().sorted(Comparator.comparing(String::toLowerCase).thenComparing(Comparator.reverseOrder())).toList());
+        System.out.println(names.stream().sorted(Comparator.comparing((String s) -> s.toLowerCase()).thenComparing(Comparator.reverseOrder())).toList());
         System.out.println(names.stream().map(String::toLowerCase).distinct().sorted(Comparator.reverseOrder()).toList());
         System.out.println(names.stream().sorted(Comparator.comparingInt(String::length)).toList());
         System.out.println(IntStream.of(5, 1, 5, 2, 2, 9, 1).distinct().sorted().boxed().toList());

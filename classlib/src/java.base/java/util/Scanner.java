@@ -223,6 +223,52 @@ public final class Scanner implements Iterator<String>, Closeable {
         return line;
     }
 
+    /** The next match of pattern before the next line separator (delimiters ignored), or null. */
+    public String findInLine(String pattern) {
+        ensureOpen();
+        ScanRegex r = ScanRegex.compile(pattern);
+        int end;
+        while (true) {
+            int e = -1;
+            for (int i = pos; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    e = i;
+                    break;
+                }
+            }
+            if (e >= 0) {
+                end = e;
+                break;
+            }
+            if (sourceClosed) {
+                end = text.length();
+                break;
+            }
+            readMore();
+        }
+        if (end == pos) return null;
+        return findIn(r, end);
+    }
+
+    /** The next match of pattern within horizon characters (0: no limit), delimiters ignored, or null. */
+    public String findWithinHorizon(String pattern, int horizon) {
+        ensureOpen();
+        if (horizon < 0) throw new IllegalArgumentException("horizon < 0");
+        ScanRegex r = ScanRegex.compile(pattern);
+        while (!sourceClosed && (horizon == 0 || text.length() - pos < horizon)) readMore();
+        int limit = horizon == 0 ? text.length() : Math.min(text.length(), pos + horizon);
+        return findIn(r, limit);
+    }
+
+    private String findIn(ScanRegex r, int limit) {
+        String region = text.substring(0, limit);
+        int[] m = r.find(region, pos);
+        if (m == null) return null;
+        pos = m[1];
+        return region.substring(m[0], m[1]);
+    }
+
     public Scanner skip(String pattern) {
         ensureOpen();
         ScanRegex r = ScanRegex.compile(pattern);

@@ -405,7 +405,7 @@ public final class Collectors {
                     LinkedHashMap<Boolean, D> m = new LinkedHashMap<>();
                     m.put(false, finish(downstream, (A) a[0]));
                     m.put(true, finish(downstream, (A) a[1]));
-                    return m;
+                    return new ReadOnlyMap<>(m); // HotSpot's Partition map is read-only too
                 }, NONE);
     }
 
