@@ -326,13 +326,24 @@ abstract class Node {
             }
             // further iterations stop at the first failure or empty match
             int fixed = n;
-            while (n < max && body.match(m, pos[n], s) && (allowEmpty || m.acceptPos != pos[n])) {
+            boolean emptyStop = false;
+            while (n < max && body.match(m, pos[n], s)) {
+                if (!allowEmpty && m.acceptPos == pos[n]) {
+                    emptyStop = true;
+                    break;
+                }
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
             }
             if (kind == 2) {
-                // possessive: like HotSpot, the last iteration's capture stays even if the rest fails
-                setGroup(m, pos, n, os, oe);
+                // possessive: like HotSpot, the last matched iteration's capture stays (even an empty one,
+                // and even if the rest fails)
+                if (emptyStop && group >= 0) {
+                    m.groups[2 * group] = pos[n];
+                    m.groups[2 * group + 1] = pos[n];
+                } else {
+                    setGroup(m, pos, n, os, oe);
+                }
                 return next.match(m, pos[n], s);
             }
             for (; n >= fixed; n--) {
@@ -488,17 +499,18 @@ abstract class Node {
                     if (i >= m.to) m.hitEnd = true;
                     return i == end;
                 case END_Z: {
-                    if (i >= m.to) m.hitEnd = true;
-                    if (i == end) return true;
-                    if (i + 1 == end) {
+                    // as in HotSpot, a match at or just before the end means more input could change it
+                    boolean ok;
+                    if (i >= end) {
+                        ok = i == end;
+                    } else if (i + 1 == end) {
                         char c = s.charAt(i);
-                        if (!term(c)) return false;
-                        return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                        ok = term(c) && !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                    } else {
+                        ok = i + 2 == end && !unixLines && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
                     }
-                    if (i + 2 == end && !unixLines) {
-                        return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
-                    }
-                    return false;
+                    if (ok || i >= m.to) m.hitEnd = true;
+                    return ok;
                 }
                 case DOLLAR_ML: {
                     if (i >= m.to) m.hitEnd = true;
