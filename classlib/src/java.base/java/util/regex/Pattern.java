@@ -85,7 +85,8 @@ public final class Pattern implements java.io.Serializable {
         }
         flags0 = flags;
         minLength = ast.minLen();
-        Ast head = ast instanceof SeqAst && !((SeqAst) ast).items.isEmpty() ? ((SeqAst) ast).items.get(0) : ast;
+        Ast head = ast instanceof SeqAst && !((SeqAst) ast).group && !((SeqAst) ast).items.isEmpty()
+                ? ((SeqAst) ast).items.get(0) : ast;
         startsWithBegin = head instanceof AnchorAst && ((AnchorAst) head).kind == Node.BEGIN;
         firstChar = minLength > 0 ? firstPred(ast) : null;
         root = ast.build(new Node.Last(), this);
@@ -402,7 +403,7 @@ public final class Pattern implements java.io.Serializable {
             char c = pos < len ? src.charAt(pos) : 0;
             if (c == ':') {
                 pos++;
-                r = new SeqAst(one(parseAlt()));
+                r = group(parseAlt());
             } else if (c == '=' || c == '!') {
                 pos++;
                 r = new LookAst(parseAlt(), false, c == '!');
@@ -466,7 +467,7 @@ public final class Pattern implements java.io.Serializable {
                             return null; // flags stay in force to the end of the enclosing group
                         case ':':
                             pos++;
-                            r = new SeqAst(one(parseAlt()));
+                            r = group(parseAlt());
                             closeGroup();
                             flags = saved;
                             return r;
@@ -485,6 +486,12 @@ public final class Pattern implements java.io.Serializable {
         closeGroup();
         flags = saved;
         return r;
+    }
+
+    private static SeqAst group(Ast a) {
+        SeqAst g = new SeqAst(one(a));
+        g.group = true;
+        return g;
     }
 
     private static ArrayList<Ast> one(Ast a) {
@@ -979,6 +986,7 @@ public final class Pattern implements java.io.Serializable {
     static final class SeqAst extends Ast {
         final ArrayList<Ast> items;
         boolean quoted; // from \Q..\E
+        boolean group; // a (?:...) group
 
         SeqAst(ArrayList<Ast> items) {
             this.items = items;
@@ -1114,9 +1122,11 @@ public final class Pattern implements java.io.Serializable {
                 inner = ((GroupAst) inner).body;
             }
             // Possessive quantifiers match each iteration independently (first way that works), as HotSpot does.
-            if (kind == 2 || (inner.minLen() > 0 && deterministic(inner))) {
+            // (a written '?' is a plain branch in HotSpot, not a counted loop)
+            if (kind == 2 || (!ques && deterministic(inner))) {
                 Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
                 d.allowEmpty = ques && kind == 2;
+                d.canConsume = inner.maxLen() != 0;
                 d.body = inner.build(new Node.Accept(), p);
                 d.next = next;
                 return d;
