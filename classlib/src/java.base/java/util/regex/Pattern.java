@@ -590,7 +590,9 @@ public final class Pattern implements java.io.Serializable {
                 ArrayList<Ast> alts = new ArrayList<>();
                 alts.add(new SeqAst(crlf));
                 alts.add(new CharAst(new CharPred.Builtin(CharPred.VSPACE), -1, false, false));
-                return new AltAst(alts);
+                AltAst lb = new AltAst(alts);
+                lb.linebreak = true;
+                return lb;
             }
             case 'Q': {
                 pos++;
@@ -923,6 +925,9 @@ public final class Pattern implements java.io.Serializable {
                 } else {
                     int hi;
                     if (d == '\\') {
+                        if (pos + 1 < len && (src.charAt(pos + 1) == 'p' || src.charAt(pos + 1) == 'P')) {
+                            throw error("Illegal/unsupported escape sequence", pos + 1);
+                        }
                         CharPred p = parseEscape();
                         if (p != null) throw error("Illegal character range", pos - 1);
                         hi = escChar;
@@ -1041,6 +1046,7 @@ public final class Pattern implements java.io.Serializable {
 
     static final class AltAst extends Ast {
         final ArrayList<Ast> alts;
+        boolean linebreak; // \R: one node in HotSpot, so a quantifier does not backtrack into it
 
         AltAst(ArrayList<Ast> alts) {
             this.alts = alts;
@@ -1143,6 +1149,7 @@ public final class Pattern implements java.io.Serializable {
         /** Can `a` match in at most one way (so iterations never need backtracking)? */
         private static boolean deterministic(Ast a) {
             if (a instanceof CharAst || a instanceof AnchorAst) return true;
+            if (a instanceof AltAst && ((AltAst) a).linebreak) return true;
             if (a instanceof SeqAst) {
                 for (Ast x : ((SeqAst) a).items) {
                     if (!deterministic(x)) return false;
