@@ -312,7 +312,7 @@ abstract class Node {
                 }
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
-                if (kind == 2) setGroup(m, pos, n, os, oe);
+                setGroup(m, pos, n, os, oe); // later iterations see this capture (back references)
             }
             if (kind == 1) {
                 while (true) {
@@ -321,6 +321,7 @@ abstract class Node {
                     if (n >= max || !body.match(m, pos[n], s) || m.acceptPos == pos[n]) break;
                     if (++n == pos.length) pos = grow(pos);
                     pos[n] = m.acceptPos;
+                    setGroup(m, pos, n, os, oe);
                 }
                 restore(m, os, oe);
                 return false;
@@ -335,6 +336,7 @@ abstract class Node {
                 }
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
+                setGroup(m, pos, n, os, oe);
             }
             if (kind == 2) {
                 // possessive: like HotSpot, the last matched iteration's capture stays (even an empty one,
