@@ -1159,7 +1159,7 @@ public final class Pattern implements java.io.Serializable {
             if (a instanceof GroupAst) return deterministic(((GroupAst) a).body);
             if (a instanceof RepeatAst) {
                 RepeatAst r = (RepeatAst) a;
-                return r.kind == 2 || (r.min == r.max && deterministic(r.body));
+                return r.min == r.max && deterministic(r.body); // as HotSpot: any variable count is not
             }
             return a instanceof AtomicAst || a instanceof LookAst;
         }
