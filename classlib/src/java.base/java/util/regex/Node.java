@@ -289,7 +289,6 @@ abstract class Node {
         Node body; // ends in Accept
         final int min, max, kind, group; // group: capture number around the body, or -1
         boolean allowEmpty;
-        boolean canConsume; // an empty last iteration is still captured when the body could have consumed
 
         DetLoop(int min, int max, int kind, int group) {
             this.min = min;
@@ -349,13 +348,8 @@ abstract class Node {
                 }
                 return next.match(m, pos[n], s);
             }
-            for (int top = n; n >= fixed; n--) {
-                if (n == top && emptyStop && canConsume && group >= 0) {
-                    m.groups[2 * group] = pos[n];
-                    m.groups[2 * group + 1] = pos[n];
-                } else {
-                    setGroup(m, pos, n, os, oe);
-                }
+            for (; n >= fixed; n--) {
+                setGroup(m, pos, n, os, oe); // an empty last iteration is not captured (HotSpot's GroupCurly)
                 if (next.match(m, pos[n], s)) return true;
             }
             restore(m, os, oe);

@@ -1132,7 +1132,6 @@ public final class Pattern implements java.io.Serializable {
             if (kind == 2 || (!ques && deterministic(inner))) {
                 Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
                 d.allowEmpty = ques && kind == 2;
-                d.canConsume = inner.maxLen() != 0;
                 d.body = inner.build(new Node.Accept(), p);
                 d.next = next;
                 return d;
@@ -1148,7 +1147,7 @@ public final class Pattern implements java.io.Serializable {
 
         /** Can `a` match in at most one way (so iterations never need backtracking)? */
         private static boolean deterministic(Ast a) {
-            if (a instanceof CharAst || a instanceof AnchorAst) return true;
+            if (a instanceof CharAst || a instanceof AnchorAst || a instanceof BackRefAst) return true;
             if (a instanceof AltAst && ((AltAst) a).linebreak) return true;
             if (a instanceof SeqAst) {
                 for (Ast x : ((SeqAst) a).items) {
@@ -1161,7 +1160,8 @@ public final class Pattern implements java.io.Serializable {
                 RepeatAst r = (RepeatAst) a;
                 return r.min == r.max && deterministic(r.body); // as HotSpot: any variable count is not
             }
-            return a instanceof AtomicAst || a instanceof LookAst;
+            if (a instanceof AtomicAst) return deterministic(((AtomicAst) a).body);
+            return a instanceof LookAst;
         }
 
         private static boolean hasGroup(Ast a) {
