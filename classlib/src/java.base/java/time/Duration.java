@@ -89,6 +89,7 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
             Pattern.CASE_INSENSITIVE);
 
     public static Duration parse(CharSequence text) {
+        if (text == null) throw new NullPointerException("text");
         Matcher m = PATTERN.matcher(text);
         if (m.matches() && !"T".equalsIgnoreCase(m.group(3))) {
             String d = m.group(2), h = m.group(4), mi = m.group(5), s = m.group(6), f = m.group(7);

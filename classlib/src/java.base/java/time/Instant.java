@@ -157,10 +157,12 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
     }
 
     public Instant plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         return (Instant) amount.addTo(this);
     }
 
     public Instant minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         return (Instant) amount.subtractFrom(this);
     }
 

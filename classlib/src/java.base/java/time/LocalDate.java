@@ -290,6 +290,7 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
     // ---------------------------------------------------------------- arithmetic
 
     public LocalDate plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         if (amount instanceof Period) {
             Period p = (Period) amount;
             return plusMonths(p.toTotalMonths()).plusDays(p.getDays());
@@ -298,6 +299,7 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
     }
 
     public LocalDate minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         if (amount instanceof Period) {
             Period p = (Period) amount;
             return minusMonths(p.toTotalMonths()).minusDays(p.getDays());

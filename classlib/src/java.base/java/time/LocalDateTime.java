@@ -225,11 +225,13 @@ public final class LocalDateTime implements ChronoLocalDateTime<LocalDate>, java
     }
 
     public LocalDateTime plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         if (amount instanceof Period) return with(date.plus(amount), time);
         return (LocalDateTime) amount.addTo(this);
     }
 
     public LocalDateTime minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         if (amount instanceof Period) return with(date.minus(amount), time);
         return (LocalDateTime) amount.subtractFrom(this);
     }

@@ -251,10 +251,12 @@ public final class LocalTime implements Temporal, TemporalAdjuster, Comparable<L
     }
 
     public LocalTime plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         return (LocalTime) amount.addTo(this);
     }
 
     public LocalTime minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         return (LocalTime) amount.subtractFrom(this);
     }
 

@@ -173,10 +173,12 @@ public final class OffsetDateTime implements Temporal, TemporalAdjuster, Compara
     }
 
     public OffsetDateTime plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         return (OffsetDateTime) amount.addTo(this);
     }
 
     public OffsetDateTime minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         return (OffsetDateTime) amount.subtractFrom(this);
     }
 

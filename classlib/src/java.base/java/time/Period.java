@@ -55,6 +55,7 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
             Pattern.CASE_INSENSITIVE);
 
     public static Period parse(CharSequence text) {
+        if (text == null) throw new NullPointerException("text");
         Matcher m = PATTERN.matcher(text);
         if (m.matches()) {
             int sign = "-".equals(m.group(1)) ? -1 : 1;

@@ -119,6 +119,7 @@ public final class DateTimeFormatter {
     // ------------------------------------------------------------------ patterns
 
     public static DateTimeFormatter ofPattern(String pattern) {
+        if (pattern == null) throw new NullPointerException("pattern");
         return new DateTimeFormatter(compile(pattern), ResolverStyle.SMART, false, null);
     }
 

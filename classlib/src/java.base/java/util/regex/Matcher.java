@@ -300,8 +300,9 @@ public final class Matcher implements MatchResult {
         return sb.toString();
     }
 
-    private void expand(String r, StringBuilder out) {
-        int n = r.length();
+    private void expand(String replacement, StringBuilder out) {
+        int n = replacement.length();
+        String r = replacement;
         int i = 0;
         while (i < n) {
             char c = r.charAt(i);
