@@ -172,14 +172,12 @@ public final class OffsetDateTime implements Temporal, TemporalAdjuster, Compara
         return new OffsetDateTime(dateTime.with(field, v), offset);
     }
 
-    public OffsetDateTime plus(TemporalAmount amount) {
-        if (amount == null) throw new NullPointerException("amountToAdd");
-        return (OffsetDateTime) amount.addTo(this);
+    public OffsetDateTime plus(TemporalAmount amountToAdd) {
+        return (OffsetDateTime) amountToAdd.addTo(this);
     }
 
-    public OffsetDateTime minus(TemporalAmount amount) {
-        if (amount == null) throw new NullPointerException("amountToSubtract");
-        return (OffsetDateTime) amount.subtractFrom(this);
+    public OffsetDateTime minus(TemporalAmount amountToSubtract) {
+        return (OffsetDateTime) amountToSubtract.subtractFrom(this);
     }
 
     public OffsetDateTime plus(long amount, TemporalUnit unit) {

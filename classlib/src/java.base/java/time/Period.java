@@ -46,8 +46,8 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
         return create(0, 0, days);
     }
 
-    public static Period between(LocalDate start, LocalDate endExclusive) {
-        return start.until(endExclusive);
+    public static Period between(LocalDate startDateInclusive, LocalDate endDateExclusive) {
+        return startDateInclusive.until(endDateExclusive);
     }
 
     private static final Pattern PATTERN = Pattern.compile(
