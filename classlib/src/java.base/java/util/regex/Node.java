@@ -14,7 +14,7 @@ abstract class Node {
     /** The end of every compiled pattern: records where the match ended. */
     static final class Last extends Node {
         boolean match(Matcher m, int i, CharSequence s) {
-            if (m.requireEnd && i != m.to) return false;
+            if (m.matchAll && i != m.to) return false;
             m.groups[1] = i;
             return true;
         }
@@ -410,6 +410,7 @@ abstract class Node {
             }
             boolean found = false;
             if (!behind) {
+                if (negative && i >= oldTo) m.requireEnd = true;
                 found = body.match(m, i, s);
             } else {
                 int oldTarget = m.lbTarget;
@@ -512,11 +513,15 @@ abstract class Node {
                         ok = i + 2 == end && !unixLines && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
                     }
                     if (ok || i >= m.to) m.hitEnd = true;
+                    if (ok) m.requireEnd = true; // more input could make it fail
                     return ok;
                 }
                 case DOLLAR_ML: {
                     if (i >= m.to) m.hitEnd = true;
-                    if (i >= end) return true;
+                    if (i >= end) {
+                        m.requireEnd = true;
+                        return true;
+                    }
                     char c = s.charAt(i);
                     if (!term(c)) return false;
                     return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
@@ -527,7 +532,10 @@ abstract class Node {
                     int hi = m.transparent ? m.textLen : m.to;
                     boolean left = i > lo && wordChar(s.charAt(i - 1), unicodeWords);
                     boolean right = i < hi && wordChar(s.charAt(i), unicodeWords);
-                    if (i >= hi) m.hitEnd = true;
+                    if (i >= hi) {
+                        m.hitEnd = true;
+                        m.requireEnd = true;
+                    }
                     return (left != right) == (kind == WORDB);
                 }
                 case LAST_MATCH:
