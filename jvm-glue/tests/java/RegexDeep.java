@@ -1,6 +1,6 @@
 import java.util.regex.*;
 public class RegexDeep { public static void main(String[] a) {
-  for (int n : new int[]{100, 1000, 3000, 10000, 50000}) {
+  for (int n : new int[]{100, 1000, 3000, 10000, 20000}) {
     try { System.out.println(n + " " + Pattern.matches("(?:ab)*", "ab".repeat(n))); } catch (StackOverflowError e) { System.out.println(n + " SOE"); }
     try { System.out.println(n + " " + Pattern.matches("(ab)+c", "ab".repeat(n) + "c")); } catch (StackOverflowError e) { System.out.println(n + " SOE"); }
     System.out.println(n + " " + Pattern.matches("(\\d\\d)+x", "12".repeat(n) + "x") + " " + Pattern.matches("(?:[a-z]\\d){2,}?z", "a1".repeat(n) + "z"));

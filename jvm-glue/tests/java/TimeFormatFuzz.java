@@ -6,7 +6,7 @@ import java.util.Random;
 public class TimeFormatFuzz {
     public static void main(String[] args) {
         Random r = new Random(4242);
-        String letters = "yyyyMMMdddHHhmmssSSaEEuDGnkKxXVZ";
+        String letters = "yyyyMMMdddHHhmmssSSaEEuDGnkKxXVZQqYYwWecFO";
         String seps = "- :/.,'[]T#{";
         LocalDateTime[] when = {LocalDateTime.of(2021, 7, 4, 9, 5, 7, 123456789), LocalDateTime.of(1999, 12, 31, 23, 59, 59),
             LocalDateTime.of(2000, 2, 29, 0, 0), LocalDateTime.of(-44, 3, 15, 12, 30, 0, 5000)};

@@ -58,6 +58,7 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
     }
 
     public static Duration of(long amount, TemporalUnit unit) {
+        if (unit == null) throw new NullPointerException("unit");
         return ZERO.plus(amount, unit);
     }
 
@@ -89,6 +90,7 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
             Pattern.CASE_INSENSITIVE);
 
     public static Duration parse(CharSequence text) {
+        if (text == null) throw new NullPointerException("text");
         Matcher m = PATTERN.matcher(text);
         if (m.matches() && !"T".equalsIgnoreCase(m.group(3))) {
             String d = m.group(2), h = m.group(4), mi = m.group(5), s = m.group(6), f = m.group(7);
@@ -152,8 +154,8 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
         return create(seconds, n);
     }
 
-    public Duration plus(Duration d) {
-        return plus(d.seconds, d.nanos);
+    public Duration plus(Duration duration) {
+        return plus(duration.getSeconds(), duration.getNano());
     }
 
     public Duration plus(long amount, TemporalUnit unit) {
@@ -211,9 +213,9 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
         return ofSeconds(s, nanos + nanosToAdd % NPS);
     }
 
-    public Duration minus(Duration d) {
-        long s = d.seconds;
-        int n = d.nanos;
+    public Duration minus(Duration duration) {
+        long s = duration.getSeconds();
+        int n = duration.getNano();
         if (s == Long.MIN_VALUE) return plus(Long.MAX_VALUE, -n).plus(1, 0);
         return plus(-s, -n);
     }
@@ -365,9 +367,9 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
         return plusNanos(result - nod);
     }
 
-    public int compareTo(Duration o) {
-        int c = Long.compare(seconds, o.seconds);
-        return c != 0 ? c : nanos - o.nanos;
+    public int compareTo(Duration otherDuration) {
+        int c = Long.compare(seconds, otherDuration.seconds);
+        return c != 0 ? c : nanos - otherDuration.nanos;
     }
 
     public boolean equals(Object o) {

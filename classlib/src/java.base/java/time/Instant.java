@@ -57,6 +57,7 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
     }
 
     public static Instant from(TemporalAccessor t) {
+        if (t == null) throw new NullPointerException("temporal");
         if (t instanceof Instant) return (Instant) t;
         if (t instanceof OffsetDateTime) return ((OffsetDateTime) t).toInstant();
         if (t instanceof ZonedDateTime) return ((ZonedDateTime) t).toInstant();
@@ -156,12 +157,12 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
         return plusNanos(result - nod);
     }
 
-    public Instant plus(TemporalAmount amount) {
-        return (Instant) amount.addTo(this);
+    public Instant plus(TemporalAmount amountToAdd) {
+        return (Instant) amountToAdd.addTo(this);
     }
 
-    public Instant minus(TemporalAmount amount) {
-        return (Instant) amount.subtractFrom(this);
+    public Instant minus(TemporalAmount amountToSubtract) {
+        return (Instant) amountToSubtract.subtractFrom(this);
     }
 
     public Instant plus(long amount, TemporalUnit unit) {
@@ -267,24 +268,26 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
     }
 
     public OffsetDateTime atOffset(ZoneOffset offset) {
+        if (offset == null) throw new NullPointerException("zone");
         return OffsetDateTime.ofInstant(this, offset);
     }
 
     public ZonedDateTime atZone(ZoneId zone) {
+        if (zone == null) throw new NullPointerException("zone");
         return ZonedDateTime.ofInstant(this, zone);
     }
 
-    public int compareTo(Instant o) {
-        int c = Long.compare(seconds, o.seconds);
-        return c != 0 ? c : nanos - o.nanos;
+    public int compareTo(Instant otherInstant) {
+        int c = Long.compare(seconds, otherInstant.seconds);
+        return c != 0 ? c : nanos - otherInstant.nanos;
     }
 
-    public boolean isAfter(Instant o) {
-        return compareTo(o) > 0;
+    public boolean isAfter(Instant otherInstant) {
+        return compareTo(otherInstant) > 0;
     }
 
-    public boolean isBefore(Instant o) {
-        return compareTo(o) < 0;
+    public boolean isBefore(Instant otherInstant) {
+        return compareTo(otherInstant) < 0;
     }
 
     public boolean equals(Object o) {

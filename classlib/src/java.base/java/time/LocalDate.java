@@ -82,10 +82,12 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
     }
 
     public static LocalDate now(Clock clock) {
+        if (clock == null) throw new NullPointerException("clock");
         return ofInstant(clock.instant(), clock.getZone());
     }
 
     public static LocalDate from(TemporalAccessor t) {
+        if (t == null) throw new NullPointerException("temporal");
         if (t instanceof LocalDate) return (LocalDate) t;
         if (t instanceof LocalDateTime) return ((LocalDateTime) t).toLocalDate();
         if (t instanceof OffsetDateTime) return ((OffsetDateTime) t).toLocalDate();
@@ -290,6 +292,7 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
     // ---------------------------------------------------------------- arithmetic
 
     public LocalDate plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         if (amount instanceof Period) {
             Period p = (Period) amount;
             return plusMonths(p.toTotalMonths()).plusDays(p.getDays());
@@ -298,6 +301,7 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
     }
 
     public LocalDate minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         if (amount instanceof Period) {
             Period p = (Period) amount;
             return minusMonths(p.toTotalMonths()).minusDays(p.getDays());

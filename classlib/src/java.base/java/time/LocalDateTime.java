@@ -72,10 +72,12 @@ public final class LocalDateTime implements ChronoLocalDateTime<LocalDate>, java
     }
 
     public static LocalDateTime now(Clock clock) {
+        if (clock == null) throw new NullPointerException("clock");
         return ofInstant(clock.instant(), clock.getZone());
     }
 
     public static LocalDateTime from(TemporalAccessor t) {
+        if (t == null) throw new NullPointerException("temporal");
         if (t instanceof LocalDateTime) return (LocalDateTime) t;
         if (t instanceof ZonedDateTime) return ((ZonedDateTime) t).toLocalDateTime();
         if (t instanceof OffsetDateTime) return ((OffsetDateTime) t).toLocalDateTime();
@@ -225,11 +227,13 @@ public final class LocalDateTime implements ChronoLocalDateTime<LocalDate>, java
     }
 
     public LocalDateTime plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         if (amount instanceof Period) return with(date.plus(amount), time);
         return (LocalDateTime) amount.addTo(this);
     }
 
     public LocalDateTime minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         if (amount instanceof Period) return with(date.minus(amount), time);
         return (LocalDateTime) amount.subtractFrom(this);
     }

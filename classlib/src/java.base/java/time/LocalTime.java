@@ -74,10 +74,12 @@ public final class LocalTime implements Temporal, TemporalAdjuster, Comparable<L
     }
 
     public static LocalTime now(Clock clock) {
+        if (clock == null) throw new NullPointerException("clock");
         return ofInstant(clock.instant(), clock.getZone());
     }
 
     public static LocalTime from(TemporalAccessor t) {
+        if (t == null) throw new NullPointerException("temporal");
         if (t instanceof LocalTime) return (LocalTime) t;
         if (t instanceof LocalDateTime) return ((LocalDateTime) t).toLocalTime();
         if (t instanceof OffsetDateTime) return ((OffsetDateTime) t).toLocalTime();
@@ -250,12 +252,12 @@ public final class LocalTime implements Temporal, TemporalAdjuster, Comparable<L
         return ofNanoOfDay((nod / dur) * dur);
     }
 
-    public LocalTime plus(TemporalAmount amount) {
-        return (LocalTime) amount.addTo(this);
+    public LocalTime plus(TemporalAmount amountToAdd) {
+        return (LocalTime) amountToAdd.addTo(this);
     }
 
-    public LocalTime minus(TemporalAmount amount) {
-        return (LocalTime) amount.subtractFrom(this);
+    public LocalTime minus(TemporalAmount amountToSubtract) {
+        return (LocalTime) amountToSubtract.subtractFrom(this);
     }
 
     public LocalTime plus(long amount, TemporalUnit unit) {

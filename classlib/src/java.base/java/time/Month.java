@@ -18,6 +18,7 @@ public enum Month implements TemporalAccessor, TemporalAdjuster {
     }
 
     public static Month from(TemporalAccessor temporal) {
+        if (temporal == null) throw new NullPointerException("temporal");
         if (temporal instanceof Month) return (Month) temporal;
         return of(temporal.get(ChronoField.MONTH_OF_YEAR));
     }

@@ -172,12 +172,12 @@ public final class OffsetDateTime implements Temporal, TemporalAdjuster, Compara
         return new OffsetDateTime(dateTime.with(field, v), offset);
     }
 
-    public OffsetDateTime plus(TemporalAmount amount) {
-        return (OffsetDateTime) amount.addTo(this);
+    public OffsetDateTime plus(TemporalAmount amountToAdd) {
+        return (OffsetDateTime) amountToAdd.addTo(this);
     }
 
-    public OffsetDateTime minus(TemporalAmount amount) {
-        return (OffsetDateTime) amount.subtractFrom(this);
+    public OffsetDateTime minus(TemporalAmount amountToSubtract) {
+        return (OffsetDateTime) amountToSubtract.subtractFrom(this);
     }
 
     public OffsetDateTime plus(long amount, TemporalUnit unit) {

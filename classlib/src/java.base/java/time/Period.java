@@ -46,8 +46,8 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
         return create(0, 0, days);
     }
 
-    public static Period between(LocalDate start, LocalDate endExclusive) {
-        return start.until(endExclusive);
+    public static Period between(LocalDate startDateInclusive, LocalDate endDateExclusive) {
+        return startDateInclusive.until(endDateExclusive);
     }
 
     private static final Pattern PATTERN = Pattern.compile(
@@ -55,6 +55,7 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
             Pattern.CASE_INSENSITIVE);
 
     public static Period parse(CharSequence text) {
+        if (text == null) throw new NullPointerException("text");
         Matcher m = PATTERN.matcher(text);
         if (m.matches()) {
             int sign = "-".equals(m.group(1)) ? -1 : 1;

@@ -183,10 +183,12 @@ public final class YearMonth implements Temporal, TemporalAdjuster, Comparable<Y
     }
 
     public YearMonth plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         return (YearMonth) amount.addTo(this);
     }
 
     public YearMonth minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         return (YearMonth) amount.subtractFrom(this);
     }
 

@@ -152,10 +152,12 @@ public final class ZonedDateTime implements ChronoZonedDateTime<LocalDate>, java
     }
 
     public ZonedDateTime plus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToAdd");
         return (ZonedDateTime) amount.addTo(this);
     }
 
     public ZonedDateTime minus(TemporalAmount amount) {
+        if (amount == null) throw new NullPointerException("amountToSubtract");
         return (ZonedDateTime) amount.subtractFrom(this);
     }
 

@@ -13,6 +13,7 @@ public interface ChronoLocalDateTime<D extends ChronoLocalDate>
     LocalTime toLocalTime();
 
     default long toEpochSecond(ZoneOffset offset) {
+        if (offset == null) throw new NullPointerException("offset");
         return toLocalDate().toEpochDay() * 86400 + toLocalTime().toSecondOfDay() - offset.getTotalSeconds();
     }
 

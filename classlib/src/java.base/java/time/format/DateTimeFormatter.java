@@ -119,6 +119,7 @@ public final class DateTimeFormatter {
     // ------------------------------------------------------------------ patterns
 
     public static DateTimeFormatter ofPattern(String pattern) {
+        if (pattern == null) throw new NullPointerException("pattern");
         return new DateTimeFormatter(compile(pattern), ResolverStyle.SMART, false, null);
     }
 
@@ -272,21 +273,22 @@ public final class DateTimeFormatter {
                 if (count == 2) return new Num(java.time.temporal.IsoFields.QUARTER_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE);
                 if (count <= 5) return new QuarterText(count == 3 ? 0 : count == 4 ? 1 : 2);
                 throw tooMany(c);
+            // the localized week fields parse like HotSpot's: e/c/W one digit, w one or two
             case 'Y': {
                 TemporalField f = WEEKS.weekBasedYear();
                 if (count == 2) return new Reduced(f);
                 return new Num(f, count, 19, count < 4 ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD);
             }
             case 'w':
-                if (count == 1) return new Num(WEEKS.weekOfWeekBasedYear(), 1, 19, SignStyle.NORMAL);
+                if (count == 1) return new Num(WEEKS.weekOfWeekBasedYear(), 1, 2, SignStyle.NOT_NEGATIVE);
                 if (count == 2) return new Num(WEEKS.weekOfWeekBasedYear(), 2, 2, SignStyle.NOT_NEGATIVE);
                 throw tooMany(c);
             case 'W':
-                if (count == 1) return new Num(WEEKS.weekOfMonth(), 1, 19, SignStyle.NORMAL);
+                if (count == 1) return new Num(WEEKS.weekOfMonth(), 1, 1, SignStyle.NOT_NEGATIVE);
                 throw tooMany(c);
             case 'e':
             case 'c':
-                if (count == 1) return new Num(WEEKS.dayOfWeek(), 1, 19, SignStyle.NORMAL);
+                if (count == 1) return new Num(WEEKS.dayOfWeek(), 1, 1, SignStyle.NOT_NEGATIVE);
                 if (count == 2) {
                     if (c == 'c') throw new IllegalArgumentException("Invalid pattern \"cc\"");
                     return new Num(WEEKS.dayOfWeek(), 2, 2, SignStyle.NOT_NEGATIVE);
@@ -706,7 +708,7 @@ public final class DateTimeFormatter {
                 if (v == 0) return ~start;
                 v = -v;
             }
-            return st.put(field, v, start, pos + take);
+            return st.put(field, v, pos, pos + take); // a conflict is reported after the sign, as HotSpot
         }
 
         public String toString() {

@@ -85,6 +85,17 @@ final class Parsed implements TemporalAccessor {
             }
         }
         if (has(ChronoField.YEAR)) ChronoField.YEAR.checkValidValue(val(ChronoField.YEAR));
+        WeekFields wfl = DateTimeFormatter.WEEKS;
+        if (has(wfl.weekBasedYear()) && (int) val(wfl.weekBasedYear()) != val(wfl.weekBasedYear())) {
+            throw new ArithmeticException("integer overflow");
+        }
+        if (has(wfl.dayOfWeek())) {
+            // a localized day-of-week becomes the ISO one
+            long ldow = take(wfl.dayOfWeek());
+            if (style != ResolverStyle.LENIENT) wfl.dayOfWeek().range().checkValidValue(ldow, wfl.dayOfWeek());
+            long iso = Math.floorMod(ldow - 1 + wfl.getFirstDayOfWeek().getValue() - 1, 7) + 1;
+            putResolved(ChronoField.DAY_OF_WEEK, iso);
+        }
         // date
         if (has(ChronoField.YEAR) && has(ChronoField.MONTH_OF_YEAR) && has(ChronoField.DAY_OF_MONTH)) {
             int y = (int) val(ChronoField.YEAR);
@@ -137,10 +148,10 @@ final class Parsed implements TemporalAccessor {
             date = qs.plusDays(dq - 1);
         } else {
             WeekFields wf = DateTimeFormatter.WEEKS;
-            if (has(wf.weekBasedYear()) && has(wf.weekOfWeekBasedYear()) && has(wf.dayOfWeek())) {
+            if (has(wf.weekBasedYear()) && has(wf.weekOfWeekBasedYear()) && has(ChronoField.DAY_OF_WEEK)) {
                 int wby = ChronoField.YEAR.checkValidIntValue(take(wf.weekBasedYear()));
                 long week = take(wf.weekOfWeekBasedYear());
-                long dow = take(wf.dayOfWeek());
+                long dow = Math.floorMod(take(ChronoField.DAY_OF_WEEK) - wf.getFirstDayOfWeek().getValue(), 7) + 1;
                 LocalDate base = LocalDate.of(wby, 1, 7);
                 long weeks = wf.weekOfWeekBasedYear().rangeRefinedBy(base).getMaximum();
                 if (style != ResolverStyle.LENIENT) {
@@ -196,7 +207,8 @@ final class Parsed implements TemporalAccessor {
             boolean hm = has(ChronoField.MINUTE_OF_HOUR);
             boolean hs = has(ChronoField.SECOND_OF_MINUTE);
             boolean hn = has(ChronoField.NANO_OF_SECOND);
-            if (style != ResolverStyle.LENIENT) {
+            boolean resolvable = (hm || (!hs && !hn)) && (hs || !hn);
+            if (resolvable && style != ResolverStyle.LENIENT) {
                 if (style == ResolverStyle.SMART && h == 24 && (!hm || val(ChronoField.MINUTE_OF_HOUR) == 0)
                         && (!hs || val(ChronoField.SECOND_OF_MINUTE) == 0) && (!hn || val(ChronoField.NANO_OF_SECOND) == 0)) {
                     h = 0;
@@ -219,12 +231,18 @@ final class Parsed implements TemporalAccessor {
                 }
             }
         }
-        if (date != null && has(ChronoField.DAY_OF_WEEK)) {
-            long dow = take(ChronoField.DAY_OF_WEEK);
-            ChronoField.DAY_OF_WEEK.checkValidValue(dow);
-            if (date.getDayOfWeek().getValue() != dow) {
-                throw new DateTimeException("Conflict found: Field DayOfWeek " + date.getDayOfWeek().getValue()
-                        + " differs from DayOfWeek " + dow + " derived from " + date);
+        if (date != null) {
+            // fields left over must agree with the date
+            for (TemporalField f : new java.util.ArrayList<>(fields.keySet())) {
+                if (!(f instanceof ChronoField) || !f.isDateBased() || !date.isSupported(f)) continue;
+                long v = fields.get(f);
+                if (style != ResolverStyle.LENIENT) ((ChronoField) f).checkValidValue(v);
+                long actual = date.getLong(f);
+                if (actual != v) {
+                    throw new DateTimeException("Conflict found: Field " + f + " " + actual + " differs from " + f + " "
+                            + v + " derived from " + date);
+                }
+                fields.remove(f);
             }
         }
         if (zone == null && has(ChronoField.OFFSET_SECONDS)) {

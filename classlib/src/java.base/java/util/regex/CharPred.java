@@ -146,7 +146,7 @@ abstract class CharPred {
             U_UPPER = 17, U_LOWER = 18, U_DIGIT = 19, U_WHITE = 20, U_LETTER_DIGIT = 21, ANY = 22, U_TITLE = 23,
             J_LOWER = 24, J_UPPER = 25, J_WHITESPACE = 26, J_SPACECHAR = 27, U_PUNCT = 28, LATIN = 29,
             GREEK = 30, U_ALPHABETIC = 31, U_WORD = 32, U_GRAPH = 33, U_PRINT = 34, U_BLANK = 35, U_CNTRL = 36,
-            U_XDIGIT = 37;
+            U_XDIGIT = 37, U_CASED = 38;
 
     // Masks of Unicode general categories (bit numbers as in UnicodeData.NAMES).
     static final int L_MASK = 0x3E, M_MASK = 0x1C0, ND_MASK = 1 << 9, Z_MASK = 0x7000,
@@ -232,6 +232,8 @@ abstract class CharPred {
                     return isLower(c);
                 case U_TITLE:
                     return UnicodeData.in(1 << 3, c);
+                case U_CASED:
+                    return UnicodeData.in(0xE, c) || isUpper(c) || isLower(c);
                 case U_DIGIT:
                     return UnicodeData.in(ND_MASK, c);
                 case U_ALPHABETIC:

@@ -11,7 +11,7 @@ public final class Matcher implements MatchResult {
     int[] groups;
     int[] tmp;
     int[] lc, lp;
-    boolean hitEnd, requireEnd;
+    boolean hitEnd, matchAll, requireEnd;
     boolean transparent, anchoring = true;
     int acceptPos, lbTarget;
     int lastEnd;
@@ -106,12 +106,17 @@ public final class Matcher implements MatchResult {
         return hitEnd;
     }
 
+    public boolean requireEnd() {
+        return requireEnd;
+    }
+
     /** Runs the pattern at positions lo..hi (inclusive), or only at lo when anchored. */
     private boolean search(int lo, int hi, boolean toEnd, boolean anchored) {
         from = regionStart;
         to = regionEnd;
         hitEnd = false;
-        requireEnd = toEnd;
+        matchAll = toEnd;
+        requireEnd = false;
         if (lastEnd < 0) lastEnd = lo;
         for (int i = 0; i < groups.length; i++) groups[i] = -1;
         if (pat.startsWithBegin) hi = lo; // \A or ^ can only match where the search starts
@@ -300,8 +305,9 @@ public final class Matcher implements MatchResult {
         return sb.toString();
     }
 
-    private void expand(String r, StringBuilder out) {
-        int n = r.length();
+    private void expand(String replacement, StringBuilder out) {
+        int n = replacement.length();
+        String r = replacement;
         int i = 0;
         while (i < n) {
             char c = r.charAt(i);

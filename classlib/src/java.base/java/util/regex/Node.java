@@ -14,7 +14,7 @@ abstract class Node {
     /** The end of every compiled pattern: records where the match ended. */
     static final class Last extends Node {
         boolean match(Matcher m, int i, CharSequence s) {
-            if (m.requireEnd && i != m.to) return false;
+            if (m.matchAll && i != m.to) return false;
             m.groups[1] = i;
             return true;
         }
@@ -311,7 +311,7 @@ abstract class Node {
                 }
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
-                if (kind == 2) setGroup(m, pos, n, os, oe);
+                setGroup(m, pos, n, os, oe); // later iterations see this capture (back references)
             }
             if (kind == 1) {
                 while (true) {
@@ -320,23 +320,36 @@ abstract class Node {
                     if (n >= max || !body.match(m, pos[n], s) || m.acceptPos == pos[n]) break;
                     if (++n == pos.length) pos = grow(pos);
                     pos[n] = m.acceptPos;
+                    setGroup(m, pos, n, os, oe);
                 }
                 restore(m, os, oe);
                 return false;
             }
             // further iterations stop at the first failure or empty match
             int fixed = n;
-            while (n < max && body.match(m, pos[n], s) && (allowEmpty || m.acceptPos != pos[n])) {
+            boolean emptyStop = false;
+            while (n < max && body.match(m, pos[n], s)) {
+                if (!allowEmpty && m.acceptPos == pos[n]) {
+                    emptyStop = true;
+                    break;
+                }
                 if (++n == pos.length) pos = grow(pos);
                 pos[n] = m.acceptPos;
+                setGroup(m, pos, n, os, oe);
             }
             if (kind == 2) {
-                // possessive: like HotSpot, the last iteration's capture stays even if the rest fails
-                setGroup(m, pos, n, os, oe);
+                // possessive: like HotSpot, the last matched iteration's capture stays (even an empty one,
+                // and even if the rest fails)
+                if (emptyStop && group >= 0) {
+                    m.groups[2 * group] = pos[n];
+                    m.groups[2 * group + 1] = pos[n];
+                } else {
+                    setGroup(m, pos, n, os, oe);
+                }
                 return next.match(m, pos[n], s);
             }
             for (; n >= fixed; n--) {
-                setGroup(m, pos, n, os, oe);
+                setGroup(m, pos, n, os, oe); // an empty last iteration is not captured (HotSpot's GroupCurly)
                 if (next.match(m, pos[n], s)) return true;
             }
             restore(m, os, oe);
@@ -397,6 +410,7 @@ abstract class Node {
             }
             boolean found = false;
             if (!behind) {
+                if (negative && i >= oldTo) m.requireEnd = true;
                 found = body.match(m, i, s);
             } else {
                 int oldTarget = m.lbTarget;
@@ -488,21 +502,26 @@ abstract class Node {
                     if (i >= m.to) m.hitEnd = true;
                     return i == end;
                 case END_Z: {
-                    if (i >= m.to) m.hitEnd = true;
-                    if (i == end) return true;
-                    if (i + 1 == end) {
+                    // as in HotSpot, a match at or just before the end means more input could change it
+                    boolean ok;
+                    if (i >= end) {
+                        ok = i == end;
+                    } else if (i + 1 == end) {
                         char c = s.charAt(i);
-                        if (!term(c)) return false;
-                        return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                        ok = term(c) && !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
+                    } else {
+                        ok = i + 2 == end && !unixLines && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
                     }
-                    if (i + 2 == end && !unixLines) {
-                        return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
-                    }
-                    return false;
+                    if (ok || i >= m.to) m.hitEnd = true;
+                    if (ok) m.requireEnd = true; // more input could make it fail
+                    return ok;
                 }
                 case DOLLAR_ML: {
                     if (i >= m.to) m.hitEnd = true;
-                    if (i >= end) return true;
+                    if (i >= end) {
+                        m.requireEnd = true;
+                        return true;
+                    }
                     char c = s.charAt(i);
                     if (!term(c)) return false;
                     return !(c == '\n' && !unixLines && i > 0 && s.charAt(i - 1) == '\r');
@@ -513,7 +532,10 @@ abstract class Node {
                     int hi = m.transparent ? m.textLen : m.to;
                     boolean left = i > lo && wordChar(s.charAt(i - 1), unicodeWords);
                     boolean right = i < hi && wordChar(s.charAt(i), unicodeWords);
-                    if (i >= hi) m.hitEnd = true;
+                    if (i >= hi) {
+                        m.hitEnd = true;
+                        m.requireEnd = true;
+                    }
                     return (left != right) == (kind == WORDB);
                 }
                 case LAST_MATCH:

@@ -22,6 +22,8 @@ public final class Pattern implements java.io.Serializable {
     private static final int ALL_FLAGS = 0x1ff;
 
     private final String pattern;
+    /** The text parsed: the pattern with \Q..\E quotes rewritten into escapes, as HotSpot does first. */
+    private String src;
     private int flags0;
 
     // parser state
@@ -69,11 +71,12 @@ public final class Pattern implements java.io.Serializable {
         flags = f;
         if ((f & UNICODE_CHARACTER_CLASS) != 0) flags |= UNICODE_CASE;
         if (pattern.isEmpty()) len = 0;
-        len = p.length();
+        src = (f & LITERAL) == 0 ? removeQuotes(p) : p;
+        len = src.length();
         Ast ast;
         if ((f & LITERAL) != 0) {
             ArrayList<Ast> items = new ArrayList<>();
-            for (int i = 0; i < len; i++) items.add(literal(p.charAt(i)));
+            for (int i = 0; i < len; i++) items.add(literal(src.charAt(i)));
             ast = new SeqAst(items);
         } else {
             ast = parseAlt();
@@ -82,10 +85,50 @@ public final class Pattern implements java.io.Serializable {
         }
         flags0 = flags;
         minLength = ast.minLen();
-        Ast head = ast instanceof SeqAst && !((SeqAst) ast).items.isEmpty() ? ((SeqAst) ast).items.get(0) : ast;
+        Ast head = ast instanceof SeqAst && !((SeqAst) ast).group && !((SeqAst) ast).items.isEmpty()
+                ? ((SeqAst) ast).items.get(0) : ast;
         startsWithBegin = head instanceof AnchorAst && ((AnchorAst) head).kind == Node.BEGIN;
         firstChar = minLength > 0 ? firstPred(ast) : null;
         root = ast.build(new Node.Last(), this);
+    }
+
+    /** Rewrites \Q..\E into the same characters, letters and digits as they are, others escaped. */
+    private static String removeQuotes(String p) {
+        int n = p.length();
+        int i = 0;
+        while (i < n - 1) {
+            if (p.charAt(i) == '\\') {
+                if (p.charAt(i + 1) == 'Q') break;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        if (i >= n - 1) return p;
+        StringBuilder sb = new StringBuilder(n + 8);
+        sb.append(p, 0, i);
+        i += 2;
+        boolean inQuote = true;
+        while (i < n) {
+            char c = p.charAt(i++);
+            if (inQuote) {
+                if (c == '\\' && i < n && p.charAt(i) == 'E') {
+                    i++;
+                    inQuote = false;
+                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    sb.append(c);
+                } else {
+                    sb.append('\\').append(c);
+                }
+            } else if (c == '\\' && i < n) {
+                char d = p.charAt(i++);
+                if (d == 'Q') inQuote = true;
+                else sb.append(c).append(d);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public static Pattern compile(String regex) {
@@ -183,11 +226,11 @@ public final class Pattern implements java.io.Serializable {
     private void skipComments() {
         if (!has(COMMENTS)) return;
         while (pos < len) {
-            char c = pattern.charAt(pos);
+            char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
                 pos++;
             } else if (c == '#') {
-                while (pos < len && !CharPred.isTerminator(pattern.charAt(pos))) pos++;
+                while (pos < len && !CharPred.isTerminator(src.charAt(pos))) pos++;
             } else {
                 break;
             }
@@ -197,7 +240,7 @@ public final class Pattern implements java.io.Serializable {
     private Ast parseAlt() {
         ArrayList<Ast> alts = new ArrayList<>();
         alts.add(parseSeq());
-        while (pos < len && pattern.charAt(pos) == '|') {
+        while (pos < len && src.charAt(pos) == '|') {
             pos++;
             alts.add(parseSeq());
         }
@@ -209,10 +252,17 @@ public final class Pattern implements java.io.Serializable {
         while (true) {
             skipComments();
             if (pos >= len) break;
-            char c = pattern.charAt(pos);
+            char c = src.charAt(pos);
             if (c == '|' || c == ')') break;
             Ast a = parseAtom();
             if (a == null) continue;
+            if (a instanceof SeqAst && ((SeqAst) a).quoted && !((SeqAst) a).items.isEmpty()) {
+                // \Q..\E is a run of literals: a quantifier applies to the last one
+                ArrayList<Ast> q = ((SeqAst) a).items;
+                for (int i = 0; i < q.size() - 1; i++) items.add(q.get(i));
+                items.add(parseQuant(q.get(q.size() - 1)));
+                continue;
+            }
             items.add(parseQuant(a));
         }
         return items.size() == 1 ? items.get(0) : new SeqAst(items);
@@ -221,7 +271,7 @@ public final class Pattern implements java.io.Serializable {
     private Ast parseQuant(Ast a) {
         skipComments();
         if (pos >= len) return a;
-        char c = pattern.charAt(pos);
+        char c = src.charAt(pos);
         int min, max;
         boolean ques = false;
         if (c == '*') {
@@ -239,13 +289,13 @@ public final class Pattern implements java.io.Serializable {
             ques = true;
         } else if (c == '{') {
             pos++;
-            if (pos >= len || !isDigit(pattern.charAt(pos))) throw error("Illegal repetition", pos);
+            if (pos >= len || !isDigit(src.charAt(pos))) throw error("Illegal repetition", pos);
             min = readInt();
             skipComments();
-            if (pos < len && pattern.charAt(pos) == ',') {
+            if (pos < len && src.charAt(pos) == ',') {
                 pos++;
                 skipComments();
-                if (pos < len && isDigit(pattern.charAt(pos))) {
+                if (pos < len && isDigit(src.charAt(pos))) {
                     max = readInt();
                     skipComments();
                 } else {
@@ -254,15 +304,16 @@ public final class Pattern implements java.io.Serializable {
             } else {
                 max = min;
             }
-            if (pos >= len || pattern.charAt(pos) != '}') throw error("Unclosed counted closure", pos);
+            if (pos >= len || src.charAt(pos) != '}') throw error("Unclosed counted closure", pos);
             if (max < min || min < 0 || max < 0) throw error("Illegal repetition range", pos);
             pos++;
         } else {
             return a;
         }
         int kind = 0;
+        skipComments(); // HotSpot reads the lazy/possessive mark past comments too
         if (pos < len) {
-            char k = pattern.charAt(pos);
+            char k = src.charAt(pos);
             if (k == '?') {
                 kind = 1;
                 pos++;
@@ -282,8 +333,8 @@ public final class Pattern implements java.io.Serializable {
 
     private int readInt() {
         long v = 0;
-        while (pos < len && isDigit(pattern.charAt(pos))) {
-            v = v * 10 + (pattern.charAt(pos) - '0');
+        while (pos < len && isDigit(src.charAt(pos))) {
+            v = v * 10 + (src.charAt(pos) - '0');
             if (v > Integer.MAX_VALUE) throw error("Illegal repetition range", pos);
             pos++;
         }
@@ -299,7 +350,7 @@ public final class Pattern implements java.io.Serializable {
     }
 
     private Ast parseAtom() {
-        char c = pattern.charAt(pos);
+        char c = src.charAt(pos);
         switch (c) {
             case '(':
                 return parseGroup();
@@ -334,7 +385,7 @@ public final class Pattern implements java.io.Serializable {
     /** A high surrogate at pos-1 followed by a low one makes one code point. */
     private int joinSurrogate(int c) {
         if (c >= 0xD800 && c <= 0xDBFF && pos < len) {
-            char d = pattern.charAt(pos);
+            char d = src.charAt(pos);
             if (d >= 0xDC00 && d <= 0xDFFF) {
                 pos++;
                 return ((c - 0xD800) << 10) + (d - 0xDC00) + 0x10000;
@@ -347,12 +398,12 @@ public final class Pattern implements java.io.Serializable {
         pos++;
         int saved = flags;
         Ast r;
-        if (pos < len && pattern.charAt(pos) == '?') {
+        if (pos < len && src.charAt(pos) == '?') {
             pos++;
-            char c = pos < len ? pattern.charAt(pos) : 0;
+            char c = pos < len ? src.charAt(pos) : 0;
             if (c == ':') {
                 pos++;
-                r = new SeqAst(one(parseAlt()));
+                r = group(parseAlt());
             } else if (c == '=' || c == '!') {
                 pos++;
                 r = new LookAst(parseAlt(), false, c == '!');
@@ -361,7 +412,7 @@ public final class Pattern implements java.io.Serializable {
                 r = new AtomicAst(parseAlt());
             } else if (c == '<') {
                 pos++;
-                char d = pos < len ? pattern.charAt(pos) : 0;
+                char d = pos < len ? src.charAt(pos) : 0;
                 if (d == '=' || d == '!') {
                     pos++;
                     r = new LookAst(parseAlt(), true, d == '!');
@@ -380,7 +431,7 @@ public final class Pattern implements java.io.Serializable {
                 boolean neg = false;
                 while (true) {
                     if (pos >= len) throw error("Unknown inline modifier", pos);
-                    char f = pattern.charAt(pos);
+                    char f = src.charAt(pos);
                     int bit;
                     switch (f) {
                         case 'i':
@@ -416,7 +467,7 @@ public final class Pattern implements java.io.Serializable {
                             return null; // flags stay in force to the end of the enclosing group
                         case ':':
                             pos++;
-                            r = new SeqAst(one(parseAlt()));
+                            r = group(parseAlt());
                             closeGroup();
                             flags = saved;
                             return r;
@@ -437,6 +488,12 @@ public final class Pattern implements java.io.Serializable {
         return r;
     }
 
+    private static SeqAst group(Ast a) {
+        SeqAst g = new SeqAst(one(a));
+        g.group = true;
+        return g;
+    }
+
     private static ArrayList<Ast> one(Ast a) {
         ArrayList<Ast> l = new ArrayList<>();
         l.add(a);
@@ -444,26 +501,26 @@ public final class Pattern implements java.io.Serializable {
     }
 
     private void closeGroup() {
-        if (pos >= len || pattern.charAt(pos) != ')') throw error("Unclosed group", pos);
+        if (pos >= len || src.charAt(pos) != ')') throw error("Unclosed group", pos);
         pos++;
     }
 
     /** Reads a group name at pos; leaves pos on the terminator. */
     private String groupName(char term) {
         int st = pos;
-        char c = pos < len ? pattern.charAt(pos) : 0;
+        char c = pos < len ? src.charAt(pos) : 0;
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
             throw error("capturing group name does not start with a Latin letter", pos);
         }
         while (pos < len) {
-            c = pattern.charAt(pos);
+            c = src.charAt(pos);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) pos++;
             else break;
         }
-        if (pos >= len || pattern.charAt(pos) != term) {
+        if (pos >= len || src.charAt(pos) != term) {
             throw error("named capturing group is missing trailing '" + term + "'", pos);
         }
-        return pattern.substring(st, pos);
+        return src.substring(st, pos);
     }
 
     private Ast parseEscapeAtom() {
@@ -473,7 +530,7 @@ public final class Pattern implements java.io.Serializable {
             pos = len + 1; // reported by the enclosing group, or at the end of the pattern
             return new SeqAst(new ArrayList<>());
         }
-        char c = pattern.charAt(pos);
+        char c = src.charAt(pos);
         switch (c) {
             case '1':
             case '2':
@@ -486,8 +543,8 @@ public final class Pattern implements java.io.Serializable {
             case '9': {
                 pos++;
                 int ref = c - '0';
-                while (pos < len && isDigit(pattern.charAt(pos))) {
-                    int nr = ref * 10 + (pattern.charAt(pos) - '0');
+                while (pos < len && isDigit(src.charAt(pos))) {
+                    int nr = ref * 10 + (src.charAt(pos) - '0');
                     if (nr > groupCount) break;
                     ref = nr;
                     pos++;
@@ -496,7 +553,7 @@ public final class Pattern implements java.io.Serializable {
             }
             case 'k': {
                 pos++;
-                if (pos >= len || pattern.charAt(pos) != '<') {
+                if (pos >= len || src.charAt(pos) != '<') {
                     throw error("\\k is not followed by '<' for named capturing group", pos);
                 }
                 pos++;
@@ -533,16 +590,20 @@ public final class Pattern implements java.io.Serializable {
                 ArrayList<Ast> alts = new ArrayList<>();
                 alts.add(new SeqAst(crlf));
                 alts.add(new CharAst(new CharPred.Builtin(CharPred.VSPACE), -1, false, false));
-                return new AltAst(alts);
+                AltAst lb = new AltAst(alts);
+                lb.linebreak = true;
+                return lb;
             }
             case 'Q': {
                 pos++;
-                int e = pattern.indexOf("\\E", pos);
+                int e = src.indexOf("\\E", pos);
                 int end = e < 0 ? len : e;
                 ArrayList<Ast> items = new ArrayList<>();
-                for (int i = pos; i < end; i++) items.add(literal(pattern.charAt(i)));
+                for (int i = pos; i < end; i++) items.add(literal(src.charAt(i)));
                 pos = e < 0 ? len : e + 2;
-                return new SeqAst(items);
+                SeqAst quote = new SeqAst(items);
+                quote.quoted = true;
+                return quote;
             }
             default:
                 pos = st;
@@ -562,15 +623,15 @@ public final class Pattern implements java.io.Serializable {
             escChar = 0;
             return null;
         }
-        char c = pattern.charAt(pos++);
+        char c = src.charAt(pos++);
         boolean uc = has(UNICODE_CHARACTER_CLASS);
         switch (c) {
             case '0': {
-                if (pos >= len || !isOctal(pattern.charAt(pos))) throw error("Illegal octal escape sequence", pos);
-                int v = pattern.charAt(pos++) - '0';
-                if (pos < len && isOctal(pattern.charAt(pos))) {
-                    v = v * 8 + (pattern.charAt(pos++) - '0');
-                    if (v < 32 && pos < len && isOctal(pattern.charAt(pos))) v = v * 8 + (pattern.charAt(pos++) - '0');
+                if (pos >= len || !isOctal(src.charAt(pos))) throw error("Illegal octal escape sequence", pos);
+                int v = src.charAt(pos++) - '0';
+                if (pos < len && isOctal(src.charAt(pos))) {
+                    v = v * 8 + (src.charAt(pos++) - '0');
+                    if (v < 32 && pos < len && isOctal(src.charAt(pos))) v = v * 8 + (src.charAt(pos++) - '0');
                 }
                 escChar = v;
                 return null;
@@ -601,21 +662,21 @@ public final class Pattern implements java.io.Serializable {
                     escChar = 64;
                     return null;
                 }
-                escChar = pattern.charAt(pos++) ^ 64;
+                escChar = src.charAt(pos++) ^ 64;
                 return null;
             case 'x': {
-                if (pos < len && pattern.charAt(pos) == '{') {
+                if (pos < len && src.charAt(pos) == '{') {
                     int st = pos;
                     pos++;
                     long v = 0;
                     int nd = 0;
-                    while (pos < len && hex(pattern.charAt(pos)) >= 0) {
-                        v = v * 16 + hex(pattern.charAt(pos++));
+                    while (pos < len && hex(src.charAt(pos)) >= 0) {
+                        v = v * 16 + hex(src.charAt(pos++));
                         nd++;
                         if (v > 0x10FFFF) v = 0x110000;
                     }
                     if (nd == 0) throw error("Illegal hexadecimal escape sequence", st);
-                    if (pos >= len || pattern.charAt(pos) != '}') {
+                    if (pos >= len || src.charAt(pos) != '}') {
                         throw error("Unclosed hexadecimal escape sequence", pos);
                     }
                     if (v > 0x10FFFF) throw error("Hexadecimal codepoint is too big", pos - 1);
@@ -625,7 +686,7 @@ public final class Pattern implements java.io.Serializable {
                 }
                 int v = 0;
                 for (int k = 0; k < 2; k++) {
-                    int h = pos < len ? hex(pattern.charAt(pos)) : -1;
+                    int h = pos < len ? hex(src.charAt(pos)) : -1;
                     if (h < 0) throw error("Illegal hexadecimal escape sequence", pos);
                     v = v * 16 + h;
                     pos++;
@@ -636,7 +697,7 @@ public final class Pattern implements java.io.Serializable {
             case 'u': {
                 int v = 0;
                 for (int k = 0; k < 4; k++) {
-                    int h = pos < len ? hex(pattern.charAt(pos)) : -1;
+                    int h = pos < len ? hex(src.charAt(pos)) : -1;
                     if (h < 0) throw error("Illegal Unicode escape sequence", pos);
                     v = v * 16 + h;
                     pos++;
@@ -690,18 +751,21 @@ public final class Pattern implements java.io.Serializable {
     private CharPred property(boolean negate) {
         String name;
         if (pos >= len) throw error("Unknown character property name {\u0000}", pos);
-        if (pattern.charAt(pos) == '{') {
-            int e = pattern.indexOf('}', pos);
+        if (src.charAt(pos) == '{') {
+            int e = src.indexOf('}', pos);
             if (e < 0) throw error("Unclosed character family", len);
-            name = pattern.substring(pos + 1, e);
+            name = src.substring(pos + 1, e);
             pos = e + 1;
         } else {
-            name = String.valueOf(pattern.charAt(pos));
+            name = String.valueOf(src.charAt(pos));
             pos++;
         }
         int kind = propertyKind(name);
         CharPred p;
-        if (kind >= 0) {
+        if (kind >= 0 && has(CASE_INSENSITIVE) && (kind == CharPred.U_LOWER || kind == CharPred.U_UPPER
+                || kind == CharPred.J_LOWER || kind == CharPred.J_UPPER || kind == CharPred.U_TITLE)) {
+            p = new CharPred.Builtin(CharPred.U_CASED);
+        } else if (kind >= 0) {
             p = new CharPred.Builtin(kind);
         } else {
             String cat = name;
@@ -710,10 +774,11 @@ public final class Pattern implements java.io.Serializable {
             else if (cat.startsWith("general_category=")) cat = cat.substring(17);
             int mask = UnicodeData.mask(cat);
             if (mask == 0) throw error("Unknown character property name {" + name + "}", pos - 1);
+            // case-insensitively, any cased-letter category stands for all of them (as in HotSpot)
+            if (has(CASE_INSENSITIVE) && (mask & 0xE) != 0) mask |= 0xE;
             p = new CharPred.Category(mask);
         }
-        if (has(CASE_INSENSITIVE) && (kind == CharPred.LOWER || kind == CharPred.UPPER || kind == CharPred.U_LOWER
-                || kind == CharPred.U_UPPER || kind == CharPred.J_LOWER || kind == CharPred.J_UPPER)) {
+        if (has(CASE_INSENSITIVE) && (kind == CharPred.LOWER || kind == CharPred.UPPER)) {
             p = new CharPred.CaseFold(p, has(UNICODE_CASE));
         }
         return negate ? new CharPred.Not(p) : p;
@@ -799,7 +864,7 @@ public final class Pattern implements java.io.Serializable {
     /** Character class; pos just after '['. */
     private CharPred parseClass() {
         boolean neg = false;
-        if (pos < len && pattern.charAt(pos) == '^') {
+        if (pos < len && src.charAt(pos) == '^') {
             neg = true;
             pos++;
         }
@@ -810,7 +875,7 @@ public final class Pattern implements java.io.Serializable {
         while (true) {
             skipComments();
             if (pos >= len) throw error("Unclosed character class", pos - 1);
-            char c = pattern.charAt(pos);
+            char c = src.charAt(pos);
             if (c == ']' && !first) {
                 pos++;
                 break;
@@ -821,7 +886,7 @@ public final class Pattern implements java.io.Serializable {
                 cur.add(parseClass());
                 continue;
             }
-            if (c == '&' && pos + 1 < len && pattern.charAt(pos + 1) == '&') {
+            if (c == '&' && pos + 1 < len && src.charAt(pos + 1) == '&') {
                 pos += 2;
                 result = result == null ? cur : new CharPred.And(result, cur);
                 cur = new CharPred.Union();
@@ -829,11 +894,11 @@ public final class Pattern implements java.io.Serializable {
             }
             int lo;
             if (c == '\\') {
-                if (pos + 1 < len && pattern.charAt(pos + 1) == 'Q') {
+                if (pos + 1 < len && src.charAt(pos + 1) == 'Q') {
                     pos += 2;
-                    int e = pattern.indexOf("\\E", pos);
+                    int e = src.indexOf("\\E", pos);
                     int end = e < 0 ? len : e;
-                    for (int i = pos; i < end; i++) cur.add(single(pattern.charAt(i), ci, uni));
+                    for (int i = pos; i < end; i++) cur.add(single(src.charAt(i), ci, uni));
                     if (e < 0) throw error("Unclosed character class", len - 2);
                     pos = e + 2;
                     continue;
@@ -849,17 +914,20 @@ public final class Pattern implements java.io.Serializable {
                 lo = joinSurrogate(c);
             }
             skipComments();
-            if (pos < len && pattern.charAt(pos) == '-') {
+            if (pos < len && src.charAt(pos) == '-') {
                 int dash = pos;
                 pos++;
                 skipComments();
                 if (pos >= len) throw error("Illegal character range", len);
-                char d = pattern.charAt(pos);
+                char d = src.charAt(pos);
                 if (d == ']' || d == '[') {
                     pos = dash;
                 } else {
                     int hi;
                     if (d == '\\') {
+                        if (pos + 1 < len && (src.charAt(pos + 1) == 'p' || src.charAt(pos + 1) == 'P')) {
+                            throw error("Illegal/unsupported escape sequence", pos + 1);
+                        }
                         CharPred p = parseEscape();
                         if (p != null) throw error("Illegal character range", pos - 1);
                         hi = escChar;
@@ -922,6 +990,8 @@ public final class Pattern implements java.io.Serializable {
 
     static final class SeqAst extends Ast {
         final ArrayList<Ast> items;
+        boolean quoted; // from \Q..\E
+        boolean group; // a (?:...) group
 
         SeqAst(ArrayList<Ast> items) {
             this.items = items;
@@ -976,6 +1046,7 @@ public final class Pattern implements java.io.Serializable {
 
     static final class AltAst extends Ast {
         final ArrayList<Ast> alts;
+        boolean linebreak; // \R: one node in HotSpot, so a quantifier does not backtrack into it
 
         AltAst(ArrayList<Ast> alts) {
             this.alts = alts;
@@ -1057,7 +1128,8 @@ public final class Pattern implements java.io.Serializable {
                 inner = ((GroupAst) inner).body;
             }
             // Possessive quantifiers match each iteration independently (first way that works), as HotSpot does.
-            if (kind == 2 || (inner.minLen() > 0 && deterministic(inner))) {
+            // (a written '?' is a plain branch in HotSpot, not a counted loop)
+            if (kind == 2 || (!ques && deterministic(inner))) {
                 Node.DetLoop d = new Node.DetLoop(min, max, kind, group);
                 d.allowEmpty = ques && kind == 2;
                 d.body = inner.build(new Node.Accept(), p);
@@ -1075,7 +1147,8 @@ public final class Pattern implements java.io.Serializable {
 
         /** Can `a` match in at most one way (so iterations never need backtracking)? */
         private static boolean deterministic(Ast a) {
-            if (a instanceof CharAst || a instanceof AnchorAst) return true;
+            if (a instanceof CharAst || a instanceof AnchorAst || a instanceof BackRefAst) return true;
+            if (a instanceof AltAst && ((AltAst) a).linebreak) return true;
             if (a instanceof SeqAst) {
                 for (Ast x : ((SeqAst) a).items) {
                     if (!deterministic(x)) return false;
@@ -1085,9 +1158,10 @@ public final class Pattern implements java.io.Serializable {
             if (a instanceof GroupAst) return deterministic(((GroupAst) a).body);
             if (a instanceof RepeatAst) {
                 RepeatAst r = (RepeatAst) a;
-                return r.kind == 2 || (r.min == r.max && deterministic(r.body));
+                return r.min == r.max && deterministic(r.body); // as HotSpot: any variable count is not
             }
-            return a instanceof AtomicAst || a instanceof LookAst;
+            if (a instanceof AtomicAst) return deterministic(((AtomicAst) a).body);
+            return a instanceof LookAst;
         }
 
         private static boolean hasGroup(Ast a) {
