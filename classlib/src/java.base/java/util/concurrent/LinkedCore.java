@@ -99,7 +99,7 @@ final class LinkedCore<E> {
                 }
             } finally {
                 putters.done(ticket);
-                notifyAll();
+                if (putters.waiting()) notifyAll();
             }
         }
         if (atFirst) linkFirst(e);
@@ -128,7 +128,7 @@ final class LinkedCore<E> {
             } finally {
                 waitingTakers--;
                 takers.done(ticket);
-                notifyAll();
+                if (takers.waiting()) notifyAll();
             }
         }
         return unlink(atFirst ? first : last);
