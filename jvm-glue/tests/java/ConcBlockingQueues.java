@@ -117,6 +117,36 @@ public class ConcBlockingQueues {
         while (putter.getState() != Thread.State.WAITING) Thread.sleep(1);
         System.out.println("took " + full.take() + " then " + full.take());
         putter.join();
+        // blocked consumers are served in the order they started waiting
+        for (BlockingQueue<String> bq : Arrays.<BlockingQueue<String>>asList(new LinkedBlockingQueue<>(), new ArrayBlockingQueue<>(2), new LinkedBlockingDeque<>())) {
+            String[] byConsumer = new String[3];
+            int[] done = {0};
+            Thread[] cs = new Thread[3];
+            for (int i = 0; i < cs.length; i++) {
+                final int id = i;
+                cs[i] = new Thread(() -> {
+                    try {
+                        String v = bq.take();
+                        synchronized (done) {
+                            byConsumer[id] = v;
+                            done[0]++;
+                            done.notifyAll();
+                        }
+                    } catch (InterruptedException e) {
+                    }
+                });
+                cs[i].start();
+                while (cs[i].getState() != Thread.State.WAITING) Thread.sleep(1);
+            }
+            for (int i = 0; i < cs.length; i++) {
+                bq.put("item" + i);
+                synchronized (done) {
+                    while (done[0] != i + 1) done.wait();
+                }
+            }
+            for (Thread t : cs) t.join();
+            System.out.println(bq.getClass().getSimpleName() + " consumers got " + Arrays.toString(byConsumer));
+        }
         LinkedBlockingDeque<Integer> d = new LinkedBlockingDeque<>();
         d.putFirst(2);
         d.putLast(3);

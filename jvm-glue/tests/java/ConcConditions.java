@@ -136,6 +136,40 @@ public class ConcConditions {
         }
         for (Thread t : ws) t.join();
         System.out.println("woke " + woke[0]);
+        // signalled waiters re-acquire the lock in the order they were signalled
+        StringBuilder reacq = new StringBuilder();
+        Condition fifo = lock.newCondition();
+        boolean[] released = {false};
+        Thread[] fw = new Thread[4];
+        for (int i = 0; i < fw.length; i++) {
+            final int id = i;
+            fw[i] = new Thread(() -> {
+                lock.lock();
+                try {
+                    while (!released[0]) fifo.awaitUninterruptibly();
+                    reacq.append(id);
+                } finally {
+                    lock.unlock();
+                }
+            });
+            fw[i].start();
+            while (true) {
+                lock.lock();
+                try {
+                    if (lock.getWaitQueueLength(fifo) == i + 1) break;
+                } finally {
+                    lock.unlock();
+                }
+                Thread.sleep(1);
+            }
+        }
+        lock.lock();
+        released[0] = true;
+        fifo.signalAll();
+        System.out.println("queued after signalAll " + lock.getQueueLength());
+        lock.unlock();
+        for (Thread t : fw) t.join();
+        System.out.println("reacquired in order " + reacq);
         // reentrant holds are restored after await
         lock.lock();
         lock.lock();

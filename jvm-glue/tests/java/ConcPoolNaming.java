@@ -40,6 +40,32 @@ public class ConcPoolNaming {
         ScheduledExecutorService sched = Executors.newScheduledThreadPool(2);
         System.out.println(names(sched, 2));
         System.out.println(new Thread().getName());
+        // sequential tasks: idle workers take queued tasks longest-idle first
+        List<Thread> made = new ArrayList<>();
+        ThreadFactory df = Executors.defaultThreadFactory();
+        ExecutorService seq = Executors.newFixedThreadPool(3, r -> {
+            Thread t = df.newThread(r);
+            synchronized (made) {
+                made.add(t);
+            }
+            return t;
+        });
+        StringBuilder who = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            String n = seq.submit(() -> Thread.currentThread().getName()).get();
+            who.append(n.substring(n.lastIndexOf('-') + 1));
+            // let every worker get back to waiting for work before the next submission
+            while (true) {
+                boolean allWaiting = true;
+                synchronized (made) {
+                    for (Thread t : made) allWaiting &= t.getState() == Thread.State.WAITING;
+                }
+                if (allWaiting) break;
+                Thread.sleep(1);
+            }
+        }
+        seq.shutdown();
+        System.out.println("sequential tasks ran on threads " + who);
         a.shutdown();
         b.shutdown();
         named.shutdown();

@@ -87,6 +87,35 @@ public class ConcReadWriteLock {
         }
         for (Thread t : ts) t.join();
         System.out.println("pair " + pair[0] + "," + pair[1] + " inconsistent reads " + bad[0]);
+        // queued readers and writers are served in order, consecutive readers together
+        for (boolean fair : new boolean[] {false, true}) {
+            ReentrantReadWriteLock q = new ReentrantReadWriteLock(fair);
+            StringBuilder log = new StringBuilder();
+            q.writeLock().lock();
+            String[] kinds = {"R", "W", "R", "R", "W", "R"};
+            Thread[] qs = new Thread[kinds.length];
+            for (int i = 0; i < kinds.length; i++) {
+                final boolean w = kinds[i].equals("W");
+                qs[i] = new Thread(() -> {
+                    Lock l = w ? q.writeLock() : q.readLock();
+                    l.lock();
+                    try {
+                        synchronized (log) {
+                            log.append(w ? 'W' : 'R');
+                        }
+                        Thread.yield();
+                    } finally {
+                        l.unlock();
+                    }
+                });
+                qs[i].start();
+                while (!q.hasQueuedThread(qs[i])) Thread.sleep(1);
+            }
+            System.out.println("queued " + q.getQueueLength() + " fair=" + fair);
+            q.writeLock().unlock();
+            for (Thread t : qs) t.join();
+            System.out.println("served " + log);
+        }
         Condition c = rw.writeLock().newCondition();
         rw.writeLock().lock();
         System.out.println("write condition awaitNanos timed out: " + (c.awaitNanos(5_000_000L) <= 0) + " holds=" + rw.getWriteHoldCount());

@@ -71,6 +71,29 @@ public class ConcReentrantLock {
         System.out.println("queue length " + lock.getQueueLength() + " " + s(lock));
         lock.unlock();
         waiter.join();
+        // queued threads get the lock in arrival order
+        for (ReentrantLock l : new ReentrantLock[] {new ReentrantLock(), new ReentrantLock(true)}) {
+            StringBuilder order = new StringBuilder();
+            l.lock();
+            Thread[] qs = new Thread[4];
+            for (int i = 0; i < qs.length; i++) {
+                final int id = i;
+                qs[i] = new Thread(() -> {
+                    l.lock();
+                    try {
+                        order.append(id);
+                    } finally {
+                        l.unlock();
+                    }
+                });
+                qs[i].start();
+                while (!l.hasQueuedThread(qs[i])) Thread.sleep(1);
+            }
+            System.out.println("queued " + l.getQueueLength() + " fair=" + l.isFair());
+            l.unlock();
+            for (Thread t : qs) t.join();
+            System.out.println("acquired in order " + order);
+        }
         Condition c = lock.newCondition();
         try {
             c.signal();

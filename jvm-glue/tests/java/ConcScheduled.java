@@ -7,7 +7,7 @@ public class ConcScheduled {
         ScheduledExecutorService single = Executors.newSingleThreadScheduledExecutor();
         StringBuilder order = new StringBuilder();
         List<ScheduledFuture<?>> fs = new ArrayList<>();
-        int[] delays = {120, 30, 90, 0, 60, 30};
+        int[] delays = {240, 60, 180, 0, 120, 60};
         for (int i = 0; i < delays.length; i++) {
             final int k = i;
             fs.add(single.schedule(() -> order.append(k), delays[i], TimeUnit.MILLISECONDS));
@@ -64,8 +64,8 @@ public class ConcScheduled {
         // delayed tasks still run after shutdown (default policy), periodic ones stop
         ScheduledThreadPoolExecutor stpe = new ScheduledThreadPoolExecutor(1);
         AtomicBoolean delayedRan = new AtomicBoolean();
-        stpe.schedule(() -> delayedRan.set(true), 15, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> periodic = stpe.scheduleAtFixedRate(() -> {}, 50, 50, TimeUnit.MILLISECONDS);
+        stpe.schedule(() -> delayedRan.set(true), 300, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> periodic = stpe.scheduleAtFixedRate(() -> {}, 600, 600, TimeUnit.MILLISECONDS);
         System.out.println("policies " + stpe.getExecuteExistingDelayedTasksAfterShutdownPolicy() + " " + stpe.getContinueExistingPeriodicTasksAfterShutdownPolicy() + " queue " + stpe.getQueue().size());
         stpe.shutdown();
         System.out.println("terminated " + stpe.awaitTermination(5, TimeUnit.SECONDS) + " delayed ran " + delayedRan.get() + " periodic cancelled " + periodic.isCancelled());

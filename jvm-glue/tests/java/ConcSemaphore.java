@@ -66,6 +66,32 @@ public class ConcSemaphore {
         multi.release();
         multi.release(3);
         w.join();
+        // waiters are served in arrival order, one permit at a time
+        for (boolean fairness : new boolean[] {false, true}) {
+            Semaphore gate = new Semaphore(0, fairness);
+            StringBuilder served = new StringBuilder();
+            Thread[] ws = new Thread[4];
+            for (int i = 0; i < ws.length; i++) {
+                final int id = i;
+                ws[i] = new Thread(() -> {
+                    gate.acquireUninterruptibly();
+                    synchronized (served) {
+                        served.append(id);
+                        served.notifyAll();
+                    }
+                });
+                ws[i].start();
+                while (gate.getQueueLength() != i + 1) Thread.sleep(1);
+            }
+            for (int i = 0; i < ws.length; i++) {
+                gate.release();
+                synchronized (served) {
+                    while (served.length() != i + 1) served.wait();
+                }
+            }
+            for (Thread t : ws) t.join();
+            System.out.println("fair=" + fairness + " served " + served);
+        }
         // semaphore as a mutex between 4 threads
         Semaphore mutex = new Semaphore(1);
         int[] counter = {0};

@@ -66,6 +66,52 @@ public class ConcSyncExchanger {
         }
         filler.join();
         System.out.println("swapped sum " + sums[0]);
+        // waiting partners are matched LIFO by default, FIFO when fair
+        for (boolean fair : new boolean[] {false, true}) {
+            SynchronousQueue<String> q = new SynchronousQueue<>(fair);
+            String[] byConsumer = new String[3];
+            int[] done = {0};
+            Thread[] cs = new Thread[3];
+            for (int i = 0; i < 3; i++) {
+                final int id = i;
+                cs[i] = new Thread(() -> {
+                    try {
+                        String v = q.take();
+                        synchronized (done) {
+                            byConsumer[id] = v;
+                            done[0]++;
+                            done.notifyAll();
+                        }
+                    } catch (InterruptedException e) {
+                    }
+                });
+                cs[i].start();
+                while (cs[i].getState() != Thread.State.WAITING) Thread.sleep(1);
+            }
+            for (int i = 0; i < 3; i++) {
+                q.put("item" + i);
+                synchronized (done) {
+                    while (done[0] != i + 1) done.wait();
+                }
+            }
+            for (Thread t : cs) t.join();
+            List<String> order = new ArrayList<>();
+            Thread[] ps = new Thread[3];
+            for (int i = 0; i < 3; i++) {
+                final int id = i;
+                ps[i] = new Thread(() -> {
+                    try {
+                        q.put("p" + id);
+                    } catch (InterruptedException e) {
+                    }
+                });
+                ps[i].start();
+                while (ps[i].getState() != Thread.State.WAITING) Thread.sleep(1);
+            }
+            for (int i = 0; i < 3; i++) order.add(q.take());
+            for (Thread t : ps) t.join();
+            System.out.println("fair=" + fair + " consumers " + Arrays.toString(byConsumer) + " producers " + order);
+        }
         try {
             sq.put(null);
         } catch (NullPointerException e) {

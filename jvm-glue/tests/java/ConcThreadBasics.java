@@ -125,5 +125,41 @@ public class ConcThreadBasics {
         Thread.sleep(1, 500);
         StackTraceElement[] st = main.getStackTrace();
         System.out.println("top frame " + st[0].getMethodName());
+        // activeCount / enumerate see live started threads of the group (and subgroups)
+        System.out.println("active " + Thread.activeCount());
+        Object hold = new Object();
+        boolean[] go = {false};
+        Runnable parked = () -> {
+            synchronized (hold) {
+                while (!go[0]) {
+                    try {
+                        hold.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        };
+        Thread[] live = new Thread[3];
+        for (int i = 0; i < live.length; i++) {
+            live[i] = new Thread(parked, "live" + i);
+            live[i].start();
+        }
+        ThreadGroup sub = new ThreadGroup("sub");
+        Thread subT = new Thread(sub, parked, "subT");
+        subT.start();
+        new Thread(parked, "never-started");
+        Thread[] arr = new Thread[10];
+        int count = Thread.enumerate(arr);
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < count; i++) names.append(arr[i].getName()).append(' ');
+        System.out.println("active " + Thread.activeCount() + " sub " + sub.activeCount() + " enumerate " + count + ": " + names.toString().trim() + " direct " + main.getThreadGroup().enumerate(arr, false));
+        synchronized (hold) {
+            go[0] = true;
+            hold.notifyAll();
+        }
+        for (Thread t : live) t.join();
+        subT.join();
+        System.out.println("active after " + Thread.activeCount());
     }
 }

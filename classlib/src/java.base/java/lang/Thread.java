@@ -96,6 +96,7 @@ public class Thread implements Runnable {
     public Thread(ThreadGroup group, Runnable target, String name) {
         if (name == null) throw new NullPointerException("name cannot be null");
         Thread parent = currentThread();
+        if (parent != null && parent.tid == 1) register(parent); // the main thread starts without start()
         if (group == null) group = parent != null ? parent.group() : ThreadGroup.mainGroup();
         this.group = group;
         this.target = target;
@@ -136,7 +137,37 @@ public class Thread implements Runnable {
     public synchronized void start() {
         if (started) throw new IllegalThreadStateException();
         started = true;
+        register(this);
         start0();
+    }
+
+    /** Started threads (pruned of dead ones when listed), for activeCount/enumerate. */
+    private static Thread[] registry = new Thread[8];
+    private static int registered;
+
+    private static synchronized void register(Thread t) {
+        for (int i = 0; i < registered; i++) {
+            if (registry[i] == t) return;
+        }
+        if (registered == registry.length) {
+            Thread[] n = new Thread[registered * 2];
+            System.arraycopy(registry, 0, n, 0, registered);
+            registry = n;
+        }
+        registry[registered++] = t;
+    }
+
+    /** The live started threads (and main, once seen), oldest first. */
+    static synchronized Thread[] liveThreads() {
+        int n = 0;
+        for (int i = 0; i < registered; i++) {
+            if (registry[i].isAlive()) registry[n++] = registry[i];
+        }
+        for (int i = n; i < registered; i++) registry[i] = null;
+        registered = n;
+        Thread[] r = new Thread[n];
+        System.arraycopy(registry, 0, r, 0, n);
+        return r;
     }
 
     private native void start0();
@@ -228,7 +259,15 @@ public class Thread implements Runnable {
     }
 
     public static int activeCount() {
-        return currentThread().getThreadGroup().activeCount();
+        Thread me = currentThread();
+        if (me.tid == 1) register(me);
+        return me.getThreadGroup().activeCount();
+    }
+
+    public static int enumerate(Thread[] tarray) {
+        Thread me = currentThread();
+        if (me.tid == 1) register(me);
+        return me.getThreadGroup().enumerate(tarray);
     }
 
     public long getId() {
@@ -281,45 +320,6 @@ public class Thread implements Runnable {
      * exceptions print "at java.base/java.lang.Thread.run(Thread.java:840)".
      */
     // @pad
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 

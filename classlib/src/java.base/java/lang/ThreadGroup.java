@@ -64,9 +64,27 @@ public class ThreadGroup implements Thread.UncaughtExceptionHandler {
         this.daemon = daemon;
     }
 
-    /** An estimate, as in the JDK; here only the calling thread is known to be alive. */
+    /** Live threads in this group and its subgroups (an estimate in the JDK too). */
     public int activeCount() {
-        return 1;
+        int n = 0;
+        for (Thread t : Thread.liveThreads()) {
+            if (parentOf(t.getThreadGroup())) n++;
+        }
+        return n;
+    }
+
+    public int enumerate(Thread[] list) {
+        return enumerate(list, true);
+    }
+
+    public int enumerate(Thread[] list, boolean recurse) {
+        int n = 0;
+        for (Thread t : Thread.liveThreads()) {
+            if (n == list.length) break;
+            ThreadGroup g = t.getThreadGroup();
+            if (recurse ? parentOf(g) : g == this) list[n++] = t;
+        }
+        return n;
     }
 
     public final boolean parentOf(ThreadGroup g) {

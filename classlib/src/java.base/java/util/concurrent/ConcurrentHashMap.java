@@ -26,6 +26,11 @@ import java.util.function.ToLongFunction;
  * bin", to whose node list new keys are added at the front. Old tables keep
  * forwarding nodes, and iterators follow them like the JDK's.
  *
+ * Like the JDK, computeIfAbsent/compute reserve an empty bin while their
+ * function runs, and an update of that bin (or a resize) from inside the
+ * function, or an append to the bin's list, throws IllegalStateException
+ * "Recursive update".
+ *
  * Differences: updates take one map-wide monitor (the JDK locks per bin;
  * reads take no lock here either); tree bins are searched linearly (no
  * red-black tree) and turn back into plain lists only when emptied or split
@@ -98,6 +103,17 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             super(MOVED, null, null);
             this.nextTable = tab;
         }
+    }
+
+    /** Holds an empty bin while computeIfAbsent/compute runs its function there. */
+    static final class ReservationNode<K, V> extends Node<K, V> {
+        ReservationNode() {
+            super(RESERVED, null, null);
+        }
+    }
+
+    private static IllegalStateException recursiveUpdate() {
+        return new IllegalStateException("Recursive update");
     }
 
     /** A bin of many colliding keys: a node list (new keys go first), searched linearly. */
@@ -206,6 +222,10 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
     /** Doubles the table; each old bin becomes a forwarding node. */
     private void transfer(Node<K, V>[] tab) {
         int n = tab.length;
+        // A function running for a reserved bin must not resize the table (as in the JDK).
+        for (int i = 0; i < n; i++) {
+            if (tab[i] instanceof ReservationNode) throw recursiveUpdate();
+        }
         Node<K, V>[] nt = newTable(n << 1);
         ForwardingNode<K, V> fwd = new ForwardingNode<K, V>(nt);
         for (int i = n - 1; i >= 0; i--) {
@@ -365,6 +385,8 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             V oldVal = null;
             if (f == null) {
                 tab[i] = new Node<K, V>(hash, key, value);
+            } else if (f instanceof ReservationNode) {
+                throw recursiveUpdate();
             } else if (f instanceof TreeBin) {
                 TreeBin<K, V> t = (TreeBin<K, V>) f;
                 binCount = 2;
@@ -426,6 +448,7 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             int i = (tab.length - 1) & hash;
             Node<K, V> f = tab[i];
             if (f == null) return null;
+            if (f instanceof ReservationNode) throw recursiveUpdate();
             TreeBin<K, V> t = f instanceof TreeBin ? (TreeBin<K, V>) f : null;
             Node<K, V> pred = null;
             for (Node<K, V> e = t != null ? t.first : f; e != null; pred = e, e = e.next) {
@@ -535,20 +558,20 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             int binCount = 0;
             boolean added = false;
             if (f == null) {
-                val = mappingFunction.apply(key);
-                tab = table;
-                i = (tab.length - 1) & h;
-                if (val != null) {
-                    if (tab[i] == null) {
-                        tab[i] = new Node<K, V>(h, key, val);
-                        binCount = 1;
-                        added = true;
-                    } else {
-                        // The function changed the map: insert the ordinary way.
-                        V old = putVal(key, val, true);
-                        return old != null ? old : val;
-                    }
+                ReservationNode<K, V> r = new ReservationNode<K, V>();
+                tab[i] = r;
+                try {
+                    val = mappingFunction.apply(key);
+                } finally {
+                    if (tab[i] == r) tab[i] = null;
                 }
+                if (val != null) {
+                    tab[i] = new Node<K, V>(h, key, val);
+                    binCount = 1;
+                    added = true;
+                }
+            } else if (f instanceof ReservationNode) {
+                throw recursiveUpdate();
             } else if (f instanceof TreeBin) {
                 TreeBin<K, V> t = (TreeBin<K, V>) f;
                 binCount = 2;
@@ -570,6 +593,7 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
                     Node<K, V> pred = e;
                     if ((e = e.next) == null) {
                         if ((val = mappingFunction.apply(key)) != null) {
+                            if (pred.next != null) throw recursiveUpdate();
                             pred.next = new Node<K, V>(h, key, val);
                             added = true;
                         }
@@ -594,6 +618,7 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             int i = (tab.length - 1) & h;
             Node<K, V> f = tab[i];
             if (f == null) return null;
+            if (f instanceof ReservationNode) throw recursiveUpdate();
             TreeBin<K, V> t = f instanceof TreeBin ? (TreeBin<K, V>) f : null;
             Node<K, V> pred = null;
             for (Node<K, V> e = t != null ? t.first : f; e != null; pred = e, e = e.next) {
@@ -642,17 +667,20 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
             int delta = 0;
             int binCount = 0;
             if (f == null) {
-                val = remappingFunction.apply(key, null);
-                if (val != null) {
-                    if (table == tab && tab[i] == null) {
-                        tab[i] = new Node<K, V>(h, key, val);
-                        delta = 1;
-                        binCount = 1;
-                    } else {
-                        putVal(key, val, false);
-                        return val;
-                    }
+                ReservationNode<K, V> r = new ReservationNode<K, V>();
+                tab[i] = r;
+                try {
+                    val = remappingFunction.apply(key, null);
+                } finally {
+                    if (tab[i] == r) tab[i] = null;
                 }
+                if (val != null) {
+                    tab[i] = new Node<K, V>(h, key, val);
+                    delta = 1;
+                    binCount = 1;
+                }
+            } else if (f instanceof ReservationNode) {
+                throw recursiveUpdate();
             } else if (f instanceof TreeBin) {
                 TreeBin<K, V> t = (TreeBin<K, V>) f;
                 binCount = 1;
@@ -693,6 +721,7 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
                     if ((e = e.next) == null) {
                         val = remappingFunction.apply(key, null);
                         if (val != null) {
+                            if (pred.next != null) throw recursiveUpdate();
                             pred.next = new Node<K, V>(h, key, val);
                             delta = 1;
                         }
@@ -720,6 +749,8 @@ public class ConcurrentHashMap<K, V> implements ConcurrentMap<K, V>, java.io.Ser
                 tab[i] = new Node<K, V>(h, key, value);
                 delta = 1;
                 val = value;
+            } else if (f instanceof ReservationNode) {
+                throw recursiveUpdate();
             } else if (f instanceof TreeBin) {
                 TreeBin<K, V> t = (TreeBin<K, V>) f;
                 binCount = 2;

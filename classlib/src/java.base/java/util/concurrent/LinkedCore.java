@@ -7,7 +7,8 @@ import java.util.NoSuchElementException;
 /**
  * The engine behind Mote's linked concurrent queues and deques: a doubly
  * linked list guarded by this object's monitor, with an optional capacity and
- * blocking operations (wait/notifyAll). Iterators are weakly consistent: they
+ * blocking operations (wait/notifyAll; blocked takers and putters are served
+ * in arrival order, like HotSpot's condition queues). Iterators are weakly consistent: they
  * follow the links, skip removed nodes (item == null) and never throw
  * ConcurrentModificationException; removed nodes keep their links so an
  * iterator standing on one can continue.
@@ -27,6 +28,8 @@ final class LinkedCore<E> {
     private int count;
     /** Threads waiting in take (for LinkedTransferQueue). */
     int waitingTakers;
+    /** Blocked consumers and producers are served in arrival order. */
+    private final Tickets takers = new Tickets(), putters = new Tickets();
 
     LinkedCore(int capacity) {
         this.capacity = capacity;
@@ -86,9 +89,18 @@ final class LinkedCore<E> {
     synchronized boolean put(E e, boolean atFirst, long nanos) throws InterruptedException {
         if (e == null) throw new NullPointerException();
         if (Thread.interrupted()) throw new InterruptedException();
-        while (count >= capacity) {
-            if (nanos < 0) wait();
-            else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && count >= capacity) return false;
+        if (count >= capacity || putters.waiting()) {
+            long ticket = putters.draw();
+            try {
+                while (count >= capacity || !putters.isTurn(ticket)) {
+                    if (nanos < 0) wait();
+                    else if ((nanos = CU.awaitNanos(this, nanos)) <= 0
+                            && (count >= capacity || !putters.isTurn(ticket))) return false;
+                }
+            } finally {
+                putters.done(ticket);
+                if (putters.waiting()) notifyAll();
+            }
         }
         if (atFirst) linkFirst(e);
         else linkLast(e);
@@ -103,15 +115,20 @@ final class LinkedCore<E> {
     /** nanos < 0: wait as long as needed. Returns null on timeout. */
     synchronized E take(boolean atFirst, long nanos) throws InterruptedException {
         if (Thread.interrupted()) throw new InterruptedException();
-        if (count == 0) {
+        if (count == 0 || takers.waiting()) {
+            long ticket = takers.draw();
             waitingTakers++;
             try {
-                while (count == 0) {
+                while (count == 0 || !takers.isTurn(ticket)) {
                     if (nanos < 0) wait();
-                    else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && count == 0) return null;
+                    else if ((nanos = CU.awaitNanos(this, nanos)) <= 0 && (count == 0 || !takers.isTurn(ticket))) {
+                        return null;
+                    }
                 }
             } finally {
                 waitingTakers--;
+                takers.done(ticket);
+                if (takers.waiting()) notifyAll();
             }
         }
         return unlink(atFirst ? first : last);

@@ -1,8 +1,10 @@
 package java.util.concurrent;
 
 /**
- * Counting permits on a private monitor. Fair semaphores hand out permits in
- * arrival order (a ticket queue); non-fair ones let any waiter that fits go.
+ * Counting permits on a private monitor. Waiting threads are served in
+ * arrival order (a ticket queue), as HotSpot's queue serves them when nobody
+ * barges; a non-fair semaphore lets an arriving thread take free permits
+ * even while others wait, a fair one does not (tryAcquire() always may).
  */
 public class Semaphore implements java.io.Serializable {
     private final Object lock = new Object();
@@ -34,11 +36,11 @@ public class Semaphore implements java.io.Serializable {
             waiting++;
             boolean interrupted = false;
             try {
-                while (permits < n || (fair && ticket != serving)) {
+                while (permits < n || ticket != serving) {
                     try {
                         if (nanos < 0) lock.wait();
                         else if ((nanos = CU.awaitNanos(lock, nanos)) <= 0) {
-                            if (permits >= n && (!fair || ticket == serving)) break;
+                            if (permits >= n && ticket == serving) break;
                             return false;
                         }
                     } catch (InterruptedException e) {
@@ -50,11 +52,9 @@ public class Semaphore implements java.io.Serializable {
                 return true;
             } finally {
                 waiting--;
-                if (fair) {
-                    // Skip past tickets whose owners left (timeout/interrupt) or this one.
-                    if (ticket == serving) serving++;
-                    else abandoned(ticket);
-                }
+                // Skip past tickets whose owners left (timeout/interrupt) or this one.
+                if (ticket == serving) serving++;
+                else abandoned(ticket);
                 lock.notifyAll();
                 if (interrupted) Thread.currentThread().interrupt();
             }

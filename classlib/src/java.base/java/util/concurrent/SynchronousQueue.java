@@ -5,8 +5,9 @@ import java.util.Iterator;
 
 /**
  * A queue without capacity: each insert waits for a remove and vice versa.
- * Waiting producers and consumers are kept in FIFO lists on a private monitor;
- * a hand-off marks the partner's node and wakes it.
+ * Waiting producers and consumers are kept in lists on a private monitor
+ * (FIFO if fair, else LIFO like the JDK's stack); a hand-off marks the
+ * partner's node and wakes it.
  */
 public class SynchronousQueue<E> extends AbstractQueueSupport<E> implements BlockingQueue<E>, java.io.Serializable {
     private static final class Node {
@@ -23,9 +24,16 @@ public class SynchronousQueue<E> extends AbstractQueueSupport<E> implements Bloc
     private Node putHead, putTail; // waiting producers (item set)
     private Node takeHead, takeTail; // waiting consumers (item empty)
 
-    public SynchronousQueue() {}
+    /** Fair: waiting threads are matched FIFO; otherwise LIFO (most recent first), as in the JDK. */
+    private final boolean fair;
 
-    public SynchronousQueue(boolean fair) {}
+    public SynchronousQueue() {
+        this(false);
+    }
+
+    public SynchronousQueue(boolean fair) {
+        this.fair = fair;
+    }
 
     private Node dequeueTaker() {
         Node n = takeHead;
@@ -86,7 +94,11 @@ public class SynchronousQueue<E> extends AbstractQueueSupport<E> implements Bloc
             if (nanos == 0) return false;
             Node me = new Node(e);
             if (putTail == null) putHead = putTail = me;
-            else putTail = putTail.next = me;
+            else if (fair) putTail = putTail.next = me;
+            else {
+                me.next = putHead;
+                putHead = me;
+            }
             try {
                 while (!me.matched) {
                     if (nanos < 0) lock.wait();
@@ -120,7 +132,11 @@ public class SynchronousQueue<E> extends AbstractQueueSupport<E> implements Bloc
             if (nanos == 0) return null;
             Node me = new Node(null);
             if (takeTail == null) takeHead = takeTail = me;
-            else takeTail = takeTail.next = me;
+            else if (fair) takeTail = takeTail.next = me;
+            else {
+                me.next = takeHead;
+                takeHead = me;
+            }
             try {
                 while (!me.matched) {
                     if (nanos < 0) lock.wait();

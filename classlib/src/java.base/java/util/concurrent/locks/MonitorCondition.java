@@ -21,6 +21,9 @@ final class MonitorCondition implements Condition {
 
         /** Takes `holds` holds if the lock is free; false if it must wait. */
         boolean tryReacquire(int holds);
+
+        /** A signalled waiter joins the lock's queue now, in signal order (if the lock queues). */
+        default void transfer(Thread t) {}
     }
 
     static final class Node {
@@ -150,6 +153,7 @@ final class MonitorCondition implements Condition {
                 if (head == null) tail = null;
                 n.next = null;
                 n.signalled = true;
+                owner.transfer(n.thread);
                 sync.notifyAll();
             }
         }
@@ -162,6 +166,7 @@ final class MonitorCondition implements Condition {
             for (Node n = head; n != null; ) {
                 Node next = n.next;
                 n.signalled = true;
+                owner.transfer(n.thread);
                 n.next = null;
                 n = next;
             }

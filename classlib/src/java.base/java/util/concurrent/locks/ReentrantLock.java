@@ -4,8 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A reentrant mutual-exclusion lock built on a private Java monitor (see
- * MonitorCondition). The fairness flag is recorded; waiting threads are woken
- * together and the first to run wins, so "fair" is not strictly FIFO.
+ * MonitorCondition). Waiting threads queue FIFO and unlock hands the lock to
+ * the first of them (so, as on HotSpot when nobody barges in, they acquire it
+ * in arrival order); signalled condition waiters join the end of that queue.
+ * The fairness flag is recorded; arrivals never barge past queued threads.
  */
 public class ReentrantLock implements Lock, java.io.Serializable {
     private final Object sync = new Object();
@@ -26,16 +28,24 @@ public class ReentrantLock implements Lock, java.io.Serializable {
 
         public int releaseAll() {
             int h = holds;
-            holds = 0;
-            owner = null;
+            release();
             return h;
         }
 
         public boolean tryReacquire(int h) {
-            if (owner != null) return false;
-            owner = Thread.currentThread();
-            holds = h;
-            return true;
+            Thread me = Thread.currentThread();
+            if (owner == me || (owner == null && queued == 0)) {
+                dequeue(me);
+                owner = me;
+                holds = h;
+                return true;
+            }
+            if (!isQueued(me)) enqueue(me);
+            return false;
+        }
+
+        public void transfer(Thread t) {
+            if (!isQueued(t)) enqueue(t);
         }
     };
 
@@ -66,7 +76,27 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         }
     }
 
-    /** Waits for the lock; timeout < 0: none. Returns false on timeout. */
+    private boolean isQueued(Thread t) {
+        for (int i = 0; i < queued; i++) {
+            if (queuedThreads[i] == t) return true;
+        }
+        return false;
+    }
+
+    /** Frees the lock (sync held): the first queued thread, if any, becomes the owner. */
+    private void release() {
+        if (queued > 0) {
+            owner = queuedThreads[0];
+            holds = 1;
+            dequeue(owner);
+        } else {
+            owner = null;
+            holds = 0;
+        }
+        sync.notifyAll();
+    }
+
+    /** Waits for the lock; nanos < 0: no timeout, 0: don't wait. Returns false on timeout. */
     private boolean acquire(boolean interruptible, long nanos) throws InterruptedException {
         Thread me = Thread.currentThread();
         synchronized (sync) {
@@ -76,7 +106,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
                 holds++;
                 return true;
             }
-            if (owner == null && (!fair || queued == 0)) {
+            if (owner == null && queued == 0) {
                 owner = me;
                 holds = 1;
                 return true;
@@ -85,26 +115,31 @@ public class ReentrantLock implements Lock, java.io.Serializable {
             long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
             boolean interrupted = false;
             enqueue(me);
-            try {
-                while (owner != null) {
-                    long left = 0;
+            while (owner != me) {
+                try {
                     if (nanos > 0) {
-                        left = deadline - System.nanoTime();
-                        if (left <= 0) return false;
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) break;
+                        sync.wait(Math.max(1L, (left + 999_999L) / 1_000_000L));
+                    } else {
+                        sync.wait();
                     }
-                    try {
-                        if (nanos > 0) sync.wait(Math.max(1L, (left + 999_999L) / 1_000_000L));
-                        else sync.wait();
-                    } catch (InterruptedException e) {
-                        if (interruptible) throw new InterruptedException();
+                } catch (InterruptedException e) {
+                    if (owner == me) {
                         interrupted = true;
+                        break;
                     }
+                    if (interruptible) {
+                        dequeue(me);
+                        throw new InterruptedException();
+                    }
+                    interrupted = true;
                 }
-            } finally {
-                dequeue(me);
-                if (owner == null) sync.notifyAll();
             }
-            owner = me;
+            if (owner != me) {
+                dequeue(me);
+                return false;
+            }
             holds = 1;
             if (interrupted) me.interrupt();
             return true;
@@ -130,7 +165,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
                 holds++;
                 return true;
             }
-            if (owner == null) {
+            if (owner == null && queued == 0) {
                 owner = me;
                 holds = 1;
                 return true;
@@ -147,10 +182,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     public void unlock() {
         synchronized (sync) {
             if (owner != Thread.currentThread()) throw new IllegalMonitorStateException();
-            if (--holds == 0) {
-                owner = null;
-                sync.notifyAll();
-            }
+            if (--holds == 0) release();
         }
     }
 

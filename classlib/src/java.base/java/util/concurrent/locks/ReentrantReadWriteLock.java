@@ -3,9 +3,10 @@ package java.util.concurrent.locks;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A reentrant read-write lock on a private Java monitor. Readers are blocked
- * while another thread writes or while writers wait (unless the reader already
- * holds a read lock, so reentrant reads never deadlock); the writer may also
+ * A reentrant read-write lock on a private Java monitor. Threads that must
+ * wait queue FIFO and are served in that order, consecutive readers together
+ * (as HotSpot's queue serves them); a new reader does not pass a writer at
+ * the head of the queue, reentrant reads never wait, and the writer may also
  * take read locks (downgrading). Read holds are counted per thread.
  */
 public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializable {
@@ -71,15 +72,45 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
         readHolds++;
     }
 
-    private boolean canRead(Thread me) {
-        if (writer != null && writer != me) return false;
-        if (writer == me) return true;
-        return waitingWriters == 0 || myReadHolds() > 0;
+    /** A queued acquirer; served in FIFO order (consecutive readers together). */
+    private static final class Waiter {
+        final Thread thread;
+        final boolean writer;
+        Waiter next;
+
+        Waiter(Thread thread, boolean writer) {
+            this.thread = thread;
+            this.writer = writer;
+        }
     }
 
-    private boolean canWrite(Thread me) {
-        if (writer == me) return true;
-        return writer == null && readHolds == 0;
+    private Waiter head, tail;
+
+    private void enqueue(Waiter w) {
+        if (tail == null) head = tail = w;
+        else tail = tail.next = w;
+    }
+
+    private void unlink(Waiter w) {
+        Waiter prev = null;
+        for (Waiter p = head; p != null; prev = p, p = p.next) {
+            if (p == w) {
+                if (prev == null) head = p.next;
+                else prev.next = p.next;
+                if (tail == p) tail = prev;
+                return;
+            }
+        }
+    }
+
+    /** May queued waiter w go now? Writers: at the head of a free lock; readers: no writer ahead or holding. */
+    private boolean grantable(Waiter w) {
+        if (w.writer) return head == w && writer == null && readHolds == 0;
+        if (writer != null) return false;
+        for (Waiter p = head; p != w; p = p.next) {
+            if (p.writer) return false;
+        }
+        return true;
     }
 
     private static long waitSome(Object sync, boolean timed, long deadline) throws InterruptedException {
@@ -93,37 +124,53 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
         return 1L;
     }
 
+    /** Queues the caller and waits until it may go; false on timeout (nanos < 0: none). */
+    private boolean queueAndWait(boolean isWriter, boolean interruptible, long nanos) throws InterruptedException {
+        boolean timed = nanos > 0;
+        long deadline = timed ? System.nanoTime() + nanos : 0L;
+        boolean interrupted = false;
+        Waiter w = new Waiter(Thread.currentThread(), isWriter);
+        enqueue(w);
+        if (isWriter) waitingWriters++;
+        else waitingReaders++;
+        try {
+            while (!grantable(w)) {
+                try {
+                    if (waitSome(sync, timed, deadline) == 0L) return false;
+                } catch (InterruptedException e) {
+                    if (interruptible) throw new InterruptedException();
+                    interrupted = true;
+                }
+            }
+            return true;
+        } finally {
+            unlink(w);
+            if (isWriter) waitingWriters--;
+            else waitingReaders--;
+            sync.notifyAll();
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
     /** nanos < 0: no timeout; 0: try once. */
     private boolean acquireRead(boolean interruptible, long nanos) throws InterruptedException {
         Thread me = Thread.currentThread();
         synchronized (sync) {
             if (interruptible && Thread.interrupted()) throw new InterruptedException();
-            if (!canRead(me)) {
+            // Reentrant reads and the writer's own reads never wait; others may
+            // go at once unless a writer holds the lock or (fair: anybody,
+            // non-fair: a writer) is first in the queue.
+            boolean now = writer == me || myReadHolds() > 0
+                    || (writer == null && (head == null || (!fair && !head.writer)));
+            if (!now) {
                 if (nanos == 0) return false;
-                boolean timed = nanos > 0;
-                long deadline = timed ? System.nanoTime() + nanos : 0L;
-                boolean interrupted = false;
-                waitingReaders++;
-                try {
-                    while (!canRead(me)) {
-                        try {
-                            if (waitSome(sync, timed, deadline) == 0L) return false;
-                        } catch (InterruptedException e) {
-                            if (interruptible) throw new InterruptedException();
-                            interrupted = true;
-                        }
-                    }
-                } finally {
-                    waitingReaders--;
-                }
-                if (interrupted) me.interrupt();
+                if (!queueAndWait(false, interruptible, nanos)) return false;
             }
             if (readHolds == 65535) throw new Error("Maximum lock count exceeded");
             addRead(me);
             return true;
         }
     }
-
     private void releaseRead() {
         Thread me = Thread.currentThread();
         synchronized (sync) {
@@ -146,26 +193,10 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
         Thread me = Thread.currentThread();
         synchronized (sync) {
             if (interruptible && Thread.interrupted()) throw new InterruptedException();
-            if (!canWrite(me)) {
+            boolean now = writer == me || (writer == null && readHolds == 0 && (head == null || !fair));
+            if (!now) {
                 if (nanos == 0) return false;
-                boolean timed = nanos > 0;
-                long deadline = timed ? System.nanoTime() + nanos : 0L;
-                boolean interrupted = false;
-                waitingWriters++;
-                try {
-                    while (!canWrite(me)) {
-                        try {
-                            if (waitSome(sync, timed, deadline) == 0L) return false;
-                        } catch (InterruptedException e) {
-                            if (interruptible) throw new InterruptedException();
-                            interrupted = true;
-                        }
-                    }
-                } finally {
-                    waitingWriters--;
-                    sync.notifyAll();
-                }
-                if (interrupted) me.interrupt();
+                if (!queueAndWait(true, interruptible, nanos)) return false;
             }
             if (writeHolds == 65535) throw new Error("Maximum lock count exceeded");
             writer = me;
@@ -343,6 +374,16 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
 
     public final int getQueueLength() {
         return waitingReaders + waitingWriters;
+    }
+
+    public final boolean hasQueuedThread(Thread thread) {
+        if (thread == null) throw new NullPointerException();
+        synchronized (sync) {
+            for (Waiter p = head; p != null; p = p.next) {
+                if (p.thread == thread) return true;
+            }
+            return false;
+        }
     }
 
     public String toString() {
