@@ -554,15 +554,317 @@ impl World {
         seen
     }
 
-    /// The java.base classes to seal: [`World::reachable`] minus the
-    /// service's own, as paths relative to java.base, with their sizes.
+    /// The classes the service can load: starting from all of its own
+    /// methods and what the VM calls, following only the code of methods
+    /// that can run (calls, field accesses, `new`, casts, constants,
+    /// handlers, invokedynamic bootstraps); a virtual call keeps that
+    /// method in every live class that declares it.
+    fn reachable_by_methods(&self) -> BTreeSet<String> {
+        let mut r = Reach {
+            world: self,
+            live: BTreeSet::new(),
+            methods: BTreeSet::new(),
+            virtual_calls: BTreeSet::new(),
+            todo_classes: Vec::new(),
+            todo_methods: Vec::new(),
+        };
+        for c in VM_CLASSES {
+            r.class_live(c);
+        }
+        let app: Vec<String> = self
+            .classes
+            .iter()
+            .filter(|(_, c)| c.app)
+            .map(|(n, _)| n.clone())
+            .collect();
+        for c in &app {
+            r.class_live(c);
+        }
+        loop {
+            if let Some(c) = r.todo_classes.pop() {
+                r.walk_class(&c);
+            } else if let Some((c, n, d)) = r.todo_methods.pop() {
+                r.walk_method(&c, &n, &d);
+            } else {
+                break;
+            }
+        }
+        r.live
+    }
+
+    /// The java.base classes to seal: [`World::reachable_by_methods`] minus
+    /// the service's own, as paths relative to java.base, with their sizes.
     pub fn reachable_library(&self) -> BTreeMap<PathBuf, u64> {
-        self.reachable()
+        self.reachable_by_methods()
             .iter()
             .filter_map(|n| self.classes.get(n))
             .filter(|c| !c.app)
             .map(|c| (c.rel.clone(), c.size))
             .collect()
+    }
+}
+
+/// Methods the VM calls by name on classes it knows (`"name", "(...)"`
+/// literals in jvm/src: launch, threads, uncaught exceptions, the
+/// invokedynamic bootstraps, boxing, string concatenation), plus the
+/// Object methods it calls on any object. Every live class keeps its
+/// methods of these names.
+pub const VM_METHOD_NAMES: &[&str] = &[
+    "<init>",
+    "<clinit>",
+    "main",
+    "run",
+    "dispatchUncaughtException",
+    "toString",
+    "hashCode",
+    "equals",
+    "compare",
+    "valueOf",
+    "append",
+    "booleanValue",
+    "byteValue",
+    "charValue",
+    "shortValue",
+    "intValue",
+    "longValue",
+    "floatValue",
+    "doubleValue",
+    "metafactory",
+    "altMetafactory",
+    "makeConcatWithConstants",
+    "bootstrap",
+];
+
+/// Method-level reachability (rapid type analysis without instantiation
+/// tracking): which classes a service can load, walking only the bytecode
+/// of methods it can run.
+struct Reach<'w> {
+    world: &'w World,
+    live: BTreeSet<String>,
+    /// (class, name, descriptor) of methods whose code has been walked or queued.
+    methods: BTreeSet<(String, String, String)>,
+    /// Names and descriptors called virtually (invokevirtual/invokeinterface).
+    virtual_calls: BTreeSet<(String, String)>,
+    todo_classes: Vec<String>,
+    todo_methods: Vec<(String, String, String)>,
+}
+
+impl<'w> Reach<'w> {
+    fn class_live(&mut self, name: &str) {
+        let name = name.trim_start_matches('[');
+        let name = name
+            .strip_prefix('L')
+            .and_then(|n| n.strip_suffix(';'))
+            .unwrap_or(name);
+        if name.len() <= 1 && !name.is_empty() && name.chars().all(|c| "BCDFIJSZV".contains(c)) {
+            return; // a primitive array's element
+        }
+        if self.live.insert(name.to_string()) {
+            self.todo_classes.push(name.to_string());
+        }
+    }
+
+    fn method(&mut self, class: &str, name: &str, desc: &str) {
+        let key = (class.to_string(), name.to_string(), desc.to_string());
+        if self.methods.insert(key.clone()) {
+            self.todo_methods.push(key);
+        }
+    }
+
+    /// The class in `class`'s hierarchy declaring `name desc` (superclasses,
+    /// then interfaces), as a static or special call resolves it.
+    fn declaring(&self, class: &str, name: &str, desc: &str) -> Option<String> {
+        let cf = self.world.get(class)?;
+        for c in self
+            .world
+            .chain(cf)
+            .into_iter()
+            .chain(self.world.all_ifaces(cf))
+        {
+            if World::own(c, name, desc).is_some() {
+                return c.class_name(c.this_class).map(|n| n.to_string());
+            }
+        }
+        None
+    }
+
+    fn call(&mut self, class: &str, name: &str, desc: &str, is_virtual: bool) {
+        self.class_live(class);
+        for t in desc_classes(desc) {
+            self.class_live(t);
+        }
+        if let Some(decl) = self.declaring(class, name, desc) {
+            self.class_live(&decl);
+            self.method(&decl, name, desc);
+        }
+        if is_virtual
+            && self
+                .virtual_calls
+                .insert((name.to_string(), desc.to_string()))
+        {
+            // every live class already seen that declares it may run it
+            let owners: Vec<String> = self
+                .live
+                .iter()
+                .filter(|c| {
+                    self.world
+                        .get(c)
+                        .is_some_and(|cf| World::own(cf, name, desc).is_some())
+                })
+                .cloned()
+                .collect();
+            for c in owners {
+                self.method(&c, name, desc);
+            }
+        }
+    }
+
+    /// A `MethodRef`/`InterfaceMethodRef`/`FieldRef` constant: (class, name, descriptor).
+    fn member_ref(cf: &ClassFile, idx: u16) -> Option<(String, String, String)> {
+        let (c, nt) = match cf.cp.get(idx as usize)? {
+            Cp::MethodRef(c, nt) | Cp::InterfaceMethodRef(c, nt) | Cp::FieldRef(c, nt) => (*c, *nt),
+            _ => return None,
+        };
+        let class = cf.class_name(c)?.to_string();
+        let Cp::NameAndType(n, d) = cf.cp.get(nt as usize)? else {
+            return None;
+        };
+        Some((class, cf.utf8(*n)?.to_string(), cf.utf8(*d)?.to_string()))
+    }
+
+    fn walk_class(&mut self, name: &str) {
+        let Some(cf) = self.world.get(name) else {
+            return; // missing classes are the closed-world check's business
+        };
+        if let Some(s) = cf.class_name(cf.super_class) {
+            self.class_live(&s.clone());
+        }
+        for &i in &cf.interfaces {
+            if let Some(n) = cf.class_name(i) {
+                self.class_live(&n.clone());
+            }
+        }
+        let app = self.world.classes.get(name).is_some_and(|c| c.app);
+        let vm_class = VM_CLASSES.contains(&name);
+        for m in &cf.methods {
+            let keep = app
+                || &*m.name == "<clinit>"
+                || (vm_class && VM_METHOD_NAMES.contains(&&*m.name))
+                || VM_METHOD_NAMES[5..8].contains(&&*m.name) // toString/hashCode/equals
+                || self.virtual_calls.contains(&(m.name.to_string(), m.desc.to_string()));
+            if keep {
+                self.method(name, &m.name, &m.desc);
+            }
+        }
+    }
+
+    fn walk_method(&mut self, class: &str, name: &str, desc: &str) {
+        let Some(cf) = self.world.get(class) else {
+            return;
+        };
+        let Some(m) = World::own(cf, name, desc) else {
+            return;
+        };
+        for t in desc_classes(desc) {
+            self.class_live(t);
+        }
+        let Some(code) = &m.code else { return };
+        for h in &code.handlers {
+            if let Some(n) = cf.class_name(h.catch_type) {
+                self.class_live(&n.clone());
+            }
+        }
+        let bytes = &code.code;
+        let u2 = |at: usize| -> u16 { u16::from_be_bytes([bytes[at], bytes[at + 1]]) };
+        let mut pc = 0;
+        while pc < bytes.len() {
+            let Some(len) = insn_len(bytes, pc) else {
+                break;
+            };
+            if pc + len > bytes.len() {
+                break;
+            }
+            let op = bytes[pc];
+            match op {
+                // ldc, ldc_w: a class constant or a method handle
+                0x12 | 0x13 => {
+                    let idx = if op == 0x12 {
+                        bytes[pc + 1] as u16
+                    } else {
+                        u2(pc + 1)
+                    };
+                    self.constant(cf, idx);
+                }
+                // field access: the owner is loaded
+                0xb2..=0xb5 => {
+                    if let Some((c, _, d)) = Self::member_ref(cf, u2(pc + 1)) {
+                        self.class_live(&c);
+                        if let Some(t) = desc_classes(&d).first() {
+                            self.class_live(t);
+                        }
+                    }
+                }
+                0xb6..=0xb9 => {
+                    if let Some((c, n, d)) = Self::member_ref(cf, u2(pc + 1)) {
+                        self.call(&c, &n, &d, op == 0xb6 || op == 0xb9);
+                    }
+                }
+                // invokedynamic: the bootstrap's method-handle arguments
+                0xba => {
+                    if let Some(Cp::InvokeDynamic(bsm, nt)) = cf.cp.get(u2(pc + 1) as usize) {
+                        if let Some(Cp::NameAndType(_, d)) = cf.cp.get(*nt as usize) {
+                            if let Some(d) = cf.utf8(*d) {
+                                for t in desc_classes(&d.clone()) {
+                                    self.class_live(t);
+                                }
+                            }
+                        }
+                        if let Some(b) = cf.bootstrap_methods.get(*bsm as usize) {
+                            self.constant(cf, b.method_ref);
+                            for &a in &b.args {
+                                self.constant(cf, a);
+                            }
+                        }
+                    }
+                }
+                // new, anewarray, checkcast, instanceof, multianewarray
+                0xbb | 0xbd | 0xc0 | 0xc1 | 0xc5 => {
+                    if let Some(n) = cf.class_name(u2(pc + 1)) {
+                        self.class_live(&n.clone());
+                    }
+                }
+                _ => {}
+            }
+            pc += len;
+        }
+    }
+
+    /// A loadable constant: classes and method handles make code reachable.
+    fn constant(&mut self, cf: &ClassFile, idx: u16) {
+        match cf.cp.get(idx as usize) {
+            Some(Cp::Class(_)) => {
+                if let Some(n) = cf.class_name(idx) {
+                    self.class_live(&n.clone());
+                }
+            }
+            Some(Cp::MethodHandle(kind, r)) => {
+                if let Some((c, n, d)) = Self::member_ref(cf, *r) {
+                    if *kind <= 4 {
+                        self.class_live(&c); // a field handle
+                    } else {
+                        self.call(&c, &n, &d, matches!(kind, 5 | 9));
+                    }
+                }
+            }
+            Some(Cp::MethodType(d)) => {
+                if let Some(d) = cf.utf8(*d) {
+                    for t in desc_classes(&d.clone()) {
+                        self.class_live(t);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
