@@ -118,6 +118,61 @@ public final class DateTimeFormatter {
 
     // ------------------------------------------------------------------ patterns
 
+    // English (the default locale's) localized patterns
+    private static String datePattern(FormatStyle s) {
+        switch (s) {
+            case FULL:
+                return "EEEE, MMMM d, y";
+            case LONG:
+                return "MMMM d, y";
+            case MEDIUM:
+                return "MMM d, y";
+            default:
+                return "M/d/yy";
+        }
+    }
+
+    private static String timePattern(FormatStyle s) {
+        switch (s) {
+            case FULL:
+                return "h:mm:ss a zzzz";
+            case LONG:
+                return "h:mm:ss a z";
+            case MEDIUM:
+                return "h:mm:ss a";
+            default:
+                return "h:mm a";
+        }
+    }
+
+    private static DateTimeFormatter localized(FormatStyle date, FormatStyle time) {
+        String p = date != null && time != null ? datePattern(date) + ", " + timePattern(time)
+                : date != null ? datePattern(date) : timePattern(time);
+        return new DateTimeFormatter(compile(p), ResolverStyle.SMART, false, null)
+                .described("Localized(" + (date == null ? "" : date) + "," + (time == null ? "" : time) + ")");
+    }
+
+    public static DateTimeFormatter ofLocalizedDate(FormatStyle dateStyle) {
+        if (dateStyle == null) throw new NullPointerException("dateStyle");
+        return localized(dateStyle, null);
+    }
+
+    public static DateTimeFormatter ofLocalizedTime(FormatStyle timeStyle) {
+        if (timeStyle == null) throw new NullPointerException("timeStyle");
+        return localized(null, timeStyle);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateTimeStyle) {
+        if (dateTimeStyle == null) throw new NullPointerException("dateTimeStyle");
+        return localized(dateTimeStyle, dateTimeStyle);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null) throw new NullPointerException("dateStyle");
+        if (timeStyle == null) throw new NullPointerException("timeStyle");
+        return localized(dateStyle, timeStyle);
+    }
+
     public static DateTimeFormatter ofPattern(String pattern) {
         if (pattern == null) throw new NullPointerException("pattern");
         return new DateTimeFormatter(compile(pattern), ResolverStyle.SMART, false, null);
@@ -249,6 +304,9 @@ public final class DateTimeFormatter {
             case 'V':
                 if (count != 2) throw new IllegalArgumentException("Pattern letter count must be 2: " + c);
                 return new ZoneText();
+            case 'z':
+                if (count > 4) throw tooMany(c);
+                return new ZoneText();
             case 'X':
                 if (count > 5) throw tooMany(c);
                 return new Offset(OFFSET_PATTERNS[count == 1 ? 0 : count == 2 ? 1 : count == 3 ? 2 : count == 4 ? 3 : 4], "Z");
@@ -372,7 +430,7 @@ public final class DateTimeFormatter {
     // ------------------------------------------------------------------ configuration
 
     public DateTimeFormatter withZone(ZoneId z) {
-        return new DateTimeFormatter(elems, resolverStyle, caseInsensitive, z);
+        return new DateTimeFormatter(elems, resolverStyle, caseInsensitive, z).described(desc);
     }
 
     public ZoneId getZone() {
@@ -380,7 +438,7 @@ public final class DateTimeFormatter {
     }
 
     public DateTimeFormatter withResolverStyle(ResolverStyle style) {
-        return new DateTimeFormatter(elems, style, caseInsensitive, zone);
+        return new DateTimeFormatter(elems, style, caseInsensitive, zone).described(desc);
     }
 
     public ResolverStyle getResolverStyle() {
