@@ -58,8 +58,11 @@ public final class Year implements Temporal, TemporalAdjuster, Comparable<Year>,
     }
 
     public static Year parse(CharSequence text) {
-        return java.time.format.DateTimeFormatter.ofPattern("u").parse(text, Year::from);
+        return PARSER.parse(text, Year::from);
     }
+
+    private static final java.time.format.DateTimeFormatter PARSER = new java.time.format.DateTimeFormatterBuilder()
+            .parseLenient().appendValue(ChronoField.YEAR, 1, 10, java.time.format.SignStyle.EXCEEDS_PAD).toFormatter();
 
     public boolean isSupported(TemporalField field) {
         if (field instanceof ChronoField) {

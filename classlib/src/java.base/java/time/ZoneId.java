@@ -21,7 +21,12 @@ public abstract class ZoneId implements java.io.Serializable {
                 if (zoneId.length() == prefix.length()) return new ZoneRegion(zoneId, 0);
                 char c = zoneId.charAt(prefix.length());
                 if (c == '+' || c == '-') {
-                    ZoneOffset off = ZoneOffset.of(zoneId.substring(prefix.length()));
+                    ZoneOffset off;
+                    try {
+                        off = ZoneOffset.of(zoneId.substring(prefix.length()));
+                    } catch (DateTimeException e) {
+                        throw new DateTimeException("Invalid ID for offset-based ZoneId: " + zoneId, e);
+                    }
                     if (off.getTotalSeconds() == 0) return new ZoneRegion(prefix, 0);
                     return new ZoneRegion(prefix + off.getId(), off.getTotalSeconds());
                 }

@@ -2,7 +2,7 @@ package java.time;
 
 /** A named zone with a fixed offset ("UTC", "GMT+02:00", ...). */
 final class ZoneRegion extends ZoneId {
-    static final ZoneRegion UTC_REGION = new ZoneRegion("UTC", 0);
+    static final ZoneRegion UTC_REGION = new ZoneRegion("Etc/UTC", 0); // the system zone: Mote has no zone database
 
     private final String id;
     private final int offset;

@@ -78,7 +78,7 @@ public final class DateTimeFormatter {
     }
 
     private static Elem[] isoOffsetDateTime() {
-        return cat(isoLocalDateTime(), new Offset("+HH:MM:ss", "Z"));
+        return cat(isoLocalDateTime(), new StrictElem(false), new Offset("+HH:MM:ss", "Z"), new StrictElem(true));
     }
 
     public static final DateTimeFormatter ISO_LOCAL_DATE = new DateTimeFormatter(isoLocalDate(), ResolverStyle.STRICT, false, null).described(D_DATE.substring(1, D_DATE.length() - 1));
@@ -114,9 +114,65 @@ public final class DateTimeFormatter {
     public static final DateTimeFormatter BASIC_ISO_DATE = new DateTimeFormatter(new Elem[] {
         new Num(ChronoField.YEAR, 4, 4, SignStyle.NOT_NEGATIVE), new Num(ChronoField.MONTH_OF_YEAR, 2, 2, SignStyle.NOT_NEGATIVE),
         new Num(ChronoField.DAY_OF_MONTH, 2, 2, SignStyle.NOT_NEGATIVE),
-        new Opt(new Elem[] {new Offset("+HHMMss", "Z")})}, ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')ParseStrict(true)]");
+        new Opt(new Elem[] {new StrictElem(false), new Offset("+HHMMss", "Z"), new StrictElem(true)})},
+        ResolverStyle.STRICT, true, null).described("ParseCaseSensitive(false)Value(Year,4)Value(MonthOfYear,2)Value(DayOfMonth,2)[ParseStrict(false)Offset(+HHMMss,'Z')ParseStrict(true)]");
 
     // ------------------------------------------------------------------ patterns
+
+    // English (the default locale's) localized patterns
+    private static String datePattern(FormatStyle s) {
+        switch (s) {
+            case FULL:
+                return "EEEE, MMMM d, y";
+            case LONG:
+                return "MMMM d, y";
+            case MEDIUM:
+                return "MMM d, y";
+            default:
+                return "M/d/yy";
+        }
+    }
+
+    private static String timePattern(FormatStyle s) {
+        switch (s) {
+            case FULL:
+                return "h:mm:ss a zzzz";
+            case LONG:
+                return "h:mm:ss a z";
+            case MEDIUM:
+                return "h:mm:ss a";
+            default:
+                return "h:mm a";
+        }
+    }
+
+    private static DateTimeFormatter localized(FormatStyle date, FormatStyle time) {
+        String p = date != null && time != null ? datePattern(date) + ", " + timePattern(time)
+                : date != null ? datePattern(date) : timePattern(time);
+        return new DateTimeFormatter(compile(p), ResolverStyle.SMART, false, null)
+                .described("Localized(" + (date == null ? "" : date) + "," + (time == null ? "" : time) + ")");
+    }
+
+    public static DateTimeFormatter ofLocalizedDate(FormatStyle dateStyle) {
+        if (dateStyle == null) throw new NullPointerException("dateStyle");
+        return localized(dateStyle, null);
+    }
+
+    public static DateTimeFormatter ofLocalizedTime(FormatStyle timeStyle) {
+        if (timeStyle == null) throw new NullPointerException("timeStyle");
+        return localized(null, timeStyle);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateTimeStyle) {
+        if (dateTimeStyle == null) throw new NullPointerException("dateTimeStyle");
+        return localized(dateTimeStyle, dateTimeStyle);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null) throw new NullPointerException("dateStyle");
+        if (timeStyle == null) throw new NullPointerException("timeStyle");
+        return localized(dateStyle, timeStyle);
+    }
 
     public static DateTimeFormatter ofPattern(String pattern) {
         if (pattern == null) throw new NullPointerException("pattern");
@@ -249,6 +305,9 @@ public final class DateTimeFormatter {
             case 'V':
                 if (count != 2) throw new IllegalArgumentException("Pattern letter count must be 2: " + c);
                 return new ZoneText();
+            case 'z':
+                if (count > 4) throw tooMany(c);
+                return new ZoneText();
             case 'X':
                 if (count > 5) throw tooMany(c);
                 return new Offset(OFFSET_PATTERNS[count == 1 ? 0 : count == 2 ? 1 : count == 3 ? 2 : count == 4 ? 3 : 4], "Z");
@@ -372,7 +431,7 @@ public final class DateTimeFormatter {
     // ------------------------------------------------------------------ configuration
 
     public DateTimeFormatter withZone(ZoneId z) {
-        return new DateTimeFormatter(elems, resolverStyle, caseInsensitive, z);
+        return new DateTimeFormatter(elems, resolverStyle, caseInsensitive, z).described(desc);
     }
 
     public ZoneId getZone() {
@@ -380,7 +439,7 @@ public final class DateTimeFormatter {
     }
 
     public DateTimeFormatter withResolverStyle(ResolverStyle style) {
-        return new DateTimeFormatter(elems, style, caseInsensitive, zone);
+        return new DateTimeFormatter(elems, style, caseInsensitive, zone).described(desc);
     }
 
     public ResolverStyle getResolverStyle() {
@@ -423,7 +482,14 @@ public final class DateTimeFormatter {
         String s = text.toString();
         Parsed st = new Parsed();
         st.ci = caseInsensitive;
-        int pos = parseSeq(elems, st, s, 0);
+        int pos;
+        try {
+            pos = parseSeq(elems, st, s, 0);
+        } catch (DateTimeParseException e) {
+            throw e;
+        } catch (DateTimeException e) {
+            throw new DateTimeParseException("Text '" + abbreviate(s) + "' could not be parsed: " + e.getMessage(), s, 0, e);
+        }
         if (pos < 0) {
             throw new DateTimeParseException("Text '" + abbreviate(s) + "' could not be parsed at index " + ~pos, s, ~pos);
         }
@@ -528,6 +594,7 @@ public final class DateTimeFormatter {
         void format(TemporalAccessor t, StringBuilder sb) {}
 
         int parse(Parsed st, String s, int pos) {
+            st.lenient = !strict;
             return pos;
         }
 
@@ -678,14 +745,14 @@ public final class DateTimeFormatter {
             int start = pos;
             if (c == '+' || c == '-') {
                 if (c == '+') {
-                    if (sign != SignStyle.EXCEEDS_PAD && sign != SignStyle.ALWAYS) return ~pos;
+                    if (sign != SignStyle.EXCEEDS_PAD && sign != SignStyle.ALWAYS && !st.lenient) return ~pos;
                     pos0 = true;
                 } else {
-                    if (sign == SignStyle.NOT_NEGATIVE || sign == SignStyle.NEVER) return ~pos;
+                    if ((sign == SignStyle.NOT_NEGATIVE || sign == SignStyle.NEVER) && !st.lenient) return ~pos;
                     neg = true;
                 }
                 pos++;
-            } else if (sign == SignStyle.ALWAYS) {
+            } else if (sign == SignStyle.ALWAYS && !st.lenient) {
                 return ~pos;
             }
             int avail = 0;
@@ -694,7 +761,7 @@ public final class DateTimeFormatter {
             int take = Math.min(max, avail - reserved);
             if (take < min) take = Math.min(min, avail);
             if (take < min) return ~pos;
-            if (sign == SignStyle.EXCEEDS_PAD) {
+            if (sign == SignStyle.EXCEEDS_PAD && !st.lenient) {
                 if (!pos0 && !neg && take > min) return ~start;
                 if (pos0 && take <= min) return ~start;
             }
@@ -810,7 +877,6 @@ public final class DateTimeFormatter {
             int n = 0;
             while (n < max && pos + n < len && isDigit(s.charAt(pos + n))) n++;
             if (n < min) return ~start;
-            if (n == 0 && point) return ~pos;
             long v = 0;
             for (int i = 0; i < 9; i++) v = v * 10 + (i < n ? s.charAt(pos + i) - '0' : 0);
             return st.put(ChronoField.NANO_OF_SECOND, v, start, pos + n);
@@ -941,7 +1007,7 @@ public final class DateTimeFormatter {
                 if (k > 0) {
                     if (k == 1 && rest.length() < 2) break;
                     if (k == 2 && rest.length() < 4) break;
-                    boolean optional = k == 1 ? rest.startsWith("mm") : rest.length() >= 4 && rest.charAt(2) == 's';
+                    boolean optional = st.lenient || (k == 1 ? rest.startsWith("mm") : rest.length() >= 4 && rest.charAt(2) == 's');
                     int q = p;
                     if (colon) {
                         if (q < len && s.charAt(q) == ':') q++;
@@ -958,7 +1024,7 @@ public final class DateTimeFormatter {
                 }
                 int v = (s.charAt(p) - '0') * 10 + (s.charAt(p + 1) - '0');
                 if (k > 0 && v > 59) {
-                    boolean optional = k == 1 ? rest.startsWith("mm") : rest.length() >= 4 && rest.charAt(2) == 's';
+                    boolean optional = st.lenient || (k == 1 ? rest.startsWith("mm") : rest.length() >= 4 && rest.charAt(2) == 's');
                     if (!optional) return ~pos;
                     p = colon ? p - 1 : p; // not part of the offset
                     break;
@@ -967,7 +1033,8 @@ public final class DateTimeFormatter {
                 p += 2;
                 count++;
             }
-            if (parts[0] > 18 || parts[1] > 59 || parts[2] > 59) return ~pos;
+            if (parts[0] > 23) throw new DateTimeException("Value out of range: Hour[0-23], Minute[0-59], Second[0-59]");
+            if (parts[1] > 59 || parts[2] > 59) return ~pos;
             long total = parts[0] * 3600L + parts[1] * 60L + parts[2];
             return st.put(ChronoField.OFFSET_SECONDS, c == '-' ? -total : total, pos, p);
         }

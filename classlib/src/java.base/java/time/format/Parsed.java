@@ -20,6 +20,7 @@ final class Parsed implements TemporalAccessor {
     LocalDate date;
     LocalTime time;
     boolean ci;
+    boolean lenient;
 
     Parsed copy() {
         Parsed p = new Parsed();
@@ -27,6 +28,7 @@ final class Parsed implements TemporalAccessor {
         p.zone = zone;
         p.defaults = defaults == null ? null : new HashMap<>(defaults);
         p.ci = ci;
+        p.lenient = lenient;
         return p;
     }
 
@@ -35,6 +37,7 @@ final class Parsed implements TemporalAccessor {
         zone = p.zone;
         defaults = p.defaults;
         ci = p.ci;
+        lenient = p.lenient;
     }
 
     private HashMap<TemporalField, Long> defaults;
