@@ -174,10 +174,11 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 while (p < max && isDigit(s.charAt(p))) p++;
                 precEnd = p;
             }
-            boolean dt = false;
+            boolean dt = false, dtUpper = false;
             if (p < max && (s.charAt(p) == 't' || s.charAt(p) == 'T')) {
                 if (p + 1 < max && isConvChar(s.charAt(p + 1))) {
                     dt = true;
+                    dtUpper = s.charAt(p) == 'T';
                     p++;
                 }
             }
@@ -199,6 +200,7 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                 flags |= f;
             }
             if ((flags & PREVIOUS) != 0) index = -1;
+            if (dtUpper) flags |= UPPER;
             int width = -1;
             if (wEnd > wStart) {
                 try {
@@ -259,8 +261,8 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             this.dt = dt;
             this.index = index == -1 && flags == 0 && width == -1 && prec == -1 && !dt ? 0 : index;
             if (dt) {
-                // date/time: not supported; HotSpot rejects non-temporal arguments the same way at print time
                 this.c = conv;
+                checkDateTime();
                 return;
             }
             if (CONVERSIONS.indexOf(conv) < 0 || conv == 't' || conv == 'T') {
@@ -339,6 +341,13 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
             else if (c == 'g') checkBadFlags(ALT);
         }
 
+        private void checkDateTime() {
+            if (prec != -1) throw new IllegalFormatPrecisionException(prec);
+            if ("HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc".indexOf(c) < 0) throw new UnknownFormatConversionException("t" + c);
+            checkBadFlags(ALT, PLUS, SPACE, ZERO, GROUP, PAREN);
+            if (width == -1 && (flags & LEFT) != 0) throw new MissingFormatWidthException(toString());
+        }
+
         private void checkText() {
             if (prec != -1) throw new IllegalFormatPrecisionException(prec);
             if (c == '%') {
@@ -369,7 +378,20 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                     printString(a, "null");
                     return;
                 }
-                throw new IllegalFormatConversionException(c, arg.getClass());
+                java.time.temporal.TemporalAccessor t;
+                if (arg instanceof Long) {
+                    t = java.time.Instant.ofEpochMilli((Long) arg).atZone(java.time.ZoneId.systemDefault());
+                } else if (arg instanceof java.time.temporal.TemporalAccessor) {
+                    t = (java.time.temporal.TemporalAccessor) arg;
+                } else {
+                    throw new IllegalFormatConversionException(c, arg.getClass());
+                }
+                StringBuilder sb = new StringBuilder();
+                printTime(sb, t, c, arg.getClass());
+                String out = sb.toString();
+                if ((flags & UPPER) != 0) out = out.toUpperCase();
+                justify(a, out);
+                return;
             }
             switch (c) {
                 case '%':
@@ -403,6 +425,180 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
                     return;
                 default:
                     printFloat(a, arg);
+            }
+        }
+
+        private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+
+        private static void pad(StringBuilder sb, long v, int width) {
+            String d = Long.toString(v);
+            for (int k = d.length(); k < width; k++) sb.append('0');
+            sb.append(d);
+        }
+
+        private static long field(java.time.temporal.TemporalAccessor t, java.time.temporal.ChronoField f, char c,
+                Class<?> argClass) {
+            try {
+                return t.getLong(f);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalFormatConversionException(c, argClass);
+            }
+        }
+
+        /** One %t conversion of a temporal (English names, like HotSpot's default locale here). */
+        private void printTime(StringBuilder sb, java.time.temporal.TemporalAccessor t, char c, Class<?> k) {
+            switch (c) {
+                case 'H':
+                    pad(sb, field(t, java.time.temporal.ChronoField.HOUR_OF_DAY, c, k), 2);
+                    break;
+                case 'k':
+                    pad(sb, field(t, java.time.temporal.ChronoField.HOUR_OF_DAY, c, k), 0);
+                    break;
+                case 'I':
+                    pad(sb, field(t, java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM, c, k), 2);
+                    break;
+                case 'l':
+                    pad(sb, field(t, java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM, c, k), 0);
+                    break;
+                case 'M':
+                    pad(sb, field(t, java.time.temporal.ChronoField.MINUTE_OF_HOUR, c, k), 2);
+                    break;
+                case 'S':
+                    pad(sb, field(t, java.time.temporal.ChronoField.SECOND_OF_MINUTE, c, k), 2);
+                    break;
+                case 'L':
+                    pad(sb, field(t, java.time.temporal.ChronoField.MILLI_OF_SECOND, c, k), 3);
+                    break;
+                case 'N': {
+                    long n;
+                    try {
+                        n = t.getLong(java.time.temporal.ChronoField.NANO_OF_SECOND);
+                    } catch (java.time.DateTimeException e) {
+                        n = field(t, java.time.temporal.ChronoField.MILLI_OF_SECOND, c, k) * 1000000L;
+                    }
+                    pad(sb, n, 9);
+                    break;
+                }
+                case 'p':
+                    sb.append(field(t, java.time.temporal.ChronoField.AMPM_OF_DAY, c, k) == 0 ? "am" : "pm");
+                    break;
+                case 'z': {
+                    long off = field(t, java.time.temporal.ChronoField.OFFSET_SECONDS, c, k);
+                    sb.append(off < 0 ? '-' : '+');
+                    long m = Math.abs(off) / 60;
+                    pad(sb, m / 60 * 100 + m % 60, 4);
+                    break;
+                }
+                case 'Z': {
+                    java.time.ZoneId z;
+                    if (t instanceof java.time.ZonedDateTime) z = ((java.time.ZonedDateTime) t).getZone();
+                    else if (t instanceof java.time.OffsetDateTime) z = ((java.time.OffsetDateTime) t).getOffset();
+                    else throw new IllegalFormatConversionException(c, k);
+                    String id = z.getId();
+                    if (!(z instanceof java.time.ZoneOffset)) {
+                        if (id.equals("Etc/UTC") || id.equals("UCT") || id.equals("Etc/UCT") || id.equals("Zulu")
+                                || id.equals("Universal") || id.equals("Etc/Universal") || id.equals("Etc/Zulu")) {
+                            id = "UTC";
+                        } else if (id.startsWith("Etc/GMT") || id.equals("Greenwich") || id.equals("GMT0")) {
+                            id = "GMT";
+                        }
+                    }
+                    sb.append(id);
+                    break;
+                }
+                case 's':
+                    sb.append(field(t, java.time.temporal.ChronoField.INSTANT_SECONDS, c, k));
+                    break;
+                case 'Q':
+                    sb.append(field(t, java.time.temporal.ChronoField.INSTANT_SECONDS, c, k) * 1000L
+                            + field(t, java.time.temporal.ChronoField.MILLI_OF_SECOND, c, k));
+                    break;
+                case 'B':
+                    sb.append(MONTHS[(int) field(t, java.time.temporal.ChronoField.MONTH_OF_YEAR, c, k) - 1]);
+                    break;
+                case 'b':
+                case 'h':
+                    sb.append(MONTHS[(int) field(t, java.time.temporal.ChronoField.MONTH_OF_YEAR, c, k) - 1], 0, 3);
+                    break;
+                case 'A':
+                    sb.append(DAYS[(int) field(t, java.time.temporal.ChronoField.DAY_OF_WEEK, c, k) - 1]);
+                    break;
+                case 'a':
+                    sb.append(DAYS[(int) field(t, java.time.temporal.ChronoField.DAY_OF_WEEK, c, k) - 1], 0, 3);
+                    break;
+                case 'C':
+                    pad(sb, field(t, java.time.temporal.ChronoField.YEAR_OF_ERA, c, k) / 100, 2);
+                    break;
+                case 'y':
+                    pad(sb, field(t, java.time.temporal.ChronoField.YEAR_OF_ERA, c, k) % 100, 2);
+                    break;
+                case 'Y':
+                    pad(sb, field(t, java.time.temporal.ChronoField.YEAR_OF_ERA, c, k), 4);
+                    break;
+                case 'j':
+                    pad(sb, field(t, java.time.temporal.ChronoField.DAY_OF_YEAR, c, k), 3);
+                    break;
+                case 'm':
+                    pad(sb, field(t, java.time.temporal.ChronoField.MONTH_OF_YEAR, c, k), 2);
+                    break;
+                case 'd':
+                    pad(sb, field(t, java.time.temporal.ChronoField.DAY_OF_MONTH, c, k), 2);
+                    break;
+                case 'e':
+                    pad(sb, field(t, java.time.temporal.ChronoField.DAY_OF_MONTH, c, k), 0);
+                    break;
+                case 'R':
+                    printTime(sb, t, 'H', k);
+                    sb.append(':');
+                    printTime(sb, t, 'M', k);
+                    break;
+                case 'T':
+                    printTime(sb, t, 'H', k);
+                    sb.append(':');
+                    printTime(sb, t, 'M', k);
+                    sb.append(':');
+                    printTime(sb, t, 'S', k);
+                    break;
+                case 'r': {
+                    printTime(sb, t, 'I', k);
+                    sb.append(':');
+                    printTime(sb, t, 'M', k);
+                    sb.append(':');
+                    printTime(sb, t, 'S', k);
+                    sb.append(' ');
+                    StringBuilder ap = new StringBuilder();
+                    printTime(ap, t, 'p', k);
+                    sb.append(ap.toString().toUpperCase());
+                    break;
+                }
+                case 'D':
+                    printTime(sb, t, 'm', k);
+                    sb.append('/');
+                    printTime(sb, t, 'd', k);
+                    sb.append('/');
+                    printTime(sb, t, 'y', k);
+                    break;
+                case 'F':
+                    printTime(sb, t, 'Y', k);
+                    sb.append('-');
+                    printTime(sb, t, 'm', k);
+                    sb.append('-');
+                    printTime(sb, t, 'd', k);
+                    break;
+                default: // 'c'
+                    printTime(sb, t, 'a', k);
+                    sb.append(' ');
+                    printTime(sb, t, 'b', k);
+                    sb.append(' ');
+                    printTime(sb, t, 'd', k);
+                    sb.append(' ');
+                    printTime(sb, t, 'T', k);
+                    sb.append(' ');
+                    printTime(sb, t, 'Z', k);
+                    sb.append(' ');
+                    printTime(sb, t, 'Y', k);
             }
         }
 

@@ -3,11 +3,12 @@ package java.util;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text scanner over a String or an InputStream (UTF-8), Locale-neutral (en: ',' groups, '.' decimals).
- * Delimiters and the pattern arguments of hasNext/next/skip are regular expressions handled by
- * {@link ScanRegex} (a subset of java.util.regex); Pattern-typed overloads are not provided.
+ * Delimiters and the pattern arguments of hasNext/next/skip/find are java.util.regex patterns.
  */
 public final class Scanner implements Iterator<String>, Closeable {
     private static final String WHITESPACE = "\\p{javaWhitespace}+";
@@ -17,7 +18,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     private boolean sourceClosed;
     private InputStream in;
     private boolean closed;
-    private ScanRegex delim = ScanRegex.compile(WHITESPACE);
+    private static final Pattern WHITESPACE_PATTERN = Pattern.compile(WHITESPACE);
+    private Pattern delim = WHITESPACE_PATTERN;
     private int radix = 10;
     private Locale locale = Locale.getDefault();
     private IOException lastException;
@@ -117,7 +119,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         ensureOpen();
         while (true) {
             int s = pos;
-            int e = delim.lookingAt(text, s);
+            int e = lookingAt(delim, s);
             if (e >= 0 && e == text.length() && !sourceClosed) {
                 readMore();
                 continue;
@@ -129,8 +131,8 @@ public final class Scanner implements Iterator<String>, Closeable {
                 readMore();
                 continue;
             }
-            int[] f = delim.find(text, s);
-            while (f != null && f[1] == f[0] && f[0] == s) f = f[0] < text.length() ? delim.find(text, s + 1) : null;
+            int[] f = find(delim, s, text.length());
+            while (f != null && f[1] == f[0] && f[0] == s) f = f[0] < text.length() ? find(delim, s + 1, text.length()) : null;
             if (f != null) {
                 if (f[1] == text.length() && !sourceClosed) {
                     readMore();
@@ -148,6 +150,24 @@ public final class Scanner implements Iterator<String>, Closeable {
             tokEnd = text.length();
             return true;
         }
+    }
+
+    /** End of a match of p starting exactly at from (looking beyond nothing), or -1. */
+    private int lookingAt(Pattern p, int from) {
+        Matcher m = p.matcher(text);
+        m.region(from, text.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** {start, end} of the first match of p in [from, limit), or null. */
+    private int[] find(Pattern p, int from, int limit) {
+        Matcher m = p.matcher(text);
+        m.region(from, limit);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     private String token() {
@@ -170,15 +190,23 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNext(String pattern) {
-        ScanRegex r = ScanRegex.compile(pattern);
-        return findToken(false) && r.matches(token());
+        return hasNext(Pattern.compile(pattern));
+    }
+
+    public boolean hasNext(Pattern pattern) {
+        Objects.requireNonNull(pattern);
+        return findToken(false) && pattern.matcher(token()).matches();
     }
 
     public String next(String pattern) {
-        ScanRegex r = ScanRegex.compile(pattern);
+        return next(Pattern.compile(pattern));
+    }
+
+    public String next(Pattern pattern) {
+        Objects.requireNonNull(pattern);
         if (!findToken(true)) throw new NoSuchElementException();
         String t = token();
-        if (!r.matches(t)) throw throwFor();
+        if (!pattern.matcher(t).matches()) throw throwFor();
         pos = tokEnd;
         return t;
     }
@@ -225,8 +253,12 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** The next match of pattern before the next line separator (delimiters ignored), or null. */
     public String findInLine(String pattern) {
+        return findInLine(Pattern.compile(pattern));
+    }
+
+    public String findInLine(Pattern r) {
         ensureOpen();
-        ScanRegex r = ScanRegex.compile(pattern);
+        Objects.requireNonNull(r);
         int end;
         while (true) {
             int e = -1;
@@ -253,27 +285,34 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** The next match of pattern within horizon characters (0: no limit), delimiters ignored, or null. */
     public String findWithinHorizon(String pattern, int horizon) {
+        return findWithinHorizon(Pattern.compile(pattern), horizon);
+    }
+
+    public String findWithinHorizon(Pattern r, int horizon) {
         ensureOpen();
+        Objects.requireNonNull(r);
         if (horizon < 0) throw new IllegalArgumentException("horizon < 0");
-        ScanRegex r = ScanRegex.compile(pattern);
         while (!sourceClosed && (horizon == 0 || text.length() - pos < horizon)) readMore();
         int limit = horizon == 0 ? text.length() : Math.min(text.length(), pos + horizon);
         return findIn(r, limit);
     }
 
-    private String findIn(ScanRegex r, int limit) {
-        String region = text.substring(0, limit);
-        int[] m = r.find(region, pos);
+    private String findIn(Pattern r, int limit) {
+        int[] m = find(r, pos, limit);
         if (m == null) return null;
         pos = m[1];
-        return region.substring(m[0], m[1]);
+        return text.substring(m[0], m[1]);
     }
 
     public Scanner skip(String pattern) {
+        return skip(Pattern.compile(pattern));
+    }
+
+    public Scanner skip(Pattern r) {
         ensureOpen();
-        ScanRegex r = ScanRegex.compile(pattern);
+        Objects.requireNonNull(r);
         while (true) {
-            int e = r.lookingAt(text, pos);
+            int e = lookingAt(r, pos);
             if (e >= 0 && (e < text.length() || sourceClosed)) {
                 pos = e;
                 return this;
@@ -521,8 +560,17 @@ public final class Scanner implements Iterator<String>, Closeable {
     // ---- configuration ----
 
     public Scanner useDelimiter(String pattern) {
-        delim = ScanRegex.compile(pattern);
+        delim = Pattern.compile(pattern);
         return this;
+    }
+
+    public Scanner useDelimiter(Pattern pattern) {
+        delim = Objects.requireNonNull(pattern);
+        return this;
+    }
+
+    public Pattern delimiter() {
+        return delim;
     }
 
     public Scanner useRadix(int radix) {
@@ -547,7 +595,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner reset() {
-        delim = ScanRegex.compile(WHITESPACE);
+        delim = WHITESPACE_PATTERN;
         radix = 10;
         locale = Locale.getDefault();
         return this;

@@ -11,6 +11,8 @@ public final class StreamSupport {
     /** A sequential stream over a collection, sized by its size() and bound to its iterator on first use. */
     public static <T> Stream<T> ofCollection(Collection<T> c) {
         Src<T> s = Src.ofIterable(c, c.size());
+        // a SortedSet in natural order is known to be sorted, so a natural sorted() after it does nothing
+        s.sorted = c instanceof java.util.SortedSet && ((java.util.SortedSet<T>) c).comparator() == null;
         return new RefPipeline<T>(new StreamState(), s);
     }
 
