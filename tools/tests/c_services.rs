@@ -4,7 +4,7 @@
 
 mod common;
 use common::{
-    ask, build, check_facfib_service, check_sort_service, free_port, home, udp_client, Guest,
+    ask, build, check_facfib_service, check_sort_service, curl, free_port, home, udp_client, Guest,
 };
 
 use std::io::{Read, Write};
@@ -78,18 +78,6 @@ fn c_sort_sorts_lists_and_rejects_non_integers() {
         "c-sort: sorting on UDP port 8080",
     );
     check_sort_service(port);
-}
-
-fn curl(args: &[&str]) -> (String, String) {
-    let out = Command::new("curl")
-        .args(["-s", "--max-time", "20"])
-        .args(args)
-        .output()
-        .expect("curl is installed by scripts/setup.sh");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! each also ends cleanly on request, with exit status 0.
 
 mod common;
-use common::{ask, build, check_facfib_service, check_sort_service, free_port, udp_client, Guest};
+use common::{
+    ask, build, check_facfib_service, check_sort_service, curl, free_port, udp_client, Guest,
+};
 use std::time::Duration;
 
 /// Sends "shutdown" and expects the image to end with status 0.
@@ -176,18 +178,6 @@ fn java_kv_serves_concurrent_connections_from_one_map() {
         "{}",
         g.console()
     );
-}
-
-fn curl(args: &[&str]) -> (String, String) {
-    let out = std::process::Command::new("curl")
-        .args(["-s", "--max-time", "30"])
-        .args(args)
-        .output()
-        .expect("curl is installed by scripts/setup.sh");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -319,22 +319,7 @@ fn java_io_reads_the_sealed_filesystem_like_host_files_and_cannot_write() {
     let image_out = app_output(&console);
     // the same program on the hosted JVM over a host copy of the files
     let classes = dir.join("classes");
-    let javac = std::process::Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(dir.join("FilesDemo.java"))
-        .output()
-        .unwrap();
-    assert!(
-        javac.status.success(),
-        "{}",
-        String::from_utf8_lossy(&javac.stderr)
-    );
+    common::javac_against_java_base(&[dir.join("FilesDemo.java")], &classes);
     let hosted = mote()
         .args(["run", "--hosted", "--cp"])
         .arg(&classes)
@@ -468,23 +453,7 @@ fn java_udp_echo_with_the_callback_api_in_the_image_and_hosted() {
     );
     // the same program on the hosted JVM
     let classes = out_dir().join("java-echo-classes");
-    std::fs::create_dir_all(&classes).unwrap();
-    let javac = std::process::Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(home().join("images/java-echo/Echo.java"))
-        .output()
-        .unwrap();
-    assert!(
-        javac.status.success(),
-        "{}",
-        String::from_utf8_lossy(&javac.stderr)
-    );
+    common::javac_against_java_base(&[home().join("images/java-echo/Echo.java")], &classes);
     let hport = free_udp_port();
     let hlog = out_dir().join("java-echo-hosted.console");
     let hosted = mote()

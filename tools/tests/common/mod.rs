@@ -37,11 +37,9 @@ pub fn app_output(console: &str) -> String {
         .collect()
 }
 
-/// images/java-hello compiled into `scratch` and run on the hosted JVM with
-/// the whole java.base: (stdout + stderr, exit status), the expectation for images.
-pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
-    let classes = out_dir().join(scratch);
-    std::fs::create_dir_all(&classes).unwrap();
+/// Compiles `sources` with javac against Mote's java.base into `classes`.
+pub fn javac_against_java_base(sources: &[PathBuf], classes: &Path) {
+    std::fs::create_dir_all(classes).unwrap();
     let javac = Command::new("javac")
         .args([
             "--system=none",
@@ -49,8 +47,8 @@ pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
             jvm_glue::JAVA_BASE_DIR,
             "-d",
         ])
-        .arg(&classes)
-        .arg(home().join("images/java-hello/Hello.java"))
+        .arg(classes)
+        .args(sources)
         .output()
         .unwrap();
     assert!(
@@ -58,6 +56,26 @@ pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
         "{}",
         String::from_utf8_lossy(&javac.stderr)
     );
+}
+
+/// `curl -s --max-time 30 ARGS`: (stdout, stderr).
+pub fn curl(args: &[&str]) -> (String, String) {
+    let out = Command::new("curl")
+        .args(["-s", "--max-time", "30"])
+        .args(args)
+        .output()
+        .expect("curl is installed by scripts/setup.sh");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// images/java-hello compiled into `scratch` and run on the hosted JVM with
+/// the whole java.base: (stdout + stderr, exit status), the expectation for images.
+pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
+    let classes = out_dir().join(scratch);
+    javac_against_java_base(&[home().join("images/java-hello/Hello.java")], &classes);
     let r = mote()
         .args(["run", "--hosted", "--cp"])
         .arg(&classes)
