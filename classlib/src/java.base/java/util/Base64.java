@@ -1,6 +1,6 @@
 package java.util;
 
-/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Stream wrapping and ByteBuffers are not provided. */
+/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Encoder.wrap is provided; Decoder.wrap and ByteBuffers are not. */
 public class Base64 {
     private Base64() {}
 
@@ -92,6 +92,52 @@ public class Base64 {
             char[] c = new char[b.length];
             for (int i = 0; i < b.length; i++) c[i] = (char) (b[i] & 0xff);
             return new String(c);
+        }
+
+        /** An output stream that encodes what is written to it; close() writes the padded last unit. */
+        public java.io.OutputStream wrap(java.io.OutputStream os) {
+            Objects.requireNonNull(os);
+            Encoder enc = this;
+            return new java.io.FilterOutputStream(os) {
+                private final byte[] pend = new byte[3];
+                private int npend, line;
+                private boolean closed;
+
+                private void unit(byte[] src, int n) throws java.io.IOException {
+                    if (lineMax > 0 && line == lineMax) {
+                        out.write(newline);
+                        line = 0;
+                    }
+                    byte[] b = n == 3 ? src : Arrays.copyOf(src, n);
+                    byte[] e = new Encoder(url, null, -1, doPadding).encode(b);
+                    out.write(e);
+                    line += 4;
+                }
+
+                public void write(int b) throws java.io.IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    if (off < 0 || len < 0 || len > b.length - off) throw new ArrayIndexOutOfBoundsException();
+                    for (int i = 0; i < len; i++) {
+                        pend[npend++] = b[off + i];
+                        if (npend == 3) {
+                            unit(pend, 3);
+                            npend = 0;
+                        }
+                    }
+                }
+
+                public void close() throws java.io.IOException {
+                    if (closed) return;
+                    closed = true;
+                    if (npend > 0) unit(pend, npend);
+                    npend = 0;
+                    out.close();
+                }
+            };
         }
 
         public Encoder withoutPadding() {
