@@ -1,6 +1,6 @@
 package java.util;
 
-/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Encoder.wrap is provided; Decoder.wrap and ByteBuffers are not. */
+/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Stream wrapping is provided, ByteBuffers are not. */
 public class Base64 {
     private Base64() {}
 
@@ -196,6 +196,88 @@ public class Base64 {
                 b[i] = c < 256 ? (byte) c : (byte) '?';
             }
             return decode(b);
+        }
+
+        /** An input stream decoding src unit by unit, with HotSpot's IOException messages. */
+        public java.io.InputStream wrap(java.io.InputStream src) {
+            Objects.requireNonNull(src);
+            int[] t = table;
+            boolean isMime = mime;
+            return new java.io.InputStream() {
+                private final int[] out = new int[3];
+                private int outPos, outLen;
+                private boolean eof, closed;
+
+                private void emit(int bits, int k) {
+                    outPos = 0;
+                    outLen = k == 4 ? 3 : k == 3 ? 2 : k == 2 ? 1 : 0;
+                    for (int i = 0; i < outLen; i++) out[i] = (bits >>> (16 - 8 * i)) & 0xff;
+                }
+
+                private void fill() throws java.io.IOException {
+                    int bits = 0, k = 0;
+                    outPos = outLen = 0;
+                    while (true) {
+                        int c = src.read();
+                        if (c == -1) {
+                            eof = true;
+                            if (k == 1) throw new java.io.IOException("Base64 stream has one un-decoded dangling byte.");
+                            emit(bits, k);
+                            return;
+                        }
+                        if (c == '=') {
+                            if (k == 0 || k == 1 || (k == 2 && src.read() != '=')) {
+                                throw new java.io.IOException("Illegal base64 ending sequence:" + (24 - 6 * k));
+                            }
+                            emit(bits, k);
+                            eof = true;
+                            return;
+                        }
+                        int v = t[c & 0xff];
+                        if (v < 0) {
+                            if (isMime) continue;
+                            throw new java.io.IOException("Illegal base64 character 0x" + Integer.toString(c, 16));
+                        }
+                        bits |= v << (18 - 6 * k);
+                        if (++k == 4) {
+                            emit(bits, 4);
+                            return;
+                        }
+                    }
+                }
+
+                public int read() throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    if (outPos < outLen) return out[outPos++];
+                    if (eof) return -1;
+                    fill();
+                    return outPos < outLen ? out[outPos++] : -1;
+                }
+
+                public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    Objects.checkFromIndexSize(off, len, b.length);
+                    if (len == 0) return 0;
+                    for (int i = 0; i < len; i++) {
+                        int c = read();
+                        if (c == -1) return i == 0 ? -1 : i;
+                        b[off + i] = (byte) c;
+                    }
+                    return len;
+                }
+
+                public int available() throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    return src.available();
+                }
+
+                public void close() throws java.io.IOException {
+                    if (!closed) {
+                        closed = true;
+                        src.close();
+                    }
+                }
+            };
         }
 
         public int decode(byte[] src, byte[] dst) {
