@@ -1,6 +1,6 @@
 package java.util;
 
-/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Stream wrapping and ByteBuffers are not provided. */
+/** RFC 4648 / RFC 2045 Base64 with HotSpot's error messages. Stream wrapping is provided, ByteBuffers are not. */
 public class Base64 {
     private Base64() {}
 
@@ -94,6 +94,52 @@ public class Base64 {
             return new String(c);
         }
 
+        /** An output stream that encodes what is written to it; close() writes the padded last unit. */
+        public java.io.OutputStream wrap(java.io.OutputStream os) {
+            Objects.requireNonNull(os);
+            Encoder enc = this;
+            return new java.io.FilterOutputStream(os) {
+                private final byte[] pend = new byte[3];
+                private int npend, line;
+                private boolean closed;
+
+                private void unit(byte[] src, int n) throws java.io.IOException {
+                    if (lineMax > 0 && line == lineMax) {
+                        out.write(newline);
+                        line = 0;
+                    }
+                    byte[] b = n == 3 ? src : Arrays.copyOf(src, n);
+                    byte[] e = new Encoder(url, null, -1, doPadding).encode(b);
+                    out.write(e);
+                    line += 4;
+                }
+
+                public void write(int b) throws java.io.IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    if (off < 0 || len < 0 || len > b.length - off) throw new ArrayIndexOutOfBoundsException();
+                    for (int i = 0; i < len; i++) {
+                        pend[npend++] = b[off + i];
+                        if (npend == 3) {
+                            unit(pend, 3);
+                            npend = 0;
+                        }
+                    }
+                }
+
+                public void close() throws java.io.IOException {
+                    if (closed) return;
+                    closed = true;
+                    if (npend > 0) unit(pend, npend);
+                    npend = 0;
+                    out.close();
+                }
+            };
+        }
+
         public Encoder withoutPadding() {
             if (!doPadding) return this;
             return new Encoder(url, newline, lineMax, false);
@@ -150,6 +196,88 @@ public class Base64 {
                 b[i] = c < 256 ? (byte) c : (byte) '?';
             }
             return decode(b);
+        }
+
+        /** An input stream decoding src unit by unit, with HotSpot's IOException messages. */
+        public java.io.InputStream wrap(java.io.InputStream src) {
+            Objects.requireNonNull(src);
+            int[] t = table;
+            boolean isMime = mime;
+            return new java.io.InputStream() {
+                private final int[] out = new int[3];
+                private int outPos, outLen;
+                private boolean eof, closed;
+
+                private void emit(int bits, int k) {
+                    outPos = 0;
+                    outLen = k == 4 ? 3 : k == 3 ? 2 : k == 2 ? 1 : 0;
+                    for (int i = 0; i < outLen; i++) out[i] = (bits >>> (16 - 8 * i)) & 0xff;
+                }
+
+                private void fill() throws java.io.IOException {
+                    int bits = 0, k = 0;
+                    outPos = outLen = 0;
+                    while (true) {
+                        int c = src.read();
+                        if (c == -1) {
+                            eof = true;
+                            if (k == 1) throw new java.io.IOException("Base64 stream has one un-decoded dangling byte.");
+                            emit(bits, k);
+                            return;
+                        }
+                        if (c == '=') {
+                            if (k == 0 || k == 1 || (k == 2 && src.read() != '=')) {
+                                throw new java.io.IOException("Illegal base64 ending sequence:" + (24 - 6 * k));
+                            }
+                            emit(bits, k);
+                            eof = true;
+                            return;
+                        }
+                        int v = t[c & 0xff];
+                        if (v < 0) {
+                            if (isMime) continue;
+                            throw new java.io.IOException("Illegal base64 character 0x" + Integer.toString(c, 16));
+                        }
+                        bits |= v << (18 - 6 * k);
+                        if (++k == 4) {
+                            emit(bits, 4);
+                            return;
+                        }
+                    }
+                }
+
+                public int read() throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    if (outPos < outLen) return out[outPos++];
+                    if (eof) return -1;
+                    fill();
+                    return outPos < outLen ? out[outPos++] : -1;
+                }
+
+                public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    Objects.checkFromIndexSize(off, len, b.length);
+                    if (len == 0) return 0;
+                    for (int i = 0; i < len; i++) {
+                        int c = read();
+                        if (c == -1) return i == 0 ? -1 : i;
+                        b[off + i] = (byte) c;
+                    }
+                    return len;
+                }
+
+                public int available() throws java.io.IOException {
+                    if (closed) throw new java.io.IOException("Stream is closed");
+                    return src.available();
+                }
+
+                public void close() throws java.io.IOException {
+                    if (!closed) {
+                        closed = true;
+                        src.close();
+                    }
+                }
+            };
         }
 
         public int decode(byte[] src, byte[] dst) {

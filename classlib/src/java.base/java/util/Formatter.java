@@ -35,6 +35,14 @@ public final class Formatter implements Closeable, Flushable, AutoCloseable {
         this((Appendable) java.util.Objects.requireNonNull(ps), Locale.getDefault());
     }
 
+    public Formatter(String fileName) throws java.io.FileNotFoundException {
+        this(new java.io.PrintStream(new java.io.FileOutputStream(fileName)), Locale.getDefault());
+    }
+
+    public Formatter(java.io.File file) throws java.io.FileNotFoundException {
+        this(new java.io.PrintStream(new java.io.FileOutputStream(file)), Locale.getDefault());
+    }
+
     public Formatter(java.io.OutputStream os) {
         this(new java.io.PrintStream(os), Locale.getDefault());
     }

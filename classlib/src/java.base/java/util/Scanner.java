@@ -43,6 +43,23 @@ public final class Scanner implements Iterator<String>, Closeable {
         this(source);
     }
 
+    public Scanner(InputStream source, java.nio.charset.Charset charset) {
+        this(source);
+        Objects.requireNonNull(charset, "charset");
+    }
+
+    public Scanner(java.io.File source) throws java.io.FileNotFoundException {
+        this(new java.io.FileInputStream(source));
+    }
+
+    public Scanner(java.io.File source, String charsetName) throws java.io.FileNotFoundException {
+        this(new java.io.FileInputStream(source));
+    }
+
+    public Scanner(java.io.File source, java.nio.charset.Charset charset) throws IOException {
+        this(new java.io.FileInputStream(source));
+    }
+
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("Scanner closed");
     }
@@ -354,10 +371,15 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     private static boolean decimalLike(String t) {
+        return decimalLike(t, true);
+    }
+
+    /** HotSpot's float pattern (nonNumbers: NaN, Infinity) or, without them, its decimal pattern (BigDecimal). */
+    private static boolean decimalLike(String t, boolean nonNumbers) {
         int i = 0, n = t.length();
         if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) i++;
         String rest = t.substring(i);
-        if (rest.equals("NaN") || rest.equals("Infinity")) return true;
+        if (nonNumbers && (rest.equals("NaN") || rest.equals("Infinity"))) return true;
         int j = numeral(t, i, n, 10);
         boolean digits = j > i;
         if (j < n && t.charAt(j) == '.') {
@@ -522,6 +544,58 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public boolean hasNextFloat() {
         return hasNextDouble();
+    }
+
+    public boolean hasNextBigInteger() {
+        return hasNextBigInteger(radix);
+    }
+
+    public boolean hasNextBigInteger(int radix) {
+        if (!findToken(false) || !integerLike(token(), radix)) return false;
+        try {
+            new java.math.BigInteger(ungroup(token()), radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public java.math.BigInteger nextBigInteger() {
+        return nextBigInteger(radix);
+    }
+
+    public java.math.BigInteger nextBigInteger(int radix) {
+        String t = integerToken(radix);
+        try {
+            java.math.BigInteger v = new java.math.BigInteger(t, radix);
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public boolean hasNextBigDecimal() {
+        if (!findToken(false) || !decimalLike(token(), false)) return false;
+        try {
+            new java.math.BigDecimal(ungroup(token()));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public java.math.BigDecimal nextBigDecimal() {
+        if (!findToken(true)) throw new NoSuchElementException();
+        String t = token();
+        if (!decimalLike(t, false)) throw throwFor();
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(ungroup(t));
+            pos = tokEnd;
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
     }
 
     public boolean hasNextDouble() {

@@ -1,6 +1,6 @@
 package java.util;
 
-public class StringTokenizer {
+public class StringTokenizer implements Enumeration<Object> {
     private int pos;
     private final String str;
     private String delims;

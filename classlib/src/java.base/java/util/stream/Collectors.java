@@ -385,9 +385,68 @@ public final class Collectors {
         }
         Function<A, D> df = downstream.finisher();
         return Collectors.<T, Map<K, A>, M>make(factory, acc, (a, b) -> a, m -> {
-            for (Map.Entry<K, A> e : m.entrySet()) ((Map.Entry<K, Object>) (Map.Entry<K, ?>) e).setValue(df.apply(e.getValue()));
+            ((Map<K, Object>) (Map<K, ?>) m).replaceAll((k, v) -> df.apply((A) v));
             return (M) m;
         }, NONE);
+    }
+
+    // ---- concurrent variants (sequential here: the same accumulation into a ConcurrentHashMap) ----
+
+    public static <T, K> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, List<T>>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, java.util.concurrent.ConcurrentHashMap::new, toList());
+    }
+
+    public static <T, K, A, D> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, D>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, java.util.concurrent.ConcurrentHashMap::new, downstream);
+    }
+
+    public static <T, K, A, D, M extends java.util.concurrent.ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        Collector<T, ?, M> c = groupingBy(classifier, mapFactory, downstream);
+        return withConcurrent(c);
+    }
+
+    public static <T, K, U> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper) {
+        Objects.requireNonNull(keyMapper);
+        Objects.requireNonNull(valueMapper);
+        return Collectors.<T, java.util.concurrent.ConcurrentMap<K, U>, java.util.concurrent.ConcurrentMap<K, U>>make(
+                java.util.concurrent.ConcurrentHashMap::new, (m, t) -> {
+                    K k = keyMapper.apply(t);
+                    U v = Objects.requireNonNull(valueMapper.apply(t));
+                    U u = m.putIfAbsent(k, v);
+                    if (u != null) throw duplicateKey(k, u, v);
+                }, (a, b) -> a, null, Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED,
+                Collector.Characteristics.IDENTITY_FINISH);
+    }
+
+    public static <T, K, U> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction, java.util.concurrent.ConcurrentHashMap::new);
+    }
+
+    public static <T, K, U, M extends java.util.concurrent.ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        Objects.requireNonNull(keyMapper);
+        Objects.requireNonNull(valueMapper);
+        Objects.requireNonNull(mergeFunction);
+        Objects.requireNonNull(mapFactory);
+        return Collectors.<T, M, M>make(mapFactory, (m, t) -> m.merge(keyMapper.apply(t), valueMapper.apply(t), mergeFunction),
+                (a, b) -> a, null, Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED,
+                Collector.Characteristics.IDENTITY_FINISH);
+    }
+
+    /** The same collector, marked CONCURRENT and UNORDERED. */
+    @SuppressWarnings("unchecked")
+    private static <T, A, R> Collector<T, A, R> withConcurrent(Collector<T, A, R> c) {
+        Set<Collector.Characteristics> cs = new LinkedHashSet<>(c.characteristics());
+        cs.add(Collector.Characteristics.CONCURRENT);
+        cs.add(Collector.Characteristics.UNORDERED);
+        return new Impl<T, A, R>(c.supplier(), c.accumulator(), c.combiner(), c.finisher(), cs);
     }
 
     public static <T> Collector<T, ?, Map<Boolean, List<T>>> partitioningBy(Predicate<? super T> predicate) {
