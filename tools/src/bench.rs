@@ -322,7 +322,7 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
     for name in pairs
         .iter()
         .flat_map(|(j, c, _)| [*j, *c])
-        .chain(["java-hello"])
+        .chain(["java-hello", "java-http", "c-httpd"])
     {
         let img = out.join(format!("{name}.mote"));
         crate::image_build::build(&home.join("images").join(name), &img)?;
@@ -435,6 +435,29 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
             row(
                 format!("{name} smallest guest RAM that serves (MiB)"),
                 smallest.map_or("> 64".into(), |m| m.to_string()),
+            );
+        }
+    }
+    // HTTP: com.sun.net.httpserver in Java against the C server, same page size class
+    for (name, path) in [("java-http", "/"), ("c-httpd", "/index.html")] {
+        let port = free_port();
+        let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+        let _g = boot_for_bench(
+            &built[name],
+            accel,
+            vec![qemu::PortForward {
+                udp: false,
+                host: port,
+                guest: 8080,
+            }],
+            &probe,
+        )?;
+        std::thread::sleep(Duration::from_secs(1));
+        for clients in [1, 8] {
+            let rate = http_requests(port, path, clients, secs);
+            row(
+                format!("{name} keep-alive GETs/s ({clients} connections)"),
+                format!("{rate:.0}"),
             );
         }
     }
