@@ -319,11 +319,12 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
         ("java-sort", "c-sort", b"42 7 -3 19 0 8 15 4"),
     ];
     let mut built = std::collections::BTreeMap::new();
-    for name in pairs
-        .iter()
-        .flat_map(|(j, c, _)| [*j, *c])
-        .chain(["java-hello", "java-http", "c-httpd"])
-    {
+    for name in pairs.iter().flat_map(|(j, c, _)| [*j, *c]).chain([
+        "java-hello",
+        "java-http",
+        "c-httpd",
+        "java-kv",
+    ]) {
         let img = out.join(format!("{name}.mote"));
         crate::image_build::build(&home.join("images").join(name), &img)?;
         built.insert(name, img);
@@ -460,6 +461,27 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
                 format!("{rate:.0}"),
             );
         }
+    }
+    // kv: SET/GET lines over TCP (no C twin to compare with)
+    let port = free_port();
+    let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+    let _g = boot_for_bench(
+        &built["java-kv"],
+        accel,
+        vec![qemu::PortForward {
+            udp: false,
+            host: port,
+            guest: 8080,
+        }],
+        &probe,
+    )?;
+    std::thread::sleep(Duration::from_secs(1));
+    for clients in [1, 8] {
+        let rate = kv_requests(port, clients, secs);
+        row(
+            format!("java-kv requests/s, SET+GET lines ({clients} connections)"),
+            format!("{rate:.0}"),
+        );
     }
     Ok(())
 }
@@ -629,6 +651,48 @@ pub fn c_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Request lines answered per second by the kv service, from `clients`
+/// connections alternating SET and GET of their own keys, for `secs`.
+fn kv_requests(port: u16, clients: usize, secs: u64) -> f64 {
+    use std::io::{BufRead, BufReader, Write};
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    let threads: Vec<_> = (0..clients)
+        .map(|c| {
+            std::thread::spawn(move || {
+                let Ok(s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+                    return 0u64;
+                };
+                let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
+                let _ = s.set_nodelay(true);
+                let mut w = match s.try_clone() {
+                    Ok(w) => w,
+                    Err(_) => return 0,
+                };
+                let mut r = BufReader::new(s);
+                let (mut done, mut line) = (0u64, String::new());
+                while std::time::Instant::now() < deadline {
+                    let req = if done % 2 == 0 {
+                        format!("SET k{c}-{} value{done}\n", done % 64)
+                    } else {
+                        format!("GET k{c}-{}\n", (done - 1) % 64)
+                    };
+                    if w.write_all(req.as_bytes()).is_err() {
+                        break;
+                    }
+                    line.clear();
+                    match r.read_line(&mut line) {
+                        Ok(n) if n > 0 => done += 1,
+                        _ => break,
+                    }
+                }
+                done
+            })
+        })
+        .collect();
+    let total: u64 = threads.into_iter().map(|t| t.join().unwrap_or(0)).sum();
+    total as f64 / secs as f64
 }
 
 /// A guest running the selftest's `net-echo` service, for `mote bench net`.
