@@ -2,7 +2,7 @@ package java.io;
 
 import java.util.Objects;
 
-/** Buffers a Reader; reads lines ended by \n, \r or \r\n. (lines() needs java.util.stream: not yet.) */
+/** Buffers a Reader; reads lines ended by \n, \r or \r\n. */
 public class BufferedReader extends Reader {
     private static final int NO_MARK = -1, LOST_MARK = -2;
 
@@ -218,5 +218,39 @@ public class BufferedReader extends Reader {
                 cb = null;
             }
         }
+    }
+
+    /**
+     * The remaining lines as a lazy stream (each read when the stream asks
+     * for it); an IOException becomes an UncheckedIOException.
+     */
+    public java.util.stream.Stream<String> lines() {
+        java.util.Iterator<String> it = new java.util.Iterator<String>() {
+            private String next;
+            private boolean done;
+
+            public boolean hasNext() {
+                if (next != null) return true;
+                if (done) return false;
+                try {
+                    next = readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (next == null) done = true;
+                return next != null;
+            }
+
+            public String next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                String line = next;
+                next = null;
+                return line;
+            }
+        };
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(
+                        it, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
+                false);
     }
 }

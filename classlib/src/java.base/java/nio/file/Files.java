@@ -22,8 +22,8 @@ import java.util.Objects;
 import mote.io.Fs;
 
 /**
- * Static file operations through the platform. Not yet: the stream-returning methods (lines, list,
- * walk, find: java.util.stream), attributes beyond size, symbolic links, move.
+ * Static file operations through the platform. lines() is lazy; list() and walk() read the
+ * directories when called. Not yet: find, attributes beyond size, symbolic links, move.
  */
 public final class Files {
     private Files() {}
@@ -535,5 +535,53 @@ public final class Files {
 
             public void close() {}
         };
+    }
+
+    // ---- stream-returning methods (java.util.stream) ----
+
+    public static java.util.stream.Stream<String> lines(Path path, Charset cs) throws IOException {
+        BufferedReader r = newBufferedReader(path, cs);
+        return r.lines().onClose(() -> {
+            try {
+                r.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static java.util.stream.Stream<String> lines(Path path) throws IOException {
+        return lines(path, StandardCharsets.UTF_8);
+    }
+
+    /** The entries of `dir` (not recursive), in the order the platform lists them. */
+    public static java.util.stream.Stream<Path> list(Path dir) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> ds = newDirectoryStream(dir)) {
+            for (Path p : ds) entries.add(p);
+        }
+        return entries.stream();
+    }
+
+    /** `start`, then depth first every file below it, at most `maxDepth` levels down. */
+    public static java.util.stream.Stream<Path> walk(Path start, int maxDepth, FileVisitOption... options)
+            throws IOException {
+        if (maxDepth < 0) throw new IllegalArgumentException("'maxDepth' is negative");
+        if (!exists(start)) throw new NoSuchFileException(start.toString());
+        List<Path> out = new ArrayList<>();
+        walkInto(start, 0, maxDepth, out);
+        return out.stream();
+    }
+
+    public static java.util.stream.Stream<Path> walk(Path start, FileVisitOption... options) throws IOException {
+        return walk(start, Integer.MAX_VALUE, options);
+    }
+
+    private static void walkInto(Path p, int depth, int maxDepth, List<Path> out) throws IOException {
+        out.add(p);
+        if (depth >= maxDepth || !isDirectory(p)) return;
+        try (DirectoryStream<Path> ds = newDirectoryStream(p)) {
+            for (Path c : ds) walkInto(c, depth + 1, maxDepth, out);
+        }
     }
 }
