@@ -477,6 +477,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.append(this, i, value.length).toString();
     }
 
+    /**
+     * Locale-sensitive case mapping. Only the root rules exist: Turkish,
+     * Azeri and Lithuanian special cases (dotted/dotless i) are not applied.
+     */
+    public String toUpperCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toUpperCase();
+    }
+
+    public String toLowerCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toLowerCase();
+    }
+
     public String toUpperCase() {
         return StringCoding.toUpperCase(this, value);
     }
