@@ -1,0 +1,767 @@
+//! The authoritative DNS server image (images/dns), built with `mote build`,
+//! booted in QEMU (TCG) with a UDP port forward, driven by `dig` (answers,
+//! status, flags, EDNS, truncation) and by hand-made malformed queries from
+//! a Rust socket (which must get FORMERR or nothing, and must not stop the
+//! server answering good queries).
+
+mod common;
+use common::{build, free_port, home, mote, out_dir, udp_client, Guest};
+use std::net::UdpSocket;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const READY: &str = "dns: serving example.test (43 records) on UDP port 53";
+const SOA: &str = "example.test. 300 IN SOA ns1.example.test. hostmaster.example.test. 2026112301 7200 3600 1209600 300";
+
+/// What dig printed, section by section (records with single spaces).
+#[derive(Debug, Default)]
+struct Dig {
+    status: String,
+    flags: Vec<String>,
+    edns_udp: Option<u32>,
+    answer: Vec<String>,
+    authority: Vec<String>,
+    additional: Vec<String>,
+    raw: String,
+}
+
+fn dig(port: u16, args: &[&str]) -> Dig {
+    let out = Command::new("dig")
+        .args([
+            "@127.0.0.1",
+            "-p",
+            &port.to_string(),
+            "+norec",
+            "+time=3",
+            "+tries=3",
+        ])
+        .args(args)
+        .output()
+        .expect("dig (apt-get install bind9-dnsutils)");
+    let raw = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut d = Dig {
+        raw: raw.clone(),
+        ..Default::default()
+    };
+    let mut section = 0;
+    for line in raw.lines() {
+        if let Some(i) = line.find("status: ") {
+            d.status = line[i + 8..].split(',').next().unwrap().to_string();
+        }
+        if let Some(rest) = line.strip_prefix(";; flags:") {
+            d.flags = rest
+                .split(';')
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .map(String::from)
+                .collect();
+        }
+        if line.starts_with("; EDNS:") {
+            d.edns_udp = line
+                .rsplit("udp: ")
+                .next()
+                .and_then(|u| u.trim().parse().ok());
+        }
+        if line.is_empty() {
+            section = 0;
+            continue;
+        }
+        match line {
+            ";; ANSWER SECTION:" => section = 1,
+            ";; AUTHORITY SECTION:" => section = 2,
+            ";; ADDITIONAL SECTION:" => section = 3,
+            _ if line.starts_with(';') => {}
+            _ => {
+                let rec = line.split_whitespace().collect::<Vec<_>>().join(" ");
+                match section {
+                    1 => d.answer.push(rec),
+                    2 => d.authority.push(rec),
+                    3 => d.additional.push(rec),
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(!d.status.is_empty(), "dig {args:?}: no answer:\n{raw}");
+    d
+}
+
+fn sorted(v: &[String]) -> Vec<String> {
+    let mut v = v.to_vec();
+    v.sort();
+    v
+}
+
+fn strs(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// Checks status, flags, answer and authority (order-insensitive within a section).
+fn expect(
+    port: u16,
+    args: &[&str],
+    status: &str,
+    flags: &[&str],
+    answer: &[&str],
+    authority: &[&str],
+) -> Dig {
+    let d = dig(port, args);
+    assert_eq!(d.status, status, "dig {args:?}:\n{}", d.raw);
+    assert_eq!(d.flags, strs(flags), "dig {args:?}:\n{}", d.raw);
+    assert_eq!(
+        sorted(&d.answer),
+        sorted(&strs(answer)),
+        "dig {args:?}:\n{}",
+        d.raw
+    );
+    assert_eq!(
+        sorted(&d.authority),
+        sorted(&strs(authority)),
+        "dig {args:?}:\n{}",
+        d.raw
+    );
+    d
+}
+
+/// A DNS query by hand: header, one question, optionally an OPT record.
+fn query(id: u16, flags: u16, name: &str, qtype: u16, edns: Option<u16>) -> Vec<u8> {
+    let mut q = Vec::new();
+    q.extend_from_slice(&id.to_be_bytes());
+    q.extend_from_slice(&flags.to_be_bytes());
+    q.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, if edns.is_some() { 1 } else { 0 }]);
+    for l in name.split('.').filter(|l| !l.is_empty()) {
+        q.push(l.len() as u8);
+        q.extend_from_slice(l.as_bytes());
+    }
+    q.push(0);
+    q.extend_from_slice(&qtype.to_be_bytes());
+    q.extend_from_slice(&1u16.to_be_bytes());
+    if let Some(size) = edns {
+        q.extend_from_slice(&[0, 0, 41]);
+        q.extend_from_slice(&size.to_be_bytes());
+        q.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+    }
+    q
+}
+
+/// Sends `msg` and waits up to `wait` for a reply (one try).
+fn try_ask(s: &UdpSocket, port: u16, msg: &[u8], wait: Duration) -> Option<Vec<u8>> {
+    s.set_read_timeout(Some(wait)).unwrap();
+    s.send_to(msg, ("127.0.0.1", port)).unwrap();
+    let mut buf = vec![0u8; 65536];
+    s.recv_from(&mut buf).ok().map(|(n, _)| buf[..n].to_vec())
+}
+
+/// A reply to a good query (resent: user networking may drop a datagram).
+fn ask_dns(s: &UdpSocket, port: u16, msg: &[u8]) -> Vec<u8> {
+    for _ in 0..5 {
+        if let Some(r) = try_ask(s, port, msg, Duration::from_secs(3)) {
+            if r.len() >= 2 && r[..2] == msg[..2] {
+                return r;
+            }
+        }
+    }
+    panic!("no reply to {msg:02x?}");
+}
+
+fn u16_at(r: &[u8], i: usize) -> u16 {
+    u16::from_be_bytes([r[i], r[i + 1]])
+}
+
+/// The server still answers a good query (ns1.example.test A).
+fn still_answers(s: &UdpSocket, port: u16) {
+    let r = ask_dns(s, port, &query(0x7777, 0, "ns1.example.test", 1, None));
+    assert_eq!(u16_at(&r, 2), 0x8400, "{r:02x?}");
+    assert_eq!(&r[r.len() - 4..], &[192, 0, 2, 53], "{r:02x?}");
+}
+
+fn check_answers(port: u16) {
+    let aa = &["qr", "aa"];
+    // A, AAAA, MX (with glue in additional), TXT, SOA, NS
+    expect(
+        port,
+        &["example.test", "A"],
+        "NOERROR",
+        aa,
+        &["example.test. 3600 IN A 192.0.2.1"],
+        &[],
+    );
+    expect(
+        port,
+        &["example.test", "AAAA"],
+        "NOERROR",
+        aa,
+        &["example.test. 3600 IN AAAA 2001:db8::1"],
+        &[],
+    );
+    expect(
+        port,
+        &["full.example.test", "AAAA"],
+        "NOERROR",
+        aa,
+        &["full.example.test. 3600 IN AAAA 2001:db8::1:2:3:4"],
+        &[],
+    );
+    let mx = expect(
+        port,
+        &["example.test", "MX"],
+        "NOERROR",
+        aa,
+        &[
+            "example.test. 3600 IN MX 10 mail.example.test.",
+            "example.test. 3600 IN MX 20 mail2.example.net.",
+        ],
+        &[],
+    );
+    assert_eq!(
+        sorted(&mx.additional),
+        strs(&[
+            "mail.example.test. 3600 IN A 192.0.2.25",
+            "mail.example.test. 3600 IN AAAA 2001:db8:0:1::25"
+        ]),
+        "{}",
+        mx.raw
+    );
+    expect(
+        port,
+        &["example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &["example.test. 3600 IN TXT \"v=spf1 mx -all\""],
+        &[],
+    );
+    expect(
+        port,
+        &["example.test", "SOA"],
+        "NOERROR",
+        aa,
+        &[&SOA.replace(" 300 IN", " 3600 IN")],
+        &[],
+    );
+    expect(
+        port,
+        &["example.test", "NS"],
+        "NOERROR",
+        aa,
+        &[
+            "example.test. 3600 IN NS ns1.example.test.",
+            "example.test. 3600 IN NS ns2.example.test.",
+        ],
+        &[],
+    );
+    // TTL forms: "600 IN", "IN 120"
+    expect(
+        port,
+        &["ns2.example.test", "A"],
+        "NOERROR",
+        aa,
+        &["ns2.example.test. 600 IN A 192.0.2.54"],
+        &[],
+    );
+    expect(
+        port,
+        &["ftp.example.test", "A"],
+        "NOERROR",
+        aa,
+        &["ftp.example.test. 120 IN A 192.0.2.21"],
+        &[],
+    );
+    // multi-string TXT, quotes, escapes, a ';' inside quotes
+    expect(
+        port,
+        &["deep.a.b.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &["deep.a.b.example.test. 3600 IN TXT \"deep\" \"two strings\""],
+        &[],
+    );
+    expect(
+        port,
+        &["quote.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &["quote.example.test. 3600 IN TXT \"say \\\"hi\\\"; not a comment\" \"ABC\""],
+        &[],
+    );
+    // CNAME chain inside the zone, then the target's records
+    let chain = [
+        "www.example.test. 3600 IN CNAME web.example.test.",
+        "web.example.test. 3600 IN CNAME host.example.test.",
+        "host.example.test. 300 IN A 192.0.2.80",
+        "host.example.test. 300 IN A 192.0.2.81",
+    ];
+    expect(port, &["www.example.test", "A"], "NOERROR", aa, &chain, &[]);
+    // asking for the CNAME itself does not chase
+    expect(
+        port,
+        &["www.example.test", "CNAME"],
+        "NOERROR",
+        aa,
+        &chain[..1],
+        &[],
+    );
+    // chain ending in a name without that type: NODATA at the end
+    expect(
+        port,
+        &["www.example.test", "MX"],
+        "NOERROR",
+        aa,
+        &chain[..2],
+        &[SOA],
+    );
+    // chain leaving the zone: just the CNAME
+    expect(
+        port,
+        &["ext.example.test", "A"],
+        "NOERROR",
+        aa,
+        &["ext.example.test. 3600 IN CNAME www.example.net."],
+        &[],
+    );
+    // chain to a name that does not exist: NXDOMAIN (RFC 6604)
+    expect(
+        port,
+        &["dangling.example.test", "A"],
+        "NXDOMAIN",
+        aa,
+        &["dangling.example.test. 3600 IN CNAME nowhere.example.test."],
+        &[SOA],
+    );
+    // a CNAME loop ends
+    expect(
+        port,
+        &["loop1.example.test", "A"],
+        "NOERROR",
+        aa,
+        &[
+            "loop1.example.test. 3600 IN CNAME loop2.example.test.",
+            "loop2.example.test. 3600 IN CNAME loop1.example.test.",
+        ],
+        &[],
+    );
+    // NXDOMAIN and NODATA (also for an empty non-terminal)
+    expect(
+        port,
+        &["nope.example.test", "A"],
+        "NXDOMAIN",
+        aa,
+        &[],
+        &[SOA],
+    );
+    expect(
+        port,
+        &["x.nope.example.test", "A"],
+        "NXDOMAIN",
+        aa,
+        &[],
+        &[SOA],
+    );
+    expect(
+        port,
+        &["mail.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &[],
+        &[SOA],
+    );
+    expect(port, &["a.b.example.test", "A"], "NOERROR", aa, &[], &[SOA]);
+    expect(port, &["b.example.test", "TXT"], "NOERROR", aa, &[], &[SOA]);
+    // outside the zone, other classes
+    expect(port, &["example.com", "A"], "REFUSED", &["qr"], &[], &[]);
+    expect(port, &["test", "SOA"], "REFUSED", &["qr"], &[], &[]);
+    expect(
+        port,
+        &["example.test", "CH", "TXT"],
+        "REFUSED",
+        &["qr"],
+        &[],
+        &[],
+    );
+    expect(
+        port,
+        &["version.bind", "CH", "TXT"],
+        "REFUSED",
+        &["qr"],
+        &[],
+        &[],
+    );
+    // case-insensitive; the question's case is kept
+    let d = dig(port, &["HoSt2.ExAmPlE.TeSt", "A"]);
+    assert_eq!(d.status, "NOERROR", "{}", d.raw);
+    assert_eq!(
+        d.answer,
+        strs(&["HoSt2.ExAmPlE.TeSt. 3600 IN A 198.51.100.7"]),
+        "{}",
+        d.raw
+    );
+    assert!(d.raw.contains(";HoSt2.ExAmPlE.TeSt.\t"), "{}", d.raw);
+    expect(
+        port,
+        &["MAIL.example.TEST", "A"],
+        "NOERROR",
+        aa,
+        &["MAIL.example.TEST. 3600 IN A 192.0.2.25"],
+        &[],
+    );
+    // RD is copied, never RA
+    expect(
+        port,
+        &["+rec", "ftp.example.test", "A"],
+        "NOERROR",
+        &["qr", "aa", "rd"],
+        &["ftp.example.test. 120 IN A 192.0.2.21"],
+        &[],
+    );
+    // EDNS: an OPT comes back (our size, 1232); none without EDNS
+    let d = dig(port, &["ftp.example.test", "A"]);
+    assert_eq!(d.edns_udp, Some(1232), "{}", d.raw);
+    let d = dig(port, &["+noedns", "ftp.example.test", "A"]);
+    assert_eq!(d.edns_udp, None, "{}", d.raw);
+    // EDNS version 1: BADVERS
+    let d = dig(port, &["+edns=1", "+noednsneg", "ftp.example.test", "A"]);
+    assert_eq!(d.status, "BADVERS", "{}", d.raw);
+    assert!(d.answer.is_empty(), "{}", d.raw);
+    // 5 TXT strings of 200 bytes (~1.1 KB): TC at 512, whole at 1232;
+    // 12 of them (~2.6 KB): TC whatever the advertised size
+    for args in [
+        &["+noedns", "+ignore"][..],
+        &["+bufsize=512", "+ignore"],
+        &["+bufsize=600", "+ignore"],
+    ] {
+        let mut a = args.to_vec();
+        a.extend(["big.example.test", "TXT"]);
+        expect(port, &a, "NOERROR", &["qr", "aa", "tc"], &[], &[]);
+    }
+    for size in ["+bufsize=1232", "+bufsize=4096", "+bufsize=65535"] {
+        expect(
+            port,
+            &[size, "+ignore", "huge.example.test", "TXT"],
+            "NOERROR",
+            &["qr", "aa", "tc"],
+            &[],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn dns_image_serves_its_zone_and_survives_malformed_queries() {
+    let img = build("dns");
+    let port = free_port(true);
+    let g = Guest::start(&img, &[format!("udp:{port}:53")], READY);
+    check_answers(port);
+    check_big(port);
+    check_wire(port);
+    check_malformed(port);
+    let console = g.console();
+    assert!(!console.contains("dropped a query"), "{console}");
+}
+
+/// The big TXT set comes whole with a 1232-byte (or larger) buffer.
+fn check_big(port: u16) {
+    for size in ["+bufsize=1232", "+bufsize=4096"] {
+        let d = dig(port, &[size, "+ignore", "big.example.test", "TXT"]);
+        assert_eq!(d.flags, strs(&["qr", "aa"]), "{}", d.raw);
+        let mut want: Vec<String> = (0..5u8)
+            .map(|i| {
+                format!(
+                    "big.example.test. 3600 IN TXT \"{}\"",
+                    ((b'a' + i) as char).to_string().repeat(200)
+                )
+            })
+            .collect();
+        want.sort();
+        assert_eq!(sorted(&d.answer), want, "{}", d.raw);
+    }
+}
+
+/// Header bits, ID, compression, sizes, on the wire.
+fn check_wire(port: u16) {
+    let s = udp_client();
+    // MX at the apex: answers point back at the question name (offset 12)
+    let q = query(0xbeef, 0x0100, "example.test", 15, None);
+    let r = ask_dns(&s, port, &q);
+    assert_eq!(u16_at(&r, 0), 0xbeef);
+    assert_eq!(u16_at(&r, 2), 0x8500, "QR AA RD, NOERROR: {r:02x?}");
+    assert_eq!(&r[4..12], &[0, 1, 0, 2, 0, 0, 0, 2], "{r:02x?}");
+    assert_eq!(&r[12..q.len()], &q[12..], "question echoed");
+    let a = q.len();
+    // first answer: owner pointer, MX, IN, TTL 3600, rdlen 9 = pref + "mail" + pointer
+    assert_eq!(
+        &r[a..a + 19],
+        &[0xc0, 12, 0, 15, 0, 1, 0, 0, 0x0e, 0x10, 0, 9, 0, 10, 4, b'm', b'a', b'i', b'l'],
+        "{r:02x?}"
+    );
+    assert_eq!(&r[a + 19..a + 21], &[0xc0, 12], "{r:02x?}");
+    // 2 answers (21, 33) + mail A and AAAA, owners compressed (16, 28)
+    assert_eq!(r.len(), a + 21 + 33 + 16 + 28, "{r:02x?}");
+    // CD copied too; EDNS size below 512 counts as 512
+    let r = ask_dns(
+        &s,
+        port,
+        &query(1, 0x0010, "ftp.example.test", 1, Some(100)),
+    );
+    assert_eq!(u16_at(&r, 2), 0x8410, "{r:02x?}");
+    assert_eq!(
+        &r[r.len() - 11..],
+        &[0, 0, 41, 0x04, 0xd0, 0, 0, 0, 0, 0, 0],
+        "OPT echoed: {r:02x?}"
+    );
+    // TC with EDNS 1232: header + question + OPT only
+    let q = query(2, 0, "huge.example.test", 16, Some(1232));
+    let r = ask_dns(&s, port, &q);
+    assert_eq!(u16_at(&r, 2), 0x8600, "{r:02x?}");
+    assert_eq!(&r[4..12], &[0, 1, 0, 0, 0, 0, 0, 1], "{r:02x?}");
+    assert_eq!(r.len(), q.len(), "{r:02x?}");
+    // NOTIMP for other opcodes (STATUS = 2, NOTIFY = 4), RD kept
+    for op in [2u16, 4, 5] {
+        let r = ask_dns(
+            &s,
+            port,
+            &query(3, (op << 11) | 0x0100, "example.test", 6, None),
+        );
+        assert_eq!(
+            u16_at(&r, 2),
+            0x8000 | (op << 11) | 0x0100 | 4,
+            "opcode {op}: {r:02x?}"
+        );
+    }
+    // no zone transfers over UDP
+    let r = ask_dns(&s, port, &query(4, 0, "example.test", 252, None));
+    assert_eq!(u16_at(&r, 2) & 0xf, 4, "{r:02x?}");
+    // ANY: every record at the name
+    let r = ask_dns(&s, port, &query(5, 0, "ns1.example.test", 255, None));
+    assert_eq!(u16_at(&r, 2), 0x8400, "{r:02x?}");
+    assert_eq!(u16_at(&r, 6), 2, "{r:02x?}");
+    // a name with a '.' inside a label is not the name with two labels
+    let mut q = query(6, 0, "x", 1, None);
+    q.truncate(12);
+    q.extend_from_slice(b"\x0bns1.example\x04test\x00\x00\x01\x00\x01");
+    let r = ask_dns(&s, port, &q);
+    assert_eq!(u16_at(&r, 2) & 0xf, 5, "REFUSED: {r:02x?}");
+}
+
+/// Malformed queries: FORMERR (or nothing), and the server keeps going.
+fn check_malformed(port: u16) {
+    let s = udp_client();
+    let good = query(0x1234, 0, "example.test", 1, None);
+    let header = |qd: u16, an: u16, ns: u16, ar: u16| -> Vec<u8> {
+        let mut h = vec![0x12, 0x34, 0, 0];
+        for c in [qd, an, ns, ar] {
+            h.extend_from_slice(&c.to_be_bytes());
+        }
+        h
+    };
+    let with = |h: Vec<u8>, rest: &[u8]| -> Vec<u8> { [h, rest.to_vec()].concat() };
+    let long_name: Vec<u8> = {
+        let mut v = Vec::new();
+        for _ in 0..5 {
+            v.push(63);
+            v.extend_from_slice(&[b'a'; 63]);
+        }
+        v.extend_from_slice(&[0, 0, 1, 0, 1]);
+        v
+    };
+    let formerr: Vec<(&str, Vec<u8>)> = vec![
+        ("qdcount 0", header(0, 0, 0, 0)),
+        (
+            "qdcount 0 with a question",
+            with(header(0, 0, 0, 0), &good[12..]),
+        ),
+        (
+            "qdcount 2",
+            with(header(2, 0, 0, 0), &[&good[12..], &good[12..]].concat()),
+        ),
+        ("no question", header(1, 0, 0, 0)),
+        (
+            "label past the end",
+            with(
+                header(1, 0, 0, 0),
+                b"\x07example\x09test\x00\x00\x01\x00\x01",
+            ),
+        ),
+        (
+            "label length 64",
+            with(
+                header(1, 0, 0, 0),
+                &[&[64u8][..], &[b'a'; 64], b"\x00\x00\x01\x00\x01"].concat(),
+            ),
+        ),
+        (
+            "label type 0x80",
+            with(header(1, 0, 0, 0), b"\x80\x00\x00\x01\x00\x01"),
+        ),
+        (
+            "pointer to itself",
+            with(header(1, 0, 0, 0), b"\xc0\x0c\x00\x01\x00\x01"),
+        ),
+        (
+            "pointer loop",
+            with(header(1, 0, 0, 0), b"\x01a\xc0\x0e\x00\x01\x00\x01"),
+        ),
+        (
+            "pointer past the end",
+            with(header(1, 0, 0, 0), b"\xff\xff\x00\x01\x00\x01"),
+        ),
+        ("name over 255 bytes", with(header(1, 0, 0, 0), &long_name)),
+        (
+            "no qtype",
+            with(header(1, 0, 0, 0), b"\x07example\x04test\x00\x00"),
+        ),
+        (
+            "additional promised, missing",
+            with(header(1, 0, 0, 1), &good[12..]),
+        ),
+        (
+            "additional cut short",
+            with(
+                header(1, 0, 0, 1),
+                &[&good[12..], b"\x00\x00\x29\x10"].concat(),
+            ),
+        ),
+        (
+            "OPT rdlen past the end",
+            with(
+                header(1, 0, 0, 1),
+                &[&good[12..], b"\x00\x00\x29\x10\x00\x00\x00\x00\x00\x00\x08"].concat(),
+            ),
+        ),
+        (
+            "two OPTs",
+            with(
+                header(1, 0, 0, 2),
+                &[
+                    &good[12..],
+                    &[0, 0, 41, 16, 0, 0, 0, 0, 0, 0, 0],
+                    &[0, 0, 41, 16, 0, 0, 0, 0, 0, 0, 0],
+                ]
+                .concat(),
+            ),
+        ),
+        (
+            "OPT with an owner",
+            with(
+                header(1, 0, 0, 1),
+                &[&good[12..], &[1, b'x', 0, 0, 41, 16, 0, 0, 0, 0, 0, 0, 0]].concat(),
+            ),
+        ),
+        (
+            "OPT in the answer section",
+            with(
+                header(1, 1, 0, 0),
+                &[&good[12..], &[0, 0, 41, 16, 0, 0, 0, 0, 0, 0, 0]].concat(),
+            ),
+        ),
+    ];
+    for (what, msg) in &formerr {
+        let r = ask_dns(&s, port, msg);
+        assert_eq!(r.len(), 12, "{what}: {r:02x?}");
+        assert_eq!(u16_at(&r, 0), 0x1234, "{what}");
+        assert_eq!(u16_at(&r, 2), 0x8001, "{what}: QR, FORMERR: {r:02x?}");
+        assert_eq!(&r[4..12], &[0; 8], "{what}");
+        still_answers(&s, port);
+    }
+    // no reply at all: a short header, a response
+    let mut response = good.clone();
+    response[2] |= 0x80;
+    for (what, msg) in [
+        ("empty", vec![]),
+        ("5 bytes", good[..5].to_vec()),
+        ("11 bytes", good[..11].to_vec()),
+        ("a response", response),
+    ] {
+        let r = try_ask(&s, port, &msg, Duration::from_millis(1500));
+        assert!(r.is_none(), "{what}: {r:02x?}");
+        still_answers(&s, port);
+    }
+    // noise: random datagrams (a fixed LCG), each gets FORMERR, some other
+    // reply with the same ID, or nothing; the server keeps answering
+    let mut x: u64 = 0x2545F4914F6CDD1D;
+    let mut next = || {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (x >> 33) as u32
+    };
+    let t0 = Instant::now();
+    for i in 0..300 {
+        let len = (next() % 80) as usize;
+        let mut msg: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        if i % 2 == 0 && len > 12 {
+            // plausible headers: a query, one question
+            msg[2] &= 0x07;
+            msg[4] = 0;
+            msg[5] = 1;
+        }
+        s.send_to(&msg, ("127.0.0.1", port)).unwrap();
+    }
+    // drain whatever came back
+    s.set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    let mut buf = [0u8; 65536];
+    while s.recv_from(&mut buf).is_ok() {}
+    still_answers(&s, port);
+    eprintln!("noise: 300 datagrams in {:?}", t0.elapsed());
+}
+
+/// Memoised replies are byte-for-byte the replies computed afresh.
+#[test]
+fn dns_memo_gives_the_same_replies() {
+    let img = build("dns");
+    let (plain, memo) = (free_port(true), free_port(true));
+    let g1 = Guest::start(&img, &[format!("udp:{plain}:53")], READY);
+    let log = out_dir().join(format!("dns-memo.log-{}", std::process::id()));
+    let mut child: Child = mote()
+        .arg("run")
+        .arg(&img)
+        .args(["--timeout", "240", "-p", &format!("udp:{memo}:53")])
+        .args(["--append", "-- 53 /example.test.zone --memo"])
+        .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains(READY)
+    {
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "{}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(std::fs::read_to_string(&log)
+        .unwrap()
+        .contains("dns: memoising replies"));
+    let s = udp_client();
+    let names = [
+        "example.test",
+        "www.example.test",
+        "nope.example.test",
+        "MAIL.example.test",
+        "big.example.test",
+        "huge.example.test",
+        "example.com",
+    ];
+    for round in 0..2u16 {
+        for (i, n) in names.iter().enumerate() {
+            for t in [1u16, 15, 16, 28] {
+                for edns in [None, Some(1232), Some(4096)] {
+                    for flags in [0u16, 0x0100] {
+                        let q = query(round * 1000 + i as u16 * 10 + t, flags, n, t, edns);
+                        let a = ask_dns(&s, plain, &q);
+                        let b = ask_dns(&s, memo, &q);
+                        assert_eq!(a, b, "{n} {t} {edns:?} {flags:x} round {round}");
+                    }
+                }
+            }
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    drop(g1);
+    let _ = home();
+}
