@@ -274,6 +274,13 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
         i += 1;
     }
     let image = image.ok_or("run: which image? (mote run IMAGE)")?;
+    let buildable = image.is_dir() || image.extension().is_some_and(|e| e == "jar");
+    if opts.ports.is_empty() && buildable {
+        // the manifest's default forwards (a folder or jar; an image file has no manifest)
+        for p in service_from(&image, &java)?.manifest.ports {
+            opts.ports.push(qemu::PortForward::parse(&p)?);
+        }
+    }
     opts.image = image_from(&image, &java)?;
     if on_xen {
         return xen::run(&opts);

@@ -31,6 +31,10 @@ pub struct Manifest {
     /// Link the network stack in. Default: Rust services yes; C services if
     /// their code calls socket functions.
     pub network: Option<bool>,
+    /// Port forwards `mote run` sets up when given the service folder and no
+    /// `-p`, e.g. ["udp:8080", "tcp:8081:80"].
+    #[serde(default)]
+    pub ports: Vec<String>,
 }
 
 fn default_memory() -> String {
@@ -59,6 +63,9 @@ impl Manifest {
             ));
         }
         parse_memory_mib(&m.memory).map_err(|e| format!("memory: {e}"))?;
+        for p in &m.ports {
+            crate::qemu::PortForward::parse(p).map_err(|e| format!("ports: {e}"))?;
+        }
         Ok(m)
     }
 
@@ -107,6 +114,16 @@ mod tests {
         let m = Manifest::parse("name = \"x\"\nkind = \"c\"").unwrap();
         assert_eq!(m.memory_mib(), 64);
         assert!(m.args.is_empty());
+    }
+
+    #[test]
+    fn ports_are_checked() {
+        let m =
+            Manifest::parse("name = \"x\"\nkind = \"c\"\nports = [\"udp:8080\", \"tcp:8081:80\"]")
+                .unwrap();
+        assert_eq!(m.ports, ["udp:8080", "tcp:8081:80"]);
+        let e = Manifest::parse("name = \"x\"\nkind = \"c\"\nports = [\"sctp:1\"]").unwrap_err();
+        assert!(e.starts_with("ports: port forward \"sctp:1\""), "{e}");
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub fn create(dir: &Path, kind: Kind, home: &Path) -> Result<(), String> {
     write(
         "mote.toml",
         &format!(
-            "# A Mote service manifest (see the Mote README).\nname = \"{name}\"\nkind = \"{kind_name}\"\n{main}args = [\"world\"]      # default app arguments\nmemory = \"{memory}\"         # guest RAM for `mote run`\n",
+            "# A Mote service manifest (see the Mote README).\nname = \"{name}\"\nkind = \"{kind_name}\"\n{main}args = [\"world\"]      # default app arguments\nmemory = \"{memory}\"         # guest RAM for `mote run`\nports = []             # forwards for `mote run`, e.g. [\"udp:8080\", \"tcp:8081:80\"]\n",
             main = if kind == Kind::Java { "main = \"Main\"         # the class whose main() starts the service\n" } else { "" },
             memory = if kind == Kind::Java { "64M" } else { "32M" },
         ),

@@ -479,3 +479,34 @@ fn java_udp_echo_with_the_callback_api_in_the_image_and_hosted() {
     let _hosted2 = Killed(hosted2);
     wait_for(&hlog2, "java-echo: packet log not available here");
 }
+
+#[test]
+fn mote_run_on_a_service_folder_forwards_the_manifests_ports() {
+    let dir = out_dir().join("ports-from-manifest");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        home().join("images/java-echo/Echo.java"),
+        dir.join("Echo.java"),
+    )
+    .unwrap();
+    let port = free_udp_port();
+    std::fs::write(
+        dir.join("mote.toml"),
+        format!(
+            "name = \"ports-from-manifest\"\nkind = \"java\"\nmain = \"Echo\"\nargs = [\"8080\"]\nmemory = \"32M\"\nports = [\"udp:{port}:8080\"]\n"
+        ),
+    )
+    .unwrap();
+    let log = out_dir().join("ports-from-manifest.console");
+    let child = mote()
+        .arg("run")
+        .arg(&dir)
+        .args(["--timeout", "120"])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let _guest = Killed(child);
+    wait_for(&log, "java-echo: echoing UDP port 8080");
+    check_echo(port, 3);
+}
