@@ -17,10 +17,12 @@ import mote.net.Udp;
  * FORMERR for malformed queries, NOTIMP for other opcodes; replies use name
  * compression, EDNS0 (RFC 6891: the advertised size is honoured, an OPT is
  * echoed, replies are at most 1232 bytes) and the TC bit when the answer
- * does not fit. No TCP.
+ * does not fit.
  *
- * Arguments: [port] [zone file] [--memo] [--origin=NAME]. With --memo the
- * encoded replies are kept per question (the MirageOS "memo" variant).
+ * Arguments: [port] [zone file] [--memo] [--tcp] [--origin=NAME]. With --memo
+ * the encoded replies are kept per question (the MirageOS "memo" variant);
+ * with --tcp queries are answered over TCP as well (threads on
+ * java.net sockets instead of mote.net.Udp).
  */
 public class Dns {
     static final int A = 1, NS = 2, CNAME = 5, SOA = 6, MX = 15, TXT = 16, AAAA = 28, OPT = 41;
@@ -623,6 +625,11 @@ public class Dns {
     static long queries;
 
     static byte[] handle(byte[] q) {
+        return handle(q, false);
+    }
+
+    /** The reply to one query (null for none); over TCP nothing is truncated. */
+    static synchronized byte[] handle(byte[] q, boolean tcp) {
         if (q.length < 12) return null; // not even a header: nothing to answer
         int flags = u16(q, 2);
         if ((flags & 0x8000) != 0) return null; // a response: never answer one
@@ -682,7 +689,7 @@ public class Dns {
         if (memo) {
             StringBuilder k = new StringBuilder(qend);
             for (int i = 12; i < qend; i++) k.append((char) (q[i] & 0xff));
-            k.append('|').append(flags & 0x0110).append('|').append(ednsSize).append('|')
+            k.append('|').append(tcp).append('|').append(flags & 0x0110).append('|').append(ednsSize).append('|')
              .append(ednsVersion).append('|').append(dnssecOk);
             key = k.toString();
             byte[] hit = memoTable.get(key);
@@ -715,7 +722,7 @@ public class Dns {
             rcode = lookup(qname, qtype, ans, auth, extra);
         }
 
-        int limit = ednsSize >= 0 ? Math.min(ednsSize, OUR_UDP_SIZE) : 512;
+        int limit = tcp ? 65535 : ednsSize >= 0 ? Math.min(ednsSize, OUR_UDP_SIZE) : 512;
         int room = limit - (ednsSize >= 0 ? 11 : 0);
         Out o = new Out();
         o.u16(u16(q, 0));
@@ -774,11 +781,84 @@ public class Dns {
         return reply;
     }
 
+    /** UDP (DatagramSocket) and TCP (RFC 1035 4.2.2: 2-byte length prefix) side by side. */
+    static void serveBoth(int port) {
+        Thread udp = new Thread(() -> {
+            try (java.net.DatagramSocket ds = new java.net.DatagramSocket(port)) {
+                byte[] buf = new byte[65536];
+                for (;;) {
+                    java.net.DatagramPacket p = new java.net.DatagramPacket(buf, buf.length);
+                    ds.receive(p);
+                    byte[] q = new byte[p.getLength()];
+                    System.arraycopy(buf, 0, q, 0, q.length);
+                    byte[] r = safeHandle(q, false);
+                    if (r != null) ds.send(new java.net.DatagramPacket(r, r.length, p.getSocketAddress()));
+                }
+            } catch (java.io.IOException e) {
+                System.out.println("dns: UDP failed: " + e);
+                System.exit(1);
+            }
+        });
+        udp.start();
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(port)) {
+            System.out.println("dns: serving " + (origin.isEmpty() ? "." : origin) + " (" + recordCount
+                               + " records) on UDP and TCP port " + port);
+            for (;;) {
+                java.net.Socket c = ss.accept();
+                Thread t = new Thread(() -> serveTcp(c));
+                t.start();
+            }
+        } catch (java.io.IOException e) {
+            System.out.println("dns: TCP failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    static void serveTcp(java.net.Socket c) {
+        try (java.net.Socket s = c) {
+            s.setSoTimeout(10000);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(s.getInputStream()));
+            java.io.OutputStream out = s.getOutputStream();
+            for (;;) {
+                int len;
+                try {
+                    len = in.readUnsignedShort();
+                } catch (java.io.EOFException e) {
+                    return;
+                }
+                byte[] q = new byte[len];
+                in.readFully(q);
+                byte[] r = safeHandle(q, true);
+                if (r == null) return; // nothing sensible to say: close
+                byte[] framed = new byte[r.length + 2];
+                framed[0] = (byte) (r.length >> 8);
+                framed[1] = (byte) r.length;
+                System.arraycopy(r, 0, framed, 2, r.length);
+                out.write(framed);
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the client went away or was idle for 10 s
+        }
+    }
+
+    static byte[] safeHandle(byte[] q, boolean tcp) {
+        try {
+            return handle(q, tcp);
+        } catch (RuntimeException e) {
+            System.out.println("dns: dropped a query: " + e);
+            return null;
+        }
+    }
+
+    static boolean tcp;
+
     public static void main(String[] args) {
         int port = 53;
         String file = "/example.test.zone", originArg = null;
         for (String a : args) {
             if (a.equals("--memo")) memo = true;
+            else if (a.equals("--tcp")) tcp = true;
             else if (a.startsWith("--origin=")) originArg = a.substring(9);
             else if (!a.isEmpty() && isDigit(a.charAt(0))) port = Integer.parseInt(a);
             else file = a;
@@ -797,6 +877,11 @@ public class Dns {
             System.out.println("dns: cannot read " + file + ": " + e);
             System.exit(1);
         }
+        if (memo) System.out.println("dns: memoising replies");
+        if (tcp) {
+            serveBoth(port);
+            return;
+        }
         Udp.bind(port, data -> {
             try {
                 return handle(data);
@@ -805,7 +890,6 @@ public class Dns {
                 return null;
             }
         });
-        if (memo) System.out.println("dns: memoising replies");
         System.out.println("dns: serving " + (origin.isEmpty() ? "." : origin) + " (" + recordCount
                            + " records) on UDP port " + port);
         Udp.listen();

@@ -765,3 +765,119 @@ fn dns_memo_gives_the_same_replies() {
     drop(g1);
     let _ = home();
 }
+
+/// Starts the image with extra app arguments (`--append "-- ..."`).
+fn start_with(
+    img: &std::path::Path,
+    forwards: &[String],
+    app_args: &str,
+    ready: &str,
+    tag: &str,
+) -> Child {
+    let log = out_dir().join(format!("dns-{tag}.log-{}", std::process::id()));
+    let mut c = mote();
+    c.arg("run").arg(img).args(["--timeout", "240"]);
+    for f in forwards {
+        c.args(["-p", f]);
+    }
+    let mut child = c
+        .args(["--append", &format!("-- {app_args}")])
+        .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains(ready)
+    {
+        if t0.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!(
+                "never ready:\n{}",
+                std::fs::read_to_string(&log).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child
+}
+
+/// One query over a TCP connection (2-byte length prefix each way).
+fn tcp_ask(c: &mut std::net::TcpStream, msg: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut framed = (msg.len() as u16).to_be_bytes().to_vec();
+    framed.extend_from_slice(msg);
+    c.write_all(&framed).unwrap();
+    let mut len = [0u8; 2];
+    c.read_exact(&mut len).unwrap();
+    let mut r = vec![0u8; u16::from_be_bytes(len) as usize];
+    c.read_exact(&mut r).unwrap();
+    r
+}
+
+/// With --tcp: the same UDP answers (on java.net sockets), and TCP for
+/// what UDP truncates (dig's own fallback, +tcp, several queries per
+/// connection, FORMERR over TCP).
+#[test]
+fn dns_over_tcp_gives_whole_answers() {
+    let img = build("dns");
+    let port = free_port(false);
+    let mut child = start_with(
+        &img,
+        &[format!("udp:{port}:53"), format!("tcp:{port}:53")],
+        "53 /example.test.zone --tcp",
+        "dns: serving example.test (43 records) on UDP and TCP port 53",
+        "tcp",
+    );
+    check_answers(port);
+    check_big(port);
+    check_wire(port);
+    check_malformed(port);
+    let mut want: Vec<String> = (0..12u8)
+        .map(|i| {
+            format!(
+                "huge.example.test. 3600 IN TXT \"{}\"",
+                ((b'a' + i) as char).to_string().repeat(200)
+            )
+        })
+        .collect();
+    want.sort();
+    // dig retries over TCP after TC; +tcp asks over TCP at once
+    for args in [
+        &["huge.example.test", "TXT"][..],
+        &["+tcp", "huge.example.test", "TXT"],
+        &["+noedns", "huge.example.test", "TXT"],
+    ] {
+        let d = dig(port, args);
+        assert_eq!(d.flags, strs(&["qr", "aa"]), "{args:?}: {}", d.raw);
+        assert_eq!(sorted(&d.answer), want, "{args:?}: {}", d.raw);
+    }
+    expect(
+        port,
+        &["+tcp", "nope.example.test", "A"],
+        "NXDOMAIN",
+        &["qr", "aa"],
+        &[],
+        &[SOA],
+    );
+    // several queries on one connection, one of them malformed
+    let mut c = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let r = tcp_ask(&mut c, &query(0x0a0a, 0, "huge.example.test", 16, None));
+    assert_eq!(u16_at(&r, 0), 0x0a0a);
+    assert_eq!(u16_at(&r, 2), 0x8400, "no TC over TCP");
+    assert_eq!(u16_at(&r, 6), 12);
+    let r = tcp_ask(&mut c, &[0x0b, 0x0b, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(
+        r,
+        [0x0b, 0x0b, 0x80, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        "FORMERR over TCP"
+    );
+    let r = tcp_ask(&mut c, &query(0x0c0c, 0, "ns1.example.test", 1, None));
+    assert_eq!(u16_at(&r, 2), 0x8400);
+    assert_eq!(&r[r.len() - 4..], &[192, 0, 2, 53]);
+    drop(c);
+    let _ = child.kill();
+    let _ = child.wait();
+}
