@@ -881,3 +881,100 @@ fn dns_over_tcp_gives_whole_answers() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// Zone files the server must refuse, each with the line at fault; run on
+/// the hosted JVM (no QEMU: the server stops before serving).
+#[test]
+fn dns_zone_errors_name_the_line() {
+    let classes = out_dir().join("dns-hosted");
+    common::javac_against_java_base(&[home().join("images/dns/Dns.java")], &classes);
+    let head = "$ORIGIN example.test.\n$TTL 60\n@ SOA ns hm 1 2 3 4 5\n";
+    let cases: &[(&str, &str)] = &[
+        ("www A 1.2.3\n", "line 4: bad IPv4 address 1.2.3"),
+        ("www A 1.2.3.256\n", "line 4: bad IPv4 address"),
+        ("www AAAA 2001:db8::1::2\n", "line 4: bad IPv6 address"),
+        ("www AAAA 1:2:3:4:5:6:7\n", "line 4: bad IPv6 address"),
+        ("www MX mail\n", "line 4: MX needs 2 field(s), not 1"),
+        ("www MX 70000 mail\n", "line 4: bad number 70000"),
+        ("www TXT \"unclosed\n", "line 4: unclosed quote"),
+        (
+            "www ( A\n 1.2.3.4\n",
+            "'(' not closed at the end of the file",
+        ),
+        ("www A 1.2.3.4 )\n", "line 4: ')' without '('"),
+        ("www HINFO a b\n", "line 4: unsupported record type HINFO"),
+        ("www CH A 1.2.3.4\n", "line 4: only class IN is served"),
+        (
+            "$INCLUDE other.zone\n",
+            "line 4: unsupported directive $INCLUDE",
+        ),
+        (
+            "www CNAME a\nwww A 1.2.3.4\n",
+            "CNAME and other data at www.example.test",
+        ),
+        (
+            "www.example.org. A 1.2.3.4\n",
+            "record outside the zone example.test: www.example.org",
+        ),
+        ("@ SOA ns hm 1 2 3 4 5\n", "line 4: a second SOA"),
+        (
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa A 1.2.3.4\n",
+            "line 4: bad label",
+        ),
+    ];
+    let mut all = vec![(
+        "no SOA",
+        "$TTL 60\nwww A 1.2.3.4\n".to_string(),
+        "no SOA record",
+    )];
+    for (i, (rest, want)) in cases.iter().enumerate() {
+        all.push((
+            ["case ", &i.to_string()].concat().leak(),
+            format!("{head}{rest}"),
+            want,
+        ));
+    }
+    all.push((
+        "TXT string of 256 bytes",
+        format!("{head}www TXT \"{}\"\n", "x".repeat(256)),
+        "line 4: TXT string longer than 255 bytes",
+    ));
+    all.push((
+        "no TTL",
+        "$ORIGIN example.test.\nwww A 1.2.3.4\n".into(),
+        "line 2: no TTL and no $TTL",
+    ));
+    for (i, (what, zone, want)) in all.iter().enumerate() {
+        let path = out_dir().join(format!("dns-bad-{i}.zone"));
+        std::fs::write(&path, zone).unwrap();
+        let mut r = mote()
+            .args(["run", "--hosted", "--cp"])
+            .arg(&classes)
+            .args(["Dns", "--tcp", "0"])
+            .arg(&path)
+            .arg("--origin=example.test")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // a zone that loads would be served forever: give up after 30 s
+        let t0 = Instant::now();
+        while r.try_wait().unwrap().is_none() {
+            if t0.elapsed() > Duration::from_secs(30) {
+                let _ = r.kill();
+                let _ = r.wait();
+                panic!("{what}: the zone loaded (want {want:?})");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let r = r.wait_with_output().unwrap();
+        let out =
+            String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(1), "{what}: {out}");
+        assert!(
+            out.contains(&format!("dns: {}: ", path.display())),
+            "{what}: {out}"
+        );
+        assert!(out.contains(*want), "{what}: want {want:?} in {out}");
+    }
+}
