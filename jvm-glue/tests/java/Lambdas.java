@@ -60,7 +60,7 @@ public class Lambdas {
         Runnable r = () -> System.out.println("run " + captured);
         r.run();
         String[] words = {"banana", "Apple", "cherry", "date"};
-        Arrays.sort(words, Comparator.comparing(String::length).thenComparing(String::toLowerCase));
+        Arrays.sort(words, Comparator.comparing(String::length).thenComparing(s -> s.toLowerCase()));
         System.out.println(Arrays.toString(words));
         Arrays.sort(words, Comparator.<String>naturalOrder().reversed());
         System.out.println(Arrays.toString(words));
