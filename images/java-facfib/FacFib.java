@@ -1,4 +1,5 @@
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import mote.net.Udp;
 
 /**
@@ -50,26 +51,14 @@ public class FacFib {
         return (fib ? fibonacci(n) : factorial(n)).toString();
     }
 
-    static String latin1(byte[] data) {
-        char[] chars = new char[data.length];
-        for (int i = 0; i < data.length; i++) chars[i] = (char) (data[i] & 0xff);
-        return new String(chars);
-    }
-
-    static byte[] latin1Bytes(String s) {
-        byte[] out = new byte[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) s.charAt(i);
-        return out;
-    }
-
     static Udp.Handler service(boolean fib) {
         return data -> {
-            String request = latin1(data);
+            String request = new String(data, StandardCharsets.ISO_8859_1);
             if (request.trim().equals("shutdown")) {
                 System.out.println("java-facfib: shutting down");
                 System.exit(0);
             }
-            return latin1Bytes(answer(request, fib));
+            return answer(request, fib).getBytes(StandardCharsets.ISO_8859_1);
         };
     }
 

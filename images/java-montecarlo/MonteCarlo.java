@@ -1,3 +1,4 @@
+import java.nio.charset.StandardCharsets;
 import mote.net.Udp;
 
 /**
@@ -70,27 +71,15 @@ public class MonteCarlo {
         return estimate(n);
     }
 
-    static String latin1(byte[] data) {
-        char[] chars = new char[data.length];
-        for (int i = 0; i < data.length; i++) chars[i] = (char) (data[i] & 0xff);
-        return new String(chars);
-    }
-
-    static byte[] latin1Bytes(String s) {
-        byte[] out = new byte[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) s.charAt(i);
-        return out;
-    }
-
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
         Udp.bind(port, data -> {
-            String request = latin1(data);
+            String request = new String(data, StandardCharsets.ISO_8859_1);
             if (request.trim().equals("shutdown")) {
                 System.out.println("java-montecarlo: shutting down");
                 System.exit(0);
             }
-            return latin1Bytes(answer(request));
+            return answer(request).getBytes(StandardCharsets.ISO_8859_1);
         });
         System.out.println("java-montecarlo: estimating pi on UDP port " + port);
         Udp.listen();

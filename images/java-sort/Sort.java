@@ -1,3 +1,4 @@
+import java.nio.charset.StandardCharsets;
 import mote.net.Udp;
 
 /**
@@ -33,29 +34,6 @@ public class Sort {
         return c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t';
     }
 
-    /** An optional sign followed by at least one digit. */
-    static boolean isDigits(String w) {
-        int i = w.startsWith("-") || w.startsWith("+") ? 1 : 0;
-        if (i == w.length()) return false;
-        for (; i < w.length(); i++) {
-            if (w.charAt(i) < '0' || w.charAt(i) > '9') return false;
-        }
-        return true;
-    }
-
-    /** Bytes as ISO-8859-1 characters (every byte is one char). */
-    static String latin1(byte[] data) {
-        char[] chars = new char[data.length];
-        for (int i = 0; i < data.length; i++) chars[i] = (char) (data[i] & 0xff);
-        return new String(chars);
-    }
-
-    static byte[] latin1Bytes(String s) {
-        byte[] out = new byte[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) s.charAt(i);
-        return out;
-    }
-
     static long[] parse(String text) throws BadRequest {
         long[] nums = new long[16];
         int n = 0, p = 0, len = text.length();
@@ -70,7 +48,7 @@ public class Sort {
             try {
                 v = Long.parseLong(word);
             } catch (NumberFormatException e) {
-                boolean numeric = isDigits(word);
+                boolean numeric = word.matches("[+-]?[0-9]+");
                 String shown = word.length() > 40 ? word.substring(0, 40) : word;
                 throw new BadRequest(numeric ? "error: out of range: '" + word + "'"
                                              : "error: not an integer: '" + shown + "'");
@@ -107,12 +85,12 @@ public class Sort {
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
         Udp.bind(port, data -> {
-            String request = latin1(data);
+            String request = new String(data, StandardCharsets.ISO_8859_1);
             if (request.trim().equals("shutdown")) {
                 System.out.println("java-sort: shutting down");
                 System.exit(0);
             }
-            return latin1Bytes(answer(request));
+            return answer(request).getBytes(StandardCharsets.ISO_8859_1);
         });
         System.out.println("java-sort: sorting on UDP port " + port);
         Udp.listen();
