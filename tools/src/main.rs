@@ -205,11 +205,20 @@ fn image_from_dir(path: &Path) -> Result<PathBuf, String> {
 
 /// An image to boot: `path` itself, or built from a service folder or jar.
 fn image_from(path: &Path, java: &JavaInputOptions) -> Result<PathBuf, String> {
-    let buildable = path.is_dir() || path.extension().is_some_and(|e| e == "jar");
-    if !buildable {
-        return Ok(path.to_path_buf());
+    if is_buildable(path) {
+        build_into_mote_images(service_from(path, java)?)
+    } else {
+        Ok(path.to_path_buf())
     }
-    let service = service_from(path, java)?;
+}
+
+/// A service folder or a jar (built before booting), not an image file.
+fn is_buildable(path: &Path) -> bool {
+    path.is_dir() || path.extension().is_some_and(|e| e == "jar")
+}
+
+/// Builds `service` into target/mote-images/NAME.mote.
+fn build_into_mote_images(service: image_build::Service) -> Result<PathBuf, String> {
     let out_dir = mote_home().join("target/mote-images");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     let out = out_dir.join(format!("{}.mote", service.manifest.name));
@@ -274,14 +283,18 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
         i += 1;
     }
     let image = image.ok_or("run: which image? (mote run IMAGE)")?;
-    let buildable = image.is_dir() || image.extension().is_some_and(|e| e == "jar");
-    if opts.ports.is_empty() && buildable {
-        // the manifest's default forwards (a folder or jar; an image file has no manifest)
-        for p in service_from(&image, &java)?.manifest.ports {
-            opts.ports.push(qemu::PortForward::parse(&p)?);
+    opts.image = if is_buildable(&image) {
+        let service = service_from(&image, &java)?;
+        if opts.ports.is_empty() {
+            // the manifest's default forwards (an image file has no manifest)
+            for p in &service.manifest.ports {
+                opts.ports.push(qemu::PortForward::parse(p)?);
+            }
         }
-    }
-    opts.image = image_from(&image, &java)?;
+        build_into_mote_images(service)?
+    } else {
+        image
+    };
     if on_xen {
         return xen::run(&opts);
     }
