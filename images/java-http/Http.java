@@ -30,7 +30,7 @@ public class Http {
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
         byte[] page = Files.readAllBytes(Path.of(args.length > 1 ? args[1] : "/index.html"));
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
+        final HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
         server.createContext("/", ex -> {
             REQUESTS.incrementAndGet();
             if (!ex.getRequestURI().getPath().equals("/")) {
@@ -64,7 +64,18 @@ public class Http {
             }
             send(ex, 200, "text/plain; charset=utf-8", "bye\n".getBytes(StandardCharsets.UTF_8));
             System.out.println("java-http: shutting down");
-            System.exit(0);
+            // exit from another thread, once the server has closed its connections and
+            // the network has had time to send the reply (exiting here could cut it off)
+            Thread stopper = new Thread(() -> {
+                server.stop(0);
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                System.exit(0);
+            });
+            stopper.start();
         });
         server.start();
         System.out.println("java-http: serving on TCP port " + port);

@@ -62,6 +62,13 @@ public class Kv {
                     out.flush();
                     if (word.equals("SHUTDOWN")) {
                         System.out.println("java-kv: shutting down");
+                        // close first and give the network time to send BYE before exiting
+                        c.close();
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                         System.exit(0);
                     }
                     return;
