@@ -55,6 +55,9 @@ pub fn total_ram() -> u64 {
 
 /// Ends the VM with `code` as its exit status (0..=127 reach the host exactly).
 pub fn exit(code: i32) -> ! {
+    if cpu::interrupts_enabled() {
+        service::before_exit(); // e.g. the network delivers a last reply
+    }
     if PRINT_PS.load(Ordering::Relaxed) {
         crate::println!("threads at exit:");
         crate::thread::ps(&mut |a| crate::print!("{a}"));

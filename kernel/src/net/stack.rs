@@ -501,3 +501,79 @@ pub(crate) fn thread_main() -> i32 {
         while WAKE.try_acquire() {}
     }
 }
+
+/// Longest the VM waits at exit for sockets to deliver what they hold.
+const EXIT_DRAIN_NS: u64 = 1_000_000_000;
+
+impl Stack {
+    /// At exit: closes every TCP connection the service left open, as an
+    /// exiting process's descriptors are closed (FIN after the queued data).
+    fn close_connections(&mut self) {
+        for (_, s) in self.sockets.iter_mut() {
+            if let smoltcp::socket::Socket::Tcp(t) = s {
+                if matches!(
+                    t.state(),
+                    tcp::State::Established | tcp::State::CloseWait | tcp::State::SynReceived
+                ) {
+                    t.close();
+                }
+            }
+        }
+    }
+
+    /// Sockets whose data may not have reached the peer yet: TCP
+    /// connections until the peer's FIN arrived (TimeWait/Closed) — an ACK
+    /// alone is not enough, as QEMU's user networking acknowledges data it
+    /// still holds — and UDP datagrams not yet sent.
+    fn undelivered(&self) -> usize {
+        use smoltcp::socket::Socket;
+        self.sockets
+            .iter()
+            .filter(|(_, s)| match s {
+                Socket::Tcp(t) => !matches!(
+                    t.state(),
+                    tcp::State::Closed
+                        | tcp::State::Listen
+                        | tcp::State::TimeWait
+                        | tcp::State::SynSent
+                ),
+                Socket::Udp(u) => u.send_queue() > 0,
+                #[allow(unreachable_patterns)]
+                _ => false,
+            })
+            .count()
+    }
+}
+
+/// Before the VM ends: closes the connections the service left open and
+/// lets the network deliver what sockets still hold (a reply written just
+/// before `exit`), until each peer has closed too, waiting at most
+/// [`EXIT_DRAIN_NS`]. A service may exit right after writing, as a process
+/// on Linux may, without its last bytes being cut off.
+pub(crate) fn drain_before_exit() {
+    let deadline = clock::now_ns() + EXIT_DRAIN_NS;
+    let mut first = true;
+    loop {
+        let left = {
+            let mut g = NET.lock();
+            let Some(s) = g.as_mut() else { return };
+            if first {
+                s.close_connections();
+                first = false;
+            }
+            s.kick();
+            s.undelivered()
+        };
+        if left == 0 {
+            return;
+        }
+        if clock::now_ns() >= deadline {
+            crate::kinfo!(
+                "exit: {left} connection(s) not closed by their peers after {} ms; exiting anyway",
+                EXIT_DRAIN_NS / 1_000_000
+            );
+            return;
+        }
+        crate::thread::sleep_ns(1_000_000);
+    }
+}
