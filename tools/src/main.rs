@@ -38,7 +38,7 @@ usage:
       --main CLASS                 the main class when running a jar or class folder
   mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
-  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN|APP.jar] [ARGS...]
+  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
@@ -301,7 +301,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     qemu::run(&opts)
 }
 
-/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [MAIN] [ARGS...]`:
+/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [-Xprof] [MAIN] [ARGS...]`:
 /// the program on Mote's JVM as a Linux process; exits with its status.
 fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
     let mut opts = jvm_glue::HostedOptions {
@@ -310,6 +310,7 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
         args: vec![],
         heap_max: 256 << 20,
         gc_stress: 0,
+        profile: false,
         java_base: None,
     };
     let mut i = 0;
@@ -334,6 +335,7 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
                 let mib = manifest::parse_memory_mib(&a[4..]).map_err(|e| format!("{a}: {e}"))?;
                 opts.heap_max = (mib as usize) << 20;
             }
+            "-Xprof" => opts.profile = true,
             _ if a.starts_with('-') => return Err(format!("run --hosted: unknown option {a}")),
             _ if a.ends_with(".jar") && opts.main_class.is_empty() => {
                 // `mote run --hosted app.jar ARGS`: the jar's Main-Class

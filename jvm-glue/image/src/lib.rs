@@ -447,7 +447,12 @@ pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
     } else {
         ((kernel::total_ram() / 2) as usize).max(8 << 20)
     };
+    let mut profile = false;
     for opt in kernel::cmdline().runtime_options() {
+        if opt == "-Xprof" {
+            profile = true;
+            continue;
+        }
         match opt.strip_prefix("-Xmx").map(parse_java_size) {
             Some(Some(bytes)) if bytes >= 1 << 20 => heap_max = bytes,
             Some(_) => {
@@ -464,6 +469,7 @@ pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
     let args: Vec<String> = args.iter().map(|a| String::from(*a)).collect();
     let options = jvm::vm::Options {
         heap_max,
+        profile,
         ..Default::default()
     };
     jvm::run(
