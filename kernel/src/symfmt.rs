@@ -19,7 +19,7 @@
 //! the block's output, `d` being the u16 that follows (1..=BLOCK_MAX).
 
 /// Largest decoded block.
-pub const BLOCK_MAX: usize = 4096;
+pub const BLOCK_MAX: usize = 8192;
 pub const MAGIC: &[u8; 4] = b"MSY2";
 pub const HEADER: usize = 16;
 pub const ENTRY: usize = 6;

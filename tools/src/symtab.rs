@@ -2,15 +2,15 @@
 //! kernel's `symbols` module. The format is described in
 //! `kernel/src/symfmt.rs` (the reader, which the tests below include): six
 //! bytes per function (address, size), then the demangled names in blocks
-//! of at most 4 KiB, each compressed on its own with a small LZ77 code, so
+//! of at most 8 KiB, each compressed on its own with a small LZ77 code, so
 //! the kernel can decode one block into a fixed buffer.
 
 use crate::elf::Symbol;
 use std::collections::HashMap;
 
-const BLOCK_MAX: usize = 4096;
+const BLOCK_MAX: usize = 8192;
 /// Names per block at most (a lookup decodes a whole block).
-const BLOCK_NAMES: usize = 64;
+const BLOCK_NAMES: usize = 128;
 /// Longer names are cut (at a character boundary).
 const NAME_MAX: usize = 1024;
 const SIZE_UNKNOWN: u16 = 0xffff;
@@ -169,6 +169,7 @@ mod tests {
                 size: 4,
             }, // not addressable in 32 bits: dropped
         ];
+        assert_eq!(BLOCK_MAX, reader::BLOCK_MAX); // writer and kernel agree
         let b = encode(&syms);
         assert_eq!(&b[..4], b"MSY2");
         assert_eq!(reader::count(&b), 2);
