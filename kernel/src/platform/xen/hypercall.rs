@@ -20,13 +20,15 @@ pub const HVM_OP: usize = 34;
 pub const DOMID_SELF: u16 = 0x7FF0;
 
 // The page lives in .text: Xen writes it through the guest-physical address
-// (not our page tables), and we need it executable.
+// (not our page tables), and we need it executable. kernel/link.ld puts it
+// last in .text and it holds zeros, so the image file does not carry it
+// (`mote build` drops a segment's trailing zeros; loaders zero-fill them).
 global_asm!(
-    ".pushsection .text.xen_hypercall_page, \"ax\", @progbits",
+    ".pushsection .mote_hypercall_page, \"ax\", @progbits",
     ".balign 4096",
     ".globl mote_xen_hypercall_page",
     "mote_xen_hypercall_page:",
-    ".fill 4096, 1, 0xcc",
+    ".fill 4096, 1, 0",
     ".popsection",
 );
 
