@@ -291,3 +291,66 @@ fn small_window_connect(addr: [u8; 4], port: u16) -> TcpStream {
         TcpStream::from_raw_fd(fd)
     }
 }
+
+/// A C service that never listens or connects gets a UDP-only network
+/// stack: `socket(SOCK_STREAM)` fails with EOPNOTSUPP and a console
+/// warning, UDP works. `tcp = true` in mote.toml links TCP back in.
+#[test]
+fn udp_only_services_get_no_tcp_unless_the_manifest_asks() {
+    let dir = common::out_dir().join("c-udp-only");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("main.c"),
+        r#"#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+int main(void) {
+    int u = socket(AF_INET, SOCK_DGRAM, 0);
+    int t = socket(AF_INET, SOCK_STREAM, 0);
+    int e = errno;
+    printf("udp %s, tcp %s, errno %d\n", u >= 0 ? "ok" : "failed", t >= 0 ? "ok" : "failed",
+           t >= 0 ? 0 : e);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    for (tcp_line, build_says, app_says) in [
+        ("", "UDP only", "udp ok, tcp failed, errno 95"),
+        ("tcp = true\n", "(UDP and TCP)", "udp ok, tcp ok, errno 0"),
+    ] {
+        std::fs::write(
+            dir.join("mote.toml"),
+            format!("name = \"c-udp-only\"\nkind = \"c\"\nmemory = \"32M\"\n{tcp_line}"),
+        )
+        .unwrap();
+        let img = common::out_dir().join("c-udp-only.mote");
+        let b = common::mote()
+            .arg("build")
+            .arg(&dir)
+            .arg("-o")
+            .arg(&img)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&b.stderr);
+        assert!(b.status.success(), "{stderr}");
+        assert!(stderr.contains(build_says), "{stderr}");
+        // a port forward gives the guest a NIC (the service never uses it)
+        let port = free_port(true);
+        let r = common::mote()
+            .arg("run")
+            .arg(&img)
+            .args(["-p", &format!("udp:{port}:9"), "--timeout", "60"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&r.stdout);
+        assert_eq!(r.status.code(), Some(0), "{out}");
+        assert!(out.contains(app_says), "{out}");
+        assert_eq!(
+            out.contains("built without TCP"),
+            tcp_line.is_empty(),
+            "{out}"
+        );
+    }
+}
