@@ -239,8 +239,6 @@ impl LinuxGuest {
         opts: &LinuxGuestOptions,
         timeout: Duration,
     ) -> Result<LinuxGuest, String> {
-        let arts = artifacts()?;
-        let qemu = qemu::qemu_binary()?;
         if opts.memory_mib < 16 {
             return Err(format!(
                 "{} MiB of RAM is too little for Linux",
@@ -280,6 +278,8 @@ impl LinuxGuest {
             }
             _ => {}
         }
+        let arts = artifacts()?;
+        let qemu = qemu::qemu_binary()?;
         let scratch = scratch_dir()?;
         let initrd = scratch.join("initrd");
         let mut image = std::fs::read(arts.initramfs_for(opts.service))
