@@ -34,7 +34,7 @@ fi
 need_pkgs=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 for p in openjdk-17-jdk-headless netcat-openbsd socat curl gcc libc6-dev binutils python3 gdb \
-         debootstrap cpio iproute2 iputils-ping tshark bind9-dnsutils; do
+         debootstrap cpio xz-utils iproute2 iputils-ping tshark bind9-dnsutils; do
   have_pkg "$p" || need_pkgs+=("$p")
 done
 
