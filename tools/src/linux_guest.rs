@@ -239,12 +239,15 @@ pub struct LinuxGuest {
     console: Arc<Mutex<Vec<u8>>>,
     stderr: Arc<Mutex<String>>,
     ready_after: Duration,
+    ready_cpu: Duration,
     scratch: PathBuf,
 }
 
 /// Console state shared with the reader thread.
 struct Watch {
     ready: Option<Duration>,
+    /// QEMU's CPU time (user + system) when the marker arrived.
+    ready_cpu: Duration,
     failed: bool,
 }
 
@@ -334,8 +337,10 @@ impl LinuxGuest {
         };
         let console = Arc::new(Mutex::new(Vec::new()));
         let stderr = Arc::new(Mutex::new(String::new()));
+        let pid = child.id();
         let watch = Arc::new(Mutex::new(Watch {
             ready: None,
+            ready_cpu: Duration::ZERO,
             failed: false,
         }));
         {
@@ -358,6 +363,7 @@ impl LinuxGuest {
                         let mut w = watch.lock().unwrap();
                         if l.contains(READY_MARKER) && w.ready.is_none() {
                             w.ready = Some(started.elapsed());
+                            w.ready_cpu = qemu::process_cpu_time(pid).unwrap_or_default();
                         }
                         if l.contains(FAILED_MARKER) || l.contains("Kernel panic") {
                             w.failed = true;
@@ -381,15 +387,17 @@ impl LinuxGuest {
             console,
             stderr,
             ready_after: Duration::ZERO,
+            ready_cpu: Duration::ZERO,
             scratch,
         };
         loop {
-            let (ready, failed) = {
+            let (ready, failed, cpu) = {
                 let w = watch.lock().unwrap();
-                (w.ready, w.failed)
+                (w.ready, w.failed, w.ready_cpu)
             };
             if let Some(t) = ready {
                 guest.ready_after = t;
+                guest.ready_cpu = cpu;
                 return Ok(guest);
             }
             let exited = guest.child.try_wait().map_err(|e| e.to_string())?;
@@ -421,6 +429,12 @@ impl LinuxGuest {
     /// QEMU start → the ready marker on the console.
     pub fn ready_after(&self) -> Duration {
         self.ready_after
+    }
+
+    /// QEMU's CPU time (user + system, 10 ms ticks) from start to the ready
+    /// marker: steadier than [`Self::ready_after`] on a loaded host.
+    pub fn ready_cpu(&self) -> Duration {
+        self.ready_cpu
     }
 
     /// Everything the guest printed so far.
@@ -625,12 +639,139 @@ impl Cpio {
     }
 }
 
+fn min_med_max(v: &mut [Duration]) -> String {
+    v.sort();
+    let ms = |d: Duration| d.as_millis();
+    format!(
+        "{} / {} / {}",
+        ms(v[0]),
+        ms(v[v.len() / 2]),
+        ms(v[v.len() - 1])
+    )
+}
+
+/// UDP round trips per second against a booted echo guest on host `port`
+/// (one datagram of `size` bytes in flight, for `secs`): (round trips/s, lost).
+pub fn echo_round_trips(port: u16, size: usize, secs: f64) -> Result<(f64, u64), String> {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_millis(500)))
+        .map_err(|e| e.to_string())?;
+    let msg = vec![0x5au8; size];
+    let mut buf = vec![0u8; 65536];
+    let (mut n, mut lost) = (0u64, 0u64);
+    let t0 = Instant::now();
+    while t0.elapsed().as_secs_f64() < secs {
+        s.send_to(&msg, ("127.0.0.1", port))
+            .map_err(|e| e.to_string())?;
+        match s.recv_from(&mut buf) {
+            Ok((len, _)) if len == size => n += 1,
+            Ok(_) => return Err("the echo sent back a different datagram".into()),
+            Err(_) => lost += 1,
+        }
+    }
+    Ok((n as f64 / t0.elapsed().as_secs_f64(), lost))
+}
+
+/// `mote linux-guest times`: boots each service `runs` times and prints
+/// QEMU start → ready (wall and QEMU CPU time), sizes, and the C echo's
+/// round trips/s.
+fn times(args: &[String]) -> Result<i32, String> {
+    let (mut runs, mut secs, mut accel) = (5usize, 5.0f64, Accel::Tcg);
+    let mut memory = DEFAULT_MEMORY_MIB;
+    let mut services = vec![];
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        let mut val = || {
+            i += 1;
+            args.get(i).cloned().ok_or(format!("{a} needs a value"))
+        };
+        match a {
+            "--runs" => runs = val()?.parse().map_err(|_| "--runs: not a number")?,
+            "--echo-seconds" => {
+                secs = val()?.parse().map_err(|_| "--echo-seconds: not a number")?
+            }
+            "--accel" => accel = Accel::parse(&val()?)?,
+            "-m" | "--memory" => memory = crate::manifest::parse_memory_mib(&val()?)?,
+            _ => services.push(LinuxService::parse(a)?),
+        }
+        i += 1;
+    }
+    if services.is_empty() {
+        services = LinuxService::ALL.to_vec();
+    }
+    let runs = runs.max(1);
+    let arts = artifacts()?;
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "Linux guest: microvm, {memory} MiB, {accel:?}, virtio-net-device; {runs} boots per service; load {}",
+        load.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    );
+    println!(
+        "bzImage + initramfs (all four, gzipped): {} bytes",
+        arts.total_bytes()
+    );
+    println!(
+        "{:<6} {:>22} {:>22} {:>14} {:>14}",
+        "", "start→ready ms", "QEMU CPU ms", "boots bytes", "shipped bytes"
+    );
+    println!(
+        "{:<6} {:>22} {:>22} {:>14} {:>14}",
+        "", "min / median / max", "min / median / max", "", ""
+    );
+    for &service in &services {
+        let (mut wall, mut cpu) = (vec![], vec![]);
+        for _ in 0..runs {
+            let opts = LinuxGuestOptions {
+                memory_mib: memory,
+                accel,
+                ..LinuxGuestOptions::new(service)
+            };
+            let g = LinuxGuest::boot(&opts)?;
+            wall.push(g.ready_after());
+            cpu.push(g.ready_cpu());
+        }
+        println!(
+            "{:<6} {:>22} {:>22} {:>14} {:>14}",
+            service.name(),
+            min_med_max(&mut wall),
+            min_med_max(&mut cpu),
+            arts.boot_bytes(service),
+            arts.service_bytes(service)
+        );
+    }
+    if services.contains(&LinuxService::UdpEcho) && secs > 0.0 {
+        let port = std::net::UdpSocket::bind("127.0.0.1:0")
+            .and_then(|s| s.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let opts = LinuxGuestOptions {
+            memory_mib: memory,
+            accel,
+            forwards: vec![PortForward {
+                udp: true,
+                host: port,
+                guest: LinuxService::UdpEcho.guest_port(),
+            }],
+            ..LinuxGuestOptions::new(LinuxService::UdpEcho)
+        };
+        let _g = LinuxGuest::boot(&opts)?;
+        echo_round_trips(port, 64, 0.5)?; // warm-up
+        let (rate, lost) = echo_round_trips(port, 64, secs)?;
+        println!(
+            "C echo on Linux: {rate:.0} UDP round trips/s (64-byte datagrams, one in flight, {secs} s, {lost} lost)"
+        );
+    }
+    Ok(0)
+}
+
 /// `mote linux-guest SERVICE [options]`: boots the baseline by hand.
 pub fn cmd(args: &[String]) -> Result<i32, String> {
     let usage =
         "linux-guest: usage: mote linux-guest echo|nginx|nsd|bind [-p udp|tcp:HOST[:GUEST]]... \
                  [-m MIB] [--machine microvm|pc] [--accel tcg|kvm] [--zone FILE] [--www DIR] \
-                 [--timeout SECONDS]  |  mote linux-guest build";
+                 [--timeout SECONDS]  |  mote linux-guest build  |  \
+                 mote linux-guest times [--runs N] [--echo-seconds S] [--accel A] [-m MIB] [SERVICE...]";
     let mut opts: Option<LinuxGuestOptions> = None;
     let mut timeout = BOOT_TIMEOUT;
     let mut rest = vec![];
@@ -649,6 +790,7 @@ pub fn cmd(args: &[String]) -> Result<i32, String> {
                 let v = val()?.to_string();
                 rest.push((a.to_string(), v));
             }
+            "times" if opts.is_none() => return times(&args[i + 1..]),
             "build" if opts.is_none() => {
                 let a = artifacts()?;
                 let size = |p: &Path| format!("{} ({} bytes)", p.display(), file_size(p));
