@@ -6,16 +6,21 @@
 //! ("Templates"); in short:
 //!
 //! * `//#types int long double` — the primitive types to expand for (once);
-//! * `//#file @{Type}Buffer.java` — the generated file's name (once; it must
-//!   differ per type, so it names a placeholder);
+//!   without it the template makes one file, and only `//#each` blocks
+//!   have a type;
+//! * `//#file @{Type}Buffer.java` — the generated file's name (once; with
+//!   `//#types` it must differ per type, so it names a placeholder);
+//! * `//#each TYPES` / `//#end` — the lines between, once per listed type
+//!   (placeholders and conditions inside refer to that type; not nested);
 //! * `//#if COND...` / `//#else` / `//#end` — lines kept only for some types;
 //!   a condition is a type name, `integral` or `floating`, optionally negated
 //!   with `!`; the line is kept when any listed condition holds;
 //! * `@{name}` anywhere in a line — replaced per type (see [`PLACEHOLDERS`]).
 //!
-//! The output keeps the template's line numbers (directive lines and lines
-//! left out become blank lines), so javac errors and stack traces point at
-//! the template's line. Errors name the template and line: `path:line: what`.
+//! The output keeps the template's line numbers up to the first `//#each`
+//! (directive lines and lines left out become blank lines), so javac errors
+//! and stack traces point at the template's line. Errors name the template
+//! and line: `path:line: what`.
 
 /// One primitive type's substitution values.
 #[derive(Debug)]
@@ -34,6 +39,8 @@ pub struct Prim {
     pub raw: &'static str,
     /// byte, short, char, int, long.
     pub integral: bool,
+    /// float, double.
+    pub floating: bool,
 }
 
 const fn p(
@@ -53,6 +60,7 @@ const fn p(
         suffix,
         raw,
         integral,
+        floating: !integral && bytes > 1,
     }
 }
 
@@ -65,6 +73,7 @@ pub const PRIMS: &[Prim] = &[
     p("long", "Long", "Long", 8, "L", "long", true),
     p("float", "Float", "Float", 4, "f", "int", false),
     p("double", "Double", "Double", 8, "d", "long", false),
+    p("boolean", "Boolean", "Boolean", 1, "", "boolean", false),
 ];
 
 /// Placeholder names with what they give for `int`.
@@ -120,7 +129,7 @@ impl Cond {
     fn holds(&self, t: &Prim) -> bool {
         let hit = match self.what.as_str() {
             "integral" => t.integral,
-            "floating" => !t.integral,
+            "floating" => t.floating,
             name => name == t.name,
         };
         hit != self.negated
@@ -133,8 +142,10 @@ enum Line {
     If(Vec<Cond>),
     Else,
     End,
+    /// `//#each`, with the index of its `//#end` in the line list.
+    Each(Vec<&'static Prim>, usize),
     Types,
-    Other,
+    File,
 }
 
 /// One generated file.
@@ -176,31 +187,114 @@ fn pieces(text: &str, err: &dyn Fn(String) -> String) -> Result<Vec<Piece>, Stri
     Ok(out)
 }
 
-fn render(pieces: &[Piece], t: &Prim) -> String {
+/// `t` is None only where parsing made sure there is no placeholder.
+fn render(pieces: &[Piece], t: Option<&Prim>) -> String {
     let mut s = String::new();
     for piece in pieces {
         match piece {
             Piece::Lit(l) => s.push_str(l),
-            Piece::Var(v) => s.push_str(&value(v, t)),
+            Piece::Var(v) => s.push_str(&value(v, t.expect("placeholder has a type"))),
         }
     }
     s
 }
 
+fn has_var(pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| matches!(p, Piece::Var(_)))
+}
+
+/// A list of type names (`//#types`, `//#each`).
+fn type_list(
+    what: &str,
+    args: &[&str],
+    err: &dyn Fn(String) -> String,
+) -> Result<Vec<&'static Prim>, String> {
+    if args.is_empty() {
+        return Err(err(format!("`{what}` names no type")));
+    }
+    let mut list: Vec<&'static Prim> = Vec::new();
+    for a in args {
+        let t = prim(a).ok_or_else(|| err(format!("unknown type `{a}` in `{what}`")))?;
+        if list.iter().any(|x| x.name == t.name) {
+            return Err(err(format!("type `{a}` listed twice in `{what}`")));
+        }
+        list.push(t);
+    }
+    Ok(list)
+}
+
+/// An open block while parsing: its line number and whether it is a
+/// `//#each` (else an `//#if`, with: seen its `//#else`).
+struct Open {
+    line: usize,
+    index: usize,
+    each: bool,
+    seen_else: bool,
+}
+
+/// Appends lines `from..to` for type `t` (None outside `//#each` in a
+/// template without `//#types`).
+fn emit(lines: &[Line], from: usize, to: usize, t: Option<&Prim>, note: &str, out: &mut String) {
+    // Per open `//#if`: (enclosing block active, this branch's condition).
+    let mut stack: Vec<(bool, bool)> = Vec::new();
+    let mut active = true;
+    let mut i = from;
+    while i < to {
+        match &lines[i] {
+            Line::Each(types, end) => {
+                out.push('\n');
+                if active {
+                    for u in types {
+                        emit(lines, i + 1, *end, Some(u), note, out);
+                    }
+                }
+                i = *end; // its `//#end` line: a blank line
+            }
+            Line::Text(p) if active => out.push_str(&render(p, t)),
+            Line::Text(_) => {}
+            Line::Types => {
+                let name = t.map_or("", |t| t.name);
+                out.push_str(&format!("// Generated for {name} {note}"));
+            }
+            Line::File if t.is_none() => out.push_str(&format!("// Generated {note}")),
+            Line::File => {}
+            Line::If(conds) => {
+                let t = t.expect("conditions have a type");
+                let cond = conds.iter().any(|c| c.holds(t));
+                stack.push((active, cond));
+                active = active && cond;
+            }
+            Line::Else => {
+                let (outer, cond) = stack.last().copied().expect("balanced");
+                active = outer && !cond;
+            }
+            Line::End => active = stack.pop().expect("balanced").0,
+        }
+        out.push('\n');
+        i += 1;
+    }
+}
+
 /// Expands the template `text`; `origin` names it in errors and in the
 /// generated files' first comment. Returns one file per `//#types` entry, in
-/// that order.
+/// that order (one file without `//#types`).
 pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
     let mut lines = Vec::new();
     let mut types: Option<Vec<&'static Prim>> = None;
-    let mut file: Option<Vec<Piece>> = None;
-    // Open `//#if`s: (line number, seen `//#else`).
-    let mut open: Vec<(usize, bool)> = Vec::new();
+    let mut file: Option<(usize, Vec<Piece>)> = None;
+    let mut open: Vec<Open> = Vec::new();
+    // Lines that need a type although no `//#each` is open.
+    let mut typed_outside: Vec<usize> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
         let err = |m: String| format!("{origin}:{n}: {m}");
+        let in_each = open.iter().any(|o| o.each);
         let Some(directive) = line.trim_start().strip_prefix("//#") else {
-            lines.push(Line::Text(pieces(line, &err)?));
+            let p = pieces(line, &err)?;
+            if !in_each && has_var(&p) {
+                typed_outside.push(n);
+            }
+            lines.push(Line::Text(p));
             continue;
         };
         let mut words = directive.split_whitespace();
@@ -211,19 +305,7 @@ pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
                 if types.is_some() {
                     return Err(err("second `//#types` line".into()));
                 }
-                if args.is_empty() {
-                    return Err(err("`//#types` names no type".into()));
-                }
-                let mut list: Vec<&'static Prim> = Vec::new();
-                for a in &args {
-                    let t =
-                        prim(a).ok_or_else(|| err(format!("unknown type `{a}` in `//#types`")))?;
-                    if list.iter().any(|x| x.name == t.name) {
-                        return Err(err(format!("type `{a}` listed twice in `//#types`")));
-                    }
-                    list.push(t);
-                }
-                types = Some(list);
+                types = Some(type_list("//#types", &args, &err)?);
                 Line::Types
             }
             "file" => {
@@ -236,8 +318,21 @@ pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
                 if !name.ends_with(".java") || name.contains('/') || name.contains('\\') {
                     return Err(err(format!("`//#file {name}`: want a plain `Name.java`")));
                 }
-                file = Some(pieces(name, &err)?);
-                Line::Other
+                file = Some((n, pieces(name, &err)?));
+                Line::File
+            }
+            "each" => {
+                if in_each {
+                    return Err(err("`//#each` inside `//#each`".into()));
+                }
+                let list = type_list("//#each", &args, &err)?;
+                open.push(Open {
+                    line: n,
+                    index: lines.len(),
+                    each: true,
+                    seen_else: false,
+                });
+                Line::Each(list, 0)
             }
             "if" => {
                 if args.is_empty() {
@@ -259,7 +354,15 @@ pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
                         what: what.into(),
                     });
                 }
-                open.push((n, false));
+                if !in_each {
+                    typed_outside.push(n);
+                }
+                open.push(Open {
+                    line: n,
+                    index: lines.len(),
+                    each: false,
+                    seen_else: false,
+                });
                 Line::If(conds)
             }
             "else" | "end" if !args.is_empty() => {
@@ -267,32 +370,60 @@ pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
             }
             "else" => match open.last_mut() {
                 None => return Err(err("`//#else` without `//#if`".into())),
-                Some((_, true)) => return Err(err("second `//#else` for one `//#if`".into())),
-                Some((_, seen)) => {
-                    *seen = true;
+                Some(o) if o.each => {
+                    return Err(err("`//#else` in `//#each` (without `//#if`)".into()))
+                }
+                Some(o) if o.seen_else => {
+                    return Err(err("second `//#else` for one `//#if`".into()))
+                }
+                Some(o) => {
+                    o.seen_else = true;
                     Line::Else
                 }
             },
             "end" => {
-                if open.pop().is_none() {
-                    return Err(err("`//#end` without `//#if`".into()));
+                let Some(o) = open.pop() else {
+                    return Err(err("`//#end` without `//#if` or `//#each`".into()));
+                };
+                let here = lines.len();
+                if let Line::Each(_, end) = &mut lines[o.index] {
+                    *end = here;
                 }
                 Line::End
             }
             _ => {
                 return Err(err(format!(
-                    "unknown directive `//#{word}` (types, file, if, else, end)"
+                    "unknown directive `//#{word}` (types, file, each, if, else, end)"
                 )))
             }
         };
         lines.push(parsed);
     }
-    if let Some((n, _)) = open.last() {
-        return Err(format!("{origin}:{n}: `//#if` without `//#end`"));
+    if let Some(o) = open.last() {
+        let what = if o.each { "each" } else { "if" };
+        return Err(format!("{origin}:{}: `//#{what}` without `//#end`", o.line));
     }
-    let types = types.ok_or_else(|| format!("{origin}: no `//#types` line"))?;
-    let file = file.ok_or_else(|| format!("{origin}: no `//#file` line"))?;
-    let names: Vec<String> = types.iter().map(|t| render(&file, t)).collect();
+    let (file_line, file) = file.ok_or_else(|| format!("{origin}: no `//#file` line"))?;
+    let note = format!("by classlib/build.rs from {origin}: edit the template, not this file.");
+    let Some(types) = types else {
+        if has_var(&file) {
+            return Err(format!(
+                "{origin}:{file_line}: `//#file` names a placeholder, but there is no `//#types`"
+            ));
+        }
+        if let Some(n) = typed_outside.first() {
+            return Err(format!(
+                "{origin}:{n}: a placeholder or `//#if` outside `//#each` needs `//#types`"
+            ));
+        }
+        let mut text = String::new();
+        emit(&lines, 0, lines.len(), None, &note, &mut text);
+        return Ok(vec![Expanded {
+            file_name: render(&file, None),
+            text,
+        }]);
+    };
+    let names: Vec<String> = types.iter().map(|t| render(&file, Some(t))).collect();
     if let Some((_, name)) = names
         .iter()
         .enumerate()
@@ -303,36 +434,10 @@ pub fn expand(origin: &str, text: &str) -> Result<Vec<Expanded>, String> {
         ));
     }
     let mut out = Vec::new();
-    for t in &types {
+    for (t, file_name) in types.iter().zip(names) {
         let mut text = String::new();
-        // Per open `//#if`: (enclosing block active, this branch's condition).
-        let mut stack: Vec<(bool, bool)> = Vec::new();
-        let mut active = true;
-        for line in &lines {
-            match line {
-                Line::Text(p) if active => text.push_str(&render(p, t)),
-                Line::Text(_) | Line::Other => {}
-                Line::Types => text.push_str(&format!(
-                    "// Generated for {} by classlib/build.rs from {origin}: edit the template, not this file.",
-                    t.name
-                )),
-                Line::If(conds) => {
-                    let cond = conds.iter().any(|c| c.holds(t));
-                    stack.push((active, cond));
-                    active = active && cond;
-                }
-                Line::Else => {
-                    let (outer, cond) = stack.last().copied().expect("balanced");
-                    active = outer && !cond;
-                }
-                Line::End => active = stack.pop().expect("balanced").0,
-            }
-            text.push('\n');
-        }
-        out.push(Expanded {
-            file_name: render(&file, t),
-            text,
-        });
+        emit(&lines, 0, lines.len(), Some(t), &note, &mut text);
+        out.push(Expanded { file_name, text });
     }
     Ok(out)
 }
@@ -439,7 +544,7 @@ mod tests {
         );
         assert_eq!(
             fails(&format!("{head}x\n//#end\n")),
-            "t.java.tmpl:4: `//#end` without `//#if`"
+            "t.java.tmpl:4: `//#end` without `//#if` or `//#each`"
         );
         assert_eq!(
             fails(&format!("{head}//#else\n")),
@@ -473,7 +578,6 @@ mod tests {
             fails("//#types int\n//#types long\n"),
             "t.java.tmpl:2: second `//#types` line"
         );
-        assert_eq!(fails("//#file A.java\n"), "t.java.tmpl: no `//#types` line");
         assert_eq!(fails("//#types int\nx\n"), "t.java.tmpl: no `//#file` line");
         assert_eq!(
             fails("//#types int\n//#file a/B.java\n"),
@@ -493,6 +597,82 @@ mod tests {
         assert_eq!(
             a[0].text.lines().nth(2),
             Some("  /** {@code x} @ { } $type$ */")
+        );
+    }
+
+    #[test]
+    fn each_repeats_a_block_per_type() {
+        let t = "//#file Arrays.java\nclass Arrays {\n//#each int boolean double\n    static @{type} f(@{type}[] a) {\n//#if floating\n        return @{Boxed}.NaN;\n//#else\n        return a[0];\n//#end\n    }\n//#end\n}\n";
+        let out = one(t);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].0, "Arrays.java");
+        let code: Vec<&str> = out[0].1.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            code,
+            [
+                "// Generated by classlib/build.rs from t.java.tmpl: edit the template, not this file.",
+                "class Arrays {",
+                "    static int f(int[] a) {",
+                "        return a[0];",
+                "    }",
+                "    static boolean f(boolean[] a) {",
+                "        return a[0];",
+                "    }",
+                "    static double f(double[] a) {",
+                "        return Double.NaN;",
+                "    }",
+                "}",
+            ]
+        );
+        // lines before the first //#each keep their numbers
+        assert_eq!(out[0].1.lines().nth(1), Some("class Arrays {"));
+    }
+
+    #[test]
+    fn each_inside_typed_template_uses_its_own_type() {
+        let t = "//#types long\n//#file @{Type}X.java\n@{type}\n//#each byte\n@{type}\n//#end\n@{type}\n";
+        let out = one(t);
+        let code: Vec<&str> = out[0].1.lines().skip(1).filter(|l| !l.is_empty()).collect();
+        assert_eq!(code, ["long", "byte", "long"]);
+    }
+
+    #[test]
+    fn each_errors() {
+        assert_eq!(
+            fails("//#file A.java\n//#each int\nx\n"),
+            "t.java.tmpl:2: `//#each` without `//#end`"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#each int\n//#each long\n//#end\n//#end\n"),
+            "t.java.tmpl:3: `//#each` inside `//#each`"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#each int\n//#else\n//#end\n"),
+            "t.java.tmpl:3: `//#else` in `//#each` (without `//#if`)"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#each\n//#end\n"),
+            "t.java.tmpl:2: `//#each` names no type"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#each int float int\n//#end\n"),
+            "t.java.tmpl:2: type `int` listed twice in `//#each`"
+        );
+        assert_eq!(
+            fails("//#file A.java\nx\n@{type} y\n"),
+            "t.java.tmpl:3: a placeholder or `//#if` outside `//#each` needs `//#types`"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#if int\n//#end\n"),
+            "t.java.tmpl:2: a placeholder or `//#if` outside `//#each` needs `//#types`"
+        );
+        assert_eq!(
+            fails("//#file @{Type}.java\n"),
+            "t.java.tmpl:1: `//#file` names a placeholder, but there is no `//#types`"
+        );
+        assert_eq!(
+            fails("//#file A.java\n//#each int\n//#if long\n//#end\n"),
+            "t.java.tmpl:2: `//#each` without `//#end`"
         );
     }
 }
