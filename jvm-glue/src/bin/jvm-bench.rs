@@ -19,14 +19,22 @@ struct Program {
 }
 
 const fn bench(name: &'static str) -> Program {
-    Program { name, dir: "bench/java", args: &[] }
+    Program {
+        name,
+        dir: "bench/java",
+        args: &[],
+    }
 }
 
 const PROGRAMS: &[Program] = &[
     bench("Fib"),
     bench("Sieve"),
     // The differential test's program, with 1,000,000 steps instead of 20,000.
-    Program { name: "NBody", dir: "tests/java", args: &["1000000"] },
+    Program {
+        name: "NBody",
+        dir: "tests/java",
+        args: &["1000000"],
+    },
     bench("BinaryTrees"),
     bench("StringBuild"),
     bench("HashMapChurn"),
