@@ -526,67 +526,86 @@ mod tests {
         assert!(out[1].1.lines().any(|l| l == "y"));
     }
 
+    /// Each template must fail with an error starting with the given text.
+    fn check_errors(cases: &[(&str, &str)]) {
+        for (template, want) in cases {
+            let got = fails(template);
+            assert!(
+                got.starts_with(want),
+                "{template:?}: got {got:?}, want {want:?}"
+            );
+        }
+    }
+
     #[test]
     fn errors_name_file_and_line() {
-        let head = "//#types int\n//#file @{Type}.java\n";
-        assert_eq!(fails(&format!("{head}x @{{tipe}} y\n")), "t.java.tmpl:3: unknown placeholder `@{tipe}` (known: type, Type, TYPE, Boxed, bytes, bits, suffix, raw, Raw)");
-        assert_eq!(
-            fails(&format!("{head}ok\nx @{{type\n")),
-            "t.java.tmpl:4: `@{` without a closing `}`"
-        );
-        assert_eq!(
-            fails(&format!("{head}//#if int\nx\n")),
-            "t.java.tmpl:3: `//#if` without `//#end`"
-        );
-        assert_eq!(
-            fails(&format!("{head}//#if int\n//#if long\n//#end\n")),
-            "t.java.tmpl:3: `//#if` without `//#end`"
-        );
-        assert_eq!(
-            fails(&format!("{head}x\n//#end\n")),
-            "t.java.tmpl:4: `//#end` without `//#if` or `//#each`"
-        );
-        assert_eq!(
-            fails(&format!("{head}//#else\n")),
-            "t.java.tmpl:3: `//#else` without `//#if`"
-        );
-        assert_eq!(
-            fails(&format!("{head}//#if int\n//#else\n//#else\n//#end\n")),
-            "t.java.tmpl:5: second `//#else` for one `//#if`"
-        );
-        assert!(fails(&format!("{head}//#if inte\n//#end\n"))
-            .starts_with("t.java.tmpl:3: unknown condition `inte`"));
-        assert!(fails(&format!("{head}//#iff int\n"))
-            .starts_with("t.java.tmpl:3: unknown directive `//#iff`"));
-        assert_eq!(
-            fails(&format!("{head}//#end x\n")),
-            "t.java.tmpl:3: `//#end` takes no arguments"
-        );
-        assert_eq!(
-            fails("//#types int bool\n"),
-            "t.java.tmpl:1: unknown type `bool` in `//#types`"
-        );
-        assert_eq!(
-            fails("//#types int int\n"),
-            "t.java.tmpl:1: type `int` listed twice in `//#types`"
-        );
-        assert_eq!(
-            fails("//#types\n"),
-            "t.java.tmpl:1: `//#types` names no type"
-        );
-        assert_eq!(
-            fails("//#types int\n//#types long\n"),
-            "t.java.tmpl:2: second `//#types` line"
-        );
-        assert_eq!(fails("//#types int\nx\n"), "t.java.tmpl: no `//#file` line");
-        assert_eq!(
-            fails("//#types int\n//#file a/B.java\n"),
-            "t.java.tmpl:2: `//#file a/B.java`: want a plain `Name.java`"
-        );
-        assert_eq!(fails("//#types int\n//#file @{Nope}.java\n"), "t.java.tmpl:2: unknown placeholder `@{Nope}` (known: type, Type, TYPE, Boxed, bytes, bits, suffix, raw, Raw)");
-        assert!(fails("//#types int long\n//#file Same.java\n")
-            .contains("gives the same name `Same.java` to several types"));
-        assert!(fails("//#types float int\n//#file @{raw}.java\n").contains("same name `int.java`"));
+        const KNOWN: &str = "(known: type, Type, TYPE, Boxed, bytes, bits, suffix, raw, Raw)";
+        let h = |rest: &str| format!("//#types int\n//#file @{{Type}}.java\n{rest}");
+        let unknown_tipe = format!("t.java.tmpl:3: unknown placeholder `@{{tipe}}` {KNOWN}");
+        let unknown_nope = format!("t.java.tmpl:2: unknown placeholder `@{{Nope}}` {KNOWN}");
+        check_errors(&[
+            (&h("x @{tipe} y\n"), &unknown_tipe),
+            (
+                &h("ok\nx @{type\n"),
+                "t.java.tmpl:4: `@{` without a closing `}`",
+            ),
+            (
+                &h("//#if int\nx\n"),
+                "t.java.tmpl:3: `//#if` without `//#end`",
+            ),
+            (
+                &h("//#if int\n//#if long\n//#end\n"),
+                "t.java.tmpl:3: `//#if` without `//#end`",
+            ),
+            (
+                &h("x\n//#end\n"),
+                "t.java.tmpl:4: `//#end` without `//#if` or `//#each`",
+            ),
+            (&h("//#else\n"), "t.java.tmpl:3: `//#else` without `//#if`"),
+            (
+                &h("//#if int\n//#else\n//#else\n//#end\n"),
+                "t.java.tmpl:5: second `//#else` for one `//#if`",
+            ),
+            (
+                &h("//#if inte\n//#end\n"),
+                "t.java.tmpl:3: unknown condition `inte`",
+            ),
+            (
+                &h("//#iff int\n"),
+                "t.java.tmpl:3: unknown directive `//#iff`",
+            ),
+            (
+                &h("//#end x\n"),
+                "t.java.tmpl:3: `//#end` takes no arguments",
+            ),
+            (
+                "//#types int bool\n",
+                "t.java.tmpl:1: unknown type `bool` in `//#types`",
+            ),
+            (
+                "//#types int int\n",
+                "t.java.tmpl:1: type `int` listed twice in `//#types`",
+            ),
+            ("//#types\n", "t.java.tmpl:1: `//#types` names no type"),
+            (
+                "//#types int\n//#types long\n",
+                "t.java.tmpl:2: second `//#types` line",
+            ),
+            ("//#types int\nx\n", "t.java.tmpl: no `//#file` line"),
+            (
+                "//#types int\n//#file a/B.java\n",
+                "t.java.tmpl:2: `//#file a/B.java`: want a plain `Name.java`",
+            ),
+            ("//#types int\n//#file @{Nope}.java\n", &unknown_nope),
+            (
+                "//#types int long\n//#file Same.java\n",
+                "t.java.tmpl: `//#file` gives the same name `Same.java` to several types",
+            ),
+            (
+                "//#types float int\n//#file @{raw}.java\n",
+                "t.java.tmpl: `//#file` gives the same name `int.java`",
+            ),
+        ]);
     }
 
     #[test]
@@ -638,41 +657,44 @@ mod tests {
 
     #[test]
     fn each_errors() {
-        assert_eq!(
-            fails("//#file A.java\n//#each int\nx\n"),
-            "t.java.tmpl:2: `//#each` without `//#end`"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#each int\n//#each long\n//#end\n//#end\n"),
-            "t.java.tmpl:3: `//#each` inside `//#each`"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#each int\n//#else\n//#end\n"),
-            "t.java.tmpl:3: `//#else` in `//#each` (without `//#if`)"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#each\n//#end\n"),
-            "t.java.tmpl:2: `//#each` names no type"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#each int float int\n//#end\n"),
-            "t.java.tmpl:2: type `int` listed twice in `//#each`"
-        );
-        assert_eq!(
-            fails("//#file A.java\nx\n@{type} y\n"),
-            "t.java.tmpl:3: a placeholder or `//#if` outside `//#each` needs `//#types`"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#if int\n//#end\n"),
-            "t.java.tmpl:2: a placeholder or `//#if` outside `//#each` needs `//#types`"
-        );
-        assert_eq!(
-            fails("//#file @{Type}.java\n"),
-            "t.java.tmpl:1: `//#file` names a placeholder, but there is no `//#types`"
-        );
-        assert_eq!(
-            fails("//#file A.java\n//#each int\n//#if long\n//#end\n"),
-            "t.java.tmpl:2: `//#each` without `//#end`"
-        );
+        let f = |rest: &str| format!("//#file A.java\n{rest}");
+        check_errors(&[
+            (
+                &f("//#each int\nx\n"),
+                "t.java.tmpl:2: `//#each` without `//#end`",
+            ),
+            (
+                &f("//#each int\n//#each long\n//#end\n//#end\n"),
+                "t.java.tmpl:3: `//#each` inside `//#each`",
+            ),
+            (
+                &f("//#each int\n//#else\n//#end\n"),
+                "t.java.tmpl:3: `//#else` in `//#each` (without `//#if`)",
+            ),
+            (
+                &f("//#each\n//#end\n"),
+                "t.java.tmpl:2: `//#each` names no type",
+            ),
+            (
+                &f("//#each int float int\n//#end\n"),
+                "t.java.tmpl:2: type `int` listed twice in `//#each`",
+            ),
+            (
+                &f("x\n@{type} y\n"),
+                "t.java.tmpl:3: a placeholder or `//#if` outside `//#each` needs `//#types`",
+            ),
+            (
+                &f("//#if int\n//#end\n"),
+                "t.java.tmpl:2: a placeholder or `//#if` outside `//#each` needs `//#types`",
+            ),
+            (
+                "//#file @{Type}.java\n",
+                "t.java.tmpl:1: `//#file` names a placeholder, but there is no `//#types`",
+            ),
+            (
+                &f("//#each int\n//#if long\n//#end\n"),
+                "t.java.tmpl:2: `//#each` without `//#end`",
+            ),
+        ]);
     }
 }
