@@ -45,6 +45,7 @@ fn entry(table: u64, index: u64) -> *mut u64 {
 }
 
 /// Returns the next-level table behind `table[index]`, creating it if absent.
+#[inline(never)]
 fn next_table(table: u64, index: u64) -> u64 {
     let e = entry(table, index);
     // SAFETY: `table` is a page-table frame we own (identity-mapped).
@@ -77,7 +78,9 @@ fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
 
 /// Builds the page tables for `[0, top)` and switches to them.
 /// `ram` lists the RAM ranges (cached); everything else is mapped uncached.
-pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
+/// `guards` are 4 KiB guard pages inside the image (below its static
+/// stacks): they are left unmapped.
+pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64, guards: &[usize]) {
     let nx_supported = cpu::cpuid(0x8000_0001, 0).3 & (1 << 20) != 0;
     let nx = if nx_supported { NO_EXECUTE } else { 0 };
     if nx_supported {
@@ -102,6 +105,7 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
                 // SAFETY: `pt` is a fresh table frame.
                 unsafe { write_volatile(entry(pt, i), v) };
             }
+            unmap_guards(pt, base, guards);
             pt | PRESENT | WRITABLE
         } else if is_ram(base, ram) {
             base | PRESENT | WRITABLE | HUGE | nx
@@ -118,6 +122,21 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
         NX_MASK = nx;
         PML4 = pml4;
         cpu::write_cr3(pml4);
+    }
+}
+
+/// Clears the entries of `guards` that fall in the 2 MiB at `base`, whose
+/// page table `pt` is being built (not yet in use).
+#[inline(never)]
+fn unmap_guards(pt: u64, base: u64, guards: &[usize]) {
+    // black_box hides the (constant) length, so the loop is not unrolled:
+    // at boot under an emulator, code size is what costs
+    for &g in core::hint::black_box(guards) {
+        let g = g as u64;
+        if g >= base && g < base + HUGE_PAGE {
+            // SAFETY: `pt` is a table frame we own, not yet reachable by the CPU.
+            unsafe { write_volatile(entry(pt, (g - base) / PAGE), 0) };
+        }
     }
 }
 
