@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use fs::pack::{pack_files, PackOptions};
-use fs::{Corruption, FatKind, Fs, FsError};
+use fs::{Corruption, FatKind, Fs, FsError, MountOptions};
 
 fn le16(b: &[u8], o: usize) -> u32 {
     u32::from(u16::from_le_bytes([b[o], b[o + 1]]))
@@ -437,4 +437,35 @@ fn directory_loops() {
             "{k:?} file -> dir: {e:?}"
         );
     }
+}
+
+/// The FAT crate's gate (on by default, off in the kernel, which mounts an
+/// image the packer already checked with it) rejects a FAT32 image whose
+/// FSInfo sector is damaged; this crate's own checks do not read FSInfo, so
+/// without the gate the image mounts and reads like the original.
+#[test]
+fn fat_crate_gate_is_optional() {
+    let mut img = base(FatKind::Fat32);
+    let fsinfo = le16(&img, 48) as usize * le16(&img, 11) as usize;
+    assert_eq!(&img[fsinfo..fsinfo + 4], b"RRaA", "FSInfo lead signature");
+    img[fsinfo] = b'X';
+    assert_eq!(
+        Fs::mount(&img).map(|_| ()).unwrap_err(),
+        FsError::Corrupt(Corruption::RejectedByFatCrate)
+    );
+    let no_gate = MountOptions {
+        fat_gate: false,
+        ..MountOptions::default()
+    };
+    let mut fs = Fs::mount_with(&img, &no_gate).unwrap();
+    let fd = fs.open("/A/B/F.BIN").unwrap();
+    let mut buf = vec![0u8; 2000];
+    assert_eq!(fs.read(fd, &mut buf).unwrap(), 1500);
+    assert_eq!(&buf[..1500], &bytes(1, 1500)[..]);
+    // the cross-check always includes the gate
+    let checked_no_gate = MountOptions {
+        fat_gate: false,
+        ..checked()
+    };
+    assert!(Fs::mount_with(&img, &checked_no_gate).is_err());
 }

@@ -74,22 +74,20 @@ const LOW_MEMORY_END: u64 = 1 << 20;
 fn init_memory(info: &pvh::BootInfo, guards: &[usize]) {
     let layout = image_layout();
     let kernel_start = &raw const __kernel_start as u64;
-    let mut ram: [(u64, u64); pvh::MAX_MEMMAP] = [(0, 0); pvh::MAX_MEMMAP];
-    let mut n = 0;
     let mut top = 4u64 << 30;
     {
         let mut frames = FRAMES.lock();
         for r in info.memmap() {
             if r.kind == pvh::MEMMAP_RAM {
                 TOTAL_RAM.fetch_add(r.end - r.start, Ordering::Relaxed);
-                ram[n] = (r.start, r.end);
-                n += 1;
                 top = top.max(r.end);
-                // low memory holds BIOS/loader data on some platforms: keep out
-                frames.add(r.start.max(LOW_MEMORY_END), r.end);
+                // low memory holds BIOS/loader data on some platforms: keep
+                // out; so is the kernel image (empty parts are ignored)
+                let start = r.start.max(LOW_MEMORY_END);
+                frames.add(start, r.end.min(kernel_start));
+                frames.add(start.max(layout.image_end), r.end);
             }
         }
-        frames.reserve(kernel_start, layout.image_end);
         if frames.dropped_ranges() > 0 {
             crate::kwarn!(
                 "memory map has too many ranges: {} ignored",
@@ -97,7 +95,12 @@ fn init_memory(info: &pvh::BootInfo, guards: &[usize]) {
             );
         }
     }
-    paging::init(layout, &ram[..n], top.div_ceil(2 << 20) * (2 << 20), guards);
+    paging::init(
+        layout,
+        info.memmap(),
+        top.div_ceil(2 << 20) * (2 << 20),
+        guards,
+    );
 }
 
 fn init_heap() -> u64 {

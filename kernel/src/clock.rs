@@ -19,7 +19,8 @@ static START_PIT: AtomicU16 = AtomicU16::new(0);
 static START_LAPIC: AtomicU32 = AtomicU32::new(0);
 
 /// Spins until the PIT count changes (a tick edge); returns the new count,
-/// or None if it never moves (no PIT).
+/// or None if it never moves (no PIT). Out of line: one copy of the code.
+#[inline(never)]
 fn pit_edge() -> Option<u16> {
     let first = pit::read_channel2();
     for _ in 0..200_000 {

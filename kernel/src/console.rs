@@ -81,62 +81,20 @@ pub fn emergency_print(args: fmt::Arguments) {
     let _ = Writer.write_fmt(args);
 }
 
-/// Console text assembled without `core::fmt`, for the boot banner
-/// ([`print_fields`]): under an emulator every distinct instruction costs
-/// about a microsecond the first time it runs, and the formatting machinery
-/// is thousands of them. Text goes out in one console write per 128 bytes.
-struct Line {
-    buf: [u8; 128],
-    len: usize,
-}
-
-impl Line {
-    const fn new() -> Self {
-        Line {
-            buf: [0; 128],
-            len: 0,
+/// `v` in decimal with at least `width` digits (leading zeros, width <= 20),
+/// in the end of `buf`.
+#[inline(never)]
+fn decimal(buf: &mut [u8; 20], mut v: u64, width: usize) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if i == 0 || (v == 0 && buf.len() - i >= width) {
+            break;
         }
     }
-
-    #[inline(never)]
-    fn bytes(&mut self, b: &[u8]) -> &mut Self {
-        if self.len + b.len() > self.buf.len() {
-            self.flush();
-            if b.len() > self.buf.len() {
-                write_bytes(b);
-                return self;
-            }
-        }
-        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
-        self.len += b.len();
-        self
-    }
-
-    fn str(&mut self, s: &str) -> &mut Self {
-        self.bytes(s.as_bytes())
-    }
-
-    /// `v` in decimal with at least `width` digits (leading zeros), width <= 20.
-    #[inline(never)]
-    fn u64_width(&mut self, mut v: u64, width: usize) -> &mut Self {
-        let mut digits = [b'0'; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if i == 0 || (v == 0 && digits.len() - i >= width) {
-                break;
-            }
-        }
-        self.bytes(&digits[i..])
-    }
-
-    /// Writes what is buffered.
-    fn flush(&mut self) {
-        write_bytes(&self.buf[..self.len]);
-        self.len = 0;
-    }
+    &buf[i..]
 }
 
 /// A value for [`print_fields`].
@@ -148,28 +106,33 @@ pub enum Field<'a> {
     Num3(u64),
 }
 
-/// Prints `template` with each `\u{1}` replaced by the next field (no
-/// `core::fmt`: see [`Line`]); extra placeholders print nothing.
+/// Prints `template` with each `\u{1}` replaced by the next field; extra
+/// placeholders print nothing. For the boot banner: no `core::fmt`, whose
+/// machinery is thousands of instructions, and under an emulator every
+/// distinct instruction costs about a microsecond the first time it runs.
 #[inline(never)]
 pub fn print_fields(template: &str, fields: &[Field]) {
-    let mut line = Line::new();
-    let b = template.as_bytes();
-    let mut fields = fields.iter();
-    let mut start = 0;
-    for i in 0..b.len() {
-        if b[i] == 1 {
-            line.bytes(&b[start..i]);
-            match fields.next() {
-                Some(Field::Str(s)) => line.str(s),
-                Some(Field::Num(v)) => line.u64_width(*v, 1),
-                Some(Field::Num3(v)) => line.u64_width(*v, 3),
-                None => &mut line,
-            };
-            start = i + 1;
+    without_interrupts(|| {
+        let _guard = LOCK.lock();
+        let out = crate::platform::console_write;
+        let b = template.as_bytes();
+        let mut fields = fields.iter();
+        let mut start = 0;
+        let mut digits = [0u8; 20];
+        for i in 0..b.len() {
+            if b[i] == 1 {
+                out(&b[start..i]);
+                out(match fields.next() {
+                    Some(Field::Str(s)) => s.as_bytes(),
+                    Some(Field::Num(v)) => decimal(&mut digits, *v, 1),
+                    Some(Field::Num3(v)) => decimal(&mut digits, *v, 3),
+                    None => &[],
+                });
+                start = i + 1;
+            }
         }
-    }
-    line.bytes(&b[start..]);
-    line.flush();
+        out(&b[start..]);
+    });
 }
 
 pub fn write_bytes(bytes: &[u8]) {

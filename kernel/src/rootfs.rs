@@ -29,13 +29,19 @@ pub enum MountResult {
     NoFilesystem,
 }
 
-/// Mounts the sealed image (validating all of it). Called once at boot.
+/// Mounts the sealed image (validating all of it with the `fs` crate's own
+/// checks; the FAT crate already checked it when `mote build` packed it, so
+/// its gate is skipped here). Called once at boot.
 pub fn mount() -> Result<MountResult, FsError> {
     let img = image();
     if img.is_empty() {
         return Ok(MountResult::NoFilesystem);
     }
-    let fs = Fs::mount(img)?;
+    let opts = fs::MountOptions {
+        fat_gate: false,
+        ..fs::MountOptions::default()
+    };
+    let fs = Fs::mount_with(img, &opts)?;
     let summary = fs.summary();
     FS.call_once(|| Mutex::new(fs));
     Ok(MountResult::Mounted(summary))

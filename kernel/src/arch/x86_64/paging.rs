@@ -6,6 +6,7 @@
 
 use super::cpu;
 use crate::mm::FRAMES;
+use crate::pvh::{MemRegion, MEMMAP_RAM};
 use core::ptr::{read_volatile, write_volatile};
 
 const PRESENT: u64 = 1;
@@ -18,6 +19,7 @@ const ADDR_MASK: u64 = 0x000f_ffff_ffff_f000;
 
 const PAGE: u64 = 4096;
 const HUGE_PAGE: u64 = 2 << 20;
+const GIB_PAGE: u64 = 1 << 30;
 
 /// The kernel image's sections, from linker symbols.
 #[derive(Clone, Copy)]
@@ -60,8 +62,11 @@ fn next_table(table: u64, index: u64) -> u64 {
     }
 }
 
-fn is_ram(addr: u64, ram: &[(u64, u64)]) -> bool {
-    ram.iter().any(|&(s, e)| addr < e && addr + HUGE_PAGE > s)
+/// Whether `[addr, addr + len)` overlaps RAM in the memory map.
+#[inline(never)]
+fn has_ram(addr: u64, len: u64, map: &[MemRegion]) -> bool {
+    map.iter()
+        .any(|r| r.kind == MEMMAP_RAM && addr < r.end && addr + len > r.start)
 }
 
 fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
@@ -77,11 +82,14 @@ fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
 }
 
 /// Builds the page tables for `[0, top)` and switches to them.
-/// `ram` lists the RAM ranges (cached); everything else is mapped uncached.
-/// `guards` are 4 KiB guard pages inside the image (below its static
-/// stacks): they are left unmapped.
-pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64, guards: &[usize]) {
-    let nx_supported = cpu::cpuid(0x8000_0001, 0).3 & (1 << 20) != 0;
+/// The RAM of the memory map `map` is mapped cached; everything else
+/// uncached, with 1 GiB pages where a whole GiB holds no RAM (if the CPU
+/// has them: fewer entries to write at boot). `guards` are 4 KiB guard
+/// pages inside the image (below its static stacks): they are left unmapped.
+pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) {
+    let ext_features = cpu::cpuid(0x8000_0001, 0).3;
+    let nx_supported = ext_features & (1 << 20) != 0;
+    let gib_pages = ext_features & (1 << 26) != 0;
     let nx = if nx_supported { NO_EXECUTE } else { 0 };
     if nx_supported {
         // SAFETY: enabling NXE only makes the NX bit meaningful; no current entry uses it.
@@ -94,6 +102,22 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64, guards: &[usize])
     let mut base = 0;
     while base < top {
         let pdpt = next_table(pml4, (base >> 39) & 511);
+        if gib_pages
+            && base % GIB_PAGE == 0
+            && base >= fine_end
+            && base + GIB_PAGE <= top
+            && !has_ram(base, GIB_PAGE, map)
+        {
+            // SAFETY: `pdpt` is a table frame we own; not yet in use.
+            unsafe {
+                write_volatile(
+                    entry(pdpt, (base >> 30) & 511),
+                    base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx,
+                )
+            };
+            base += GIB_PAGE;
+            continue;
+        }
         let pd = next_table(pdpt, (base >> 30) & 511);
         let pde = entry(pd, (base >> 21) & 511);
         let value = if base < fine_end {
@@ -107,7 +131,7 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64, guards: &[usize])
             }
             unmap_guards(pt, base, guards);
             pt | PRESENT | WRITABLE
-        } else if is_ram(base, ram) {
+        } else if has_ram(base, HUGE_PAGE, map) {
             base | PRESENT | WRITABLE | HUGE | nx
         } else {
             base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
@@ -129,14 +153,16 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64, guards: &[usize])
 /// page table `pt` is being built (not yet in use).
 #[inline(never)]
 fn unmap_guards(pt: u64, base: u64, guards: &[usize]) {
-    // black_box hides the (constant) length, so the loop is not unrolled:
-    // at boot under an emulator, code size is what costs
-    for &g in core::hint::black_box(guards) {
-        let g = g as u64;
+    // The opaque index keeps the compiler from unrolling this loop: at boot
+    // under an emulator, code size is what costs.
+    let mut i = 0;
+    while i < guards.len() {
+        let g = guards[i] as u64;
         if g >= base && g < base + HUGE_PAGE {
             // SAFETY: `pt` is a table frame we own, not yet reachable by the CPU.
             unsafe { write_volatile(entry(pt, (g - base) / PAGE), 0) };
         }
+        i = core::hint::black_box(i) + 1;
     }
 }
 
@@ -147,8 +173,8 @@ fn pte_for(addr: u64) -> Option<*mut u64> {
         let mut table = PML4;
         for shift in [39u64, 30] {
             let v = read_volatile(entry(table, (addr >> shift) & 511));
-            if v & PRESENT == 0 {
-                return None;
+            if v & PRESENT == 0 || (shift == 30 && v & HUGE != 0) {
+                return None; // 1 GiB pages hold no RAM: never split
             }
             table = v & ADDR_MASK;
         }
@@ -205,8 +231,8 @@ pub fn is_mapped(addr: usize) -> bool {
             if v & PRESENT == 0 {
                 return false;
             }
-            if shift == 21 && v & HUGE != 0 {
-                return true;
+            if shift != 39 && v & HUGE != 0 {
+                return true; // a 1 GiB or 2 MiB page
             }
             table = v & ADDR_MASK;
         }
