@@ -130,7 +130,7 @@ pub fn bench(path: &str) -> i32 {
     let mbs = |ns: u64| (size as u64 * 1000) / ns.max(1); // bytes/ns*1000 = MB/s
                                                           // mount again, now that the code has run once (TCG translates on first use)
     let t0 = now_ns();
-    let summary = fs::probe(rootfs::image()).unwrap();
+    let summary = rootfs::probe().unwrap();
     let warm_mount_us = (now_ns() - t0) / 1000;
     println!(
         "BENCH fs bytes={size} read4k_mbs={} memcpy4k_mbs={} read1m_mbs={} memcpy1m_mbs={} warm_mount_us={warm_mount_us} image_bytes={}",
