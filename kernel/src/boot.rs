@@ -132,10 +132,10 @@ const PHASES: [&str; 13] = [
     "paging",      // frame allocator, W^X page tables
     "heap",        // heap over the largest RAM range
     "banner",      // first two banner lines
-    "mount",       // sealed filesystem mounted (if the image has one)
     "args",        // app arguments, scheduler options
-    "threads",     // scheduler with main and idle threads
+    "threads",     // threads usable (their tables are built on first use)
     "calib end",   // calibration window closed (waits until it is long enough)
+    "mount",       // sealed filesystem mounted (if the image has one)
 ];
 static PHASE_TSC: [AtomicU64; PHASES.len()] = [const { AtomicU64::new(0) }; PHASES.len()];
 
@@ -231,8 +231,8 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     mark(0);
     platform::init_early();
     mark(1);
-    // The TSC/LAPIC calibration window opens first and closes just before
-    // the app is entered, so the rest of boot runs inside it (see `clock`).
+    // The TSC/LAPIC calibration window opens first and closes before the
+    // mount, so the rest of boot runs inside it instead of a 1 ms wait (see `clock`).
     lapic::init();
     clock::start();
     mark(2);
@@ -273,20 +273,6 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     mark(7);
     print_banner(heap_bytes, cmd.raw(), info.cmdline_truncated);
     mark(8);
-    let t_mount = cpu::rdtsc();
-    let mount = service::mount_fn().map_or(Ok(crate::rootfs::MountResult::NoFilesystem), |mount| {
-        mount()
-    });
-    let mount_ticks = cpu::rdtsc() - t_mount;
-    mark(9);
-    let mounted = match mount {
-        Ok(crate::rootfs::MountResult::Mounted(summary)) => Some(summary),
-        Ok(crate::rootfs::MountResult::NoFilesystem) => None,
-        Err(e) => {
-            crate::kerror!("the filesystem sealed into this image is unusable: {e}");
-            exit(crate::fault::EXIT_BAD_FILESYSTEM as i32);
-        }
-    };
     // The app's arguments: up to 16 on the stack (no heap allocation before
     // the app needs one; not even initialised beyond what is used), more in a Vec.
     let words = cmd.app_args_or(service::default_args());
@@ -308,9 +294,9 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
         }
         None => 10,
     };
-    mark(10);
+    mark(9);
     crate::thread::init(slice_ms.saturating_mul(1_000_000));
-    mark(11);
+    mark(10);
     let calib_us = match cmd.get("tsc.calib_us").map(crate::cmdline::parse_u64) {
         Some(Some(us)) => us,
         Some(None) => {
@@ -319,8 +305,24 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
         }
         None => 1000,
     };
+    // The window closes before the mount, whose length depends on the
+    // image: the PIT's 16-bit count wraps after 55 ms.
     let source = clock::finish(calib_us);
+    mark(11);
+    let t_mount = cpu::rdtsc();
+    let mount = service::mount_fn().map_or(Ok(crate::rootfs::MountResult::NoFilesystem), |mount| {
+        mount()
+    });
+    let mount_ticks = cpu::rdtsc() - t_mount;
     mark(12);
+    let mounted = match mount {
+        Ok(crate::rootfs::MountResult::Mounted(summary)) => Some(summary),
+        Ok(crate::rootfs::MountResult::NoFilesystem) => None,
+        Err(e) => {
+            crate::kerror!("the filesystem sealed into this image is unusable: {e}");
+            exit(crate::fault::EXIT_BAD_FILESYSTEM as i32);
+        }
+    };
     print_clock(source);
     if let Some(summary) = &mounted {
         print_files(summary, clock::ticks_to_ns(mount_ticks) / 1000);
