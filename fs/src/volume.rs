@@ -746,6 +746,29 @@ impl<'a> Volume<'a> {
     pub fn first_cluster(&self, ino: Ino) -> Result<u32, FsError> {
         Ok(self.node(ino)?.cluster)
     }
+
+    /// Where the metadata ends: the end of the root region (FAT12/16) and
+    /// of every directory's last cluster, whichever is furthest. The chains
+    /// were validated by `build`, so following them ends.
+    #[cfg(feature = "pack")]
+    pub(crate) fn meta_end(&self) -> usize {
+        let l = &self.layout;
+        let mut end = l.data_offset;
+        for n in &self.nodes {
+            if !matches!(n.kind, Kind::Dir { .. }) || n.cluster == 0 {
+                continue;
+            }
+            let mut c = n.cluster;
+            while l.valid_cluster(c) {
+                end = end.max(l.cluster_offset(c) + l.cluster_size as usize);
+                match l.next(self.img, c) {
+                    Next::Cluster(next) => c = next,
+                    _ => break,
+                }
+            }
+        }
+        end
+    }
 }
 
 /// Iterator over a directory's entries, sorted by name.

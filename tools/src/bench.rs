@@ -211,6 +211,11 @@ pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
             format!("{what}: mount again, us"),
             bench_value(line, "warm_mount_us")?
         );
+        println!(
+            "{:<34} {:>12}",
+            format!("{what}: first open (index), us"),
+            bench_value(line, "first_access_us")?
+        );
         Ok(())
     };
     print_mounts("this image", &out, &line)?;
