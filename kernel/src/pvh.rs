@@ -105,7 +105,7 @@ pub unsafe fn capture(addr: u64) -> Result<&'static BootInfo, BootInfoError> {
         // bytes that are not UTF-8 end the command line (ASCII is checked
         // first: it is all a command line normally holds)
         let bytes = &info.cmdline[..n];
-        info.cmdline_len = if bytes.is_ascii() {
+        info.cmdline_len = if bytes.iter().all(|&b| b < 0x80) {
             n
         } else {
             match core::str::from_utf8(bytes) {

@@ -101,12 +101,9 @@ pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) 
     let fine_end = layout.image_end.div_ceil(HUGE_PAGE) * HUGE_PAGE;
     let mut base = 0;
     while base < top {
+        // one GiB per round: its PDPT entry, then its 2 MiB entries
         let pdpt = next_table(pml4, (base >> 39) & 511);
-        if gib_pages
-            && base % GIB_PAGE == 0
-            && base >= fine_end
-            && base + GIB_PAGE <= top
-            && !has_ram(base, GIB_PAGE, map)
+        if gib_pages && base >= fine_end && base + GIB_PAGE <= top && !has_ram(base, GIB_PAGE, map)
         {
             // SAFETY: `pdpt` is a table frame we own; not yet in use.
             unsafe {
@@ -119,26 +116,28 @@ pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) 
             continue;
         }
         let pd = next_table(pdpt, (base >> 30) & 511);
-        let pde = entry(pd, (base >> 21) & 511);
-        let value = if base < fine_end {
-            let pt = alloc_table();
-            for i in 0..512 {
-                let addr = base + i * PAGE;
-                let f = page_flags(addr, &layout, nx);
-                let v = if f & PRESENT != 0 { addr | f } else { 0 };
-                // SAFETY: `pt` is a fresh table frame.
-                unsafe { write_volatile(entry(pt, i), v) };
-            }
-            unmap_guards(pt, base, guards);
-            pt | PRESENT | WRITABLE
-        } else if has_ram(base, HUGE_PAGE, map) {
-            base | PRESENT | WRITABLE | HUGE | nx
-        } else {
-            base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
-        };
-        // SAFETY: `pd` is a table frame we own.
-        unsafe { write_volatile(pde, value) };
-        base += HUGE_PAGE;
+        let gib_end = (base + GIB_PAGE).min(top);
+        while base < gib_end {
+            let value = if base < fine_end {
+                let pt = alloc_table();
+                for i in 0..512 {
+                    let addr = base + i * PAGE;
+                    let f = page_flags(addr, &layout, nx);
+                    let v = if f & PRESENT != 0 { addr | f } else { 0 };
+                    // SAFETY: `pt` is a fresh table frame.
+                    unsafe { write_volatile(entry(pt, i), v) };
+                }
+                unmap_guards(pt, base, guards);
+                pt | PRESENT | WRITABLE
+            } else if has_ram(base, HUGE_PAGE, map) {
+                base | PRESENT | WRITABLE | HUGE | nx
+            } else {
+                base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
+            };
+            // SAFETY: `pd` is a table frame we own.
+            unsafe { write_volatile(entry(pd, (base >> 21) & 511), value) };
+            base += HUGE_PAGE;
+        }
     }
     // SAFETY: the new tables identity-map all RAM including the running code,
     // stack and data with at least the permissions they are used with.
