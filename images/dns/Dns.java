@@ -97,8 +97,7 @@ public class Dns {
             int i = 0;
             while (i < n) {
                 int c = b[s + i];
-                if (c >= 'A' && c <= 'Z') c += 32;
-                if (c != l[i]) break;
+                if (c != l[i] && (c < 'A' || c > 'Z' || c + 32 != l[i])) break;
                 i++;
             }
             if (i == n) return x;
@@ -106,7 +105,8 @@ public class Dns {
         return null;
     }
 
-    /** The child of `parent` labelled b[s, s+n), made if new. */
+    /** The child of `parent` labelled b[s, s+n), made if new; null if a new
+     *  label has a byte that is not printable ASCII. */
     static Name intern(Name parent, byte[] b, int s, int n) {
         int h = mix(parent.hash, labelHash(b, s, n));
         Name x = find(parent, b, s, n, h);
@@ -114,6 +114,7 @@ public class Dns {
         byte[] l = new byte[n];
         for (int i = 0; i < n; i++) {
             int c = b[s + i];
+            if (c > 0x7e || c <= ' ') return null; // (a new name: its characters are checked once)
             l[i] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         x = new Name(l, parent, h);
@@ -223,6 +224,7 @@ public class Dns {
         return c >= '0' && c <= '9';
     }
 
+    /** Token t is the word w (in upper case), ignoring case. */
     static boolean is(int t, String w) {
         int s = tStart[t], n = tEnd[t] - s;
         if (n != w.length()) return false;
@@ -233,6 +235,29 @@ public class Dns {
         }
         return true;
     }
+
+    /** Token t in upper case packed into a long (up to 7 bytes), or -1. */
+    static long word(int t) {
+        int s = tStart[t], e = tEnd[t];
+        if (e - s > 7 || tQuoted[t]) return -1;
+        long w = 0;
+        for (int i = s; i < e; i++) {
+            int c = tb[i] & 0xff;
+            if (c >= 'a' && c <= 'z') c -= 32;
+            w = (w << 8) | c;
+        }
+        return w;
+    }
+
+    static long word(String s) {
+        long w = 0;
+        for (int i = 0; i < s.length(); i++) w = (w << 8) | s.charAt(i);
+        return w;
+    }
+
+    static final long W_A = word("A"), W_AAAA = word("AAAA"), W_NS = word("NS"), W_CNAME = word("CNAME"),
+        W_MX = word("MX"), W_TXT = word("TXT"), W_SOA = word("SOA"), W_IN = word("IN"), W_CH = word("CH"),
+        W_HS = word("HS"), W_CS = word("CS");
 
     /** A TTL: digits, or BIND-style 1h30m (s, m, h, d, w). -1 when it is not one. */
     static long ttlOf(int t) {
@@ -298,12 +323,9 @@ public class Dns {
             if (i == s - 1 || tb[i] == '.') {
                 int len = end - i - 1;
                 if (len == 0 || len > 63) throw new ZoneError("line " + line + ": bad label in " + text(t));
-                for (int k = i + 1; k < end; k++) {
-                    int c = tb[k] & 0xff;
-                    if (c > 0x7e || c <= ' ') throw new ZoneError("line " + line + ": bad character in " + text(t));
-                }
                 wire += len + 1;
                 n = intern(n, tb, i + 1, len);
+                if (n == null) throw new ZoneError("line " + line + ": bad character in " + text(t));
                 end = i;
             }
         }
@@ -322,7 +344,7 @@ public class Dns {
                 else out[part++] = (byte) v;
                 digits = 0;
                 v = 0;
-            } else if (isDigit(c) && digits < 3) {
+            } else if (c >= '0' && c <= '9' && digits < 3) {
                 v = v * 10 + (c - '0');
                 digits++;
             } else {
@@ -356,7 +378,8 @@ public class Dns {
         if (g.isEmpty() || g.length() > 4) throw new ZoneError("line " + line + ": bad IPv6 address " + s);
         int v = 0;
         for (int i = 0; i < g.length(); i++) {
-            int d = Character.digit(g.charAt(i), 16);
+            char ch = g.charAt(i);
+            int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
             if (d < 0) throw new ZoneError("line " + line + ": bad IPv6 address " + s);
             v = v * 16 + d;
         }
@@ -381,6 +404,13 @@ public class Dns {
     }
 
     static final byte[] NONE = new byte[0];
+    /** Bytes that continue an unquoted token without escapes (printable ASCII
+     *  but for ; ( ) " and the backslash). */
+    static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int c = '!'; c < 0x7f; c++) PLAIN[c] = c != ';' && c != '(' && c != ')' && c != '"' && c != '\\';
+    }
     static final Name[] NO_NAMES = new Name[0];
 
     /** Reads the master file: tokens entry by entry, each entry a record or directive. */
@@ -394,6 +424,7 @@ public class Dns {
             for (int i = o.length - 1; i >= -1; i--) {
                 if (i == -1 || o[i] == '.') {
                     if (end - i - 1 > 0) origin = intern(origin, o, i + 1, end - i - 1);
+                    if (origin == null) throw new ZoneError("bad character in --origin=" + originArg);
                     end = i;
                 }
             }
@@ -407,22 +438,23 @@ public class Dns {
         nTok = 0;
         tbLen = 0;
         while (p <= n) {
-            // one physical line
+            // one physical line: tokens up to its '\n' (or a comment)
             line++;
-            int eol = p;
-            while (eol < n && f[eol] != '\n') eol++;
             if (depth == 0) {
                 nTok = 0;
                 tbLen = 0;
                 entryLine = line;
-                blankOwner = p < eol && (f[p] == ' ' || f[p] == '\t');
+                blankOwner = p < n && (f[p] == ' ' || f[p] == '\t');
             }
             int i = p;
-            while (i < eol) {
+            while (i < n) {
                 int c = f[i];
-                if (c == ' ' || c == '\t' || c == '\r') {
+                if (c == '\n') {
+                    break;
+                } else if (c == ' ' || c == '\t' || c == '\r') {
                     i++;
                 } else if (c == ';') {
+                    while (i < n && f[i] != '\n') i++;
                     break;
                 } else if (c == '(') {
                     depth++;
@@ -435,15 +467,16 @@ public class Dns {
                     newToken(true);
                     boolean closed = false;
                     i++;
-                    while (i < eol) {
+                    while (i < n) {
                         c = f[i];
+                        if (c == '\n') break;
                         if (c == '"') {
                             closed = true;
                             i++;
                             break;
                         }
-                        if (c == '\\' && i + 1 < eol) {
-                            i = escape(f, i, eol, line);
+                        if (c == '\\' && i + 1 < n && f[i + 1] != '\n') {
+                            i = escape(f, i, n, line);
                             continue;
                         }
                         tbPut(c);
@@ -453,12 +486,18 @@ public class Dns {
                     tEnd[nTok++] = tbLen;
                 } else {
                     newToken(false);
-                    while (i < eol) {
+                    // the common case: no escapes, copied at once
+                    int s0 = i;
+                    while (i < n && PLAIN[f[i] & 0xff]) i++;
+                    if (tbLen + (i - s0) > tb.length) tb = java.util.Arrays.copyOf(tb, 2 * (tbLen + i - s0));
+                    System.arraycopy(f, s0, tb, tbLen, i - s0);
+                    tbLen += i - s0;
+                    while (i < n) {
                         c = f[i];
-                        if (c == ' ' || c == '\t' || c == '\r' || c == ';' || c == '(' || c == ')' || c == '"') break;
-                        if (c == '\\' && i + 1 < eol) {
+                        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
+                        if (c == '\\' && i + 1 < n && f[i + 1] != '\n') {
                             tEscaped[nTok] = true;
-                            i = escape(f, i, eol, line);
+                            i = escape(f, i, n, line);
                         } else {
                             tbPut(c);
                             i++;
@@ -467,6 +506,7 @@ public class Dns {
                     tEnd[nTok++] = tbLen;
                 }
             }
+            int eol = i;
             p = eol + 1;
             if (depth > 0 || nTok == 0) continue;
             // one entry
@@ -492,38 +532,39 @@ public class Dns {
             }
             long ttl = -1;
             for (int round = 0; round < 2 && k < nTok; round++) {
-                long v;
+                long v, cw = word(k);
                 if (ttl < 0 && (v = ttlOf(k)) >= 0) {
                     ttl = v;
                     k++;
-                } else if (is(k, "IN")) {
+                } else if (cw == W_IN) {
                     k++;
-                } else if (is(k, "CH") || is(k, "HS") || is(k, "CS")) {
+                } else if (cw == W_CH || cw == W_HS || cw == W_CS) {
                     throw new ZoneError("line " + ln + ": only class IN is served");
                 }
             }
             if (k >= nTok) throw new ZoneError("line " + ln + ": no record type");
             int tt = k++;
+            long w = word(tt);
             if (ttl < 0) ttl = defaultTtl >= 0 ? defaultTtl : lastTtl;
-            if (ttl < 0 && !is(tt, "SOA")) throw new ZoneError("line " + ln + ": no TTL and no $TTL");
+            if (ttl < 0 && w != W_SOA) throw new ZoneError("line " + ln + ": no TTL and no $TTL");
             int nargs = nTok - k;
             Rr rr;
-            if (is(tt, "A")) {
+            if (w == W_A) {
                 need(nargs, 1, ln, "A");
                 rr = new Rr(owner, A, ttl, NO_NAMES, ipv4(k, ln), NONE);
-            } else if (is(tt, "AAAA")) {
+            } else if (w == W_AAAA) {
                 need(nargs, 1, ln, "AAAA");
                 rr = new Rr(owner, AAAA, ttl, NO_NAMES, ipv6(text(k), ln), NONE);
-            } else if (is(tt, "NS") || is(tt, "CNAME")) {
-                String type = is(tt, "NS") ? "NS" : "CNAME";
+            } else if (w == W_NS || w == W_CNAME) {
+                String type = w == W_NS ? "NS" : "CNAME";
                 need(nargs, 1, ln, type);
                 rr = new Rr(owner, type.equals("NS") ? NS : CNAME, ttl, new Name[] {nameOf(k, origin, ln)}, NONE, NONE);
-            } else if (is(tt, "MX")) {
+            } else if (w == W_MX) {
                 need(nargs, 2, ln, "MX");
                 long pref = number(k, ln, 65535);
                 rr = new Rr(owner, MX, ttl, new Name[] {nameOf(k + 1, origin, ln)},
                             new byte[] {(byte) (pref >> 8), (byte) pref}, NONE);
-            } else if (is(tt, "TXT")) {
+            } else if (w == W_TXT) {
                 if (nargs < 1) throw new ZoneError("line " + ln + ": TXT needs a string");
                 int total = 0;
                 for (int i2 = k; i2 < nTok; i2++) {
@@ -541,7 +582,7 @@ public class Dns {
                     at += len;
                 }
                 rr = new Rr(owner, TXT, ttl, NO_NAMES, b, NONE);
-            } else if (is(tt, "SOA")) {
+            } else if (w == W_SOA) {
                 need(nargs, 7, ln, "SOA");
                 byte[] nums = new byte[20];
                 for (int i2 = 0; i2 < 5; i2++) {
@@ -832,38 +873,77 @@ public class Dns {
     static final int MEMO_SLOTS = 1 << 15, MEMO_PROBES = 8;
     static Memo memoUdp, memoTcp;
 
-    /** The hash of a query after its ID (case-insensitive for letters). */
-    static int memoHash(byte[] q, int n) {
-        int h = n;
-        for (int i = 2; i < n; i++) h = h * 31 + (q[i] | 0x20);
-        return h;
-    }
-
-    /** The memoised reply for q, with its ID and question case patched in; or null. */
-    static byte[] memoGet(Memo m, byte[] q, int n, int h, boolean copy) {
-        int mask = MEMO_SLOTS - 1;
-        for (int k = 0; k < MEMO_PROBES; k++) {
-            int slot = (h + k) & mask;
-            byte[] key = m.keys[slot];
-            if (key == null) return null;
-            if (m.hashes[slot] != h || key.length != n) continue;
-            int qend = m.qends[slot], i = 2;
-            for (; i < n; i++) {
-                int a = q[i], b = key[i];
-                if (a != b && (i >= qend - 4 || i < 12 || (a | 0x20) != b || b < 'a' || b > 'z')) break;
+    /** A copy of q with the letters of its question name in lower case, or
+     *  null when there are none in upper case (or the name is malformed). */
+    static byte[] folded(byte[] q, int n) {
+        byte[] f = null;
+        int p = 12;
+        while (p < n) {
+            int len = q[p];
+            if (len == 0) return f;
+            if (len < 0 || len > 63 || p + 1 + len > n) return null;
+            for (int i = p + 1; i <= p + len; i++) {
+                int c = q[i];
+                if (c >= 'A' && c <= 'Z') {
+                    if (f == null) f = q.clone();
+                    f[i] = (byte) (c + 32);
+                }
             }
-            if (i < n) continue;
-            byte[] r = m.replies[slot];
-            if (copy) r = r.clone();
-            r[0] = q[0];
-            r[1] = q[1];
-            System.arraycopy(q, 12, r, 12, qend - 12);
-            return r;
+            p += 1 + len;
         }
         return null;
     }
 
-    static void memoPut(Memo m, byte[] q, int h, int qend, byte[] reply) {
+    /** The memoised reply for key (a query with ID 0 and its name in lower
+     *  case) hashing to h, or null. */
+    static byte[] memoGet(Memo m, byte[] key, int h) {
+        int mask = MEMO_SLOTS - 1;
+        for (int k = 0; k < MEMO_PROBES; k++) {
+            int slot = (h + k) & mask;
+            byte[] x = m.keys[slot];
+            if (x == null) return null;
+            if (m.hashes[slot] == h && java.util.Arrays.equals(x, key)) {
+                qend = m.qends[slot];
+                return m.replies[slot];
+            }
+        }
+        return null;
+    }
+
+    static int qend; // the question's end in the last memoGet hit
+
+    /** Looks q up: as it is, then (if its name has capitals) folded. The
+     *  reply carries q's ID and question; a copy when `copy` (else the stored
+     *  array, valid until the next query). */
+    static byte[] memoLookup(Memo m, byte[] q, int n, boolean copy) {
+        byte i0 = q[0], i1 = q[1];
+        q[0] = 0;
+        q[1] = 0;
+        byte[] r = memoGet(m, q, java.util.Arrays.hashCode(q));
+        q[0] = i0;
+        q[1] = i1;
+        if (r == null) {
+            byte[] f = folded(q, n);
+            if (f == null) return null;
+            f[0] = 0;
+            f[1] = 0;
+            r = memoGet(m, f, java.util.Arrays.hashCode(f));
+            if (r == null) return null;
+        }
+        if (copy) r = r.clone();
+        // the question as this query asked it (the stored one may differ in case)
+        System.arraycopy(q, 12, r, 12, qend - 12);
+        r[0] = i0;
+        r[1] = i1;
+        return r;
+    }
+
+    static void memoPut(Memo m, byte[] q, int qend, byte[] reply) {
+        byte[] key = folded(q, q.length);
+        if (key == null) key = q.clone();
+        key[0] = 0;
+        key[1] = 0;
+        int h = java.util.Arrays.hashCode(key);
         int mask = MEMO_SLOTS - 1, slot = h & mask;
         for (int k = 0; k < MEMO_PROBES; k++) {
             if (m.keys[(h + k) & mask] == null) {
@@ -871,8 +951,6 @@ public class Dns {
                 break;
             }
         }
-        byte[] key = q.clone();
-        for (int i = 12; i < qend - 4; i++) if (key[i] >= 'A' && key[i] <= 'Z') key[i] += 32;
         m.hashes[slot] = h;
         m.keys[slot] = key;
         m.qends[slot] = qend;
@@ -896,18 +974,16 @@ public class Dns {
         int flags = ((q[2] & 0xff) << 8) | (q[3] & 0xff);
         if ((flags & 0x8000) != 0) return null; // a response: never answer one
         queries++;
-        int h = 0;
         Memo m = null;
         if (memo) {
             m = tcp ? memoTcp : memoUdp;
-            h = memoHash(q, n);
-            byte[] hit = memoGet(m, q, n, h, tcp);
+            byte[] hit = memoLookup(m, q, n, tcp);
             if (hit != null) return hit;
         }
         int opcode = (flags >> 11) & 0xf;
         if (opcode != 0) return headerOnly(q, NOTIMP);
         if (q[4] != 0 || q[5] != 1) return headerOnly(q, FORMERR);
-        int others = u16(q, 6) + u16(q, 8) + u16(q, 10);
+        int others = ((q[6] & 0xff) << 8 | (q[7] & 0xff)) + ((q[8] & 0xff) << 8 | (q[9] & 0xff)) + ((q[10] & 0xff) << 8 | (q[11] & 0xff));
         int nlabels = 0, p = 12, wire = 1;
         while (true) {
             if (p >= n) return headerOnly(q, FORMERR);
@@ -924,7 +1000,7 @@ public class Dns {
             p += 1 + len;
         }
         if (p + 4 > n) return headerOnly(q, FORMERR);
-        int qtype = u16(q, p), qclass = u16(q, p + 2);
+        int qtype = (q[p] & 0xff) << 8 | (q[p + 1] & 0xff), qclass = (q[p + 2] & 0xff) << 8 | (q[p + 3] & 0xff);
         int qend = p + 4;
 
         int ednsSize = -1, ednsVersion = 0;
@@ -982,14 +1058,12 @@ public class Dns {
 
         int limit = tcp ? 65535 : ednsSize >= 0 ? Math.min(ednsSize, OUR_UDP_SIZE) : 512;
         int room = limit - (ednsSize >= 0 ? 11 : 0);
-        len = 0;
-        u16(u16(q, 0));
-        u16(0);
-        u16(1);
-        u16(0);
-        u16(0);
-        u16(0);
-        System.arraycopy(q, 12, out, 12, qend - 12); // the question as asked (case kept)
+        byte[] o = out;
+        o[0] = q[0];
+        o[1] = q[1];
+        o[4] = 0;
+        o[5] = 1; // counts other than QDCOUNT are put in at the end
+        System.arraycopy(q, 12, o, 12, qend - 12); // the question as asked (case kept)
         len = qend;
         int afterQuestion = len;
         boolean tc = full;
@@ -1015,23 +1089,32 @@ public class Dns {
             }
         }
         if (ednsSize >= 0) {
-            u8(0);
-            u16(OPT);
-            u16(OUR_UDP_SIZE);
-            u8(rcode >> 4);
-            u8(0);
-            u8(dnssecOk ? 0x80 : 0);
-            u8(0);
-            u16(0);
+            int l = len;
+            o[l] = 0;
+            o[l + 1] = 0;
+            o[l + 2] = OPT;
+            o[l + 3] = (byte) (OUR_UDP_SIZE >> 8);
+            o[l + 4] = (byte) OUR_UDP_SIZE;
+            o[l + 5] = (byte) (rcode >> 4);
+            o[l + 6] = 0;
+            o[l + 7] = (byte) (dnssecOk ? 0x80 : 0);
+            o[l + 8] = 0;
+            o[l + 9] = 0;
+            o[l + 10] = 0;
+            len = l + 11;
             nextra++;
         }
         int fl = 0x8000 | (aa ? 0x0400 : 0) | (tc ? 0x0200 : 0) | (flags & 0x0100) | (flags & 0x0010) | (rcode & 0xf);
-        put16(2, fl);
-        put16(6, nans);
-        put16(8, nauth);
-        put16(10, nextra);
+        o[2] = (byte) (fl >> 8);
+        o[3] = (byte) fl;
+        o[6] = (byte) (nans >> 8);
+        o[7] = (byte) nans;
+        o[8] = (byte) (nauth >> 8);
+        o[9] = (byte) nauth;
+        o[10] = (byte) (nextra >> 8);
+        o[11] = (byte) nextra;
         byte[] reply = java.util.Arrays.copyOf(out, len);
-        if (memo) memoPut(m, q, h, qend, reply);
+        if (memo) memoPut(m, q, qend, reply);
         return reply;
     }
 

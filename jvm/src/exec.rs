@@ -198,6 +198,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
 
         loop {
             let ins = insns[pc].get();
+            #[cfg(feature = "profile")]
+            crate::profile::count(f.method as usize);
             match ins {
                 Insn::Nop => {}
                 Insn::AConstNull => push!(Value::Ref(NULL)),
