@@ -55,6 +55,13 @@ public class Dns {
         Name wild;       // the existing "*" child, if any
         int mark, at;    // compression: written in reply number `mark` at offset `at`
         int seen;        // CNAME loop detection: visited in reply number `seen`
+        byte[] wire;     // the whole name in wire form (lower case)
+
+        int wireLen() {
+            int n = 1;
+            for (Name y = this; y.parent != null; y = y.parent) n += 1 + y.label.length;
+            return n;
+        }
 
         Name(byte[] label, Name parent, int hash) {
             this.label = label;
@@ -75,6 +82,18 @@ public class Dns {
     }
 
     static final Name root = new Name(new byte[0], null, 0);
+    static Name[] wireNames, byWire; // open addressing by Arrays.hashCode of the wire form
+    static int[] wireHashes;
+
+    /** The name whose wire form is `key` (lower case), or null. */
+    static Name byWire(byte[] key) {
+        Name[] t = byWire;
+        int h = java.util.Arrays.hashCode(key), mask = t.length - 1;
+        for (int i = h & mask; t[i] != null; i = (i + 1) & mask) {
+            if (wireHashes[i] == h && java.util.Arrays.equals(t[i].wire, key)) return t[i];
+        }
+        return null;
+    }
     static Name[] table = new Name[1024];
     static int names;
 
@@ -334,24 +353,25 @@ public class Dns {
     }
 
     static byte[] ipv4(int t, int line) throws ZoneError {
-        byte[] out = new byte[4];
-        int s = tStart[t], e = tEnd[t], part = 0, digits = 0, v = 0;
+        byte[] out = new byte[4], b = tb;
+        int i = tStart[t], e = tEnd[t];
         boolean ok = !tQuoted[t];
-        for (int i = s; i <= e && ok; i++) {
-            int c = i == e ? '.' : tb[i];
-            if (c == '.') {
-                if (digits == 0 || part > 3 || v > 255) ok = false;
-                else out[part++] = (byte) v;
-                digits = 0;
-                v = 0;
-            } else if (c >= '0' && c <= '9' && digits < 3) {
-                v = v * 10 + (c - '0');
-                digits++;
-            } else {
-                ok = false;
+        for (int part = 0; part < 4 && ok; part++) {
+            int v = 0, s = i;
+            while (i < e) {
+                int c = b[i];
+                if (c < '0' || c > '9') break;
+                v = v * 10 + c - '0';
+                i++;
+            }
+            if (i == s || i - s > 3 || v > 255) ok = false;
+            out[part] = (byte) v;
+            if (part < 3) {
+                if (i < e && b[i] == '.') i++;
+                else ok = false;
             }
         }
-        if (!ok || part != 4) throw new ZoneError("line " + line + ": bad IPv4 address " + text(t));
+        if (!ok || i != e) throw new ZoneError("line " + line + ": bad IPv4 address " + text(t));
         return out;
     }
 
@@ -540,6 +560,8 @@ public class Dns {
                     k++;
                 } else if (cw == W_CH || cw == W_HS || cw == W_CS) {
                     throw new ZoneError("line " + ln + ": only class IN is served");
+                } else {
+                    break;
                 }
             }
             if (k >= nTok) throw new ZoneError("line " + ln + ": no record type");
@@ -623,6 +645,27 @@ public class Dns {
         }
         long min = ((soa.after[16] & 0xffL) << 24) | ((soa.after[17] & 0xff) << 16) | ((soa.after[18] & 0xff) << 8) | (soa.after[19] & 0xff);
         negativeSoa = new Rr(soa.owner, SOA, Math.min(soa.ttl, min), soa.names, soa.before, soa.after);
+        // every name by its whole wire form, for the queries' first look-up
+        int slots = Integer.highestOneBit(Math.max(16, names * 2)) * 2;
+        wireNames = new Name[slots];
+        wireHashes = new int[slots];
+        for (Name x : table) {
+            for (; x != null; x = x.next) {
+                byte[] w = new byte[x.wireLen()];
+                int wp = 0;
+                for (Name y = x; y.parent != null; y = y.parent) {
+                    w[wp++] = (byte) y.label.length;
+                    System.arraycopy(y.label, 0, w, wp, y.label.length);
+                    wp += y.label.length;
+                }
+                x.wire = w;
+                int h = java.util.Arrays.hashCode(w), i = h & (slots - 1);
+                while (wireNames[i] != null) i = (i + 1) & (slots - 1);
+                wireNames[i] = x;
+                wireHashes[i] = h;
+            }
+        }
+        byWire = wireNames;
     }
 
     /** Decodes the escape at f[i] ('\\') into tb; the index after it. */
@@ -1022,9 +1065,22 @@ public class Dns {
         }
 
         epoch++;
-        // the question's name, label by label from the root
-        Name deep = root;
-        int extra = nlabels;
+        // the question's name: first whole (the usual case: a name of the
+        // zone), else label by label from the root
+        Name deep = null;
+        int extra = 0;
+        if (byWire != null) {
+            byte[] key = java.util.Arrays.copyOfRange(q, 12, qend - 4);
+            deep = byWire(key);
+            if (deep == null) {
+                byte[] f = folded(q, qend - 4);
+                if (f != null) deep = byWire(java.util.Arrays.copyOfRange(f, 12, qend - 4));
+            }
+        }
+        if (deep == null) {
+            deep = root;
+            extra = nlabels;
+        }
         while (extra > 0) {
             int at = labelAt[extra - 1], ll = q[at];
             Name c = find(deep, q, at + 1, ll, mix(deep.hash, labelHash(q, at + 1, ll)));
