@@ -24,7 +24,7 @@ pub fn report(vm: &Vm) {
         .filter(|&(c, _)| c > 0)
         .collect();
     let total: u64 = v.iter().map(|x| x.0).sum();
-    v.sort_by(|a, b| b.0.cmp(&a.0));
+    v.sort_by_key(|x| core::cmp::Reverse(x.0));
     let mut out = format!("profile: {total} instructions\n");
     for &(c, i) in v.iter().take(40) {
         let m = &vm.methods[i];

@@ -31,7 +31,10 @@ pub fn zone(n: usize) -> (String, Vec<(String, u16)>) {
             4 => (15, format!("MX 10 h{}", i - 4)),
             5 => (16, format!("TXT \"record {i}\"")),
             7 => (5, format!("CNAME h{}", i - 7)),
-            _ => (1, format!("A 10.{}.{}.{}", i >> 16, (i >> 8) & 255, i & 255)),
+            _ => (
+                1,
+                format!("A 10.{}.{}.{}", i >> 16, (i >> 8) & 255, i & 255),
+            ),
         };
         let _ = writeln!(z, "{owner} {rdata}");
         questions.push((format!("{owner}.bench.test"), ty));
@@ -63,7 +66,8 @@ fn query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
 pub fn load(port: u16, queries: &[Vec<u8>], inflight: usize, secs: f64) -> (f64, u64, u64) {
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     s.connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
     let mut next = 0usize;
     let mut send = |s: &std::net::UdpSocket| {
         let mut q = queries[next % queries.len()].clone();
@@ -199,7 +203,13 @@ fn boot(
 }
 
 /// `mote bench dns [--runs N] [--secs S] [--sizes 100,1000]`.
-pub fn run(home: &Path, accel: Accel, runs: usize, secs: f64, sizes: &[usize]) -> Result<(), String> {
+pub fn run(
+    home: &Path,
+    accel: Accel,
+    runs: usize,
+    secs: f64,
+    sizes: &[usize],
+) -> Result<(), String> {
     let qemu_bin = qemu::qemu_binary()?;
     let out = home.join("target/mote-bench");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
@@ -214,7 +224,12 @@ pub fn run(home: &Path, accel: Accel, runs: usize, secs: f64, sizes: &[usize]) -
     );
     println!(
         "{:<7} {:<5} {:>9} {:>22} {:>20} {:>26} {:>26}",
-        "records", "memo", "img KiB", "QEMU start->ready ms", "zone load ms", "queries/s (1 in flight)",
+        "records",
+        "memo",
+        "img KiB",
+        "QEMU start->ready ms",
+        "zone load ms",
+        "queries/s (1 in flight)",
         "queries/s (32 in flight)"
     );
     for (n, img) in &images {
@@ -243,7 +258,11 @@ pub fn run(home: &Path, accel: Accel, runs: usize, secs: f64, sizes: &[usize]) -
                 }
             }
             if answered.0 != answered.1 {
-                println!("  ({} of {} answers were not NOERROR/NXDOMAIN)", answered.0 - answered.1, answered.0);
+                println!(
+                    "  ({} of {} answers were not NOERROR/NXDOMAIN)",
+                    answered.0 - answered.1,
+                    answered.0
+                );
             }
             let f = |v: Vec<f64>| {
                 stats(v)
@@ -269,7 +288,8 @@ pub fn run(home: &Path, accel: Accel, runs: usize, secs: f64, sizes: &[usize]) -
 fn load_warm(port: u16, queries: &[Vec<u8>]) {
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     s.connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
     let mut buf = [0u8; 4096];
     for chunk in queries.chunks(32) {
         for q in chunk {

@@ -411,7 +411,11 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             "--sizes" if which == "dns" => {
                 sizes = value(args, &mut i, a)?
                     .split(',')
-                    .map(|n| n.trim().parse().map_err(|_| format!("--sizes: not a number: {n}")))
+                    .map(|n| {
+                        n.trim()
+                            .parse()
+                            .map_err(|_| format!("--sizes: not a number: {n}"))
+                    })
                     .collect::<Result<_, _>>()?
             }
             "--runs" => {
@@ -426,7 +430,13 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
         i += 1;
     }
     if which == "dns" {
-        bench_dns::run(&mote_home(), accel, if runs == 10 { 3 } else { runs }, secs, &sizes)?;
+        bench_dns::run(
+            &mote_home(),
+            accel,
+            if runs == 10 { 3 } else { runs },
+            secs,
+            &sizes,
+        )?;
         return Ok(0);
     }
     if which == "java" {

@@ -505,7 +505,14 @@ fn check_wildcards(port: u16) {
         mx.raw
     );
     // the wildcard has no AAAA: NODATA
-    expect(port, &["x.wild.example.test", "AAAA"], "NOERROR", aa, &[], soa);
+    expect(
+        port,
+        &["x.wild.example.test", "AAAA"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
     // an existing name gets its own data, never the wildcard's
     expect(
         port,
@@ -515,11 +522,32 @@ fn check_wildcards(port: u16) {
         &["host.wild.example.test. 3600 IN A 192.0.2.100"],
         &[],
     );
-    expect(port, &["host.wild.example.test", "TXT"], "NOERROR", aa, &[], soa);
-    expect(port, &["ent.wild.example.test", "A"], "NOERROR", aa, &[], soa);
+    expect(
+        port,
+        &["host.wild.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
+    expect(
+        port,
+        &["ent.wild.example.test", "A"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
     expect(port, &["wild.example.test", "A"], "NOERROR", aa, &[], soa);
     // below ent.wild the closest encloser is ent.wild, which has no wildcard
-    expect(port, &["y.ent.wild.example.test", "A"], "NXDOMAIN", aa, &[], soa);
+    expect(
+        port,
+        &["y.ent.wild.example.test", "A"],
+        "NXDOMAIN",
+        aa,
+        &[],
+        soa,
+    );
     // the wildcard asked for by its own name
     expect(
         port,
