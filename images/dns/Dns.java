@@ -506,15 +506,17 @@ public class Dns {
                     tEnd[nTok++] = tbLen;
                 } else {
                     newToken(false);
-                    // the common case: no escapes, copied at once
-                    int s0 = i;
-                    while (i < n && PLAIN[f[i] & 0xff]) i++;
-                    if (tbLen + (i - s0) > tb.length) tb = java.util.Arrays.copyOf(tb, 2 * (tbLen + i - s0));
-                    System.arraycopy(f, s0, tb, tbLen, i - s0);
-                    tbLen += i - s0;
-                    while (i < n) {
+                    for (;;) {
+                        // runs of plain bytes are copied at once
+                        int s0 = i;
+                        while (i < n && PLAIN[f[i] & 0xff]) i++;
+                        if (tbLen + (i - s0) > tb.length) tb = java.util.Arrays.copyOf(tb, 2 * (tbLen + i - s0));
+                        System.arraycopy(f, s0, tb, tbLen, i - s0);
+                        tbLen += i - s0;
+                        if (i >= n) break;
                         c = f[i];
                         if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '(' || c == ')' || c == '"') break;
+                        // an escape, or a byte that is not printable ASCII
                         if (c == '\\' && i + 1 < n && f[i + 1] != '\n') {
                             tEscaped[nTok] = true;
                             i = escape(f, i, n, line);
@@ -1002,7 +1004,6 @@ public class Dns {
 
     // ---- one query ----------------------------------------------------------
 
-    static long queries;
     static final int[] labelAt = new int[128];
 
     static byte[] handle(byte[] q) {
@@ -1016,7 +1017,6 @@ public class Dns {
         if (n < 12) return null; // not even a header: nothing to answer
         int flags = ((q[2] & 0xff) << 8) | (q[3] & 0xff);
         if ((flags & 0x8000) != 0) return null; // a response: never answer one
-        queries++;
         Memo m = null;
         if (memo) {
             m = tcp ? memoTcp : memoUdp;
