@@ -958,8 +958,9 @@ public class Dns {
     static int qend; // the question's end in the last memoGet hit
 
     /** Looks q up: as it is, then (if its name has capitals) folded. The
-     *  reply carries q's ID and question; a copy when `copy` (else the stored
-     *  array, valid until the next query). */
+     *  reply carries q's ID and question; a copy when `copy` or when q's
+     *  question differs from the stored one in case (else the stored array,
+     *  valid until the next query). */
     static byte[] memoLookup(Memo m, byte[] q, int n, boolean copy) {
         byte i0 = q[0], i1 = q[1];
         q[0] = 0;
@@ -974,6 +975,7 @@ public class Dns {
             f[1] = 0;
             r = memoGet(m, f, java.util.Arrays.hashCode(f));
             if (r == null) return null;
+            copy = true; // the stored reply keeps the key's (lower-case) question
         }
         if (copy) r = r.clone();
         // the question as this query asked it (the stored one may differ in case)
@@ -996,10 +998,12 @@ public class Dns {
                 break;
             }
         }
+        byte[] r = reply.clone();
+        System.arraycopy(key, 12, r, 12, qend - 12); // the question in lower case, as in the key
         m.hashes[slot] = h;
         m.keys[slot] = key;
         m.qends[slot] = qend;
-        m.replies[slot] = reply.clone();
+        m.replies[slot] = r;
     }
 
     // ---- one query ----------------------------------------------------------
@@ -1020,6 +1024,22 @@ public class Dns {
         Memo m = null;
         if (memo) {
             m = tcp ? memoTcp : memoUdp;
+            if (!tcp) {
+                // the usual hit, inline: the query as it is (ID 0) in its home slot
+                byte i0 = q[0], i1 = q[1];
+                q[0] = 0;
+                q[1] = 0;
+                int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
+                byte[] x = m.keys[slot];
+                if (x != null && m.hashes[slot] == h && java.util.Arrays.equals(x, q)) {
+                    byte[] r = m.replies[slot]; // its question is the key's, which is q's
+                    r[0] = q[0] = i0;
+                    r[1] = q[1] = i1;
+                    return r;
+                }
+                q[0] = i0;
+                q[1] = i1;
+            }
             byte[] hit = memoLookup(m, q, n, tcp);
             if (hit != null) return hit;
         }
