@@ -552,13 +552,15 @@ public class Dns {
             } else {
                 owner = nameOf(k++, origin, ln);
             }
-            long ttl = -1;
+            long ttl = -1, cw = -1;
             for (int round = 0; round < 2 && k < nTok; round++) {
-                long v, cw = word(k);
-                if (ttl < 0 && (v = ttlOf(k)) >= 0) {
+                long v;
+                cw = -1;
+                if (ttl < 0 && tb[tStart[k]] >= '0' && tb[tStart[k]] <= '9' && (v = ttlOf(k)) >= 0) {
                     ttl = v;
                     k++;
-                } else if (cw == W_IN) {
+                } else if ((cw = word(k)) == W_IN) {
+                    cw = -1;
                     k++;
                 } else if (cw == W_CH || cw == W_HS || cw == W_CS) {
                     throw new ZoneError("line " + ln + ": only class IN is served");
@@ -568,7 +570,7 @@ public class Dns {
             }
             if (k >= nTok) throw new ZoneError("line " + ln + ": no record type");
             int tt = k++;
-            long w = word(tt);
+            long w = cw != -1 ? cw : word(tt); // the loop above stopped at this token
             if (ttl < 0) ttl = defaultTtl >= 0 ? defaultTtl : lastTtl;
             if (ttl < 0 && w != W_SOA) throw new ZoneError("line " + ln + ": no TTL and no $TTL");
             int nargs = nTok - k;
