@@ -448,7 +448,7 @@ impl Vm {
             let native = if m.access & ACC_NATIVE != 0 {
                 crate::natives::lookup(&name, &m.name, &m.desc)
             } else {
-                None
+                crate::natives::intrinsic(&name, &m.name, &m.desc)
             };
             let mid = self.methods.len() as MethodId;
             self.methods.push(Method {

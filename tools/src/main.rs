@@ -1,6 +1,7 @@
 //! `mote`: build, run and benchmark Mote images. See the README.
 
 mod bench;
+mod bench_dns;
 mod c_build;
 mod elf;
 mod image_build;
@@ -53,6 +54,9 @@ usage:
                    [--accel A] [--zone FILE] [--www DIR] [--timeout SECONDS]
                                    boot the Linux guest baseline (Debian kernel + busybox initramfs)
                                    with that service; `mote linux-guest build` builds it and prints sizes
+  mote bench dns [--runs N] [--secs S] [--sizes 100,1000,10000]
+                                   Java DNS appliance on generated zones, with and without --memo:
+                                   boot to ready, zone load time, queries/s
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -392,19 +396,35 @@ fn cmd_new(args: &[String]) -> Result<i32, String> {
 
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
-        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched, fs, c, java, net)"
+                "bench: unknown benchmark {other} (available: boot, sched, fs, c, java, net, dns)"
             ))
         }
         None => return Err("bench: which benchmark? (available: boot, sched, fs, c, net)".into()),
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
+    let (mut secs, mut sizes) = (3.0, vec![100, 1000, 10000]);
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
+            "--secs" if which == "dns" => {
+                secs = value(args, &mut i, a)?
+                    .parse()
+                    .map_err(|_| "--secs: not a number")?
+            }
+            "--sizes" if which == "dns" => {
+                sizes = value(args, &mut i, a)?
+                    .split(',')
+                    .map(|n| {
+                        n.trim()
+                            .parse()
+                            .map_err(|_| format!("--sizes: not a number: {n}"))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
             "--runs" => {
                 runs = value(args, &mut i, a)?
                     .parse()
@@ -415,6 +435,16 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "dns" {
+        bench_dns::run(
+            &mote_home(),
+            accel,
+            if runs == 10 { 3 } else { runs },
+            secs,
+            &sizes,
+        )?;
+        return Ok(0);
     }
     if which == "java" {
         bench::java_services(
