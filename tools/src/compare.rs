@@ -1077,6 +1077,38 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
         }
     }
 
+    let mut extra_plots = Vec::new();
+    if want("dns") && plan.zones.len() > 1 {
+        // one line per contender across the zone sizes (medians)
+        let mut series: Vec<(String, Vec<(f64, f64)>)> = Vec::new();
+        for m in metrics.iter().filter(|m| m.id.starts_with("dns_")) {
+            let records: f64 = m.id[4..].parse().unwrap_or(0.0);
+            for r in &m.rows {
+                let i = match series.iter().position(|(n, _)| *n == r.contender) {
+                    Some(i) => i,
+                    None => {
+                        series.push((r.contender.clone(), vec![]));
+                        series.len() - 1
+                    }
+                };
+                if let Outcome::Values(v) = &r.outcome {
+                    if let Some((_, med, _)) = stats(v) {
+                        series[i].1.push((records, med));
+                    }
+                }
+            }
+        }
+        let png = out.join("dns.png");
+        plot::line_chart(
+            &png,
+            "DNS queries per second by zone size (medians)",
+            "records in the zone",
+            "queries/s",
+            &series,
+        )?;
+        extra_plots.push(("DNS queries per second by zone size", "dns.png"));
+    }
+
     if want("jvm") {
         metrics.extend(jvm_metrics(&home, &work, &plan));
     }
@@ -1120,6 +1152,9 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             .collect();
         let png = out.join(format!("{}.png", m.id));
         plot::bar_chart(&png, &m.title, &m.unit, &bars)?;
+    }
+    for (title, png) in &extra_plots {
+        let _ = writeln!(md, "## {title}\n\n![{title}]({png})\n");
     }
     if !targets.is_empty() {
         let t = targets_table(&metrics, &targets);

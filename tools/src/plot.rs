@@ -173,6 +173,75 @@ where
     Ok(())
 }
 
+/// Writes a line chart to `path`: one line per series of (x, median) points
+/// over a log x axis (the DNS rates across zone sizes).
+pub fn line_chart(
+    path: &Path,
+    title: &str,
+    x_desc: &str,
+    unit: &str,
+    series: &[(String, Vec<(f64, f64)>)],
+) -> Result<(), String> {
+    font()?;
+    let err = |e: &dyn std::fmt::Display| format!("plot {}: {e}", path.display());
+    let root = BitMapBackend::new(path, (960, 520)).into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(&e))?;
+    let pts = series.iter().flat_map(|(_, p)| p.iter());
+    let (mut x0, mut x1, mut y1) = (f64::INFINITY, 0.0f64, 0.0f64);
+    for (x, y) in pts {
+        x0 = x0.min(*x);
+        x1 = x1.max(*x);
+        y1 = y1.max(*y);
+    }
+    if !x0.is_finite() {
+        (x0, x1, y1) = (1.0, 10.0, 1.0);
+    }
+    let mut chart = ChartBuilder::on(&root)
+        .caption(title, ("sans-serif", 22))
+        .margin(14)
+        .margin_right(30)
+        .x_label_area_size(44)
+        .y_label_area_size(80)
+        .build_cartesian_2d((x0 / 1.5..x1 * 1.5).log_scale(), 0.0..y1.max(1e-9) * 1.15)
+        .map_err(|e| err(&e))?;
+    chart
+        .configure_mesh()
+        .light_line_style(WHITE)
+        .x_label_formatter(&|v| short(*v))
+        .y_label_formatter(&|v| short(*v))
+        .x_desc(x_desc)
+        .y_desc(unit)
+        .label_style(("sans-serif", 15))
+        .draw()
+        .map_err(|e| err(&e))?;
+    for (i, (name, points)) in series.iter().enumerate() {
+        let colour = Palette99::pick(i).to_rgba();
+        chart
+            .draw_series(LineSeries::new(
+                points.iter().cloned(),
+                colour.stroke_width(3),
+            ))
+            .map_err(|e| err(&e))?
+            .label(name.clone())
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(3))
+            });
+        chart
+            .draw_series(points.iter().map(|p| Circle::new(*p, 4, colour.filled())))
+            .map_err(|e| err(&e))?;
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .label_font(("sans-serif", 15))
+        .position(SeriesLabelPosition::UpperRight)
+        .draw()
+        .map_err(|e| err(&e))?;
+    root.present().map_err(|e| err(&e))?;
+    Ok(())
+}
+
 /// A value as a short label: 3 significant digits with k/M suffixes.
 pub fn short(v: f64) -> String {
     let a = v.abs();
@@ -222,6 +291,16 @@ mod tests {
             bar_chart(&p, name, "unit", &bars).unwrap();
             assert!(std::fs::metadata(&p).unwrap().len() > 1000);
         }
+        let p = dir.join("line.png");
+        let series = vec![
+            (
+                "a".to_string(),
+                vec![(100.0, 5.0), (1000.0, 4.0), (10000.0, 3.0)],
+            ),
+            ("b".to_string(), vec![]),
+        ];
+        line_chart(&p, "t", "records", "q/s", &series).unwrap();
+        assert!(std::fs::metadata(&p).unwrap().len() > 1000);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
