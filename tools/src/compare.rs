@@ -416,7 +416,7 @@ pub fn zone_text(records: usize) -> String {
 /// with their type, and one in five a name that does not exist (NXDOMAIN).
 pub fn query_text(records: usize) -> String {
     let mut q = String::new();
-    let lines = records.min(5000).max(1);
+    let lines = records.clamp(1, 5000);
     for k in 0..lines {
         // spread over the zone
         let i = k * records / lines;
@@ -1190,7 +1190,7 @@ fn group(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
