@@ -33,8 +33,8 @@ fi
 
 need_pkgs=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in openjdk-17-jdk-headless netcat-openbsd socat curl gcc binutils python3 gdb \
-         debootstrap cpio iproute2 iputils-ping tshark bind9-dnsutils; do
+for p in openjdk-17-jdk-headless netcat-openbsd socat curl gcc libc6-dev binutils python3 gdb \
+         debootstrap cpio xz-utils iproute2 iputils-ping tshark bind9-dnsutils; do
   have_pkg "$p" || need_pkgs+=("$p")
 done
 # `mote bench compare` (issue 12): load generators and the plots' font
@@ -76,5 +76,8 @@ if command -v rustup >/dev/null; then
     rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
   done
 fi
+
+# --- the Linux guest baseline (mote bench, mote linux-guest): built once, then cached ---
+"$(dirname "${BASH_SOURCE[0]}")/linux-guest.sh" >/dev/null
 
 say "ok: $(qemu-system-x86_64 --version | head -1); $(java -version 2>&1 | head -1); $(cargo --version)"

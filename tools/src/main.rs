@@ -6,6 +6,7 @@ mod compare;
 mod elf;
 mod image_build;
 mod java_build;
+mod linux_guest;
 mod manifest;
 mod netns;
 mod plot;
@@ -54,6 +55,10 @@ usage:
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
                                    UDP round trips/s, smallest guest RAM that serves
+  mote linux-guest echo|nginx|nsd|bind [-p udp|tcp:HOST[:GUEST]]... [-m SIZE] [--machine M]
+                   [--accel A] [--zone FILE] [--www DIR] [--timeout SECONDS]
+                                   boot the Linux guest baseline (Debian kernel + busybox initramfs)
+                                   with that service; `mote linux-guest build` builds it and prints sizes
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -506,6 +511,7 @@ fn main() -> ExitCode {
         Some("xl") => xen::cmd_xl(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
         Some("new") => cmd_new(&args[1..]),
+        Some("linux-guest") => linux_guest::cmd(&args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(0)

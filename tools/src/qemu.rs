@@ -174,53 +174,16 @@ pub fn qemu_binary() -> Result<String, String> {
 /// The QEMU command line for booting `opts.image` with accelerator `accel`.
 pub fn qemu_command(qemu: &str, opts: &RunOptions, accel: Accel, memory_mib: u32) -> Command {
     let mut c = Command::new(qemu);
-    c.args(["-M", opts.machine.name()]);
-    match accel {
-        Accel::Kvm => c.args(["-accel", "kvm", "-cpu", "host"]),
-        _ => c.args(["-accel", "tcg", "-cpu", "max"]),
-    };
-    c.args(["-nodefaults", "-no-user-config", "-nographic", "-no-reboot"]);
-    c.args(["-serial", "stdio", "-monitor", "none"]);
-    c.args(["-device", "isa-debug-exit,iobase=0xf4,iosize=4"]);
-    // keep the firmware (SeaBIOS) off the serial console
-    c.args(["-fw_cfg", "name=etc/sercon-port,string=0"]);
-    c.args(["-m", &format!("{memory_mib}M")]);
+    machine_args(&mut c, opts.machine, accel, memory_mib);
     c.arg("-kernel").arg(&opts.image);
     c.args(["-append", &opts.append]);
-    if opts.machine == Machine::Microvm {
-        // modern (virtio 1.x) register layout for virtio-mmio devices
-        c.args(["-global", "virtio-mmio.force-legacy=false"]);
-    }
     if let Some(pcap) = &opts.pcap {
         c.arg("-chardev")
             .arg(format!("file,id=pcap,path={}", pcap.display()));
         c.args(["-device", "isa-serial,chardev=pcap,index=1"]);
     }
-    let nic = match opts.machine {
-        Machine::Microvm => "virtio-net-device,netdev=net0",
-        Machine::Pc => "virtio-net-pci,netdev=net0",
-    };
-    if let Some(tap) = &opts.tap {
-        c.args([
-            "-netdev",
-            &format!("tap,id=net0,ifname={tap},script=no,downscript=no"),
-        ]);
-        c.args(["-device", nic]);
-    } else if !opts.ports.is_empty() {
-        let fwds: String = opts
-            .ports
-            .iter()
-            .map(|p| {
-                format!(
-                    ",hostfwd={}::{}-:{}",
-                    if p.udp { "udp" } else { "tcp" },
-                    p.host,
-                    p.guest
-                )
-            })
-            .collect();
-        c.args(["-netdev", &format!("user,id=net0{fwds}")]);
-        c.args(["-device", nic]);
+    if opts.tap.is_some() || !opts.ports.is_empty() {
+        nic_args(&mut c, opts.machine, &opts.ports, opts.tap.as_deref());
     }
     if let Some(port) = opts.gdb {
         c.args(["-S", "-gdb", &format!("tcp::{port}")]);
@@ -233,8 +196,59 @@ pub fn qemu_command(qemu: &str, opts: &RunOptions, accel: Accel, memory_mib: u32
     c
 }
 
+/// The machine every guest runs on, Mote images and the Linux guest baseline
+/// alike (linux_guest.rs): machine type, accelerator and CPU, memory, COM1 on
+/// stdout, no default devices.
+pub fn machine_args(c: &mut Command, machine: Machine, accel: Accel, memory_mib: u32) {
+    c.args(["-M", machine.name()]);
+    match accel {
+        Accel::Kvm => c.args(["-accel", "kvm", "-cpu", "host"]),
+        _ => c.args(["-accel", "tcg", "-cpu", "max"]),
+    };
+    c.args(["-nodefaults", "-no-user-config", "-nographic", "-no-reboot"]);
+    c.args(["-serial", "stdio", "-monitor", "none"]);
+    c.args(["-device", "isa-debug-exit,iobase=0xf4,iosize=4"]);
+    // keep the firmware (SeaBIOS) off the serial console
+    c.args(["-fw_cfg", "name=etc/sercon-port,string=0"]);
+    c.args(["-m", &format!("{memory_mib}M")]);
+    if machine == Machine::Microvm {
+        // modern (virtio 1.x) register layout for virtio-mmio devices
+        c.args(["-global", "virtio-mmio.force-legacy=false"]);
+    }
+}
+
+/// The guest's NIC, shared by Mote images and the Linux guest baseline:
+/// virtio-net on virtio-mmio (`virtio-net-device`) on microvm, virtio-net-pci
+/// on pc; on a tap interface, else QEMU user networking with `ports` forwarded.
+pub fn nic_args(c: &mut Command, machine: Machine, ports: &[PortForward], tap: Option<&str>) {
+    let nic = match machine {
+        Machine::Microvm => "virtio-net-device,netdev=net0",
+        Machine::Pc => "virtio-net-pci,netdev=net0",
+    };
+    if let Some(tap) = tap {
+        c.args([
+            "-netdev",
+            &format!("tap,id=net0,ifname={tap},script=no,downscript=no"),
+        ]);
+    } else {
+        let fwds: String = ports
+            .iter()
+            .map(|p| {
+                format!(
+                    ",hostfwd={}::{}-:{}",
+                    if p.udp { "udp" } else { "tcp" },
+                    p.host,
+                    p.guest
+                )
+            })
+            .collect();
+        c.args(["-netdev", &format!("user,id=net0{fwds}")]);
+    }
+    c.args(["-device", nic]);
+}
+
 /// QEMU is killed when `mote` dies (a killed `mote run` must not leave a VM behind).
-fn die_with_parent(c: &mut Command) {
+pub fn die_with_parent(c: &mut Command) {
     use std::os::unix::process::CommandExt;
     // SAFETY: runs in the forked child before exec; prctl is async-signal-safe
     // and touches no memory of the parent.
