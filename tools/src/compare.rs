@@ -608,7 +608,7 @@ fn load_metric(
         progress(&format!("bench: {} ({} runs)", c.name, runs));
         let port = free_port(udp);
         let outcome = match c.boot(ctx, LOAD_MEMORY_MIB, port, probe, boot_limit(c)) {
-            Err(e) => Outcome::Unavailable(e),
+            Err(e) => Outcome::Unavailable(first_line(&e, &c.name)),
             Ok(None) => Outcome::Unavailable(format!(
                 "did not answer within {} s of booting",
                 boot_limit(c).as_secs()
@@ -640,9 +640,21 @@ fn load_metric(
     rows
 }
 
+/// The first line of an error for the table (the rest, e.g. a guest's
+/// console, goes to stderr).
+fn first_line(e: &str, who: &str) -> String {
+    let mut lines = e.lines();
+    let first = lines.next().unwrap_or("").to_string();
+    let rest: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).collect();
+    if !rest.is_empty() {
+        progress(&format!("bench: {who}: {first}\n{}", rest.join("\n")));
+    }
+    first
+}
+
 fn boot_limit(c: &Contender) -> Duration {
     match c.spec {
-        Spec::Linux { .. } => Duration::from_secs(180),
+        Spec::Linux { .. } => Duration::from_secs(120),
         _ => Duration::from_secs(120),
     }
 }
@@ -654,7 +666,7 @@ fn min_ram(ctx: &Ctx, c: &Contender, probe: Probe, udp: bool, sizes: &[u32]) -> 
         return Outcome::Unavailable(why.clone());
     }
     let limit = match c.spec {
-        Spec::Linux { .. } => Duration::from_secs(120),
+        Spec::Linux { .. } => Duration::from_secs(60),
         _ => Duration::from_secs(30),
     };
     let linux = matches!(c.spec, Spec::Linux { .. });
@@ -855,7 +867,7 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
                         break;
                     }
                     Err(e) => {
-                        why = Some(e);
+                        why = Some(first_line(&e, &c.name));
                         break;
                     }
                 }
@@ -1167,7 +1179,10 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
     }
 
     if want("jvm") {
-        metrics.extend(jvm_metrics(&home, &work, &plan));
+        let jvm = jvm_metrics(&home, &work, &plan);
+        let summary = jvm_geomean(&jvm);
+        metrics.extend(jvm);
+        metrics.push(summary);
     }
 
     let load_at_end = load_average();
@@ -1238,6 +1253,7 @@ fn fmt_value(v: f64, unit: &str) -> String {
         "ms" if v < 10.0 => format!("{v:.2}"),
         "ms" | "MiB" => format!("{v:.1}"),
         "s" => format!("{v:.3}"),
+        u if u.starts_with('×') => format!("{v:.3}"),
         _ => group(v.round() as u64),
     }
 }
@@ -1576,6 +1592,43 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
         });
     }
     metrics
+}
+
+/// One figure per VM: the geometric mean over the programs (Hello left out:
+/// it measures start-up) of its median time over HotSpot -Xint's.
+fn jvm_geomean(programs: &[Metric]) -> Metric {
+    let names = ["Mote JVM (interpreter)", "HotSpot -Xint", "HotSpot JIT"];
+    let mut rows = Vec::new();
+    for n in names {
+        let mut logs = Vec::new();
+        let mut why = None;
+        for m in programs.iter().filter(|m| m.id != "jvm_hello") {
+            match m.ratios(n) {
+                Ok(r) => match stats(&r) {
+                    Some((_, med, _)) if med > 0.0 => logs.push(med.ln()),
+                    _ => why = Some(format!("{}: no ratio", m.id)),
+                },
+                Err(e) => why = Some(format!("{}: {e}", m.id)),
+            }
+        }
+        rows.push(Row {
+            contender: n.into(),
+            outcome: match why {
+                Some(w) => Outcome::Unavailable(w),
+                None if logs.is_empty() => Outcome::Unavailable("no programs ran".into()),
+                None => Outcome::Values(vec![(logs.iter().sum::<f64>() / logs.len() as f64).exp()]),
+            },
+        });
+    }
+    Metric {
+        id: "jvm_geomean".into(),
+        title: "JVM: time relative to HotSpot -Xint (geometric mean over the programs)".into(),
+        unit: "× HotSpot -Xint's time".into(),
+        higher_is_better: false,
+        baseline: "HotSpot -Xint".into(),
+        rows,
+        how: "the medians of the JVM tables above, as ratios to HotSpot -Xint, averaged geometrically (Hello left out)".into(),
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ const METRICS: &[&str] = &[
     "http",
     "dns_100",
     "jvm_sieve",
+    "jvm_geomean",
 ];
 
 #[test]
