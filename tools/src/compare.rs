@@ -602,18 +602,33 @@ fn load_metric(
     udp: bool,
     runs: usize,
     load: &dyn Fn(u16) -> Result<f64, String>,
+    notes: &mut Vec<String>,
 ) -> Vec<Row> {
     let mut rows = Vec::new();
     for c in contenders {
         progress(&format!("bench: {} ({} runs)", c.name, runs));
         let port = free_port(udp);
-        let outcome = match c.boot(ctx, LOAD_MEMORY_MIB, port, probe, boot_limit(c)) {
-            Err(e) => Outcome::Unavailable(first_line(&e, &c.name)),
-            Ok(None) => Outcome::Unavailable(format!(
-                "did not answer within {} s of booting",
-                boot_limit(c).as_secs()
-            )),
-            Ok(Some(g)) => {
+        // a boot that fails is tried once more, and the summary says so
+        let mut booted = Err(String::new());
+        for attempt in 0..2 {
+            booted = match c.boot(ctx, LOAD_MEMORY_MIB, port, probe, boot_limit(c)) {
+                Err(e) => Err(first_line(&e, &c.name)),
+                Ok(None) => Err(format!(
+                    "did not answer within {} s of booting",
+                    boot_limit(c).as_secs()
+                )),
+                Ok(Some(g)) => Ok(g),
+            };
+            match &booted {
+                Err(e) if attempt == 0 && !matches!(c.spec, Spec::Missing(_)) => notes.push(
+                    format!("{}: the first boot failed ({e}); booted again", c.name),
+                ),
+                _ => break,
+            }
+        }
+        let outcome = match booted {
+            Err(e) => Outcome::Unavailable(e),
+            Ok(g) => {
                 let mut v = Vec::new();
                 let mut err = None;
                 for _ in 0..runs {
@@ -627,8 +642,17 @@ fn load_metric(
                 }
                 drop(g);
                 match err {
-                    Some(e) if v.is_empty() => Outcome::Unavailable(e),
-                    _ => Outcome::Values(v),
+                    Some(e) if v.is_empty() => Outcome::Unavailable(first_line(&e, &c.name)),
+                    Some(e) => {
+                        notes.push(format!(
+                            "{}: run {} failed ({})",
+                            c.name,
+                            v.len() + 1,
+                            first_line(&e, &c.name)
+                        ));
+                        Outcome::Values(v)
+                    }
+                    None => Outcome::Values(v),
                 }
             }
         };
@@ -638,6 +662,15 @@ fn load_metric(
         });
     }
     rows
+}
+
+/// `how` with the run's notes (failed boots, failed runs) appended.
+fn with_notes(how: String, notes: Vec<String>) -> String {
+    if notes.is_empty() {
+        how
+    } else {
+        format!("{how}. Notes: {}", notes.join("; "))
+    }
 }
 
 /// The first line of an error for the table (the rest, e.g. a guest's
@@ -846,6 +879,7 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
     if want("boot") {
         let mut rows = Vec::new();
         let mut pvh = Vec::new();
+        let mut boot_notes = Vec::new();
         for c in &echo_contenders {
             progress(&format!(
                 "bench: boot time of {} ({} runs)",
@@ -854,23 +888,29 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             let port = free_port(true);
             let (mut ready, mut app) = (Vec::new(), Vec::new());
             let mut why = None;
-            for _ in 0..plan.runs {
-                match c.boot(&ctx, LOAD_MEMORY_MIB, port, Probe::UdpEcho, boot_limit(c)) {
-                    Ok(Some(g)) => {
-                        ready.push(g.ready.as_secs_f64() * 1e3);
-                        if let Some(us) = bench::parse_boot_us(&g.console()) {
-                            app.push(us / 1e3);
+            for run in 1..=plan.runs {
+                let failed =
+                    match c.boot(&ctx, LOAD_MEMORY_MIB, port, Probe::UdpEcho, boot_limit(c)) {
+                        Ok(Some(g)) => {
+                            ready.push(g.ready.as_secs_f64() * 1e3);
+                            if let Some(us) = bench::parse_boot_us(&g.console()) {
+                                app.push(us / 1e3);
+                            }
+                            continue;
                         }
-                    }
-                    Ok(None) => {
-                        why = Some("did not answer within the time limit".to_string());
-                        break;
-                    }
-                    Err(e) => {
-                        why = Some(first_line(&e, &c.name));
-                        break;
-                    }
+                        Ok(None) => "did not answer within the time limit".to_string(),
+                        Err(e) => first_line(&e, &c.name),
+                    };
+                if matches!(c.spec, Spec::Missing(_)) {
+                    why = Some(failed);
+                    break;
                 }
+                // a failed boot is counted and reported, and the runs go on
+                boot_notes.push(format!(
+                    "{}: boot {run} of {} failed ({failed})",
+                    c.name, plan.runs
+                ));
+                why = Some(failed);
             }
             let outcome = |v: Vec<f64>, why: &Option<String>, none: &str| match (v.is_empty(), why)
             {
@@ -896,7 +936,10 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             higher_is_better: false,
             baseline: linux_echo.clone(),
             rows,
-            how: format!("microvm, {LOAD_MEMORY_MIB} MiB, the echo service of each contender; the probe sends a datagram every 10 ms"),
+            how: with_notes(
+                format!("microvm, {LOAD_MEMORY_MIB} MiB, the echo service of each contender; the probe sends a datagram every 10 ms (Mote: from spawning QEMU; Linux: from QEMU start as the guest reports it, plus the time to the first reply)"),
+                boot_notes,
+            ),
         });
         metrics.push(Metric {
             id: "boot_pvh".into(),
@@ -999,6 +1042,7 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
     }
 
     if want("udp") {
+        let mut notes = Vec::new();
         let rows = load_metric(
             &ctx,
             &echo_contenders,
@@ -1006,6 +1050,7 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             true,
             plan.runs,
             &|port| Ok(bench::udp_round_trips_with(port, &[0x5a; 64], 64, secs)),
+            &mut notes,
         );
         metrics.push(Metric {
             id: "udp".into(),
@@ -1014,8 +1059,9 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             higher_is_better: true,
             baseline: linux_echo.clone(),
             rows,
-            how: format!(
-                "64-byte datagrams, 64 in flight, {secs} s per run, Rust client in `mote`"
+            how: with_notes(
+                format!("64-byte datagrams, 64 in flight, {secs} s per run, Rust client in `mote`"),
+                notes,
             ),
         });
         targets.push(Target {
@@ -1043,9 +1089,16 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
                 linux_contender("Linux guest (nginx)", LinuxService::Nginx, None),
             ],
         };
-        let rows = load_metric(&ctx, &contenders, Probe::Http, false, plan.runs, &|port| {
-            wrk(port, 8, secs)
-        });
+        let mut notes = Vec::new();
+        let rows = load_metric(
+            &ctx,
+            &contenders,
+            Probe::Http,
+            false,
+            plan.runs,
+            &|port| wrk(port, 8, secs),
+            &mut notes,
+        );
         metrics.push(Metric {
             id: "http".into(),
             title: "HTTP requests per second (wrk)".into(),
@@ -1053,7 +1106,10 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
             higher_is_better: true,
             baseline: "Linux guest (nginx)".into(),
             rows,
-            how: format!("wrk -t1 -c8 -d{secs}s, GET / (the java-http page; c-httpd serves its own index.html)"),
+            how: with_notes(
+                format!("wrk -t1 -c8 -d{secs}s, GET / (the java-http page; c-httpd serves its own index.html)"),
+                notes,
+            ),
         });
         targets.push(Target {
             text: "Mote Java HTTP ≥ 1.0× nginx in the Linux guest".into(),
@@ -1112,6 +1168,7 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
                     zf,
                 ));
             }
+            let mut notes = Vec::new();
             let rows = match std::fs::write(&queries, query_text(records)) {
                 Err(e) => contenders
                     .iter()
@@ -1120,9 +1177,15 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
                         outcome: Outcome::Unavailable(format!("{}: {e}", queries.display())),
                     })
                     .collect(),
-                Ok(()) => load_metric(&ctx, &contenders, Probe::Dns, true, plan.runs, &|port| {
-                    dnsperf(port, &queries, secs)
-                }),
+                Ok(()) => load_metric(
+                    &ctx,
+                    &contenders,
+                    Probe::Dns,
+                    true,
+                    plan.runs,
+                    &|port| dnsperf(port, &queries, secs),
+                    &mut notes,
+                ),
             };
             let id = format!("dns_{records}");
             metrics.push(Metric {
@@ -1132,8 +1195,11 @@ pub fn run(opts: CompareOptions) -> Result<i32, String> {
                 higher_is_better: true,
                 baseline: "Linux guest (NSD)".into(),
                 rows,
-                how: format!(
-                    "dnsperf -l {secs} -q 64 over a query file of the zone's names (A/AAAA/MX/TXT, CNAMEs followed) with 1 in 5 NXDOMAIN"
+                how: with_notes(
+                    format!(
+                        "dnsperf -l {secs} -q 64 over a query file of the zone's names (A/AAAA/MX/TXT, CNAMEs followed) with 1 in 5 NXDOMAIN"
+                    ),
+                    notes,
                 ),
             });
             targets.push(Target {
