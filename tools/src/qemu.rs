@@ -382,7 +382,7 @@ pub fn run_command(
 }
 
 /// utime + stime of a running process (Linux /proc; clock ticks of 1/100 s).
-fn process_cpu_time(pid: u32) -> Option<Duration> {
+pub fn process_cpu_time(pid: u32) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // fields after the parenthesised command name; utime and stime are fields 14 and 15
     let rest = &stat[stat.rfind(')')? + 2..];
