@@ -1757,6 +1757,7 @@ mod tests {
                 text: "a ≥ 2.5× b".into(),
                 metric: "x".into(),
                 subject: "a".into(),
+                against: None,
                 factor: 2.5,
             }],
         );
