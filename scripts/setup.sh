@@ -37,6 +37,10 @@ for p in openjdk-17-jdk-headless netcat-openbsd socat curl gcc libc6-dev binutil
          debootstrap cpio xz-utils iproute2 iputils-ping tshark bind9-dnsutils; do
   have_pkg "$p" || need_pkgs+=("$p")
 done
+# `mote bench compare` (issue 12): load generators and the plots' font
+for p in wrk dnsperf fonts-dejavu-core; do
+  have_pkg "$p" || need_pkgs+=("$p")
+done
 
 qemu_ok() {
   command -v qemu-system-x86_64 >/dev/null &&

@@ -610,7 +610,7 @@ fn udp_round_trips(port: u16, inflight: usize, secs: u64) -> f64 {
 }
 
 /// `udp_round_trips` with a given request.
-fn udp_round_trips_with(port: u16, msg: &[u8], inflight: usize, secs: u64) -> f64 {
+pub(crate) fn udp_round_trips_with(port: u16, msg: &[u8], inflight: usize, secs: u64) -> f64 {
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     s.set_read_timeout(Some(Duration::from_millis(200)))
         .unwrap();

@@ -3,12 +3,14 @@
 mod bench;
 mod bench_dns;
 mod c_build;
+mod compare;
 mod elf;
 mod image_build;
 mod java_build;
 mod linux_guest;
 mod manifest;
 mod netns;
+mod plot;
 mod qemu;
 mod scaffold;
 mod symtab;
@@ -42,6 +44,10 @@ usage:
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
   mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
+  mote bench [compare] [--quick] [--runs N] [--out DIR] [--accel A] [--only GROUPS]
+                                   issue 12's side-by-side comparison: Mote C/Java vs a Linux guest
+                                   (boot, size, ram, udp, http, dns, jvm); tables, summary.md, CSV,
+                                   JSON and PNG plots in DIR (default results/<UTC time>)
   mote bench boot [--runs N] [--accel A] [IMAGE]
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
@@ -394,15 +400,59 @@ fn cmd_new(args: &[String]) -> Result<i32, String> {
     Ok(0)
 }
 
+/// `mote bench [compare] [--quick] [--runs N] [--out DIR] [--accel A] [--only GROUPS]`.
+fn cmd_bench_compare(args: &[String]) -> Result<i32, String> {
+    let mut opts = compare::CompareOptions {
+        quick: false,
+        runs: 3,
+        out: None,
+        accel: std::env::var("MOTE_ACCEL")
+            .ok()
+            .map(|a| qemu::Accel::parse(&a))
+            .transpose()?
+            .unwrap_or(qemu::Accel::Auto),
+        only: vec![],
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--quick" => opts.quick = true,
+            "--runs" => {
+                let v = value(args, &mut i, a)?;
+                opts.runs = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("--runs {v}: not a positive number"))?
+            }
+            "--out" => opts.out = Some(PathBuf::from(value(args, &mut i, a)?)),
+            "--accel" => opts.accel = qemu::Accel::parse(value(args, &mut i, a)?)?,
+            "--only" => {
+                opts.only = value(args, &mut i, a)?
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
+            _ => return Err(format!("bench compare: unknown argument {a}")),
+        }
+        i += 1;
+    }
+    compare::run(opts)
+}
+
 fn cmd_bench(args: &[String]) -> Result<i32, String> {
     let which = match args.first().map(String::as_str) {
+        None => return cmd_bench_compare(args),
+        Some("compare") => return cmd_bench_compare(&args[1..]),
+        Some(a) if a.starts_with("--") => return cmd_bench_compare(args),
         Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: boot, sched, fs, c, java, net, dns)"
+                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns)"
             ))
         }
-        None => return Err("bench: which benchmark? (available: boot, sched, fs, c, net)".into()),
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
     let (mut secs, mut sizes) = (3.0, vec![100, 1000, 10000]);
