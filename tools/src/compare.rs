@@ -1564,7 +1564,22 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
     };
     let names = ["Mote JVM (interpreter)", "HotSpot -Xint", "HotSpot JIT"];
     let classes = work.join("jvm-classes");
-    let src = home.join("jvm-glue/bench/java");
+    // the programs of jvm-bench (jvm-glue/src/bin/jvm-bench.rs): bench/java,
+    // or a differential test program run with a bigger argument
+    let source = |p: &str| {
+        let bench = home.join(format!("jvm-glue/bench/java/{p}.java"));
+        if bench.exists() {
+            bench
+        } else {
+            home.join(format!("jvm-glue/tests/java/{p}.java"))
+        }
+    };
+    let program_args = |p: &str| -> &'static [&'static str] {
+        match p {
+            "NBody" => &["1000000"],
+            _ => &[],
+        }
+    };
     let compiled = (|| -> Result<(), String> {
         std::fs::create_dir_all(&classes).map_err(|e| e.to_string())?;
         let o = Command::new("javac")
@@ -1575,7 +1590,7 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
                 "-d",
             ])
             .arg(&classes)
-            .args(programs.iter().map(|p| src.join(format!("{p}.java"))))
+            .args(programs.iter().map(|p| source(p)))
             .output()
             .map_err(|e| format!("javac: {e}"))?;
         if !o.status.success() {
@@ -1602,6 +1617,7 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
                         let mut cmd = if k == 0 {
                             let mut c = Command::new(me);
                             c.args(["run", "--hosted", "--cp"]).arg(&classes).arg(p);
+                            c.args(program_args(p));
                             c
                         } else {
                             let mut c = Command::new("java");
@@ -1609,6 +1625,7 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
                                 c.arg("-Xint");
                             }
                             c.arg("-cp").arg(&classes).arg(p);
+                            c.args(program_args(p));
                             c
                         };
                         let t0 = Instant::now();
@@ -1653,7 +1670,8 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
             baseline: "HotSpot -Xint".into(),
             rows,
             how: format!(
-                "jvm-glue/bench/java/{p}.java; `mote run --hosted` (Mote's interpreter as a Linux process) vs `java -Xint` and `java`, process start to exit"
+                "{}; `mote run --hosted` (Mote's interpreter as a Linux process) vs `java -Xint` and `java`, process start to exit",
+                source(p).strip_prefix(home).unwrap_or(&source(p)).display()
             ),
         });
     }
