@@ -120,6 +120,11 @@ server:
     pidfile: ""
     server-count: 1
     verbosity: 0
+    # Debian builds NSD with response rate limiting (200 answers/s per
+    # client netblock by default): off, as every query of a benchmark
+    # comes from one address (QEMU's user-networking gateway)
+    rrl-ratelimit: 0
+    rrl-whitelist-ratelimit: 0
 remote-control:
     control-enable: no
 zone:
