@@ -2,26 +2,79 @@
 //!
 //! The module declaration is generated: java.base exports every package that
 //! has sources, so adding a package is adding files (no shared list to edit).
+//! Primitive-variant classes (`IntBuffer`, `LongBuffer`, ...) are written once
+//! as templates under `templates/` and expanded per type into
+//! `$OUT_DIR/template-src` first (`build/template.rs`, syntax in README.md).
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+#[path = "build/template.rs"]
+mod template;
+
+fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("read classlib source dir") {
         let p = entry.expect("dir entry").path();
         if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "java") {
+            collect(&p, ext, out);
+        } else if p.to_string_lossy().ends_with(ext) {
             out.push(p);
         }
     }
 }
 
-/// Writes `module-info.java` exporting every package under `src` that holds
-/// at least one source file, sorted so the output is deterministic.
-fn write_module_info(src: &Path, files: &[PathBuf], out_dir: &Path) -> PathBuf {
+/// Stops the build with `msg` (a template error names the file and line).
+fn fail(msg: &str) -> ! {
+    eprintln!("error: {msg}");
+    std::process::exit(1);
+}
+
+/// Expands every template under `templates` into `gen` (same relative
+/// directory), returning the generated files. A generated file may not
+/// shadow a hand-written one in `src` or another template's output.
+fn expand_templates(root: &Path, templates: &Path, src: &Path, gen: &Path) -> Vec<PathBuf> {
+    let _ = std::fs::remove_dir_all(gen);
+    let mut tmpls = Vec::new();
+    if templates.is_dir() {
+        collect(templates, ".java.tmpl", &mut tmpls);
+    }
+    tmpls.sort();
+    let mut out = Vec::new();
+    for t in &tmpls {
+        println!("cargo:rerun-if-changed={}", t.display());
+        let origin = t.strip_prefix(root).unwrap_or(t).display().to_string();
+        let text = std::fs::read_to_string(t).unwrap_or_else(|e| fail(&format!("{origin}: {e}")));
+        let rel_dir = t.parent().unwrap().strip_prefix(templates).unwrap();
+        let files = template::expand(&origin, &text).unwrap_or_else(|e| fail(&e));
+        for f in files {
+            let rel = rel_dir.join(&f.file_name);
+            if src.join(&rel).exists() {
+                fail(&format!(
+                    "{origin}: generates {}, which src/java.base also has",
+                    rel.display()
+                ));
+            }
+            let path = gen.join(&rel);
+            if out.contains(&path) {
+                fail(&format!(
+                    "{origin}: generates {}, which another template generates too",
+                    rel.display()
+                ));
+            }
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, f.text).unwrap();
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Writes `module-info.java` exporting every package that holds at least one
+/// source file (`files` are relative to one of `roots`), sorted so the
+/// output is deterministic.
+fn write_module_info(roots: &[&Path], files: &[PathBuf], out_dir: &Path) -> PathBuf {
     let mut packages: Vec<String> = files
         .iter()
-        .filter_map(|f| f.parent()?.strip_prefix(src).ok())
+        .filter_map(|f| roots.iter().find_map(|r| f.parent()?.strip_prefix(r).ok()))
         .filter(|dir| !dir.as_os_str().is_empty())
         .map(|dir| dir.to_string_lossy().replace(['/', '\\'], "."))
         .collect();
@@ -41,16 +94,25 @@ fn write_module_info(src: &Path, files: &[PathBuf], out_dir: &Path) -> PathBuf {
 }
 
 fn main() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/java.base");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src/java.base");
+    let templates = root.join("templates");
     println!("cargo:rerun-if-changed={}", src.display());
+    println!("cargo:rerun-if-changed={}", templates.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("build/template.rs").display()
+    );
     let mut files = Vec::new();
-    collect(&src, &mut files);
+    collect(&src, ".java", &mut files);
     files.sort();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    files.push(write_module_info(&src, &files, &out_dir));
+    let gen = out_dir.join("template-src");
+    files.extend(expand_templates(root, &templates, &src, &gen));
+    files.push(write_module_info(&[&src, &gen], &files, &out_dir));
     let out = out_dir.join("java.base");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).unwrap();
@@ -69,6 +131,9 @@ fn main() {
         .args(&files)
         .status()
         .unwrap_or_else(|e| panic!("cannot run {javac}: {e}"));
-    assert!(status.success(), "javac failed on classlib/src/java.base");
+    assert!(
+        status.success(),
+        "javac failed on classlib/src/java.base (or a template expanded from classlib/templates)"
+    );
     println!("cargo:rustc-env=MOTE_JAVA_BASE_DIR={}", out.display());
 }

@@ -36,6 +36,9 @@ pub enum Corruption {
     /// The FAT crate and this crate's own walk disagree about the tree
     /// (only with `MountOptions::cross_check`).
     CrossCheckMismatch,
+    /// The packer's seal does not match the image: its checksum over the
+    /// metadata, or its counts against the full walk (see `seal`).
+    SealMismatch,
 }
 
 /// Every error a filesystem call can return.
@@ -104,6 +107,9 @@ impl fmt::Display for Corruption {
             Corruption::BadDirEntry => f.write_str("malformed directory entry"),
             Corruption::TooLarge => f.write_str("directory tree exceeds limits"),
             Corruption::CrossCheckMismatch => f.write_str("FAT library and index disagree"),
+            Corruption::SealMismatch => {
+                f.write_str("metadata does not match the packer's seal (damaged image)")
+            }
         }
     }
 }

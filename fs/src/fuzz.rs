@@ -409,8 +409,14 @@ pub fn exercise(img: &[u8], cross_check: bool) -> Outcome {
             }
         }
     }
+    // The boot-time seal check must not panic either (its verdict is not
+    // compared: a mutation outside the metadata keeps the seal valid).
+    let _ = crate::seal::check(img);
+    // Cases without the cross-check mount as the kernel does: without the
+    // FAT crate's gate, so everything after mount sees the images it would reject.
     let opts = MountOptions {
         cross_check,
+        fat_gate: cross_check,
         max_open: 8,
     };
     let mut fs = match Fs::mount_with(img, &opts) {

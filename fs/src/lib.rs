@@ -23,6 +23,7 @@ extern crate alloc;
 mod disk;
 mod error;
 mod layout;
+pub mod seal;
 mod vfs;
 mod volume;
 

@@ -554,7 +554,24 @@ fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>
                 if opts.fat.is_some_and(|k| k != fs.fat_kind()) {
                     return Err(PackError::NoGeometry("FAT type came out different"));
                 }
+                let (summary, meta_end) = (fs.summary(), fs.volume().meta_end());
                 drop(fs);
+                let mut img = img;
+                crate::seal::write(&mut img, &summary, meta_end);
+                // the seal is in the boot-code area, which FAT readers ignore
+                let fs = Fs::mount_with(
+                    &img,
+                    &MountOptions {
+                        cross_check: true,
+                        ..MountOptions::default()
+                    },
+                )
+                .map_err(PackError::Verify)?;
+                if crate::seal::check(&img).map_err(PackError::Verify)? != Some(fs.summary()) {
+                    return Err(PackError::Verify(FsError::Corrupt(
+                        crate::error::Corruption::SealMismatch,
+                    )));
+                }
                 return Ok(img);
             }
             // Estimate too tight, or a cluster count between FAT types:

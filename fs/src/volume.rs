@@ -405,7 +405,13 @@ impl<'a> Builder<'a> {
         result?;
         let names = &self.names;
         let name_of = |n: &Node| &names.as_bytes()[n.name.0 as usize..n.name.1 as usize];
-        self.nodes[start..].sort_by(|a, b| name_of(a).cmp(name_of(b)));
+        // The packer writes entries in name order: check before sorting, so
+        // the sort's code only runs (and, under an emulator, is only
+        // translated) for images written by something else.
+        let kids = &mut self.nodes[start..];
+        if !kids.is_sorted_by(|a, b| name_of(a) <= name_of(b)) {
+            kids.sort_by(|a, b| name_of(a).cmp(name_of(b)));
+        }
         Ok((start as u32, (self.nodes.len() - start) as u32))
     }
 
@@ -425,7 +431,11 @@ impl<'a> Builder<'a> {
             None => push_short_name(e, &mut self.names),
         }
         let name = &self.names[name_start..];
-        if name.is_empty() || name.contains(['/', '\0']) || name == "." || name == ".." {
+        if name.is_empty()
+            || name.bytes().any(|b| b == b'/' || b == 0)
+            || name == "."
+            || name == ".."
+        {
             return Err(Corruption::BadDirEntry);
         }
         if self.names.len() > u32::MAX as usize || self.nodes.len() >= u32::MAX as usize {
@@ -735,6 +745,29 @@ impl<'a> Volume<'a> {
     /// First cluster of a node, as stored in its directory entry.
     pub fn first_cluster(&self, ino: Ino) -> Result<u32, FsError> {
         Ok(self.node(ino)?.cluster)
+    }
+
+    /// Where the metadata ends: the end of the root region (FAT12/16) and
+    /// of every directory's last cluster, whichever is furthest. The chains
+    /// were validated by `build`, so following them ends.
+    #[cfg(feature = "pack")]
+    pub(crate) fn meta_end(&self) -> usize {
+        let l = &self.layout;
+        let mut end = l.data_offset;
+        for n in &self.nodes {
+            if !matches!(n.kind, Kind::Dir { .. }) || n.cluster == 0 {
+                continue;
+            }
+            let mut c = n.cluster;
+            while l.valid_cluster(c) {
+                end = end.max(l.cluster_offset(c) + l.cluster_size as usize);
+                match l.next(self.img, c) {
+                    Next::Cluster(next) => c = next,
+                    _ => break,
+                }
+            }
+        }
+        end
     }
 }
 

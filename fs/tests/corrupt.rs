@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use fs::pack::{pack_files, PackOptions};
-use fs::{Corruption, FatKind, Fs, FsError};
+use fs::{Corruption, FatKind, Fs, FsError, MountOptions};
 
 fn le16(b: &[u8], o: usize) -> u32 {
     u32::from(u16::from_le_bytes([b[o], b[o + 1]]))
@@ -436,5 +436,90 @@ fn directory_loops() {
             ),
             "{k:?} file -> dir: {e:?}"
         );
+    }
+}
+
+/// The FAT crate's gate (on by default, off in the kernel, which mounts an
+/// image the packer already checked with it) rejects a FAT32 image whose
+/// FSInfo sector is damaged; this crate's own checks do not read FSInfo, so
+/// without the gate the image mounts and reads like the original.
+#[test]
+fn fat_crate_gate_is_optional() {
+    let mut img = base(FatKind::Fat32);
+    let fsinfo = le16(&img, 48) as usize * le16(&img, 11) as usize;
+    assert_eq!(&img[fsinfo..fsinfo + 4], b"RRaA", "FSInfo lead signature");
+    img[fsinfo] = b'X';
+    assert_eq!(
+        Fs::mount(&img).map(|_| ()).unwrap_err(),
+        FsError::Corrupt(Corruption::RejectedByFatCrate)
+    );
+    let no_gate = MountOptions {
+        fat_gate: false,
+        ..MountOptions::default()
+    };
+    let mut fs = Fs::mount_with(&img, &no_gate).unwrap();
+    let fd = fs.open("/A/B/F.BIN").unwrap();
+    let mut buf = vec![0u8; 2000];
+    assert_eq!(fs.read(fd, &mut buf).unwrap(), 1500);
+    assert_eq!(&buf[..1500], &bytes(1, 1500)[..]);
+    // the cross-check always includes the gate
+    let checked_no_gate = MountOptions {
+        fat_gate: false,
+        ..checked()
+    };
+    assert!(Fs::mount_with(&img, &checked_no_gate).is_err());
+}
+
+/// The packer's seal: boot checks it instead of walking the tree. It must
+/// give the walk's summary, catch a damaged byte anywhere in the metadata
+/// (FAT, root directory, a subdirectory's clusters), ignore file data, and
+/// be absent when the record is cleared.
+#[test]
+fn seal_covers_the_metadata() {
+    use fs::seal;
+    for k in KINDS {
+        let img = base(k);
+        let g = geo(&img);
+        let walked = Fs::mount(&img).unwrap().summary();
+        assert_eq!(seal::check(&img), Ok(Some(walked)), "{k:?}");
+        let sealed = seal::read(&img).unwrap();
+        assert!(
+            sealed.meta_len as usize > g.data_off,
+            "{k:?}: covers directories"
+        );
+        let mismatch = Err(FsError::Corrupt(Corruption::SealMismatch));
+        // a FAT entry, the root directory, directory /A's cluster
+        let (a_slot, a_cluster) = dir_a(&img, &g);
+        for at in [g.fat_off + 5, a_slot + 28, cluster_off(&g, a_cluster) + 40] {
+            let mut bad = img.clone();
+            bad[at] ^= 0x01;
+            assert_eq!(seal::check(&bad), mismatch, "{k:?}: byte {at:#x}");
+        }
+        // file data is not metadata: /A/B/F.BIN's first byte
+        let mut data = img.clone();
+        let (_, b_cluster) = find_entry(&img, &g, a_cluster, b"B          ");
+        let (_, f_cluster) = find_entry(&img, &g, b_cluster, b"F       BIN");
+        let f_off = cluster_off(&g, f_cluster);
+        assert!(
+            f_off >= sealed.meta_len as usize,
+            "{k:?}: data after metadata"
+        );
+        data[f_off] ^= 0xff;
+        assert_eq!(seal::check(&data), Ok(Some(walked)), "{k:?}");
+        // no record: no seal, the caller walks the tree
+        let mut plain = img.clone();
+        plain[448..456].fill(0);
+        assert_eq!(seal::check(&plain), Ok(None));
+        assert_eq!(
+            Fs::mount_with(&plain, &checked()).unwrap().summary(),
+            walked
+        );
+        // a damaged boot sector is still a boot-sector error
+        let mut bs = img.clone();
+        bs[13] = 3; // sectors per cluster: not a power of two
+        assert!(matches!(
+            seal::check(&bs),
+            Err(FsError::Corrupt(Corruption::BadBootSector(_)))
+        ));
     }
 }

@@ -122,8 +122,8 @@ fn handle_table_limit() {
     let mut fs = Fs::mount_with(
         &img,
         &fs::MountOptions {
-            cross_check: false,
             max_open: 3,
+            ..fs::MountOptions::default()
         },
     )
     .unwrap();

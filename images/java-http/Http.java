@@ -64,15 +64,10 @@ public class Http {
             }
             send(ex, 200, "text/plain; charset=utf-8", "bye\n".getBytes(StandardCharsets.UTF_8));
             System.out.println("java-http: shutting down");
-            // exit from another thread, once the server has closed its connections and
-            // the network has had time to send the reply (exiting here could cut it off)
+            // exit from another thread once the server has stopped (the kernel
+            // delivers the reply still in the socket before the VM ends)
             Thread stopper = new Thread(() -> {
                 server.stop(0);
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
                 System.exit(0);
             });
             stopper.start();

@@ -26,6 +26,8 @@ pub struct HostedOptions {
     pub heap_max: usize,
     /// Collect at every N-th allocation (0 = off).
     pub gc_stress: u32,
+    /// `-Xprof`: print a sampled method profile at exit.
+    pub profile: bool,
     /// Override the java.base location (defaults to [`JAVA_BASE_DIR`]).
     pub java_base: Option<PathBuf>,
 }
@@ -38,6 +40,7 @@ impl Default for HostedOptions {
             args: Vec::new(),
             heap_max: 256 << 20,
             gc_stress: 0,
+            profile: false,
             java_base: None,
         }
     }
@@ -396,6 +399,7 @@ pub fn run_hosted(opts: HostedOptions) -> i32 {
     let launch = jvm::vm::Options {
         heap_max: opts.heap_max,
         gc_stress_every: opts.gc_stress,
+        profile: opts.profile,
         ..Default::default()
     };
     jvm::run(

@@ -1,4 +1,4 @@
-//! `mote-jvm --cp DIR|JAR [-Xmx64m] [-Xgcstress=N] Main args...` or
+//! `mote-jvm --cp DIR|JAR [-Xmx64m] [-Xgcstress=N] [-Xprof] Main args...` or
 //! `mote-jvm [-Xmx64m] -jar app.jar args...`: the hosted JVM.
 use jvm_glue::{parse_size, run_hosted, HostedOptions};
 use std::path::PathBuf;
@@ -21,6 +21,8 @@ fn main() {
             }
         } else if let Some(v) = a.strip_prefix("-Xgcstress=") {
             opts.gc_stress = v.parse().unwrap_or(1);
+        } else if a == "-Xprof" {
+            opts.profile = true;
         } else if a == "--java-base" {
             opts.java_base = args.next().map(PathBuf::from);
         } else if a == "-jar" || a == "--jar" {
@@ -40,7 +42,7 @@ fn main() {
     }
     if opts.main_class.is_empty() && opts.class_path.is_empty() {
         eprintln!(
-            "usage: mote-jvm --cp DIR|JAR[:...] [-Xmx64m] [-Xgcstress=N] MainClass [args...]"
+            "usage: mote-jvm --cp DIR|JAR[:...] [-Xmx64m] [-Xgcstress=N] [-Xprof] MainClass [args...]"
         );
         std::process::exit(2);
     }

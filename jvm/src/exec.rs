@@ -24,7 +24,8 @@ pub enum Step {
     Yield,
 }
 
-const SLICE: u32 = 20_000;
+/// Calls and backward branches a thread runs before it yields (see `run_slice`).
+pub const SLICE: u32 = 20_000;
 
 /// Runs `t` until it blocks, finishes, or uses up its time slice.
 pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
@@ -39,7 +40,9 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             return;
         }
     }
-    let mut budget = SLICE;
+    // -Xprof: shorter slices of varying length (samples must not fall in step
+    // with a loop or a request that repeats the same work)
+    let mut budget = vm.profile.as_mut().map_or(SLICE, |p| p.next_slice());
     'frame: loop {
         let Some(&f) = t.frames.last() else {
             finish_thread(vm, t);
@@ -102,6 +105,19 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 sp += 1;
             }};
         }
+        // A call that may end the slice (the budget counts calls and backward
+        // branches); `-Xprof` samples the stack where a slice runs out.
+        macro_rules! slice_call {
+            ($m:expr) => {{
+                let r = invoke(vm, t, $m, budget == 0);
+                if budget == 0 {
+                    if let Some(p) = &mut vm.profile {
+                        p.sample(t);
+                    }
+                }
+                r
+            }};
+        }
         macro_rules! npe {
             () => {{
                 save!();
@@ -118,6 +134,9 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         if budget == 0 {
                             pc = tg;
                             save!();
+                            if let Some(p) = &mut vm.profile {
+                                p.sample(t);
+                            }
                             return;
                         }
                     }
@@ -695,12 +714,60 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let m = vm.classes[c as usize].vtable[vindex as usize];
                     budget = budget.wrapping_sub(1);
                     save!();
-                    step!(invoke(vm, t, m, budget == 0))
+                    step!(slice_call!(m))
                 }
                 Insn::InvokeDirect(m) => {
                     budget = budget.wrapping_sub(1);
                     save!();
-                    step!(invoke(vm, t, m, budget == 0))
+                    step!(slice_call!(m))
+                }
+                Insn::InvokeGetter(slot) => {
+                    let o = pop!().r();
+                    if o == NULL {
+                        sp += 1; // the NPE is the call's, with the receiver still on the stack
+                        npe!();
+                    }
+                    push!(vm.field(o, slot));
+                }
+                Insn::InvokeLengthGetter { slot, m } => {
+                    let o = pop!().r();
+                    if o == NULL {
+                        sp += 1;
+                        npe!();
+                    }
+                    let a = vm.field(o, slot).r();
+                    if a == NULL {
+                        // `this.f` is null: run the real method for its NullPointerException
+                        sp += 1;
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                    let n = vm.heap.get(a).body.array_len().unwrap_or(0);
+                    push!(Value::Int(n as i32));
+                }
+                Insn::StringCharAt { value_slot, m } => {
+                    let recv = st[sp - 2].r();
+                    if recv == NULL {
+                        npe!();
+                    }
+                    let i = st[sp - 1].i();
+                    let arr = vm.field(recv, value_slot).r();
+                    let ch = match &vm.heap.get(arr).body {
+                        Body::Chars(v) => usize::try_from(i).ok().and_then(|i| v.get(i)).copied(),
+                        _ => None,
+                    };
+                    match ch {
+                        Some(c) => {
+                            sp -= 2;
+                            push!(Value::Int(c as i32));
+                        }
+                        None => {
+                            budget = budget.wrapping_sub(1);
+                            save!();
+                            step!(slice_call!(m))
+                        }
+                    }
                 }
                 Insn::InvokeInterfaceQ {
                     iface,
@@ -745,7 +812,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     };
                     budget = budget.wrapping_sub(1);
                     save!();
-                    step!(invoke(vm, t, m, budget == 0))
+                    step!(slice_call!(m))
                 }
                 Insn::InvokeStaticInit(m) => {
                     save!();
@@ -869,6 +936,10 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     save!();
                     match quicken(vm, t, f.method, insns[pc].get()) {
                         Ok(Some(q)) => {
+                            let q = match q {
+                                Insn::InvokeDirect(m) => inline_trivial(vm, t, m).unwrap_or(q),
+                                q => q,
+                            };
                             st = &mut t.stack[..];
                             // Fuse `load; getfield` into one dispatch on the load.
                             if let (Insn::GetFieldQ(slot), Some(prev)) = (q, pc.checked_sub(1)) {
@@ -1394,6 +1465,49 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
     }
 }
 
+/// A call to `m` that can be done in place, without a frame: trivial
+/// getters (`return this.f;`, `return this.f.length;`) and `String.charAt`.
+/// Only for calls that always reach `m` (static dispatch), so no override
+/// can be skipped. None: call it as usual.
+fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
+    let meth = &vm.methods[m as usize];
+    if meth.is_static() || meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
+        return None;
+    }
+    let class = meth.class;
+    if &*meth.name == "charAt"
+        && &*meth.desc == "(I)C"
+        && &*vm.classes[class as usize].name == "java/lang/String"
+    {
+        let (_, value_slot, _) = vm.find_field(class, "value")?;
+        return Some(Insn::StringCharAt { value_slot, m });
+    }
+    ensure_decoded(vm, t, m).ok()?;
+    let code = vm.methods[m as usize].decoded.clone()?;
+    if !code.handlers.is_empty() || !(3..=4).contains(&code.insns.len()) {
+        return None;
+    }
+    let at = |i: usize| code.insns[i].get();
+    if !matches!(at(0), Insn::Load(0) | Insn::LoadField(0, _)) {
+        return None;
+    }
+    let slot = match at(1) {
+        Insn::GetFieldQ(slot) => slot,
+        Insn::GetField(idx) => match quicken(vm, t, m, Insn::GetField(idx)) {
+            Ok(Some(Insn::GetFieldQ(slot))) => slot,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match (code.insns.len(), at(2)) {
+        (3, Insn::ReturnValue) => Some(Insn::InvokeGetter(slot)),
+        (4, Insn::ArrayLength) if matches!(at(3), Insn::ReturnValue) => {
+            Some(Insn::InvokeLengthGetter { slot, m })
+        }
+        _ => None,
+    }
+}
+
 /// Resolves a symbolic instruction. `Ok(Some(q))`: rewrite to `q` and re-execute;
 /// `Ok(None)`: frames changed (a `<clinit>` was pushed), reload and retry later.
 fn quicken(
@@ -1558,8 +1672,10 @@ fn quicken(
                 }
                 _ => {
                     let mc = meth.class;
-                    let direct =
-                        meth.access & (ACC_PRIVATE | ACC_FINAL) != 0 && !meth.is_abstract();
+                    // private, final, or in a final class: no subclass can override it
+                    let direct = (meth.access & (ACC_PRIVATE | ACC_FINAL) != 0
+                        || vm.classes[mc as usize].access & ACC_FINAL != 0)
+                        && !meth.is_abstract();
                     if direct {
                         Insn::InvokeDirect(m)
                     } else if vm.classes[mc as usize].access & ACC_INTERFACE != 0

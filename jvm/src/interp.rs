@@ -170,6 +170,21 @@ pub enum Insn {
     InvokeDirect(MethodId),
     /// Static call whose class still needs an initialization check.
     InvokeStaticInit(MethodId),
+    /// A direct call of a trivial getter (`return this.f;`) done in place:
+    /// reads field slot `f` of the receiver (see `exec::inline_trivial`).
+    InvokeGetter(u32),
+    /// A direct call `m` of `return this.f.length;` done in place (when
+    /// `this.f` is null, `m` runs for its exception).
+    InvokeLengthGetter {
+        slot: u32,
+        m: MethodId,
+    },
+    /// `String.charAt` read from the receiver's char array (field slot
+    /// `value_slot`) in place; an index out of range calls `m` for its exception.
+    StringCharAt {
+        value_slot: u32,
+        m: MethodId,
+    },
     /// Interface dispatch with a one-entry inline cache of (receiver class -> method).
     InvokeInterfaceQ {
         iface: ClassId,

@@ -19,6 +19,7 @@ pub mod natives;
 pub mod net_natives;
 pub mod npe;
 pub mod platform;
+pub mod profile;
 pub mod thread;
 pub mod value;
 pub mod vm;
@@ -170,6 +171,10 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     vm.spawn(th, launcher, &[Value::Ref(arr)]);
     vm.pinned.pop();
     let code = vm.run();
+    if let Some(p) = &vm.profile {
+        vm.platform.write(2, p.report(&vm).as_bytes());
+        vm.platform.flush();
+    }
     if vm.spawned_platform_threads {
         // Daemon platform threads may still be parked inside the VM's platform:
         // leak the VM rather than free memory they reference.

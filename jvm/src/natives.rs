@@ -45,6 +45,44 @@ fn throw(vm: &mut Vm, t: &JThread, cls: &str, msg: Option<&str>) -> NRes {
     NRes::Throw(vm.make_exception(t, cls, msg))
 }
 
+/// Intrinsics: Java methods of java.base (not `native`) that the VM runs as
+/// Rust instead, because they are hot byte loops. Each gives exactly the
+/// result of its Java body and cannot throw, so no caller can tell.
+pub fn intrinsic(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
+    let f: NativeFn = match (class, name, desc) {
+        // Arrays.hashCode(byte[]): 31 * h + e over the signed bytes, from 1; null is 0
+        ("java/util/Arrays", "hashCode", "([B)I") => |vm, _, a| {
+            let r = a[0].r();
+            if r == NULL {
+                return int(0);
+            }
+            match &vm.heap.get(r).body {
+                Body::Bytes(v) => int(v
+                    .iter()
+                    .fold(1i32, |h, &e| h.wrapping_mul(31).wrapping_add(e as i32))),
+                _ => int(0),
+            }
+        },
+        // Arrays.equals(byte[], byte[]): same array, or both non-null with equal contents
+        ("java/util/Arrays", "equals", "([B[B)Z") => |vm, _, a| {
+            let (x, y) = (a[0].r(), a[1].r());
+            if x == y {
+                return int(1);
+            }
+            if x == NULL || y == NULL {
+                return int(0);
+            }
+            let eq = match (&vm.heap.get(x).body, &vm.heap.get(y).body) {
+                (Body::Bytes(p), Body::Bytes(q)) => p == q,
+                _ => false,
+            };
+            int(eq as i32)
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
 pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
     let f: NativeFn = match (class, name, desc) {
         ("java/lang/Object", "getClass", _) => |vm, _, a| {

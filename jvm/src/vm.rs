@@ -27,6 +27,8 @@ pub struct Options {
     pub gc_stress_every: u32,
     /// Maximum frames per thread before StackOverflowError.
     pub max_frames: usize,
+    /// `-Xprof`: sample stacks and print a method profile at exit.
+    pub profile: bool,
 }
 
 impl Default for Options {
@@ -35,6 +37,7 @@ impl Default for Options {
             heap_max: 256 << 20,
             gc_stress_every: 0,
             max_frames: 12000,
+            profile: false,
         }
     }
 }
@@ -95,6 +98,8 @@ pub struct Vm {
     /// Platform threads were started: they may still be parked on this VM
     /// (daemons at exit), so it must never be freed.
     pub spawned_platform_threads: bool,
+    /// `-Xprof` samples (None unless profiling).
+    pub profile: Option<crate::profile::Profile>,
 }
 
 /// The VM handed to a new platform thread. Only the baton holder dereferences it.
@@ -117,6 +122,7 @@ impl Vm {
             class_map: HashMap::new(),
             methods: Vec::new(),
             heap: Heap::new(opts.heap_max, opts.gc_stress_every),
+            profile: opts.profile.then(Default::default),
             interned: HashMap::new(),
             threads: Vec::new(),
             wk: WellKnown::default(),
@@ -442,7 +448,7 @@ impl Vm {
             let native = if m.access & ACC_NATIVE != 0 {
                 crate::natives::lookup(&name, &m.name, &m.desc)
             } else {
-                None
+                crate::natives::intrinsic(&name, &m.name, &m.desc)
             };
             let mid = self.methods.len() as MethodId;
             self.methods.push(Method {

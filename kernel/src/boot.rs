@@ -4,7 +4,7 @@
 use crate::arch::x86_64::{boot as entry, cpu, gdt, idt, lapic, paging, pit};
 use crate::cmdline::{CommandLine, KNOWN_KEYS};
 use crate::mm::{heap, FRAMES};
-use crate::stacks::{self, StackInfo};
+use crate::stacks;
 use crate::{clock, console, platform, pvh, service};
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -55,6 +55,9 @@ pub fn total_ram() -> u64 {
 
 /// Ends the VM with `code` as its exit status (0..=127 reach the host exactly).
 pub fn exit(code: i32) -> ! {
+    if cpu::interrupts_enabled() {
+        service::before_exit(); // e.g. the network delivers a last reply
+    }
     if PRINT_PS.load(Ordering::Relaxed) {
         crate::println!("threads at exit:");
         crate::thread::ps(&mut |a| crate::print!("{a}"));
@@ -71,25 +74,23 @@ pub fn exit(code: i32) -> ! {
 
 const LOW_MEMORY_END: u64 = 1 << 20;
 
-fn init_memory(info: &pvh::BootInfo) {
+fn init_memory(info: &pvh::BootInfo, guards: &[usize]) {
     let layout = image_layout();
     let kernel_start = &raw const __kernel_start as u64;
-    let mut ram: [(u64, u64); pvh::MAX_MEMMAP] = [(0, 0); pvh::MAX_MEMMAP];
-    let mut n = 0;
     let mut top = 4u64 << 30;
     {
         let mut frames = FRAMES.lock();
         for r in info.memmap() {
             if r.kind == pvh::MEMMAP_RAM {
                 TOTAL_RAM.fetch_add(r.end - r.start, Ordering::Relaxed);
-                ram[n] = (r.start, r.end);
-                n += 1;
                 top = top.max(r.end);
-                // low memory holds BIOS/loader data on some platforms: keep out
-                frames.add(r.start.max(LOW_MEMORY_END), r.end);
+                // low memory holds BIOS/loader data on some platforms: keep
+                // out; so is the kernel image (empty parts are ignored)
+                let start = r.start.max(LOW_MEMORY_END);
+                frames.add(start, r.end.min(kernel_start));
+                frames.add(start.max(layout.image_end), r.end);
             }
         }
-        frames.reserve(kernel_start, layout.image_end);
         if frames.dropped_ranges() > 0 {
             crate::kwarn!(
                 "memory map has too many ranges: {} ignored",
@@ -97,21 +98,12 @@ fn init_memory(info: &pvh::BootInfo) {
             );
         }
     }
-    paging::init(layout, &ram[..n], top.div_ceil(2 << 20) * (2 << 20));
-}
-
-fn register_kernel_stacks() {
-    let (guard, bottom, top) = entry::boot_stack();
-    stacks::register(StackInfo::new("boot", guard, bottom, top));
-    for i in 1..=4u8 {
-        let (guard, bottom, top) = gdt::ist_stack(i);
-        stacks::register(StackInfo::new(
-            gdt::IST_NAMES[i as usize - 1],
-            guard,
-            bottom,
-            top,
-        ));
-    }
+    paging::init(
+        layout,
+        info.memmap(),
+        top.div_ceil(2 << 20) * (2 << 20),
+        guards,
+    );
 }
 
 fn init_heap() -> u64 {
@@ -130,15 +122,123 @@ fn init_heap() -> u64 {
     r.len()
 }
 
+/// The boot phases, in order; the TSC is stamped at the end of each and
+/// `log=debug` prints them once the app has been entered (so printing them
+/// does not count in the boot time).
+const PHASES: [&str; 13] = [
+    "rust entry",  // the entry code: page tables, long mode, SSE
+    "serial",      // platform detection, COM1
+    "calib start", // LAPIC on, TSC/LAPIC calibration window opened
+    "boot info",   // hvm_start_info copied
+    "cmdline",     // log level
+    "gdt idt pic", // descriptor tables, legacy PIC masked
+    "paging",      // frame allocator, W^X page tables
+    "heap",        // heap over the largest RAM range
+    "banner",      // first two banner lines
+    "args",        // app arguments, scheduler options
+    "threads",     // threads usable (their tables are built on first use)
+    "calib end",   // calibration window closed (waits until it is long enough)
+    "mount",       // sealed filesystem mounted (if the image has one)
+];
+static PHASE_TSC: [AtomicU64; PHASES.len()] = [const { AtomicU64::new(0) }; PHASES.len()];
+
+fn mark(phase: usize) {
+    PHASE_TSC[phase].store(cpu::rdtsc(), Ordering::Relaxed);
+}
+
+fn print_phases() {
+    if !console::enabled(console::Level::Debug) {
+        return;
+    }
+    let us = |ticks: u64| clock::ticks_to_ns(ticks) / 1000;
+    let mut prev = entry::entry_tsc();
+    for (name, t) in PHASES.iter().zip(&PHASE_TSC) {
+        let t = t.load(Ordering::Relaxed);
+        crate::kdebug!(
+            "boot phase {name:<12} ends at {:>5} us ({:>4} us)",
+            us(t.wrapping_sub(entry::entry_tsc())),
+            us(t.wrapping_sub(prev))
+        );
+        prev = t;
+    }
+}
+
 fn mib(bytes: u64) -> u64 {
     bytes >> 20
 }
 
+/// Banner lines: version, platform, memory, image; the command line.
+fn print_banner(heap_bytes: u64, cmdline: &str, truncated: bool) {
+    use console::Field::{Num, Str};
+    console::print_fields(
+        concat!(
+            "Mote ",
+            env!("CARGO_PKG_VERSION"),
+            " (\u{1}): \u{1} MiB RAM, heap \u{1} MiB, image \u{1} KiB, \u{1} symbols\n",
+            "  command line: \"\u{1}\"\u{1}\n"
+        ),
+        &[
+            Str(platform::name()),
+            Num(mib(total_ram())),
+            Num(mib(heap_bytes)),
+            Num((image_layout().image_end - 0x10_0000) / 1024),
+            Num(crate::symbols::count() as u64),
+            Str(cmdline),
+            Str(if truncated { " (truncated)" } else { "" }),
+        ],
+    );
+}
+
+/// Banner line: the clock's source and rates.
+fn print_clock(source: clock::Source) {
+    use console::Field::{Num, Num3};
+    let hz = clock::tsc_hz();
+    let (mhz, khz, lapic_khz) = (hz / 1_000_000, hz / 1000 % 1000, lapic::timer_hz() / 1000);
+    match source {
+        clock::Source::Pit { window_us } => console::print_fields(
+            "  clock: TSC \u{1}.\u{1} MHz (PIT, \u{1} us window), LAPIC timer \u{1} kHz\n",
+            &[Num(mhz), Num3(khz), Num(window_us), Num(lapic_khz)],
+        ),
+        clock::Source::Cpuid => {
+            console::print_fields("  clock: TSC \u{1} MHz (CPUID)\n", &[Num(mhz)])
+        }
+        clock::Source::Xen => console::print_fields(
+            "  clock: TSC \u{1}.\u{1} MHz (Xen pvclock), LAPIC timer \u{1} kHz\n",
+            &[Num(mhz), Num3(khz), Num(lapic_khz)],
+        ),
+        clock::Source::Guess => {
+            crate::kwarn!("no PIT and no CPUID frequency: assuming a 1 GHz TSC")
+        }
+    }
+}
+
+/// Banner line: the sealed filesystem.
+fn print_files(s: &fs::Summary, us: u64) {
+    use console::Field::{Num, Str};
+    console::print_fields(
+        "  files: \u{1} files, \u{1} dirs, \u{1} bytes (\u{1}, \u{1} B clusters, \u{1} B image), mounted read-only in \u{1} us\n",
+        &[
+            Num(s.files),
+            Num(s.dirs),
+            Num(s.bytes),
+            Str(s.fat.name()),
+            Num(s.cluster_size as u64),
+            Num(s.image_bytes),
+            Num(us),
+        ],
+    );
+}
+
 #[no_mangle]
 extern "C" fn kernel_entry(start_info: u32) -> ! {
-    let t_rust = cpu::rdtsc();
+    mark(0);
     platform::init_early();
-    let t_serial = cpu::rdtsc();
+    mark(1);
+    // The TSC/LAPIC calibration window opens first and closes before the
+    // mount, so the rest of boot runs inside it instead of a 1 ms wait (see `clock`).
+    lapic::init();
+    clock::start();
+    mark(2);
     // SAFETY: the value the PVH loader passed in %ebx; runs once, first.
     let info = match unsafe { pvh::capture(start_info as u64) } {
         Ok(info) => info,
@@ -156,7 +256,7 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
             platform::exit(crate::fault::EXIT_PANIC)
         }
     };
-    let t_capture = cpu::rdtsc();
+    mark(3);
     let cmd = CommandLine::new(info.cmdline());
     if let Some(l) = cmd.get("log") {
         match console::parse_level(l) {
@@ -164,88 +264,76 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
             None => crate::kwarn!("log={l}: expected error, warn, info or debug"),
         }
     }
-    // Calibration runs while the rest of boot does its work (see `clock`).
-    let t_cmd = cpu::rdtsc();
-
-    lapic::init();
-    clock::start();
-    let t_calib = cpu::rdtsc();
+    mark(4);
     gdt::init();
     idt::init();
     pit::disable_legacy_pic();
-    init_memory(info);
-    let t_paging = cpu::rdtsc();
-    register_kernel_stacks();
+    mark(5);
+    let guards = stacks::static_stacks().map(|(_, (guard, _, _))| guard);
+    init_memory(info, &guards);
+    mark(6);
     let heap_bytes = init_heap();
-    let t_heap = cpu::rdtsc();
-    let calib_us = cmd
-        .get("tsc.calib_us")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
+    mark(7);
+    print_banner(heap_bytes, cmd.raw(), info.cmdline_truncated);
+    mark(8);
+    // The app's arguments: up to 16 on the stack (no heap allocation before
+    // the app needs one; not even initialised beyond what is used), more in a Vec.
+    let words = cmd.app_args_or(service::default_args());
+    let mut few = [core::mem::MaybeUninit::<&str>::uninit(); 16];
+    let argc = crate::cmdline::fill(words.clone(), &mut few);
+    // SAFETY: `fill` initialised the first `argc` slots.
+    let few = unsafe { core::slice::from_raw_parts(few.as_ptr().cast::<&str>(), argc) };
+    let many: Vec<&str> = if argc == 16 {
+        words.collect()
+    } else {
+        Vec::new()
+    };
+    let args = if argc < 16 { few } else { &many[..] };
+    let slice_ms: u64 = match cmd.get("sched.slice_ms").map(crate::cmdline::parse_u64) {
+        Some(Some(ms)) if ms > 0 => ms,
+        Some(_) => {
+            crate::kwarn!("sched.slice_ms: expected a positive number of milliseconds; using 10");
+            10
+        }
+        None => 10,
+    };
+    mark(9);
+    crate::thread::init(slice_ms.saturating_mul(1_000_000));
+    mark(10);
+    let calib_us = match cmd.get("tsc.calib_us").map(crate::cmdline::parse_u64) {
+        Some(Some(us)) => us,
+        Some(None) => {
+            crate::kwarn!("tsc.calib_us: expected a number of microseconds; using 1000");
+            1000
+        }
+        None => 1000,
+    };
+    // The window closes before the mount, whose length depends on the
+    // image: the PIT's 16-bit count wraps after 55 ms.
     let source = clock::finish(calib_us);
-    let t_clock = cpu::rdtsc();
-    let us = |t: u64| clock::ticks_to_ns(t.wrapping_sub(entry::entry_tsc())) / 1000;
-    crate::kdebug!(
-        "boot phases (us since entry): rust {}, serial {}, capture {}, cmdline {}, calibration started {}, paging {}, heap {}, clock {}",
-        us(t_rust), us(t_serial), us(t_capture), us(t_cmd), us(t_calib), us(t_paging), us(t_heap), us(t_clock)
-    );
-
-    let layout = image_layout();
-    crate::println!(
-        "Mote {} ({}): {} MiB RAM, heap {} MiB, image {} KiB, {} symbols",
-        crate::VERSION,
-        platform::name(),
-        mib(total_ram()),
-        mib(heap_bytes),
-        (layout.image_end - 0x10_0000) / 1024,
-        crate::symbols::count()
-    );
-    crate::println!(
-        "  command line: \"{}\"{}",
-        cmd.raw(),
-        if info.cmdline_truncated {
-            " (truncated)"
-        } else {
-            ""
-        }
-    );
-    let hz = clock::tsc_hz();
-    match source {
-        clock::Source::Pit { window_us } => crate::println!(
-            "  clock: TSC {}.{:03} MHz (PIT, {} us window), LAPIC timer {} kHz",
-            hz / 1_000_000,
-            hz / 1000 % 1000,
-            window_us,
-            lapic::timer_hz() / 1000
-        ),
-        clock::Source::Cpuid => crate::println!("  clock: TSC {} MHz (CPUID)", hz / 1_000_000),
-        clock::Source::Xen => crate::println!(
-            "  clock: TSC {}.{:03} MHz (Xen pvclock), LAPIC timer {} kHz",
-            hz / 1_000_000,
-            hz / 1000 % 1000,
-            lapic::timer_hz() / 1000
-        ),
-        clock::Source::Guess => {
-            crate::kwarn!("no PIT and no CPUID frequency: assuming a 1 GHz TSC")
-        }
-    }
+    mark(11);
     let t_mount = cpu::rdtsc();
     let mount = service::mount_fn().map_or(Ok(crate::rootfs::MountResult::NoFilesystem), |mount| {
         mount()
     });
-    match mount {
-        Ok(crate::rootfs::MountResult::Mounted(summary)) => {
-            let us = clock::ticks_to_ns(cpu::rdtsc() - t_mount) / 1000;
-            crate::println!("  files: {summary}, mounted read-only in {us} us");
-        }
-        Ok(crate::rootfs::MountResult::NoFilesystem) => {}
+    let mount_ticks = cpu::rdtsc() - t_mount;
+    mark(12);
+    let mounted = match mount {
+        Ok(crate::rootfs::MountResult::Mounted(summary)) => Some(summary),
+        Ok(crate::rootfs::MountResult::NoFilesystem) => None,
         Err(e) => {
             crate::kerror!("the filesystem sealed into this image is unusable: {e}");
             exit(crate::fault::EXIT_BAD_FILESYSTEM as i32);
         }
+    };
+    print_clock(source);
+    if let Some(summary) = &mounted {
+        print_files(summary, clock::ticks_to_ns(mount_ticks) / 1000);
     }
-    for o in cmd.unknown(KNOWN_KEYS) {
-        crate::kwarn!("unknown command-line option '{}' (ignored)", o.key);
+    for o in cmd.options() {
+        if !o.key.starts_with("-X") && !crate::cmdline::is_known(o.key, KNOWN_KEYS) {
+            crate::kwarn!("unknown command-line option '{}' (ignored)", o.key);
+        }
     }
     if cmd.flag("mote.probe") {
         // Reaching here means SSE code ran (the Rust above uses it): the accelerator works.
@@ -253,33 +341,21 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
         crate::println!("MOTE-PROBE-OK {}", x as u32);
         exit(0);
     }
-
-    let defaults = service::default_args();
-    let args: Vec<&str> = if cmd.has_app_args() {
-        cmd.app_args().collect()
-    } else {
-        crate::cmdline::words(defaults).collect()
-    };
-    let slice_ms: u64 = match cmd.get("sched.slice_ms").map(str::parse::<u64>) {
-        Some(Ok(ms)) if ms > 0 => ms,
-        Some(_) => {
-            crate::kwarn!("sched.slice_ms: expected a positive number of milliseconds; using 10");
-            10
-        }
-        None => 10,
-    };
-    crate::thread::init(slice_ms * 1_000_000);
     PRINT_PS.store(cmd.flag("sched.ps"), Ordering::Relaxed);
     // SAFETY: the IDT and every handler are installed; the app runs preemptible.
     unsafe { cpu::enable_interrupts() };
     APP_ENTRY_TSC.store(cpu::rdtsc(), Ordering::Relaxed);
-    crate::println!("  boot: {} us from PVH entry to app entry", boot_time_us());
+    console::print_fields(
+        "  boot: \u{1} us from PVH entry to app entry\n",
+        &[console::Field::Num(boot_time_us())],
+    );
+    print_phases();
     platform::init_late();
     match service::net_init_fn() {
         Some(start) => start(),
         None => crate::println!("  net: not built into this image (the service does not use it)"),
     }
-    let code = service::call_main(&args);
+    let code = service::call_main(args);
     crate::kinfo!("app exited with status {code}");
     exit(code)
 }

@@ -2,8 +2,11 @@
 //!
 //! The TSC frequency is measured against the PIT (a fixed 1.193182 MHz
 //! reference) over a window that overlaps the rest of boot: `start` latches
-//! both counters at a PIT tick edge early in boot, `finish` waits until the
-//! window is long enough, again at an edge. The LAPIC timer is calibrated in
+//! both counters at a PIT tick edge right after the console is up, `finish`
+//! (before the filesystem mount, whose length depends on the image: the
+//! PIT's 16-bit count wraps after 55 ms) waits until the window is long
+//! enough, again at an edge. Boot's own work usually fills the window, so
+//! there is nothing left to wait for. The LAPIC timer is calibrated in
 //! the same window. Without a PIT, CPUID leaf 0x15/0x16 is used if present.
 
 use crate::arch::x86_64::{boot, cpu, lapic, pit};
@@ -19,7 +22,8 @@ static START_PIT: AtomicU16 = AtomicU16::new(0);
 static START_LAPIC: AtomicU32 = AtomicU32::new(0);
 
 /// Spins until the PIT count changes (a tick edge); returns the new count,
-/// or None if it never moves (no PIT).
+/// or None if it never moves (no PIT). Out of line: one copy of the code.
+#[inline(never)]
 fn pit_edge() -> Option<u16> {
     let first = pit::read_channel2();
     for _ in 0..200_000 {

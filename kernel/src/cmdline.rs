@@ -30,8 +30,20 @@ pub struct Opt<'a> {
     pub value: &'a str,
 }
 
-/// Splits `s` into words, honouring double quotes (which are removed when
-/// they enclose a whole word; a word with an unterminated quote runs to the end).
+// Everything below scans bytes: the separators (ASCII whitespace, `"`, `=`)
+// are ASCII, so every cut falls on a character boundary. It runs before
+// the app on every boot, and under an emulator (QEMU's TCG) each distinct
+// instruction costs about a microsecond the first time it runs, so this is
+// kept to plain loops (no `char` searchers, iterator adaptors or `parse`).
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
+}
+
+/// Splits `s` into words at ASCII whitespace, honouring double quotes (which
+/// are removed when they enclose a whole word; a word with an unterminated
+/// quote runs to the end).
+#[derive(Clone)]
 pub struct Words<'a> {
     rest: &'a str,
 }
@@ -39,24 +51,109 @@ pub struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
-        let s = self.rest.trim_start();
-        if s.is_empty() {
-            self.rest = s;
+        let (s, b) = (self.rest, self.rest.as_bytes());
+        let mut i = 0;
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            self.rest = "";
             return None;
         }
-        if let Some(body) = s.strip_prefix('"') {
-            let end = body.find('"').unwrap_or(body.len());
-            self.rest = body.get(end + 1..).unwrap_or("");
-            return Some(&body[..end]);
+        let quoted = b[i] == b'"';
+        let start = i + quoted as usize;
+        let mut end = start;
+        while end < b.len()
+            && (if quoted {
+                b[end] != b'"'
+            } else {
+                !is_space(b[end])
+            })
+        {
+            end += 1;
         }
-        let end = s.find(|c: char| c.is_ascii_whitespace()).unwrap_or(s.len());
-        self.rest = &s[end..];
-        Some(&s[..end])
+        // a closing quote is consumed; whitespace after a word is skipped next time
+        self.rest = s.get(end + quoted as usize..).unwrap_or("");
+        s.get(start..end)
     }
 }
 
 pub fn words(s: &str) -> Words<'_> {
     Words { rest: s }
+}
+
+/// Puts the first words of `w` into `out`; returns how many (at most `out.len()`).
+#[inline(never)]
+pub fn fill<'a>(w: Words<'a>, out: &mut [core::mem::MaybeUninit<&'a str>]) -> usize {
+    let mut n = 0;
+    for word in w {
+        match out.get_mut(n) {
+            Some(slot) => {
+                slot.write(word);
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    n
+}
+
+/// `key=value` split at the first `=`; a bare word is a key with an empty value.
+fn split_opt(w: &str) -> Opt<'_> {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] != b'=' {
+        i += 1;
+    }
+    Opt {
+        key: w.get(..i).unwrap_or(w),
+        value: w.get(i + 1..).unwrap_or(""),
+    }
+}
+
+/// The kernel options of a command line (words before the first `--`).
+pub struct Options<'a> {
+    words: Words<'a>,
+}
+
+impl<'a> Iterator for Options<'a> {
+    type Item = Opt<'a>;
+    fn next(&mut self) -> Option<Opt<'a>> {
+        let w = self.words.next()?;
+        if w == "--" {
+            self.words.rest = "";
+            return None;
+        }
+        Some(split_opt(w))
+    }
+}
+
+/// A decimal number without sign or spaces (None when empty, not a
+/// number or above `u64::MAX`).
+pub fn parse_u64(s: &str) -> Option<u64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &b in s.as_bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v.checked_mul(10)?.checked_add((b - b'0') as u64)?;
+    }
+    Some(v)
+}
+
+/// Whether `key` is one of `known` (entries ending in '.' are prefixes).
+pub fn is_known(key: &str, known: &[&str]) -> bool {
+    let key = key.as_bytes();
+    for k in known {
+        let k = k.as_bytes();
+        if key == k || (k.last() == Some(&b'.') && key.starts_with(k)) {
+            return true;
+        }
+    }
+    false
 }
 
 #[derive(Clone, Copy)]
@@ -74,21 +171,21 @@ impl<'a> CommandLine<'a> {
     }
 
     /// Kernel options, in order (words before `--`).
-    pub fn options(&self) -> impl Iterator<Item = Opt<'a>> {
-        words(self.raw)
-            .take_while(|w| *w != "--")
-            .map(|w| match w.split_once('=') {
-                Some((key, value)) => Opt { key, value },
-                None => Opt { key: w, value: "" },
-            })
+    pub fn options(&self) -> Options<'a> {
+        Options {
+            words: words(self.raw),
+        }
     }
 
     /// The last value given for `key`.
     pub fn get(&self, key: &str) -> Option<&'a str> {
-        self.options()
-            .filter(|o| o.key == key)
-            .last()
-            .map(|o| o.value)
+        let mut found = None;
+        for o in self.options() {
+            if o.key == key {
+                found = Some(o.value);
+            }
+        }
+        found
     }
 
     /// Whether `key` is set to something other than `0`/`false`/`off`/`no`.
@@ -110,22 +207,35 @@ impl<'a> CommandLine<'a> {
     where
         'a: 'k,
     {
-        self.options().filter(move |o| {
-            !o.key.starts_with("-X")
-                && !known
-                    .iter()
-                    .any(|k| *k == o.key || (k.ends_with('.') && o.key.starts_with(k)))
-        })
+        self.options()
+            .filter(move |o| !o.key.starts_with("-X") && !is_known(o.key, known))
     }
 
     /// Whether the command line has a `--` (then it sets the app's arguments).
     pub fn has_app_args(&self) -> bool {
-        words(self.raw).any(|w| w == "--")
+        self.app_words().is_some()
+    }
+
+    /// The words after the first `--`, if there is one.
+    fn app_words(&self) -> Option<Words<'a>> {
+        let mut w = words(self.raw);
+        loop {
+            if w.next()? == "--" {
+                return Some(w);
+            }
+        }
     }
 
     /// The app's arguments (words after the first `--`).
-    pub fn app_args(&self) -> impl Iterator<Item = &'a str> {
-        words(self.raw).skip_while(|w| *w != "--").skip(1)
+    pub fn app_args(&self) -> Words<'a> {
+        self.app_args_or("")
+    }
+
+    /// The app's arguments: the words after the first `--`, or the words of
+    /// `defaults` when there is no `--`.
+    #[inline(never)]
+    pub fn app_args_or(&self, defaults: &'a str) -> Words<'a> {
+        self.app_words().unwrap_or(words(defaults))
     }
 }
 
@@ -215,5 +325,72 @@ mod tests {
         let c = CommandLine::new("ip=10.0.0.2/24 k=a=b");
         assert_eq!(c.get("k"), Some("a=b"));
         assert_eq!(c.get("ip"), Some("10.0.0.2/24"));
+    }
+
+    #[test]
+    fn bad_and_odd_input() {
+        // a lone quote, `=` alone, an empty key, an empty value
+        let c = CommandLine::new("\" =  =x k= \u{a0}a\u{2003}=\u{e9}");
+        let opts: Vec<_> = c.options().collect();
+        assert_eq!(opts.len(), 1, "an unterminated quote swallows the rest");
+        assert_eq!(opts[0].key, " ");
+        assert_eq!(opts[0].value, "  =x k= \u{a0}a\u{2003}=\u{e9}");
+        let c = CommandLine::new("= =x k= \u{a0}a\u{2003}=\u{e9}");
+        let opts: Vec<_> = c.options().map(|o| (o.key, o.value)).collect();
+        assert_eq!(
+            opts,
+            [
+                ("", ""),
+                ("", "x"),
+                ("k", ""),
+                ("\u{a0}a\u{2003}", "\u{e9}") // only ASCII whitespace separates words
+            ]
+        );
+        assert_eq!(c.get("k"), Some(""));
+        assert!(c.flag("k"), "a bare or empty value is set");
+        // "--" in quotes still separates; a quoted empty word is a word
+        let c = CommandLine::new("a \"--\" \"\" b");
+        assert_eq!(c.app_args().collect::<Vec<_>>(), ["", "b"]);
+        // control bytes other than ASCII whitespace are word characters
+        let c = CommandLine::new("a\x01b=\x7f\x0bc");
+        assert_eq!(c.get("a\x01b"), Some("\x7f\x0bc"));
+        // a long line with many words
+        let long: String = (0..2000).map(|i| format!("k{i}={i} ")).collect();
+        let c = CommandLine::new(&long);
+        assert_eq!(c.options().count(), 2000);
+        assert_eq!(c.get("k1999"), Some("1999"));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_u64("0"), Some(0));
+        assert_eq!(parse_u64("1000"), Some(1000));
+        assert_eq!(parse_u64("18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            "",
+            "18446744073709551616",
+            "99999999999999999999",
+            "-1",
+            "+1",
+            " 1",
+            "1 ",
+            "1e3",
+            "0x10",
+            "١",
+        ] {
+            assert_eq!(parse_u64(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn known_keys_and_prefixes() {
+        assert!(is_known("log", KNOWN_KEYS));
+        assert!(is_known("env.HOME", KNOWN_KEYS));
+        assert!(is_known("env.", KNOWN_KEYS));
+        assert!(!is_known("env", KNOWN_KEYS));
+        assert!(!is_known("lo", KNOWN_KEYS));
+        assert!(!is_known("logx", KNOWN_KEYS));
+        assert!(!is_known("", KNOWN_KEYS));
+        assert!(!is_known("x", &[]));
     }
 }

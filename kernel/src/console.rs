@@ -81,6 +81,60 @@ pub fn emergency_print(args: fmt::Arguments) {
     let _ = Writer.write_fmt(args);
 }
 
+/// `v` in decimal with at least `width` digits (leading zeros, width <= 20),
+/// in the end of `buf`.
+#[inline(never)]
+fn decimal(buf: &mut [u8; 20], mut v: u64, width: usize) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if i == 0 || (v == 0 && buf.len() - i >= width) {
+            break;
+        }
+    }
+    &buf[i..]
+}
+
+/// A value for [`print_fields`].
+pub enum Field<'a> {
+    Str(&'a str),
+    /// decimal
+    Num(u64),
+    /// decimal, at least 3 digits (for fractions: `.{:03}`)
+    Num3(u64),
+}
+
+/// Prints `template` with each `\u{1}` replaced by the next field; extra
+/// placeholders print nothing. For the boot banner: no `core::fmt`, whose
+/// machinery is thousands of instructions, and under an emulator every
+/// distinct instruction costs about a microsecond the first time it runs.
+#[inline(never)]
+pub fn print_fields(template: &str, fields: &[Field]) {
+    without_interrupts(|| {
+        let _guard = LOCK.lock();
+        let out = crate::platform::console_write;
+        let b = template.as_bytes();
+        let mut fields = fields.iter();
+        let mut start = 0;
+        let mut digits = [0u8; 20];
+        for i in 0..b.len() {
+            if b[i] == 1 {
+                out(&b[start..i]);
+                out(match fields.next() {
+                    Some(Field::Str(s)) => s.as_bytes(),
+                    Some(Field::Num(v)) => decimal(&mut digits, *v, 1),
+                    Some(Field::Num3(v)) => decimal(&mut digits, *v, 3),
+                    None => &[],
+                });
+                start = i + 1;
+            }
+        }
+        out(&b[start..]);
+    });
+}
+
 pub fn write_bytes(bytes: &[u8]) {
     without_interrupts(|| {
         let _guard = LOCK.lock();

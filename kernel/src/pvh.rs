@@ -3,6 +3,9 @@
 //! into kernel-owned statics at once, because Xen places it in RAM that the
 //! frame allocator will hand out.
 
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicBool, Ordering};
+
 pub const START_INFO_MAGIC: u32 = 0x336e_c578;
 pub const MEMMAP_RAM: u32 = 1;
 
@@ -48,7 +51,26 @@ pub struct BootInfo {
     pub version: u32,
 }
 
-static BOOT_INFO: spin::Once<BootInfo> = spin::Once::new();
+/// Filled in place by `capture` (it lives in .bss, already zero: no
+/// 5 KiB struct is built on the stack and copied), read-only afterwards.
+struct Slot(UnsafeCell<BootInfo>);
+// SAFETY: written once by `capture` on the boot CPU before CAPTURED is set
+// (and before any other thread exists); only read after that.
+unsafe impl Sync for Slot {}
+
+static BOOT_INFO: Slot = Slot(UnsafeCell::new(BootInfo {
+    cmdline: [0; CMDLINE_MAX],
+    cmdline_len: 0,
+    cmdline_truncated: false,
+    memmap: [MemRegion {
+        start: 0,
+        end: 0,
+        kind: 0,
+    }; MAX_MEMMAP],
+    memmap_len: 0,
+    version: 0,
+}));
+static CAPTURED: AtomicBool = AtomicBool::new(false);
 
 pub enum BootInfoError {
     BadMagic(u32),
@@ -59,24 +81,19 @@ pub enum BootInfoError {
 ///
 /// # Safety
 /// `addr` must be the value the PVH loader passed in `%ebx`, still
-/// identity-mapped (the loader's structures are only read).
+/// identity-mapped (the loader's structures are only read). Called once,
+/// first, before anything reads the boot information.
 pub unsafe fn capture(addr: u64) -> Result<&'static BootInfo, BootInfoError> {
     let si = &*(addr as *const StartInfo);
     if si.magic != START_INFO_MAGIC {
         return Err(BootInfoError::BadMagic(si.magic));
     }
-    let mut info = BootInfo {
-        cmdline: [0; CMDLINE_MAX],
-        cmdline_len: 0,
-        cmdline_truncated: false,
-        memmap: [MemRegion {
-            start: 0,
-            end: 0,
-            kind: 0,
-        }; MAX_MEMMAP],
-        memmap_len: 0,
-        version: si.version,
-    };
+    if si.version < 1 || si.memmap_paddr == 0 || si.memmap_entries == 0 {
+        return Err(BootInfoError::NoMemoryMap);
+    }
+    // SAFETY: nothing else references BOOT_INFO until CAPTURED is set below.
+    let info = &mut *BOOT_INFO.0.get();
+    info.version = si.version;
     if si.cmdline_paddr != 0 {
         let p = si.cmdline_paddr as *const u8;
         let mut n = 0;
@@ -85,35 +102,40 @@ pub unsafe fn capture(addr: u64) -> Result<&'static BootInfo, BootInfoError> {
             n += 1;
         }
         info.cmdline_truncated = n == CMDLINE_MAX;
-        info.cmdline_len = n;
+        // bytes that are not UTF-8 end the command line (ASCII is checked
+        // first: it is all a command line normally holds)
+        let bytes = &info.cmdline[..n];
+        info.cmdline_len = if bytes.iter().all(|&b| b < 0x80) {
+            n
+        } else {
+            match core::str::from_utf8(bytes) {
+                Ok(_) => n,
+                Err(e) => e.valid_up_to(),
+            }
+        };
     }
-    if si.version < 1 || si.memmap_paddr == 0 || si.memmap_entries == 0 {
-        return Err(BootInfoError::NoMemoryMap);
-    }
-    let entries = core::slice::from_raw_parts(
-        si.memmap_paddr as *const MemmapEntry,
-        (si.memmap_entries as usize).min(MAX_MEMMAP),
-    );
-    for (i, e) in entries.iter().enumerate() {
+    let n = (si.memmap_entries as usize).min(MAX_MEMMAP);
+    let entries = si.memmap_paddr as *const MemmapEntry;
+    for i in 0..n {
+        let e = entries.add(i).read_unaligned();
         info.memmap[i] = MemRegion {
             start: e.addr,
             end: e.addr.saturating_add(e.size),
             kind: e.kind,
         };
     }
-    info.memmap_len = entries.len();
-    Ok(BOOT_INFO.call_once(|| info))
+    info.memmap_len = n;
+    CAPTURED.store(true, Ordering::Release);
+    Ok(info)
 }
 
 impl BootInfo {
-    /// The command line; bytes that are not UTF-8 end it early.
+    /// The command line (its UTF-8 prefix: see `capture`).
     pub fn cmdline(&self) -> &str {
-        let bytes = &self.cmdline[..self.cmdline_len];
-        match core::str::from_utf8(bytes) {
-            Ok(s) => s,
-            // SAFETY-free fallback: the valid prefix is still a str
-            Err(e) => core::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""),
-        }
+        // SAFETY: only `capture` sets `cmdline_len` (the fields are private
+        // and the one BootInfo starts empty), to the length of a prefix it
+        // checked to be UTF-8.
+        unsafe { core::str::from_utf8_unchecked(&self.cmdline[..self.cmdline_len]) }
     }
 
     pub fn memmap(&self) -> &[MemRegion] {
@@ -123,5 +145,8 @@ impl BootInfo {
 
 /// The captured boot information (None before `capture`).
 pub fn get() -> Option<&'static BootInfo> {
-    BOOT_INFO.get()
+    // SAFETY: written only by `capture`, before CAPTURED is set; read-only after.
+    CAPTURED
+        .load(Ordering::Acquire)
+        .then(|| unsafe { &*BOOT_INFO.0.get() })
 }

@@ -42,6 +42,21 @@ macro_rules! service_main {
     };
 }
 
+/// Work to finish before the VM ends (set by networking: deliver what
+/// sockets still hold). A hook, so images without networking link none of it.
+static BEFORE_EXIT: spin::Once<fn()> = spin::Once::new();
+
+pub(crate) fn set_before_exit(f: fn()) {
+    BEFORE_EXIT.call_once(|| f);
+}
+
+/// Runs the before-exit hook, if any; only from a thread that may sleep.
+pub(crate) fn before_exit() {
+    if let Some(f) = BEFORE_EXIT.get() {
+        f();
+    }
+}
+
 /// Starts networking (NIC, stack, network thread) for services that use it.
 pub fn start_network() {
     crate::net::init();

@@ -1,4 +1,4 @@
-//! Which stack an address belongs to: every kernel stack is registered here
+//! Which stack an address belongs to: every kernel stack is known here
 //! with its guard page (thread stacks are found through the scheduler), so
 //! fault reports can say "stack overflow on stack 'boot'" and backtraces
 //! only follow frame pointers that stay on a stack.
@@ -15,6 +15,7 @@ pub struct StackInfo {
 }
 
 impl StackInfo {
+    #[inline(never)]
     pub fn new(name: &str, guard: usize, bottom: usize, top: usize) -> Self {
         let mut buf = [0u8; 32];
         let mut len = name.len().min(32);
@@ -42,7 +43,23 @@ const MAX: usize = 16;
 static STACKS: [spin::Once<StackInfo>; MAX] = [const { spin::Once::new() }; MAX];
 static COUNT: AtomicUsize = AtomicUsize::new(0);
 
-/// Records a kernel stack and unmaps its guard page.
+/// The kernel's static stacks, (name, (guard page, bottom, top)): the boot
+/// stack, the four IST stacks and the idle thread's. They are in the image's
+/// .bss; `paging::init` leaves their guard pages unmapped, and this list is
+/// only built when a report asks (nothing to register at boot).
+pub fn static_stacks() -> [(&'static str, (usize, usize, usize)); 6] {
+    use crate::arch::x86_64::{boot, gdt};
+    [
+        ("boot", boot::boot_stack()),
+        (gdt::IST_NAMES[0], gdt::ist_stack(1)),
+        (gdt::IST_NAMES[1], gdt::ist_stack(2)),
+        (gdt::IST_NAMES[2], gdt::ist_stack(3)),
+        (gdt::IST_NAMES[3], gdt::ist_stack(4)),
+        ("idle", crate::thread::idle_stack()),
+    ]
+}
+
+/// Records another kernel stack and unmaps its guard page.
 pub fn register(info: StackInfo) {
     let i = COUNT.fetch_add(1, Ordering::Relaxed);
     if let Some(slot) = STACKS.get(i) {
@@ -52,7 +69,10 @@ pub fn register(info: StackInfo) {
 }
 
 fn kernel_stacks() -> impl Iterator<Item = StackInfo> {
-    STACKS.iter().filter_map(|s| s.get().copied())
+    static_stacks()
+        .into_iter()
+        .map(|(name, (guard, bottom, top))| StackInfo::new(name, guard, bottom, top))
+        .chain(STACKS.iter().filter_map(|s| s.get().copied()))
 }
 
 /// The stack whose usable range contains `addr`.

@@ -1,9 +1,14 @@
 //! The symbol table `mote build` seals into the image (section `.mote_syms`),
-//! so fault and panic reports name functions without any host tool.
-//!
-//! Format (little-endian): `"MSYM"`, count: u32, strtab_len: u32, 0: u32,
-//! then `count` entries sorted by address `{addr: u32, size: u32,
-//! name_off: u32, name_len: u32}`, then the string table (demangled names).
+//! so fault and panic reports name functions without any host tool. The
+//! compact format (names compressed in small blocks) is described and read
+//! in `symfmt.rs`; a lookup decodes one block into a static buffer, without
+//! the heap, so it also works in an out-of-memory report.
+
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+#[path = "symfmt.rs"]
+mod format;
 
 extern "C" {
     static __mote_syms_start: u8;
@@ -19,47 +24,56 @@ fn blob() -> &'static [u8] {
     }
 }
 
-fn u32_at(b: &[u8], off: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(off..off + 4)?.try_into().ok()?))
-}
-
 /// Number of symbols in the image (0 if it was built without a table).
 pub fn count() -> usize {
-    let b = blob();
-    if b.get(..4) != Some(b"MSYM") {
-        return 0;
+    format::count(blob())
+}
+
+/// Held while a [`Name`] lives in [`BUF`]; a lookup that finds it taken
+/// (a fault while printing a name) reports no name instead of waiting.
+static BUSY: AtomicBool = AtomicBool::new(false);
+static BUF: Buf = Buf(UnsafeCell::new([0; format::BLOCK_MAX]));
+
+/// The decoded block of the last lookup.
+struct Buf(UnsafeCell<[u8; format::BLOCK_MAX]>);
+
+// SAFETY: only the holder of BUSY touches the buffer.
+unsafe impl Sync for Buf {}
+
+/// A function name from the table (displays as the name).
+pub struct Name {
+    start: usize,
+    len: usize,
+}
+
+impl core::fmt::Display for Name {
+    fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+        // SAFETY: this Name holds BUSY, so nobody writes BUF while it lives;
+        // start..start+len lies inside BUF (checked by format::lookup).
+        let buf = unsafe { &*BUF.0.get() };
+        let bytes = &buf[self.start..self.start + self.len];
+        f.write_str(core::str::from_utf8(bytes).unwrap_or("?"))
     }
-    u32_at(b, 4).unwrap_or(0) as usize
+}
+
+impl Drop for Name {
+    fn drop(&mut self) {
+        BUSY.store(false, Ordering::Release);
+    }
 }
 
 /// The function containing `addr` and the offset into it.
-pub fn lookup(addr: u64) -> Option<(&'static str, u64)> {
-    let b = blob();
-    let n = count();
-    let strtab = 16 + n * 16;
-    let entry = |i: usize| -> Option<(u64, u64, usize, usize)> {
-        let o = 16 + i * 16;
-        Some((
-            u32_at(b, o)? as u64,
-            u32_at(b, o + 4)? as u64,
-            u32_at(b, o + 8)? as usize,
-            u32_at(b, o + 12)? as usize,
-        ))
-    };
-    // binary search: last entry with start <= addr
-    let (mut lo, mut hi) = (0usize, n);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if entry(mid)?.0 <= addr {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    let (start, size, off, len) = entry(lo.checked_sub(1)?)?;
-    if addr >= start + size.max(1) {
+pub fn lookup(addr: u64) -> Option<(Name, u64)> {
+    if BUSY.swap(true, Ordering::Acquire) {
         return None;
     }
-    let name = core::str::from_utf8(b.get(strtab + off..strtab + off + len)?).ok()?;
-    Some((name, addr - start))
+    // SAFETY: BUSY is ours until the Name (or this error path) releases it.
+    let buf = unsafe { &mut *BUF.0.get() };
+    match format::lookup(blob(), addr, buf) {
+        Some((start, len, off)) => Some((Name { start, len }, off)),
+        None => {
+            BUSY.store(false, Ordering::Release);
+            None
+        }
+    }
 }

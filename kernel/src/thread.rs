@@ -19,6 +19,7 @@ use crate::{clock, fault};
 use alloc::alloc::{alloc, dealloc, Layout};
 use alloc::boxed::Box;
 use alloc::string::String;
+use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use sched::sync::Blocking;
 use sched::{Scheduler, State, Tid, Wake, WqId};
 
@@ -77,10 +78,8 @@ static SCHED: spin::Mutex<Option<Scheduler<Context>>> = spin::Mutex::new(None);
 
 fn with_sched<R>(f: impl FnOnce(&mut Scheduler<Context>) -> R) -> R {
     without_interrupts(|| {
-        f(SCHED
-            .lock()
-            .as_mut()
-            .expect("threads used before thread::init"))
+        assert!(initialized(), "threads used before thread::init");
+        f(SCHED.lock().get_or_insert_with(create))
     })
 }
 
@@ -112,27 +111,53 @@ extern "C" fn idle_loop() -> ! {
     }
 }
 
-/// Sets up threads: the code calling this becomes thread "main" (on the
-/// boot stack); an idle thread halts when nothing is ready.
+/// The idle thread's stack: static, with a guard page below it that boot
+/// unmaps like the other kernel stacks' (the idle loop only halts; every
+/// interrupt runs on an IST stack).
+pub const IDLE_STACK_SIZE: usize = 16 * 1024;
+pub static mut IDLE_STACK: crate::arch::x86_64::gdt::GuardedStack<IDLE_STACK_SIZE> =
+    crate::arch::x86_64::gdt::GuardedStack::new();
+
+/// (guard page, stack bottom, stack top) of the idle thread's stack.
+pub fn idle_stack() -> (usize, usize, usize) {
+    let guard = &raw const IDLE_STACK as usize;
+    (guard, guard + 4096, guard + 4096 + IDLE_STACK_SIZE)
+}
+
+static SLICE_NS: AtomicU64 = AtomicU64::new(10_000_000);
+static READY: AtomicBool = AtomicBool::new(false);
+
+/// Makes threads usable: the code calling this is thread "main" (on the
+/// boot stack). The scheduler's tables (main's and idle's records) are
+/// built by the first thread operation (spawn, sleep, block, yield, `current`),
+/// so a service that never needs a second thread does not pay for them at
+/// boot; until then only main runs and no timer is armed.
 pub fn init(slice_ns: u64) {
-    let idle_stack = Stack::new(16 * 1024).expect("no memory for the idle thread");
+    SLICE_NS.store(slice_ns, Ordering::Relaxed);
+    fault::register_irq(lapic::TIMER_VECTOR, timer_fired);
+    fault::register_irq(SWITCH_VECTOR, on_switch_request);
+    sched::sync::install(&KERNEL_BLOCKING);
+    READY.store(true, Ordering::Release);
+}
+
+/// The scheduler with main (running) and idle. Touches only the heap, whose
+/// lock is always taken with interrupts off, so it is safe in any context.
+fn create() -> Scheduler<Context> {
+    let (_, _, idle_top) = idle_stack();
     let idle = Context {
-        frame: new_frame(idle_loop as *const () as usize, 0, idle_stack.top()),
-        stack: Some(idle_stack),
+        frame: new_frame(idle_loop as *const () as usize, 0, idle_top),
+        stack: None,
     };
     // SAFETY: as in `new_frame`; overwritten at main's first switch.
     let main = Context {
         frame: Box::new(unsafe { core::mem::zeroed() }),
         stack: None,
     };
-    without_interrupts(|| *SCHED.lock() = Some(Scheduler::new(idle, main, "main", slice_ns)));
-    fault::register_irq(lapic::TIMER_VECTOR, timer_fired);
-    fault::register_irq(SWITCH_VECTOR, on_switch_request);
-    sched::sync::install(&KERNEL_BLOCKING);
+    Scheduler::new(idle, main, "main", SLICE_NS.load(Ordering::Relaxed))
 }
 
 pub fn initialized() -> bool {
-    without_interrupts(|| SCHED.lock().is_some())
+    READY.load(Ordering::Acquire)
 }
 
 /// The heart: called in a trap with the interrupted frame.
@@ -419,11 +444,25 @@ pub fn ps(out: &mut dyn FnMut(core::fmt::Arguments)) {
         out(format_args!("  (thread table busy)\n"));
         return;
     };
-    let Some(s) = guard.as_ref() else { return };
     out(format_args!(
         "  {:>5}  {:<20} {:<10} {:>4} {:>12}\n",
         "tid", "name", "state", "prio", "cpu ms"
     ));
+    let Some(s) = guard.as_ref() else {
+        // no thread operation yet: main is the only thread and has had all the CPU
+        let ns = clock::now_ns();
+        out(format_args!(
+            "  {:>5}  {:<20} {:<10} {:>4} {:>8}.{:03}\n",
+            1,
+            "main",
+            "running",
+            sched::DEFAULT_PRIORITY,
+            ns / 1_000_000,
+            ns / 1000 % 1000
+        ));
+        out(format_args!("  context switches: 0 (no thread started)\n"));
+        return;
+    };
     let cur = s.current();
     for (tid, t) in s.threads() {
         let state = match t.state {

@@ -306,16 +306,13 @@ pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut DIR {
         Ok(p) => p,
         Err(e) => return fail(e, null_mut()),
     };
-    let mut entries = Vec::new();
-    let r = kernel::rootfs::for_each_entry(path, |e| {
-        entries.push((
-            e.ino as u64,
-            e.is_dir,
-            CString::new(e.name).unwrap_or_default(),
-        ));
+    let r = crate::fd::read_dir(path).map(|list| {
+        list.into_iter()
+            .map(|e| (e.ino, e.is_dir, CString::new(e.name).unwrap_or_default()))
+            .collect::<Vec<_>>()
     });
     match r {
-        Ok(()) => Box::into_raw(Box::new(DIR {
+        Ok(entries) => Box::into_raw(Box::new(DIR {
             entries,
             next: 0,
             current: dirent {
@@ -326,7 +323,7 @@ pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut DIR {
                 d_name: [0; 256],
             },
         })),
-        Err(e) => fail(e.into(), null_mut()),
+        Err(e) => fail(e, null_mut()),
     }
 }
 

@@ -8,10 +8,10 @@
 use crate::errno::{set_errno, Errno};
 use crate::fd::{self, Object};
 use crate::socket::{self, SocketEntry};
-use core::ffi::{c_int, c_short, c_uint, c_void};
+use core::ffi::{c_int, c_uint, c_void};
 use core::net::{Ipv4Addr, SocketAddrV4};
 use core::sync::atomic::Ordering;
-use kernel::net::{Events, PollFd, Shutdown, SockOpt, Socket, Type};
+use kernel::net::{Events, Shutdown, SockOpt, Socket, Type};
 
 type socklen_t = c_uint;
 type ssize_t = isize;
@@ -404,83 +404,25 @@ pub extern "C" fn fcntl(f: c_int, cmd: c_int, arg: c_int) -> c_int {
     }
 }
 
-#[repr(C)]
-pub struct pollfd {
-    fd: c_int,
-    events: c_short,
-    revents: c_short,
-}
+/// C's `struct pollfd`.
+pub type pollfd = socket::PollEntry;
+use socket::{POLLIN, POLLNVAL, POLLOUT};
 
-const POLLIN: c_short = 0x001;
-const POLLOUT: c_short = 0x004;
-const POLLNVAL: c_short = 0x020;
-
-/// poll over any descriptors: sockets wait in the network layer; files and
-/// the console are always ready; bad descriptors report POLLNVAL.
 #[no_mangle]
 pub unsafe extern "C" fn poll(fds: *mut pollfd, n: usize, timeout_ms: c_int) -> c_int {
     if fds.is_null() && n > 0 {
         return fail(Errno::EFAULT, -1);
     }
-    // SAFETY: C contract: fds has n entries.
-    let fds = core::slice::from_raw_parts_mut(fds, n);
-    let mut sockets = alloc::vec::Vec::new();
-    let mut ready_now = 0;
-    for (i, p) in fds.iter_mut().enumerate() {
-        p.revents = 0;
-        if p.fd < 0 {
-            continue;
-        }
-        match fd::get(p.fd) {
-            Ok(Object::Socket(s)) => sockets.push((i, s)),
-            Ok(Object::Stdin) | Ok(Object::File(_)) | Ok(Object::Dir(_)) => {
-                p.revents = p.events & POLLIN
-            }
-            Ok(Object::Stdout) | Ok(Object::Stderr) => p.revents = p.events & POLLOUT,
-            Err(_) => p.revents = POLLNVAL,
-        }
-        if p.revents != 0 {
-            ready_now += 1;
-        }
-    }
-    let timeout = if ready_now > 0 {
-        Some(0)
-    } else if timeout_ms < 0 {
-        None
+    let entries = if n == 0 {
+        &mut []
     } else {
-        Some(timeout_ms as u64 * 1_000_000)
+        // SAFETY: C contract: fds has n entries.
+        core::slice::from_raw_parts_mut(fds, n)
     };
-    if sockets.is_empty() {
-        if let Some(t) = timeout.filter(|&t| t > 0) {
-            kernel::thread::sleep_ns(t);
-        } else if timeout.is_none() && ready_now == 0 {
-            return fail(Errno::EINVAL, -1); // would wait forever on nothing
-        }
-        return ready_now;
-    }
-    let mut pfds: alloc::vec::Vec<PollFd> = sockets
-        .iter()
-        .map(|(i, s)| PollFd {
-            socket: &s
-                .as_any()
-                .downcast_ref::<SocketEntry>()
-                .expect("socket objects are SocketEntry")
-                .socket,
-            events: Events(fds[*i].events as u16),
-            revents: Events::empty(),
-        })
-        .collect();
-    match kernel::net::poll(&mut pfds, timeout) {
-        Ok(_) => {
-            for (p, (i, _)) in pfds.iter().zip(&sockets) {
-                fds[*i].revents = p.revents.0 as c_short;
-                if p.revents.0 != 0 {
-                    ready_now += 1;
-                }
-            }
-            ready_now
-        }
-        Err(e) => fail(e.into(), -1),
+    let timeout = (timeout_ms >= 0).then(|| timeout_ms as u64 * 1_000_000);
+    match socket::poll(entries, timeout) {
+        Ok(ready) => ready as c_int,
+        Err(e) => fail(e, -1),
     }
 }
 

@@ -3,6 +3,8 @@
 //! Numbers are small integers, lowest free first, like POSIX.
 
 use crate::errno::Errno;
+use alloc::borrow::Cow;
+use alloc::string::String;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::any::Any;
@@ -88,16 +90,19 @@ pub struct OpenFlags {
     pub directory: bool,
 }
 
+/// `path` made absolute: relative paths are taken from `/` (an image has
+/// no other working directory).
+fn absolute(path: &str) -> Cow<'_, str> {
+    if path.starts_with('/') {
+        Cow::Borrowed(path)
+    } else {
+        Cow::Owned(alloc::format!("/{path}"))
+    }
+}
+
 /// Opens `path` (absolute; relative paths are taken from `/`).
 pub fn open(path: &str, flags: OpenFlags) -> Result<i32, Errno> {
-    let mut abs = alloc::string::String::new();
-    let path = if path.starts_with('/') {
-        path
-    } else {
-        abs.push('/');
-        abs.push_str(path);
-        &abs
-    };
+    let path = &*absolute(path);
     let fs_flags = FsOpenFlags {
         write: flags.write,
         create: flags.create,
@@ -206,7 +211,7 @@ pub fn fstat(fd: i32) -> Result<Stat, Errno> {
 }
 
 pub fn stat(path: &str) -> Result<Stat, Errno> {
-    let s = rootfs::stat(path)?;
+    let s = rootfs::stat(&absolute(path))?;
     Ok(Stat {
         ino: s.ino as u64,
         size: s.size,
@@ -220,4 +225,36 @@ pub fn isatty(fd: i32) -> Result<bool, Errno> {
         get(fd)?,
         Object::Stdin | Object::Stdout | Object::Stderr
     ))
+}
+
+/// The whole contents of the file behind `fd` as one slice of the sealed
+/// image, when the file is stored contiguously (None: read it instead).
+pub fn contents(fd: i32) -> Result<Option<&'static [u8]>, Errno> {
+    match get(fd)? {
+        Object::File(f) => Ok(rootfs::contents(f)?),
+        Object::Dir(_) => Err(Errno::EISDIR),
+        _ => Ok(None),
+    }
+}
+
+/// One entry of a directory listing.
+#[derive(Clone, Debug)]
+pub struct DirEntry {
+    pub ino: u64,
+    pub is_dir: bool,
+    pub name: String,
+}
+
+/// The entries of directory `path` in name order (with `.` and `..` where
+/// the filesystem has them), for opendir/readdir and java.io.File.list.
+pub fn read_dir(path: &str) -> Result<Vec<DirEntry>, Errno> {
+    let mut entries = Vec::new();
+    rootfs::for_each_entry(&absolute(path), |e| {
+        entries.push(DirEntry {
+            ino: e.ino as u64,
+            is_dir: e.is_dir,
+            name: String::from(e.name),
+        })
+    })?;
+    Ok(entries)
 }

@@ -110,6 +110,16 @@ created() {
     cp "/tmp/moterun-$1.out" "/tmp/create-$1.out"
   else
     xl create "/guest/$1.cfg" >"/tmp/create-$1.out" 2>&1
+    rc=$?
+    # xl itself has crashed here now and then (SIGSEGV inside the emulated
+    # dom0, before the guest ran): clean up and try once more, and say so.
+    if [ $rc -ge 128 ]; then
+      say "xl create $1 died with signal $((rc - 128)); destroying what it left and retrying once"
+      xl destroy "$1" >/dev/null 2>&1
+      xl create "/guest/$1.cfg" >"/tmp/create-$1.out" 2>&1
+      rc=$?
+    fi
+    return $rc
   fi
 }
 

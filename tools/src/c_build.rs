@@ -25,6 +25,10 @@ pub const CFLAGS: &[&str] = &[
     "-fstack-protector-strong",
     "-mstack-protector-guard=global",
     "-fno-builtin",
+    // one section per function and object, so the image link drops what
+    // nothing calls (rustc links with --gc-sections)
+    "-ffunction-sections",
+    "-fdata-sections",
     "-Wall",
 ];
 
@@ -71,8 +75,13 @@ const SOCKET_CALLS: &[&str] = &[
     "getpeername",
 ];
 
-/// Whether any of `objects` calls a socket function (their undefined symbols, via `nm -u`).
-fn calls_sockets(objects: &[PathBuf]) -> Result<bool, String> {
+/// Calls without which a program cannot use TCP: a TCP socket is useless
+/// until it listens or connects. (A UDP program that calls `connect` gets
+/// TCP linked in needlessly, which costs size, not function.)
+const TCP_CALLS: &[&str] = &["listen", "accept", "accept4", "connect"];
+
+/// The functions `objects` call but do not define (`nm -u`).
+fn undefined_symbols(objects: &[PathBuf]) -> Result<Vec<String>, String> {
     let out = Command::new("nm")
         .arg("-u")
         .args(objects)
@@ -82,13 +91,16 @@ fn calls_sockets(objects: &[PathBuf]) -> Result<bool, String> {
     Ok(text
         .lines()
         .filter_map(|l| l.split_whitespace().last())
-        .any(|sym| SOCKET_CALLS.contains(&sym)))
+        .map(str::to_string)
+        .collect())
 }
 
 /// `libservice.a` is in the output folder; this says what it needs.
 pub struct Archive {
     /// The service's own code calls socket functions.
     pub uses_sockets: bool,
+    /// ... and among them listen/accept/connect (so it may use TCP).
+    pub uses_tcp: bool,
 }
 
 /// Compiles everything into `out_dir/libservice.a`.
@@ -120,6 +132,8 @@ pub fn build_archive(home: &Path, service_dir: &Path, out_dir: &Path) -> Result<
         ));
         let out = Command::new("gcc")
             .args(CFLAGS)
+            // Mote's own C library is optimised for size, the service for speed
+            .args((i >= sources.len()).then_some("-Os"))
             .arg("-isystem")
             .arg(&include)
             .arg("-isystem")
@@ -164,6 +178,10 @@ pub fn build_archive(home: &Path, service_dir: &Path, out_dir: &Path) -> Result<
         objects.len(),
         sources.len()
     ));
-    let uses_sockets = calls_sockets(&objects[..sources.len()])?;
-    Ok(Archive { uses_sockets })
+    let undefined = undefined_symbols(&objects[..sources.len()])?;
+    let calls = |set: &[&str]| undefined.iter().any(|s| set.contains(&s.as_str()));
+    Ok(Archive {
+        uses_sockets: calls(SOCKET_CALLS),
+        uses_tcp: calls(TCP_CALLS),
+    })
 }

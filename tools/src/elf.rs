@@ -196,22 +196,77 @@ impl<'a> Elf<'a> {
         Ok(out)
     }
 
-    /// The file without section headers, symbols or debug data: only what
-    /// the program headers reference.
+    /// The file as loaders need it: the ELF header, the program headers and
+    /// each PT_LOAD segment's bytes, without section headers, symbols or
+    /// debug data. Segments are packed at 16-byte alignment instead of page
+    /// alignment (p_align 16; loaders copy p_filesz bytes from p_offset to
+    /// p_paddr) and lose their trailing zero bytes (p_filesz shrinks: the
+    /// loader zero-fills up to p_memsz, so memory is the same). A PT_NOTE
+    /// inside a loaded segment moves with it.
     pub fn stripped(&self) -> Result<Vec<u8>, ElfError> {
+        const PT_LOAD: u32 = 1;
+        const ALIGN: usize = 16;
         let b = self.bytes;
-        let phoff = u64_at(b, 32).unwrap_or(0) as usize;
-        let phsize = u16_at(b, 54).unwrap_or(0) as usize * u16_at(b, 56).unwrap_or(0) as usize;
-        let mut end = (phoff + phsize).max(64);
-        for s in self.segments()? {
-            end = end.max((s.offset + s.filesz) as usize);
+        let bad = || ElfError::Truncated("program header");
+        let phoff = u64_at(b, 32).ok_or_else(bad)? as usize;
+        let phentsize = u16_at(b, 54).ok_or_else(bad)? as usize;
+        let segs = self.segments()?;
+        if phentsize < 56 && !segs.is_empty() {
+            return Err(bad());
         }
-        let mut out = b
-            .get(..end)
-            .ok_or(ElfError::Truncated("segment data"))?
-            .to_vec();
+        let head = phoff
+            .checked_add(segs.len() * phentsize)
+            .ok_or_else(bad)?
+            .max(64);
+        let mut out = b.get(..head).ok_or_else(bad)?.to_vec();
         out[40..48].fill(0); // e_shoff
         out[58..64].fill(0); // e_shentsize, e_shnum, e_shstrndx
+        let set = |out: &mut Vec<u8>, i: usize, field: usize, v: u64| {
+            let o = phoff + i * phentsize + field;
+            out[o..o + 8].copy_from_slice(&v.to_le_bytes());
+        };
+        let span = |s: &Segment| -> Result<(usize, usize), ElfError> {
+            let start = s.offset as usize;
+            let end = start
+                .checked_add(s.filesz as usize)
+                .filter(|&e| e <= b.len())
+                .ok_or(ElfError::Truncated("segment data"))?;
+            Ok((start, end))
+        };
+        // (old start, old end, new start) of every loaded segment
+        let mut moved: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, s) in segs.iter().enumerate().filter(|(_, s)| s.kind == PT_LOAD) {
+            let (start, end) = span(s)?;
+            let data = &b[start..end];
+            let mut keep = data.iter().rposition(|&c| c != 0).map_or(0, |p| p + 1);
+            for n in segs.iter().filter(|n| n.kind == PT_NOTE) {
+                let (ns, ne) = span(n)?;
+                if ns >= start && ne <= end {
+                    keep = keep.max(ne - start);
+                }
+            }
+            let at = out.len().next_multiple_of(ALIGN);
+            out.resize(at, 0);
+            out.extend_from_slice(&data[..keep]);
+            set(&mut out, i, 8, at as u64); // p_offset
+            set(&mut out, i, 32, keep as u64); // p_filesz
+            set(&mut out, i, 48, ALIGN as u64); // p_align
+            moved.push((start, end, at));
+        }
+        for (i, s) in segs.iter().enumerate().filter(|(_, s)| s.kind != PT_LOAD) {
+            let (start, end) = span(s)?;
+            let new = match moved.iter().find(|m| start >= m.0 && end <= m.1) {
+                Some(m) => m.2 + (start - m.0),
+                None => {
+                    // not inside a loaded segment: keep its bytes too
+                    let at = out.len().next_multiple_of(ALIGN);
+                    out.resize(at, 0);
+                    out.extend_from_slice(&b[start..end]);
+                    at
+                }
+            };
+            set(&mut out, i, 8, new as u64);
+        }
         Ok(out)
     }
 }
@@ -305,9 +360,89 @@ mod tests {
         bytes[40..48].copy_from_slice(&(len as u64).to_le_bytes());
         bytes[60..62].copy_from_slice(&3u16.to_le_bytes());
         let s = Elf::parse(&bytes).unwrap().stripped().unwrap();
-        assert_eq!(s.len(), len);
+        assert!(s.len() <= len + 16, "{} > {len} + 16", s.len()); // the note, 16-aligned
         assert_eq!(u64_at(&s, 40), Some(0));
         assert_eq!(u16_at(&s, 60), Some(0));
-        assert_eq!(Elf::parse(&s).unwrap().notes().unwrap().len(), 1);
+        assert_eq!(
+            Elf::parse(&s).unwrap().notes().unwrap(),
+            Elf::parse(&bytes).unwrap().notes().unwrap()
+        );
+    }
+
+    /// What a loader puts in memory: every PT_LOAD's p_filesz bytes at
+    /// p_paddr, zeros up to p_memsz.
+    fn load(image: &[u8]) -> std::collections::BTreeMap<u64, u8> {
+        let mut mem = std::collections::BTreeMap::new();
+        let n = u16_at(image, 56).unwrap() as usize;
+        for i in 0..n {
+            let p = 64 + i * 56;
+            if u32_at(image, p) != Some(1) {
+                continue;
+            }
+            let (off, paddr) = (
+                u64_at(image, p + 8).unwrap(),
+                u64_at(image, p + 24).unwrap(),
+            );
+            let (filesz, memsz) = (
+                u64_at(image, p + 32).unwrap(),
+                u64_at(image, p + 40).unwrap(),
+            );
+            for k in 0..memsz {
+                let v = if k < filesz {
+                    image[(off + k) as usize]
+                } else {
+                    0
+                };
+                mem.insert(paddr + k, v);
+            }
+        }
+        mem
+    }
+
+    /// Two page-aligned PT_LOADs padded with zeros (the second with a note
+    /// and a bss tail) pack tightly and load to the same memory.
+    #[test]
+    fn stripping_packs_segments_and_keeps_memory_identical() {
+        let notes = note("Xen", 18, &0x100000u64.to_le_bytes());
+        let mut e = vec![0u8; 0x3000];
+        e[..4].copy_from_slice(b"\x7fELF");
+        e[4] = 2;
+        e[5] = 1;
+        e[18..20].copy_from_slice(&62u16.to_le_bytes());
+        e[32..40].copy_from_slice(&64u64.to_le_bytes());
+        e[54..56].copy_from_slice(&56u16.to_le_bytes());
+        e[56..58].copy_from_slice(&3u16.to_le_bytes());
+        // (type, offset, paddr, filesz, memsz)
+        let phdrs: [(u32, u64, u64, u64, u64); 3] = [
+            (1, 0x1000, 0x100000, 0x1000, 0x1000),
+            (1, 0x2000, 0x101000, 0x1000, 0x3000),
+            (
+                PT_NOTE,
+                0x2100,
+                0x101100,
+                notes.len() as u64,
+                notes.len() as u64,
+            ),
+        ];
+        for (i, (kind, off, paddr, filesz, memsz)) in phdrs.iter().enumerate() {
+            let p = 64 + i * 56;
+            e[p..p + 4].copy_from_slice(&kind.to_le_bytes());
+            e[p + 8..p + 16].copy_from_slice(&off.to_le_bytes());
+            e[p + 16..p + 24].copy_from_slice(&paddr.to_le_bytes());
+            e[p + 24..p + 32].copy_from_slice(&paddr.to_le_bytes());
+            e[p + 32..p + 40].copy_from_slice(&filesz.to_le_bytes());
+            e[p + 40..p + 48].copy_from_slice(&memsz.to_le_bytes());
+            e[p + 48..p + 56].copy_from_slice(&0x1000u64.to_le_bytes());
+        }
+        e[0x1000..0x1123].fill(0x90); // "code", then zeros to the page end
+        e[0x1050] = 0; // a zero inside is kept
+        e[0x2000..0x2010].fill(0x11);
+        e[0x2100..0x2100 + notes.len()].copy_from_slice(&notes);
+        let s = Elf::parse(&e).unwrap().stripped().unwrap();
+        assert!(s.len() < 0x400, "{} bytes", s.len());
+        assert_eq!(load(&s), load(&e));
+        let (a, b) = (Elf::parse(&s).unwrap(), Elf::parse(&e).unwrap());
+        assert_eq!(a.notes().unwrap(), b.notes().unwrap());
+        assert_eq!(a.notes().unwrap().len(), 1);
     }
 }

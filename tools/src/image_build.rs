@@ -40,7 +40,39 @@ fn image_rustflags(home: &Path) -> Vec<String> {
         "-Clink-arg=-T{}",
         home.join("kernel/link.ld").display()
     ));
+    // Panic locations name source files; short relative paths instead of
+    // absolute ones keep the image smaller and the same on every machine.
+    for prefix in source_prefixes(home) {
+        flags.push(format!("--remap-path-prefix={}/=", prefix.display()));
+    }
     flags
+}
+
+/// Folders holding the sources an image is compiled from: the Mote tree,
+/// crates.io downloads, the standard library's sources.
+fn source_prefixes(home: &Path) -> Vec<PathBuf> {
+    let mut v = vec![fs::canonicalize(home).unwrap_or_else(|_| home.to_path_buf())];
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+    if let Some(registry) = cargo_home.map(|c| c.join("registry/src")) {
+        let mut dirs: Vec<PathBuf> = fs::read_dir(registry)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        v.extend(dirs);
+    }
+    let sysroot = Command::new("rustc").args(["--print", "sysroot"]).output();
+    if let Ok(out) = sysroot {
+        let root = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if !root.is_empty() {
+            v.push(Path::new(&root).join("lib/rustlib/src/rust"));
+        }
+    }
+    v
 }
 
 /// Writes `contents` to `path` only if it differs, so cargo sees no change otherwise.
@@ -92,6 +124,7 @@ fn generated_crate(
     m: &Manifest,
     service_dir: &Path,
     package: Option<&str>,
+    with_tcp: bool,
 ) -> Result<String, String> {
     let canonical = |sub: &str| -> Result<String, String> {
         fs::canonicalize(home.join(sub))
@@ -123,12 +156,12 @@ publish = false
 [workspace]
 
 [dependencies]
-kernel = {{ package = "mote-kernel", path = {kernel:?}, features = ["image"] }}
+kernel = {{ package = "mote-kernel", path = {kernel:?}, features = [{features}] }}
 {service_dep}
 
 [profile.release]
 panic = "abort"
-opt-level = 2
+opt-level = "s"
 codegen-units = 1
 lto = true
 debug = false
@@ -136,6 +169,11 @@ debug = false
         dir = service_dir.display(),
         name = m.name,
         kernel = canonical("kernel")?,
+        features = if with_tcp {
+            "\"image\", \"tcp\""
+        } else {
+            "\"image\""
+        },
     );
     Ok(manifest)
 }
@@ -343,15 +381,14 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
     let lock = fs::File::create(crate_dir.join(".lock")).map_err(|e| format!("lock file: {e}"))?;
     lock.lock()
         .map_err(|e| format!("cannot lock {}: {e}", crate_dir.display()))?;
-    write_if_changed(
-        &crate_dir.join("Cargo.toml"),
-        generated_crate(&home, &m, &dir, package.as_deref())?.as_bytes(),
-    )?;
     let mut with_net = m.network.unwrap_or(m.kind == Kind::Rust);
+    // Whether the service may use TCP (else the stack is built UDP-only).
+    let mut may_use_tcp = true;
     if m.kind == Kind::C {
         let archive = crate::c_build::build_archive(&home, &dir, &crate_dir)?;
         write_if_changed(&crate_dir.join("build.rs"), C_BUILD_SCRIPT.as_bytes())?;
         with_net = m.network.unwrap_or(archive.uses_sockets);
+        may_use_tcp = archive.uses_tcp;
     }
     let java_root = if m.kind == Kind::Java {
         let root = crate::java_build::stage(
@@ -362,19 +399,25 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         crate::java_build::check_main_class(&root.join("app"), m.main.as_deref().unwrap_or(""))?;
         // Java reaches the network through mote.net.Udp, or java.net (whose
         // natives live in java.net.Net: kept only if the service can reach it)
+        let java_net = root.join("java.base/java/net/Net.class").exists();
         with_net = m.network.unwrap_or_else(|| {
-            crate::java_build::references_class(&root.join("app"), "mote/net/Udp")
-                || root.join("java.base/java/net/Net.class").exists()
+            crate::java_build::references_class(&root.join("app"), "mote/net/Udp") || java_net
         });
+        may_use_tcp = java_net;
         Some(root)
     } else {
         None
     };
-    progress(if with_net {
-        "network stack: linked in"
-    } else {
-        "network stack: left out (the service does not use it)"
+    let with_tcp = with_net && m.tcp.unwrap_or(may_use_tcp);
+    progress(match (with_net, with_tcp) {
+        (true, true) => "network stack: linked in (UDP and TCP)",
+        (true, false) => "network stack: linked in, UDP only (the service never listens or connects; `tcp = true` in mote.toml adds TCP)",
+        _ => "network stack: left out (the service does not use it)",
     });
+    write_if_changed(
+        &crate_dir.join("Cargo.toml"),
+        generated_crate(&home, &m, &dir, package.as_deref(), with_tcp)?.as_bytes(),
+    )?;
     if let Some(files_dir) = java_root
         .clone()
         .or_else(|| m.files.as_ref().map(|f| dir.join(f)))

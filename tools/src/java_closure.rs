@@ -608,7 +608,8 @@ impl World {
 /// literals in jvm/src: launch, threads, uncaught exceptions, the
 /// invokedynamic bootstraps, boxing, string concatenation), plus the
 /// Object methods it calls on any object. Every live class keeps its
-/// methods of these names.
+/// methods of these names. The test `vm_method_names_cover_the_vm` scans
+/// jvm/src for the names the VM looks up and fails on one missing here.
 pub const VM_METHOD_NAMES: &[&str] = &[
     "<init>",
     "<clinit>",
@@ -895,5 +896,234 @@ mod tests {
                 .any(|p| p.starts_with("missing: class java.util.ArrayList — used by ")),
             "{problems:?}"
         );
+    }
+
+    /// A token of Rust source, as far as the scan below needs: string
+    /// literals, identifiers and single punctuation characters.
+    #[derive(Debug, PartialEq)]
+    enum Tok {
+        Str(String),
+        Ident(String),
+        Punct(char),
+    }
+
+    /// Splits Rust source into [`Tok`]s, dropping comments, char literals
+    /// and lifetimes (enough for jvm/src; raw strings are not used there).
+    fn tokens(src: &str) -> Vec<Tok> {
+        let b: Vec<char> = src.chars().collect();
+        let (mut i, mut out) = (0, Vec::new());
+        while i < b.len() {
+            let c = b[i];
+            if c == '/' && b.get(i + 1) == Some(&'/') {
+                while i < b.len() && b[i] != '\n' {
+                    i += 1;
+                }
+            } else if c == '/' && b.get(i + 1) == Some(&'*') {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == '*' && b[i + 1] == '/') {
+                    i += 1;
+                }
+                i += 2;
+            } else if c == '"' {
+                let mut s = String::new();
+                i += 1;
+                while i < b.len() && b[i] != '"' {
+                    if b[i] == '\\' {
+                        i += 1;
+                    }
+                    s.push(b[i]);
+                    i += 1;
+                }
+                i += 1;
+                out.push(Tok::Str(s));
+            } else if c == '\'' {
+                // 'x', '\n', '\u{..}' or a lifetime 'a
+                i = if b.get(i + 1) == Some(&'\\') {
+                    (i + 3..b.len())
+                        .find(|&j| b[j] == '\'')
+                        .map_or(b.len(), |j| j + 1)
+                } else if b.get(i + 2) == Some(&'\'') {
+                    i + 3
+                } else {
+                    i + 1
+                };
+            } else if c.is_alphanumeric() || c == '_' {
+                let start = i;
+                while i < b.len() && (b[i].is_alphanumeric() || b[i] == '_') {
+                    i += 1;
+                }
+                out.push(Tok::Ident(b[start..i].iter().collect()));
+            } else {
+                if !c.is_whitespace() {
+                    out.push(Tok::Punct(c));
+                }
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// The top-level arguments of the call whose `(` is at `open`.
+    fn call_args(t: &[Tok], open: usize) -> Vec<&[Tok]> {
+        let (mut depth, mut start, mut args) = (0, open + 1, Vec::new());
+        for (j, tok) in t.iter().enumerate().skip(open) {
+            match tok {
+                Tok::Punct('(' | '[' | '{') => depth += 1,
+                Tok::Punct(')' | ']' | '}') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        if j > start {
+                            args.push(&t[start..j]);
+                        }
+                        return args;
+                    }
+                }
+                Tok::Punct(',') if depth == 1 => {
+                    args.push(&t[start..j]);
+                    start = j + 1;
+                }
+                _ => {}
+            }
+        }
+        args
+    }
+
+    /// (class, method name) pairs of the Java methods the VM looks up by
+    /// name in `src`: the name argument of `resolve_method(class, name,
+    /// desc)` and of indy's `call(vm, class, name, desc)` when it is a
+    /// literal, and `("name", "(...)...")` tuples (name/descriptor tables
+    /// whose entries are passed to those calls through variables). The class
+    /// is given when it is a literal.
+    fn vm_lookups(src: &str) -> Vec<(Option<String>, String)> {
+        let t = tokens(src);
+        let lit = |a: &[Tok]| match a {
+            [Tok::Str(s)] => Some(s.clone()),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for i in 0..t.len() {
+            let args = match (&t[i], t.get(i + 1)) {
+                (Tok::Ident(f), Some(Tok::Punct('('))) if f == "resolve_method" => {
+                    let a = call_args(&t, i + 1);
+                    a.get(1).and_then(|n| lit(n)).map(|n| (None, n))
+                }
+                (Tok::Ident(f), Some(Tok::Punct('('))) if f == "call" => {
+                    let a = call_args(&t, i + 1);
+                    match a[..] {
+                        [[Tok::Ident(vm)], cls, name, _] if vm == "vm" => {
+                            lit(name).map(|n| (lit(cls), n))
+                        }
+                        _ => None,
+                    }
+                }
+                (Tok::Punct('('), Some(Tok::Str(name))) => {
+                    match (t.get(i + 2), t.get(i + 3), t.get(i + 4)) {
+                        (Some(Tok::Punct(',')), Some(Tok::Str(d)), Some(Tok::Punct(')')))
+                            if d.starts_with('(') =>
+                        {
+                            Some((None, name.clone()))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            out.extend(args);
+        }
+        out
+    }
+
+    fn jvm_sources() -> Vec<(String, String)> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jvm/src");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        files.sort();
+        assert!(files.len() > 5, "no jvm sources in {}", dir.display());
+        files
+            .iter()
+            .map(|f| {
+                (
+                    f.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read_to_string(f).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    /// Every Java method the VM calls by name (jvm/src) is in
+    /// [`VM_METHOD_NAMES`], on a class in [`VM_CLASSES`] where the class is
+    /// a literal; and every name in the list still occurs in jvm/src.
+    #[test]
+    fn vm_method_names_cover_the_vm() {
+        let sources = jvm_sources();
+        let mut found = Vec::new();
+        for (file, text) in &sources {
+            for (cls, name) in vm_lookups(text) {
+                if !VM_METHOD_NAMES.contains(&&*name) {
+                    found.push(format!(
+                        "jvm/src/{file}: method `{name}` is not in VM_METHOD_NAMES"
+                    ));
+                }
+                if let Some(c) = cls.filter(|c| !VM_CLASSES.contains(&&**c)) {
+                    found.push(format!(
+                        "jvm/src/{file}: class `{c}` (method `{name}`) is not in VM_CLASSES"
+                    ));
+                }
+            }
+        }
+        let all_literals: Vec<String> = sources
+            .iter()
+            .flat_map(|(_, text)| tokens(text))
+            .filter_map(|t| match t {
+                Tok::Str(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        for n in VM_METHOD_NAMES {
+            if !all_literals.iter().any(|l| l == n) {
+                found.push(format!(
+                    "VM_METHOD_NAMES has `{n}`, which jvm/src never names"
+                ));
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+        // `live_class` keeps these three on every class by slicing the list.
+        assert_eq!(VM_METHOD_NAMES[5..8], ["toString", "hashCode", "equals"]);
+    }
+
+    /// The scan finds what the test above relies on (so it can fail).
+    #[test]
+    fn vm_lookup_scan_finds_calls() {
+        let src = r#"
+            // vm.resolve_method(c, "commented", "()V")
+            let m = vm.resolve_method(vm.wk.thread, "run", "()V");
+            let m = vm.resolve_method(
+                c,
+                "dispatch", // why
+                "(Ljava/lang/Throwable;)V",
+            );
+            let x = vm.resolve_method(c, &name, &desc);
+            code.push(call(vm, "java/lang/Float", "compare", "(FF)I")?);
+            code.push(call(vm, box_class(k), "hashCode", &format!("({})I", 'c'))?);
+            let other = call(x, "notVm", "()V");
+            fn unbox(k: Kind) -> (&'static str, &'static str) { ("intValue", "()I") }
+            let not_a_method = ("a", "b");
+        "#;
+        let got = vm_lookups(src);
+        let want = [
+            (None, "run"),
+            (None, "dispatch"),
+            (Some("java/lang/Float"), "compare"),
+            (None, "hashCode"),
+            (None, "intValue"),
+        ];
+        let want: Vec<(Option<String>, String)> = want
+            .iter()
+            .map(|(c, n)| (c.map(String::from), n.to_string()))
+            .collect();
+        assert_eq!(got, want);
     }
 }

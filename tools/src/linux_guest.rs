@@ -445,6 +445,8 @@ fn boot_once(
         if let Some(t) = ready {
             guest.ready_after = t;
             guest.ready_cpu = cpu;
+            // QEMU read the initrd when it started: a killed `mote` leaves nothing behind
+            let _ = std::fs::remove_dir_all(&guest.scratch);
             return Ok(guest);
         }
         let exited = guest
@@ -554,6 +556,19 @@ fn tail(s: &str, lines: usize) -> String {
 /// A fresh folder for one boot's initrd (removed when the guest is dropped).
 fn scratch_dir() -> Result<PathBuf, String> {
     static N: AtomicU64 = AtomicU64::new(0);
+    // folders left by a `mote` that was killed while its guest booted
+    if let Ok(dir) = std::fs::read_dir(std::env::temp_dir()) {
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let pid = name
+                .strip_prefix("mote-linux-guest-")
+                .and_then(|r| r.split('-').next())
+                .and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
     let d = std::env::temp_dir().join(format!(
         "mote-linux-guest-{}-{}",
         std::process::id(),

@@ -1,6 +1,7 @@
 //! `mote`: build, run and benchmark Mote images. See the README.
 
 mod bench;
+mod bench_dns;
 mod c_build;
 mod compare;
 mod elf;
@@ -41,7 +42,7 @@ usage:
       --main CLASS                 the main class when running a jar or class folder
   mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
-  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [MAIN|APP.jar] [ARGS...]
+  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
   mote bench [compare] [--quick] [--runs N] [--out DIR] [--accel A] [--only GROUPS]
                                    issue 12's side-by-side comparison: Mote C/Java vs a Linux guest
@@ -59,6 +60,9 @@ usage:
                    [--accel A] [--zone FILE] [--www DIR] [--timeout SECONDS]
                                    boot the Linux guest baseline (Debian kernel + busybox initramfs)
                                    with that service; `mote linux-guest build` builds it and prints sizes
+  mote bench dns [--runs N] [--secs S] [--sizes 100,1000,10000]
+                                   Java DNS appliance on generated zones, with and without --memo:
+                                   boot to ready, zone load time, queries/s
   mote help";
 
 /// Where the Mote source tree is (kernel, images); `MOTE_HOME` overrides.
@@ -312,7 +316,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     qemu::run(&opts)
 }
 
-/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [MAIN] [ARGS...]`:
+/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [-Xprof] [MAIN] [ARGS...]`:
 /// the program on Mote's JVM as a Linux process; exits with its status.
 fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
     let mut opts = jvm_glue::HostedOptions {
@@ -321,6 +325,7 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
         args: vec![],
         heap_max: 256 << 20,
         gc_stress: 0,
+        profile: false,
         java_base: None,
     };
     let mut i = 0;
@@ -345,6 +350,7 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
                 let mib = manifest::parse_memory_mib(&a[4..]).map_err(|e| format!("{a}: {e}"))?;
                 opts.heap_max = (mib as usize) << 20;
             }
+            "-Xprof" => opts.profile = true,
             _ if a.starts_with('-') => return Err(format!("run --hosted: unknown option {a}")),
             _ if a.ends_with(".jar") && opts.main_class.is_empty() => {
                 // `mote run --hosted app.jar ARGS`: the jar's Main-Class
@@ -441,18 +447,34 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
         None => return cmd_bench_compare(args),
         Some("compare") => return cmd_bench_compare(&args[1..]),
         Some(a) if a.starts_with("--") => return cmd_bench_compare(args),
-        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns")) => w,
         Some(other) => {
             return Err(format!(
-            "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net)"
-        ))
+                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns)"
+            ))
         }
     };
     let (mut runs, mut image, mut accel) = (10, None, qemu::Accel::Auto);
+    let (mut secs, mut sizes) = (3.0, vec![100, 1000, 10000]);
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
+            "--secs" if which == "dns" => {
+                secs = value(args, &mut i, a)?
+                    .parse()
+                    .map_err(|_| "--secs: not a number")?
+            }
+            "--sizes" if which == "dns" => {
+                sizes = value(args, &mut i, a)?
+                    .split(',')
+                    .map(|n| {
+                        n.trim()
+                            .parse()
+                            .map_err(|_| format!("--sizes: not a number: {n}"))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
             "--runs" => {
                 runs = value(args, &mut i, a)?
                     .parse()
@@ -463,6 +485,16 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             _ => image = Some(PathBuf::from(a)),
         }
         i += 1;
+    }
+    if which == "dns" {
+        bench_dns::run(
+            &mote_home(),
+            accel,
+            if runs == 10 { 3 } else { runs },
+            secs,
+            &sizes,
+        )?;
+        return Ok(0);
     }
     if which == "java" {
         bench::java_services(

@@ -31,6 +31,10 @@ pub struct Manifest {
     /// Link the network stack in. Default: Rust services yes; C services if
     /// their code calls socket functions.
     pub network: Option<bool>,
+    /// Link TCP in (with the network stack). Default: yes, except for C
+    /// services whose code never calls listen/accept/connect (UDP only) and
+    /// Java services that use only `mote.net.Udp`.
+    pub tcp: Option<bool>,
     /// Port forwards `mote run` sets up when given the service folder and no
     /// `-p`, e.g. ["udp:8080", "tcp:8081:80"].
     #[serde(default)]

@@ -1,54 +1,153 @@
 //! The symbol table sealed into images (section `.mote_syms`), read by the
-//! kernel's `symbols` module. Layout (little-endian): `"MSYM"`, count,
-//! strtab_len, 0 (u32 each); `count` entries `{addr, size, name_off,
-//! name_len}` (u32 each) sorted by address; then the names, demangled
-//! without hashes.
+//! kernel's `symbols` module. The format is described in
+//! `kernel/src/symfmt.rs` (the reader, which the tests below include): six
+//! bytes per function (address, size), then the demangled names in blocks
+//! of at most 8 KiB, each compressed on its own with a small LZ77 code, so
+//! the kernel can decode one block into a fixed buffer.
 
 use crate::elf::Symbol;
+use std::collections::HashMap;
+
+const BLOCK_MAX: usize = 8192;
+/// Names per block at most (a lookup decodes a whole block).
+const BLOCK_NAMES: usize = 128;
+/// Longer names are cut (at a character boundary).
+const NAME_MAX: usize = 1024;
+const SIZE_UNKNOWN: u16 = 0xffff;
+const MIN_MATCH: usize = 3;
+const MAX_MATCH: usize = 0x7f + MIN_MATCH;
+
+fn cut(name: &str) -> &str {
+    if name.len() <= NAME_MAX {
+        return name;
+    }
+    let mut end = NAME_MAX;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
+/// LZ77 with greedy matching over the block so far (see symfmt.rs).
+fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() / 2);
+    let mut literals: Vec<u8> = Vec::new();
+    let flush = |out: &mut Vec<u8>, lits: &mut Vec<u8>| {
+        for chunk in lits.chunks(0x80) {
+            out.push((chunk.len() - 1) as u8);
+            out.extend_from_slice(chunk);
+        }
+        lits.clear();
+    };
+    let mut seen: HashMap<[u8; MIN_MATCH], Vec<usize>> = HashMap::new();
+    let mut i = 0;
+    while i < data.len() {
+        let mut best = (0usize, 0usize); // (length, distance)
+        if i + MIN_MATCH <= data.len() {
+            let key: [u8; MIN_MATCH] = data[i..i + MIN_MATCH].try_into().unwrap();
+            for &j in seen.get(&key).into_iter().flatten().rev() {
+                let mut l = 0;
+                while i + l < data.len() && l < MAX_MATCH && data[j + l] == data[i + l] {
+                    l += 1;
+                }
+                if l > best.0 {
+                    best = (l, i - j);
+                }
+            }
+        }
+        let step = if best.0 >= MIN_MATCH {
+            flush(&mut out, &mut literals);
+            out.push(0x80 | (best.0 - MIN_MATCH) as u8);
+            out.extend((best.1 as u16).to_le_bytes());
+            best.0
+        } else {
+            literals.push(data[i]);
+            1
+        };
+        for k in i..i + step {
+            if k + MIN_MATCH <= data.len() {
+                let key: [u8; MIN_MATCH] = data[k..k + MIN_MATCH].try_into().unwrap();
+                seen.entry(key).or_default().push(k);
+            }
+        }
+        i += step;
+    }
+    flush(&mut out, &mut literals);
+    out
+}
 
 pub fn encode(symbols: &[Symbol]) -> Vec<u8> {
     let mut syms: Vec<(u64, u64, String)> = symbols
         .iter()
         .filter(|s| s.addr <= u32::MAX as u64)
         .map(|s| {
-            (
-                s.addr,
-                s.size,
-                format!("{:#}", rustc_demangle::demangle(&s.name)),
-            )
+            let name = format!("{:#}", rustc_demangle::demangle(&s.name)).replace('\0', "?");
+            (s.addr, s.size, cut(&name).to_string())
         })
         .collect();
     syms.sort();
     syms.dedup_by_key(|s| s.0);
-    let mut strtab: Vec<u8> = Vec::new();
-    let mut entries = Vec::with_capacity(syms.len() * 16);
-    for (addr, size, name) in &syms {
-        for v in [
-            *addr as u32,
-            *size as u32,
-            strtab.len() as u32,
-            name.len() as u32,
-        ] {
-            entries.extend(v.to_le_bytes());
-        }
-        strtab.extend(name.as_bytes());
+
+    let mut entries = Vec::with_capacity(syms.len() * 6);
+    for (addr, size, _) in &syms {
+        entries.extend((*addr as u32).to_le_bytes());
+        let size = if *size >= SIZE_UNKNOWN as u64 {
+            SIZE_UNKNOWN
+        } else {
+            *size as u16
+        };
+        entries.extend(size.to_le_bytes());
     }
-    let mut out = Vec::with_capacity(16 + entries.len() + strtab.len());
-    out.extend(b"MSYM");
+    // names into blocks of at most BLOCK_NAMES names and BLOCK_MAX bytes
+    let mut blocks: Vec<(usize, Vec<u8>)> = Vec::new();
+    for (i, (_, _, name)) in syms.iter().enumerate() {
+        let full = blocks.last().is_none_or(|(first, b)| {
+            i - first >= BLOCK_NAMES || b.len() + name.len() + 1 > BLOCK_MAX
+        });
+        if full {
+            blocks.push((i, Vec::new()));
+        }
+        let b = &mut blocks.last_mut().unwrap().1;
+        b.extend(name.as_bytes());
+        b.push(0);
+    }
+    let mut table = Vec::with_capacity(blocks.len() * 8);
+    let mut data = Vec::new();
+    for (first, plain) in &blocks {
+        table.extend((*first as u32).to_le_bytes());
+        table.extend((data.len() as u32).to_le_bytes());
+        data.extend(deflate(plain));
+    }
+    let mut out = Vec::with_capacity(16 + entries.len() + table.len() + data.len());
+    out.extend(b"MSY2");
     out.extend((syms.len() as u32).to_le_bytes());
-    out.extend((strtab.len() as u32).to_le_bytes());
+    out.extend((blocks.len() as u32).to_le_bytes());
     out.extend(0u32.to_le_bytes());
     out.extend(entries);
-    out.extend(strtab);
+    out.extend(table);
+    out.extend(data);
     out
 }
+
+/// The kernel's reader, for the round-trip tests.
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../../kernel/src/symfmt.rs"]
+mod reader;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn field(b: &[u8], o: usize) -> u32 {
-        u32::from_le_bytes(b[o..o + 4].try_into().unwrap())
+    use super::reader;
+
+    fn name_at(blob: &[u8], addr: u64) -> Option<(String, u64)> {
+        let mut buf = [0u8; reader::BLOCK_MAX];
+        let (start, len, off) = reader::lookup(blob, addr, &mut buf)?;
+        Some((
+            String::from_utf8_lossy(&buf[start..start + len]).into_owned(),
+            off,
+        ))
     }
 
     #[test]
@@ -70,25 +169,83 @@ mod tests {
                 size: 4,
             }, // not addressable in 32 bits: dropped
         ];
+        assert_eq!(BLOCK_MAX, reader::BLOCK_MAX); // writer and kernel agree
         let b = encode(&syms);
-        assert_eq!(&b[..4], b"MSYM");
-        let n = field(&b, 4) as usize;
-        assert_eq!(n, 2);
-        let strtab = 16 + n * 16;
-        let name = |i: usize| {
-            let (off, len) = (
-                field(&b, 16 + i * 16 + 8) as usize,
-                field(&b, 16 + i * 16 + 12) as usize,
-            );
-            std::str::from_utf8(&b[strtab + off..strtab + off + len])
-                .unwrap()
-                .to_string()
-        };
-        assert_eq!(field(&b, 16), 0x100000);
-        assert_eq!(name(0), "memcpy");
-        assert_eq!(field(&b, 32), 0x101000);
-        assert_eq!(field(&b, 36), 0x40);
-        assert_eq!(name(1), "kernel::boot::kernel_entry");
-        assert_eq!(b.len(), strtab + field(&b, 8) as usize);
+        assert_eq!(&b[..4], b"MSY2");
+        assert_eq!(reader::count(&b), 2);
+        assert_eq!(name_at(&b, 0x100004), Some(("memcpy".into(), 4)));
+        assert_eq!(name_at(&b, 0x100010), None); // past memcpy's end
+        assert_eq!(
+            name_at(&b, 0x101000),
+            Some(("kernel::boot::kernel_entry".into(), 0))
+        );
+        assert_eq!(name_at(&b, 0xfffff), None);
+        assert_eq!(reader::count(&encode(&[])), 0);
+        assert_eq!(name_at(&encode(&[]), 0x100000), None);
+    }
+
+    /// Many similar names across several blocks, long ones, a huge
+    /// function: every address maps back to its name.
+    #[test]
+    fn round_trip_over_many_blocks() {
+        let mut syms = Vec::new();
+        let mut addr = 0x100000u64;
+        for i in 0..1000u64 {
+            let name = match i % 5 {
+                0 => format!("kernel::net::socket::Socket::call_{i}"),
+                1 => format!("<smoltcp::iface::Interface as core::ops::Drop>::drop{i}"),
+                2 => "x".repeat(40 + (i as usize * 7) % 1500),
+                3 => format!("alloc::vec::Vec<T,A>::push::h{i:x}"),
+                _ => format!("f{i}"),
+            };
+            let size = if i == 500 { 200_000 } else { 16 + i % 64 };
+            syms.push(Symbol { name, addr, size });
+            addr += size + 8;
+        }
+        let b = encode(&syms);
+        assert_eq!(reader::count(&b), 1000);
+        for s in &syms {
+            let want = cut(&s.name).to_string();
+            assert_eq!(name_at(&b, s.addr), Some((want.clone(), 0)), "{}", s.name);
+            assert_eq!(name_at(&b, s.addr + s.size - 1), Some((want, s.size - 1)));
+            if s.size < SIZE_UNKNOWN as u64 {
+                assert_eq!(name_at(&b, s.addr + s.size), None); // the gap between functions
+            }
+        }
+        let raw: usize = syms.iter().map(|s| s.name.len()).sum();
+        assert!(
+            b.len() < raw / 2,
+            "{} bytes for {raw} bytes of names",
+            b.len()
+        );
+    }
+
+    #[test]
+    fn corrupt_tables_give_none_not_a_panic() {
+        let syms: Vec<Symbol> = (0..300u64)
+            .map(|i| Symbol {
+                name: format!("kernel::module{}::function_{i}", i % 7),
+                addr: 0x100000 + i * 64,
+                size: 60,
+            })
+            .collect();
+        let good = encode(&syms);
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        for round in 0..3000 {
+            let mut b = good.clone();
+            for _ in 0..1 + round % 8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let i = (seed as usize) % b.len();
+                b[i] = (seed >> 32) as u8;
+            }
+            if round % 10 == 0 {
+                b.truncate((seed as usize >> 8) % b.len());
+            }
+            for a in [0x100000u64, 0x100000 + 150 * 64 + 3, 0x100000 + 299 * 64] {
+                let _ = name_at(&b, a);
+            }
+        }
     }
 }

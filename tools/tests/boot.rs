@@ -584,6 +584,33 @@ fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
     assert!(!r.stdout.contains("MOTE PANIC"));
 }
 
+#[test]
+fn damaged_filesystem_metadata_is_a_boot_error() {
+    // a byte of the FAT (not the boot sector): boot checks the packer's seal
+    let mut bytes = std::fs::read(image("selftest")).unwrap();
+    let at = (0..bytes.len() - 512)
+        .find(|&o| {
+            bytes[o] == 0xEB
+                && bytes[o + 11..o + 13] == [0x00, 0x02]
+                && bytes[o + 510..o + 512] == [0x55, 0xAA]
+        })
+        .expect("no FAT boot sector in the image");
+    let reserved = u16::from_le_bytes([bytes[at + 14], bytes[at + 15]]) as usize;
+    bytes[at + reserved * 512 + 4] ^= 0x10;
+    let bad = out_dir().join("selftest-damaged-fat.mote");
+    std::fs::write(&bad, &bytes).unwrap();
+    let r = run(&bad, &["--append", "-- fs-sha"]);
+    assert_eq!(r.status, 104, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("the filesystem sealed into this image is unusable")
+            && r.stdout.contains("seal"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("MOTE PANIC"));
+}
+
 fn c_selftest() -> PathBuf {
     static IMG: OnceLock<PathBuf> = OnceLock::new();
     IMG.get_or_init(|| {

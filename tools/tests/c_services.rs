@@ -3,6 +3,8 @@
 //! client, `nc`, `curl`, and raw TCP for broken HTTP.
 
 mod common;
+#[path = "../src/netns.rs"]
+mod netns;
 use common::{
     ask, build, check_facfib_service, check_sort_service, curl, free_port, home, udp_client, Guest,
 };
@@ -128,4 +130,227 @@ fn c_httpd_serves_sealed_files_with_keep_alive_and_survives_broken_requests() {
     let _ = t.read_to_string(&mut reply);
     assert!(reply.starts_with("HTTP/1.1 431"), "{reply}");
     assert_eq!(curl(&[&format!("{base}/")]).0, index);
+}
+
+/// A service that writes a large reply and exits at once (no close, no
+/// wait): the kernel must deliver every byte still in the socket before the
+/// VM ends, as Linux does for a process that exits after writing. The guest
+/// talks to the host kernel over a tap in a private network namespace (QEMU's
+/// user networking would acknowledge and buffer data itself), and the client
+/// reads slowly through a small window, so the guest's socket is sure to
+/// hold data when `exit` is called.
+#[test]
+fn bytes_written_just_before_exit_still_reach_the_peer() {
+    const TOTAL: usize = 512 * 1024;
+    let dir = common::out_dir().join("c-exit-after-write");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mote.toml"),
+        "name = \"c-exit-after-write\"\nkind = \"c\"\nmemory = \"32M\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("main.c"),
+        r#"#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
+int main(void) {
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_port = htons(8080);
+    if (bind(s, (struct sockaddr *)&a, sizeof a) < 0 || listen(s, 1) < 0) { perror("bind/listen"); return 2; }
+    printf("exit-after-write: listening\n");
+    int c = accept(s, 0, 0);
+    static unsigned char block[4096];
+    size_t sent = 0;
+    while (sent < 512 * 1024) {
+        for (size_t i = 0; i < sizeof block; i++) block[i] = (unsigned char)((sent + i) * 7 + 3);
+        size_t off = 0;
+        while (off < sizeof block) {
+            long n = send(c, block + off, sizeof block - off, 0);
+            if (n <= 0) { perror("send"); return 3; }
+            off += (size_t)n;
+        }
+        sent += sizeof block;
+    }
+    printf("exit-after-write: wrote %zu bytes, exiting\n", sent);
+    exit(0);
+}
+"#,
+    )
+    .unwrap();
+    let img = common::out_dir().join("c-exit-after-write.mote");
+    let r = common::mote()
+        .arg("build")
+        .arg(&dir)
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+
+    let ns = netns::NetNs::create(
+        &format!("mote-x{}", std::process::id()),
+        "mxtap0",
+        "10.78.0.1/24",
+    )
+    .expect("creating a network namespace with a tap (needs root, /dev/net/tun, iproute2)");
+    let log = img.with_extension("log");
+    let mut guest = ns
+        .command(env!("CARGO_BIN_EXE_mote"))
+        .env("MOTE_HOME", home())
+        .args(["run", "--timeout", "120", "--tap", "mxtap0"])
+        .args(["--append", "ip=10.78.0.2/24 gw=10.78.0.1"])
+        .arg(&img)
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let console = || std::fs::read_to_string(&log).unwrap_or_default();
+    let t0 = std::time::Instant::now();
+    while !console().contains("exit-after-write: listening") {
+        assert!(t0.elapsed() < Duration::from_secs(60), "{}", console());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let reader = std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                ns.enter_current_thread().unwrap();
+                let mut conn = small_window_connect([10, 78, 0, 2], 8080);
+                conn.set_read_timeout(Some(Duration::from_secs(30)))
+                    .unwrap();
+                let mut got = Vec::with_capacity(TOTAL);
+                let mut buf = [0u8; 2048];
+                loop {
+                    std::thread::sleep(Duration::from_millis(2));
+                    match conn.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => got.extend_from_slice(&buf[..n]),
+                    }
+                }
+                got
+            })
+            .join()
+            .unwrap()
+    });
+    let status = loop {
+        if let Some(st) = guest.try_wait().unwrap() {
+            break st.code();
+        }
+        if t0.elapsed() > Duration::from_secs(120) {
+            let _ = guest.kill();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(
+        reader.len(),
+        TOTAL,
+        "the reply was cut off at exit:\n{}",
+        console()
+    );
+    for (i, &b) in reader.iter().enumerate() {
+        assert_eq!(b, (i * 7 + 3) as u8, "byte {i} differs");
+    }
+    assert_eq!(status, Some(0), "{}", console());
+}
+
+/// A TCP connection to `addr`:`port` whose receive buffer is set small
+/// before the handshake, so the peer sees a small window.
+fn small_window_connect(addr: [u8; 4], port: u16) -> TcpStream {
+    use std::os::fd::FromRawFd;
+    // SAFETY: plain socket calls on a descriptor this function owns; the
+    // address struct is fully initialised; the fd goes to TcpStream once.
+    unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0);
+        assert!(fd >= 0);
+        let size: libc::c_int = 4096;
+        libc::setsockopt(
+            fd,
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUF,
+            &size as *const libc::c_int as *const libc::c_void,
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        );
+        let mut sa: libc::sockaddr_in = std::mem::zeroed();
+        sa.sin_family = libc::AF_INET as libc::sa_family_t;
+        sa.sin_port = port.to_be();
+        sa.sin_addr.s_addr = u32::from_be_bytes(addr).to_be();
+        let r = libc::connect(
+            fd,
+            &sa as *const libc::sockaddr_in as *const libc::sockaddr,
+            std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t,
+        );
+        assert_eq!(r, 0, "connect: {}", std::io::Error::last_os_error());
+        TcpStream::from_raw_fd(fd)
+    }
+}
+
+/// A C service that never listens or connects gets a UDP-only network
+/// stack: `socket(SOCK_STREAM)` fails with EOPNOTSUPP and a console
+/// warning, UDP works. `tcp = true` in mote.toml links TCP back in.
+#[test]
+fn udp_only_services_get_no_tcp_unless_the_manifest_asks() {
+    let dir = common::out_dir().join("c-udp-only");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("main.c"),
+        r#"#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+int main(void) {
+    int u = socket(AF_INET, SOCK_DGRAM, 0);
+    int t = socket(AF_INET, SOCK_STREAM, 0);
+    int e = errno;
+    printf("udp %s, tcp %s, errno %d\n", u >= 0 ? "ok" : "failed", t >= 0 ? "ok" : "failed",
+           t >= 0 ? 0 : e);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    for (tcp_line, build_says, app_says) in [
+        ("", "UDP only", "udp ok, tcp failed, errno 95"),
+        ("tcp = true\n", "(UDP and TCP)", "udp ok, tcp ok, errno 0"),
+    ] {
+        std::fs::write(
+            dir.join("mote.toml"),
+            format!("name = \"c-udp-only\"\nkind = \"c\"\nmemory = \"32M\"\n{tcp_line}"),
+        )
+        .unwrap();
+        let img = common::out_dir().join("c-udp-only.mote");
+        let b = common::mote()
+            .arg("build")
+            .arg(&dir)
+            .arg("-o")
+            .arg(&img)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&b.stderr);
+        assert!(b.status.success(), "{stderr}");
+        assert!(stderr.contains(build_says), "{stderr}");
+        // a port forward gives the guest a NIC (the service never uses it)
+        let port = free_port(true);
+        let r = common::mote()
+            .arg("run")
+            .arg(&img)
+            .args(["-p", &format!("udp:{port}:9"), "--timeout", "60"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&r.stdout);
+        assert_eq!(r.status.code(), Some(0), "{out}");
+        assert!(out.contains(app_says), "{out}");
+        assert_eq!(
+            out.contains("built without TCP"),
+            tcp_line.is_empty(),
+            "{out}"
+        );
+    }
 }

@@ -10,7 +10,7 @@ use std::net::UdpSocket;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const READY: &str = "dns: serving example.test (43 records) on UDP port 53";
+const READY: &str = "dns: serving example.test (54 records) on UDP port 53";
 const SOA: &str = "example.test. 300 IN SOA ns1.example.test. hostmaster.example.test. 2026112301 7200 3600 1209600 300";
 
 /// What dig printed, section by section (records with single spaces).
@@ -451,11 +451,189 @@ fn dns_image_serves_its_zone_and_survives_malformed_queries() {
     let port = free_port(true);
     let g = Guest::start(&img, &[format!("udp:{port}:53")], READY);
     check_answers(port);
+    check_wildcards(port);
+    check_delegations(port);
     check_big(port);
     check_wire(port);
     check_malformed(port);
     let console = g.console();
     assert!(!console.contains("dropped a query"), "{console}");
+}
+
+/// Wildcards (RFC 4592), from the zone's `*.wild`, `host.wild`,
+/// `x.ent.wild` and `*.cw` records: a name below `wild` that does not exist
+/// is answered from `*.wild` under its own name; names that exist (also the
+/// empty non-terminal `ent.wild`, and `wild` itself) are never.
+fn check_wildcards(port: u16) {
+    let aa = &["qr", "aa"];
+    let soa: &[&str] = &[SOA];
+    for name in ["anything.wild.example.test", "a.b.wild.example.test"] {
+        expect(
+            port,
+            &[name, "A"],
+            "NOERROR",
+            aa,
+            &[&format!("{name}. 3600 IN A 192.0.2.99")],
+            &[],
+        );
+    }
+    // the question's case comes back in the synthesised owner
+    expect(
+        port,
+        &["Foo.WILD.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &["Foo.WILD.example.test. 3600 IN TXT \"wildcard\""],
+        &[],
+    );
+    // MX from the wildcard, with the target's addresses as additional data
+    let mx = expect(
+        port,
+        &["x.wild.example.test", "MX"],
+        "NOERROR",
+        aa,
+        &["x.wild.example.test. 3600 IN MX 10 mail.example.test."],
+        &[],
+    );
+    assert_eq!(
+        sorted(&mx.additional),
+        strs(&[
+            "mail.example.test. 3600 IN A 192.0.2.25",
+            "mail.example.test. 3600 IN AAAA 2001:db8:0:1::25"
+        ]),
+        "{}",
+        mx.raw
+    );
+    // the wildcard has no AAAA: NODATA
+    expect(
+        port,
+        &["x.wild.example.test", "AAAA"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
+    // an existing name gets its own data, never the wildcard's
+    expect(
+        port,
+        &["host.wild.example.test", "A"],
+        "NOERROR",
+        aa,
+        &["host.wild.example.test. 3600 IN A 192.0.2.100"],
+        &[],
+    );
+    expect(
+        port,
+        &["host.wild.example.test", "TXT"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
+    expect(
+        port,
+        &["ent.wild.example.test", "A"],
+        "NOERROR",
+        aa,
+        &[],
+        soa,
+    );
+    expect(port, &["wild.example.test", "A"], "NOERROR", aa, &[], soa);
+    // below ent.wild the closest encloser is ent.wild, which has no wildcard
+    expect(
+        port,
+        &["y.ent.wild.example.test", "A"],
+        "NXDOMAIN",
+        aa,
+        &[],
+        soa,
+    );
+    // the wildcard asked for by its own name
+    expect(
+        port,
+        &["*.wild.example.test", "A"],
+        "NOERROR",
+        aa,
+        &["*.wild.example.test. 3600 IN A 192.0.2.99"],
+        &[],
+    );
+    // a wildcard CNAME is followed
+    expect(
+        port,
+        &["foo.cw.example.test", "A"],
+        "NOERROR",
+        aa,
+        &[
+            "foo.cw.example.test. 3600 IN CNAME host.example.test.",
+            "host.example.test. 300 IN A 192.0.2.80",
+            "host.example.test. 300 IN A 192.0.2.81",
+        ],
+        &[],
+    );
+}
+
+/// Delegations: `sub` (NS ns1.sub with glue, and ns.elsewhere.net) and
+/// `other` (NS ns1, in the zone). Names at or below a cut get a referral:
+/// no answer, the NS set in AUTHORITY, the servers' addresses in
+/// ADDITIONAL, AA off.
+fn check_delegations(port: u16) {
+    let sub_ns = &[
+        "sub.example.test. 3600 IN NS ns1.sub.example.test.",
+        "sub.example.test. 3600 IN NS ns.elsewhere.net.",
+    ];
+    let glue = strs(&[
+        "ns1.sub.example.test. 3600 IN A 192.0.2.200",
+        "ns1.sub.example.test. 3600 IN AAAA 2001:db8::200",
+    ]);
+    for (name, ty) in [
+        ("www.sub.example.test", "A"),
+        ("sub.example.test", "NS"),
+        ("sub.example.test", "A"),
+        ("ns1.sub.example.test", "A"),
+        ("a.b.c.sub.example.test", "MX"),
+    ] {
+        let d = expect(port, &[name, ty], "NOERROR", &["qr"], &[], sub_ns);
+        assert_eq!(sorted(&d.additional), glue, "{name} {ty}: {}", d.raw);
+    }
+    let d = expect(
+        port,
+        &["x.other.example.test", "A"],
+        "NOERROR",
+        &["qr"],
+        &[],
+        &["other.example.test. 3600 IN NS ns1.example.test."],
+    );
+    assert_eq!(
+        sorted(&d.additional),
+        strs(&[
+            "ns1.example.test. 3600 IN A 192.0.2.53",
+            "ns1.example.test. 3600 IN AAAA 2001:db8::53"
+        ]),
+        "{}",
+        d.raw
+    );
+    // the apex's own NS answer is authoritative, with the servers' addresses
+    let d = expect(
+        port,
+        &["example.test", "NS"],
+        "NOERROR",
+        &["qr", "aa"],
+        &[
+            "example.test. 3600 IN NS ns1.example.test.",
+            "example.test. 3600 IN NS ns2.example.test.",
+        ],
+        &[],
+    );
+    assert_eq!(
+        sorted(&d.additional),
+        strs(&[
+            "ns1.example.test. 3600 IN A 192.0.2.53",
+            "ns1.example.test. 3600 IN AAAA 2001:db8::53",
+            "ns2.example.test. 600 IN A 192.0.2.54",
+        ]),
+        "{}",
+        d.raw
+    );
 }
 
 /// The big TXT set comes whole with a 1232-byte (or larger) buffer.
@@ -745,21 +923,51 @@ fn dns_memo_gives_the_same_replies() {
         "big.example.test",
         "huge.example.test",
         "example.com",
+        "any.wild.example.test",
+        "ent.wild.example.test",
+        "x.y.ent.wild.example.test",
+        "foo.cw.example.test",
+        "www.sub.example.test",
+        "x.other.example.test",
+        "loop1.example.test",
     ];
-    for round in 0..2u16 {
+    // round 0 asks in the names' own case, rounds 1 to 3 (memo hits) in
+    // other cases (3: all lower case, after the others): the reply must
+    // carry each query's ID and question bytes
+    let recase = |n: &str, round: u16| -> String {
+        n.chars()
+            .enumerate()
+            .map(|(k, c)| match round {
+                1 => c.to_ascii_uppercase(),
+                2 if k % 2 == 1 => c.to_ascii_uppercase(),
+                2 | 3 => c.to_ascii_lowercase(),
+                _ => c,
+            })
+            .collect()
+    };
+    let mut asked = 0;
+    for round in 0..4u16 {
         for (i, n) in names.iter().enumerate() {
-            for t in [1u16, 15, 16, 28] {
+            let n = recase(n, round);
+            for t in [1u16, 2, 15, 16, 28] {
                 for edns in [None, Some(1232), Some(4096)] {
                     for flags in [0u16, 0x0100] {
-                        let q = query(round * 1000 + i as u16 * 10 + t, flags, n, t, edns);
+                        let id = 0x1000 * round + i as u16 * 40 + t;
+                        let q = query(id, flags, &n, t, edns);
                         let a = ask_dns(&s, plain, &q);
                         let b = ask_dns(&s, memo, &q);
                         assert_eq!(a, b, "{n} {t} {edns:?} {flags:x} round {round}");
+                        // the ID and the question exactly as asked
+                        let qend = 12 + n.len() + 2 + 4;
+                        assert_eq!(b[..2], q[..2], "{n} {t}");
+                        assert_eq!(b[12..qend], q[12..qend], "{n} {t}: {b:02x?}");
+                        asked += 1;
                     }
                 }
             }
         }
     }
+    eprintln!("memo: {asked} queries, identical replies");
     let _ = child.kill();
     let _ = child.wait();
     drop(g1);
@@ -827,10 +1035,12 @@ fn dns_over_tcp_gives_whole_answers() {
         &img,
         &[format!("udp:{port}:53"), format!("tcp:{port}:53")],
         "53 /example.test.zone --tcp",
-        "dns: serving example.test (43 records) on UDP and TCP port 53",
+        "dns: serving example.test (54 records) on UDP and TCP port 53",
         "tcp",
     );
     check_answers(port);
+    check_wildcards(port);
+    check_delegations(port);
     check_big(port);
     check_wire(port);
     check_malformed(port);
@@ -977,4 +1187,117 @@ fn dns_zone_errors_name_the_line() {
         );
         assert!(out.contains(*want), "{what}: want {want:?} in {out}");
     }
+}
+
+/// A generated zone of 10,000 records (A, AAAA, MX, TXT, CNAME, a wildcard
+/// and a delegation) builds into an image with the manifest's memory,
+/// boots, and answers as the zone says, with and without --memo (the same
+/// bytes from both). The expected answers are computed here from the
+/// generator, not taken from the server.
+#[test]
+fn dns_serves_a_generated_10000_record_zone() {
+    let n = 10_000;
+    let dir = out_dir().join(format!("dns-big-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("zone")).unwrap();
+    std::fs::copy(home().join("images/dns/Dns.java"), dir.join("Dns.java")).unwrap();
+    let manifest = std::fs::read_to_string(home().join("images/dns/mote.toml"))
+        .unwrap()
+        .replace("name = \"dns\"", "name = \"dns-big-test\"")
+        .replace("/example.test.zone", "/big.test.zone");
+    std::fs::write(dir.join("mote.toml"), manifest).unwrap();
+    // SOA, 2 NS, 2 glue-less server names, a wildcard, a delegation with glue
+    let mut z = String::from(
+        "$ORIGIN big.test.\n$TTL 300\n@ SOA ns1 hm 7 3600 600 86400 60\n@ NS ns1\n@ NS ns2\n\
+         ns1 A 192.0.2.1\nns2 A 192.0.2.2\n*.any TXT \"wild\"\nkid NS ns.kid\nns.kid A 192.0.2.9\n",
+    );
+    let fixed = 8;
+    let a = |i: usize| format!("10.{}.{}.{}", i >> 16, (i >> 8) & 255, i & 255);
+    for i in 0..n - fixed {
+        match i % 5 {
+            0 => z += &format!("h{i} AAAA 2001:db8::{:x}\n", i + 1),
+            1 => z += &format!("h{i} MX 5 h{}\n", i + 1),
+            2 => z += &format!("h{i} CNAME h{}\n", i + 1),
+            _ => z += &format!("h{i} A {}\n", a(i)),
+        }
+    }
+    std::fs::write(dir.join("zone/big.test.zone"), &z).unwrap();
+    let img = out_dir().join("dns-big.mote");
+    let r = mote()
+        .arg("build")
+        .arg(&dir)
+        .arg("-o")
+        .arg(&img)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let ready = format!("dns: serving big.test ({n} records) on UDP port 53");
+    let plain = free_port(true);
+    let g = Guest::start(&img, &[format!("udp:{plain}:53")], &ready);
+    let memo = free_port(true);
+    let mut child = start_with(
+        &img,
+        &[format!("udp:{memo}:53")],
+        "53 /big.test.zone --memo",
+        &ready,
+        "big-memo",
+    );
+    let aa = &["qr", "aa"];
+    for port in [plain, memo] {
+        for i in [0usize, 1, 2, 3, 4, 4_990, 9_987, 9_990] {
+            let name = format!("h{i}.big.test");
+            let (ty, answer): (&str, Vec<String>) = match i % 5 {
+                0 => (
+                    "AAAA",
+                    vec![format!("{name}. 300 IN AAAA 2001:db8::{:x}", i + 1)],
+                ),
+                1 => (
+                    "MX",
+                    vec![format!("{name}. 300 IN MX 5 h{}.big.test.", i + 1)],
+                ),
+                2 => (
+                    "A",
+                    vec![
+                        format!("{name}. 300 IN CNAME h{}.big.test.", i + 1),
+                        format!("h{}.big.test. 300 IN A {}", i + 1, a(i + 1)),
+                    ],
+                ),
+                _ => ("A", vec![format!("{name}. 300 IN A {}", a(i))]),
+            };
+            let want: Vec<&str> = answer.iter().map(String::as_str).collect();
+            expect(port, &[&name, ty], "NOERROR", aa, &want, &[]);
+        }
+        let soa = "big.test. 60 IN SOA ns1.big.test. hm.big.test. 7 3600 600 86400 60";
+        expect(port, &["h10000.big.test", "A"], "NXDOMAIN", aa, &[], &[soa]);
+        expect(port, &["h3.big.test", "TXT"], "NOERROR", aa, &[], &[soa]);
+        expect(
+            port,
+            &["x.y.any.big.test", "TXT"],
+            "NOERROR",
+            aa,
+            &["x.y.any.big.test. 300 IN TXT \"wild\""],
+            &[],
+        );
+        let d = expect(
+            port,
+            &["www.kid.big.test", "A"],
+            "NOERROR",
+            &["qr"],
+            &[],
+            &["kid.big.test. 300 IN NS ns.kid.big.test."],
+        );
+        assert_eq!(d.additional, strs(&["ns.kid.big.test. 300 IN A 192.0.2.9"]));
+    }
+    // the same bytes from both, for a spread of names
+    let s = udp_client();
+    for i in (0..n - fixed).step_by(97) {
+        for t in [1u16, 15, 28] {
+            let q = query(i as u16, 0, &format!("H{i}.Big.Test"), t, Some(1232));
+            assert_eq!(ask_dns(&s, plain, &q), ask_dns(&s, memo, &q), "h{i} {t}");
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    drop(g);
+    let _ = std::fs::remove_dir_all(&dir);
 }

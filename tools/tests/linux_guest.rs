@@ -19,7 +19,7 @@ struct LinuxBoot {
 
 impl LinuxBoot {
     fn start(service: &str, args: &[&str]) -> LinuxBoot {
-        let tag = format!("linux-{service}-{}", std::process::id());
+        let tag = format!("linux-{service}-{}-{}", std::process::id(), args.len());
         let out = out_dir().join(format!("{tag}.console"));
         let err = out_dir().join(format!("{tag}.stderr"));
         let child = mote()
@@ -78,6 +78,18 @@ fn c_echo_on_linux_echoes_datagrams() {
         assert_eq!(ask(&s, port, msg.as_bytes()), msg.as_bytes());
     }
     eprintln!("echo: 200 round trips in {:?}", t0.elapsed());
+}
+
+#[test]
+fn c_echo_on_linux_on_the_pc_machine() {
+    // pc: the NIC is virtio-net-pci instead of virtio-mmio
+    let port = free_port(true);
+    let _g = LinuxBoot::start(
+        "echo",
+        &["--machine", "pc", "-p", &format!("udp:{port}:8080")],
+    );
+    let s = udp_client();
+    assert_eq!(ask(&s, port, b"over pci"), b"over pci");
 }
 
 #[test]

@@ -7,7 +7,6 @@ extern crate alloc;
 use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
-use alloc::sync::Arc;
 use alloc::vec;
 use alloc::vec::Vec;
 use sched::sync::{Condvar, Mutex};
@@ -20,23 +19,20 @@ pub struct ImagePlatform {
     /// Park permits by Java thread token (LockSupport-style, never lost).
     permits: Mutex<BTreeMap<u32, bool>>,
     wakeup: Condvar,
-    /// `mote.net.Udp` sockets by handle.
-    udp: Mutex<Vec<kernel::net::Socket>>,
-    /// java.net sockets by handle (index; None once closed).
-    sockets: Mutex<Vec<Option<JavaSocket>>>,
+    /// Socket options Java set that the kernel does not keep, by descriptor:
+    /// values of options 1..=7 (see `Platform::sock_set_opt`) as last set.
+    socket_options: Mutex<BTreeMap<i32, [Option<i32>; 8]>>,
 }
 
-/// A java.net socket: a non-blocking kernel socket (the VM waits for
-/// readiness with `sock_poll`, so other Java threads keep running) and the
-/// options Java set that the kernel does not keep.
-struct JavaSocket {
-    socket: Arc<kernel::net::Socket>,
-    /// Values of options 1..=7 (see `Platform::sock_set_opt`) as last set.
-    options: [Option<i32>; 8],
+// Files and sockets are POSIX descriptors: a Java handle is the descriptor
+// number (u32 on the Platform side, i32 in posix). Errors are errno values.
+
+fn fd(handle: u32) -> i32 {
+    handle as i32
 }
 
-fn errno(e: kernel::net::Error) -> i32 {
-    e.errno()
+fn errno(e: posix::errno::Errno) -> i32 {
+    e.0
 }
 
 fn v4(addr: [u8; 4], port: u16) -> core::net::SocketAddrV4 {
@@ -47,34 +43,22 @@ fn split(a: core::net::SocketAddrV4) -> ([u8; 4], u16) {
     (a.ip().octets(), a.port())
 }
 
-impl ImagePlatform {
-    fn insert_socket(&self, socket: kernel::net::Socket) -> Result<u32, i32> {
-        socket
-            .set_option(kernel::net::SockOpt::NonBlocking(true))
-            .map_err(errno)?;
-        let entry = JavaSocket {
-            socket: Arc::new(socket),
-            options: [None; 8],
-        };
-        let mut table = self.sockets.lock();
-        if let Some(i) = table.iter().position(Option::is_none) {
-            table[i] = Some(entry);
-            Ok(i as u32)
-        } else {
-            table.push(Some(entry));
-            Ok(table.len() as u32 - 1)
-        }
-    }
+/// Runs `op` on the kernel socket behind descriptor `h`.
+fn with_socket<R>(
+    h: u32,
+    op: impl FnOnce(&kernel::net::Socket) -> Result<R, kernel::net::Error>,
+) -> Result<R, i32> {
+    posix::socket::with(fd(h), |s| Ok(op(&s.socket)?)).map_err(errno)
+}
 
-    /// The socket behind handle `h` (EBADF if closed or unknown).
-    fn socket(&self, h: u32) -> Result<Arc<kernel::net::Socket>, i32> {
-        self.sockets
-            .lock()
-            .get(h as usize)
-            .and_then(Option::as_ref)
-            .map(|e| e.socket.clone())
-            .ok_or(9)
+/// A socket Java will use: non-blocking (the VM waits for readiness with
+/// `sock_poll`, so other Java threads keep running).
+fn nonblocking(f: i32) -> Result<u32, i32> {
+    if let Err(e) = posix::socket::set_nonblocking(f, true) {
+        let _ = posix::fd::close(f);
+        return Err(errno(e));
     }
+    Ok(f as u32)
 }
 
 impl ImagePlatform {
@@ -82,8 +66,7 @@ impl ImagePlatform {
         ImagePlatform {
             permits: Mutex::new(BTreeMap::new()),
             wakeup: Condvar::new(),
-            udp: Mutex::new(Vec::new()),
-            sockets: Mutex::new(Vec::new()),
+            socket_options: Mutex::new(BTreeMap::new()),
         }
     }
 }
@@ -95,21 +78,21 @@ impl Default for ImagePlatform {
 }
 
 impl jvm::Platform for ImagePlatform {
-    fn write(&self, _fd: i32, bytes: &[u8]) {
-        kernel::console::write_bytes(bytes);
+    fn write(&self, fd: i32, bytes: &[u8]) {
+        let _ = posix::fd::write(if fd == 2 { 2 } else { 1 }, bytes);
     }
 
     fn read_file(&self, path: &str) -> Option<Vec<u8>> {
-        let fd = kernel::rootfs::open(path).ok()?;
+        let f = posix::fd::open(path, posix::fd::OpenFlags::default()).ok()?;
         let data = (|| {
-            if let Ok(Some(whole)) = kernel::rootfs::contents(fd) {
+            if let Ok(Some(whole)) = posix::fd::contents(f) {
                 return Some(whole.to_vec());
             }
-            let size = kernel::rootfs::fstat(fd).ok()?.size as usize;
+            let size = posix::fd::fstat(f).ok()?.size as usize;
             let mut buf = vec![0u8; size];
             let mut got = 0;
             while got < size {
-                match kernel::rootfs::read(fd, &mut buf[got..]) {
+                match posix::fd::read(f, &mut buf[got..]) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => got += n,
                 }
@@ -117,23 +100,24 @@ impl jvm::Platform for ImagePlatform {
             buf.truncate(got);
             Some(buf)
         })();
-        let _ = kernel::rootfs::close(fd);
+        let _ = posix::fd::close(f);
         data
     }
 
     fn nanos(&self) -> u64 {
-        kernel::clock::now_ns()
+        posix::time::now_ns(posix::time::CLOCK_MONOTONIC).unwrap_or(0)
     }
 
     fn millis(&self) -> i64 {
-        (kernel::clock::realtime_ns() / 1_000_000) as i64
+        (posix::time::now_ns(posix::time::CLOCK_REALTIME).unwrap_or(0) / 1_000_000) as i64
     }
 
     fn sleep(&self, nanos: u64) {
-        kernel::thread::sleep_ns(nanos);
+        posix::time::sleep_ns(nanos);
     }
 
     fn spawn(&self, f: Box<dyn FnOnce() + Send>) -> bool {
+        // Java threads are kernel threads (the VM runs one at a time).
         let spawned = kernel::thread::Builder::new("java")
             .stack_size(256 * 1024)
             .spawn(move || {
@@ -162,12 +146,15 @@ impl jvm::Platform for ImagePlatform {
         self.wakeup.notify_all();
     }
 
+    // ---- mote.net.Udp: blocking UDP sockets, descriptors like java.net's --
+
     fn udp_bind(&self, port: u16) -> Result<u32, i32> {
-        let addr = core::net::SocketAddrV4::new(core::net::Ipv4Addr::UNSPECIFIED, port);
-        let sock = kernel::net::Socket::udp_bind(addr).map_err(|e| e.errno())?;
-        let mut socks = self.udp.lock();
-        socks.push(sock);
-        Ok(socks.len() as u32 - 1)
+        let f = posix::socket::open(kernel::net::Type::Udp).map_err(errno)?;
+        if let Err(e) = with_socket(f as u32, |s| s.bind(v4([0; 4], port))) {
+            let _ = posix::fd::close(f);
+            return Err(e);
+        }
+        Ok(f as u32)
     }
 
     fn udp_recv(
@@ -175,51 +162,54 @@ impl jvm::Platform for ImagePlatform {
         handles: &[u32],
         buf: &mut [u8],
     ) -> Result<(usize, usize, [u8; 4], u16), i32> {
-        let socks = self.udp.lock();
-        let chosen: Vec<&kernel::net::Socket> = handles
-            .iter()
-            .map(|&h| socks.get(h as usize).ok_or(9))
-            .collect::<Result<_, i32>>()?;
-        let which = if chosen.len() == 1 {
+        let which = if handles.len() == 1 {
             0
         } else {
-            let mut fds: Vec<kernel::net::PollFd> = chosen
+            let mut waits: Vec<posix::socket::PollEntry> = handles
                 .iter()
-                .map(|s| kernel::net::PollFd {
-                    socket: s,
-                    events: kernel::net::Events::READABLE,
-                    revents: kernel::net::Events::empty(),
+                .map(|&h| posix::socket::PollEntry {
+                    fd: fd(h),
+                    events: posix::socket::POLLIN,
+                    revents: 0,
                 })
                 .collect();
-            kernel::net::poll(&mut fds, None).map_err(|e| e.errno())?;
-            fds.iter().position(|f| !f.revents.is_empty()).unwrap_or(0)
+            posix::socket::poll(&mut waits, None).map_err(errno)?;
+            if waits
+                .iter()
+                .any(|w| w.revents & posix::socket::POLLNVAL != 0)
+            {
+                return Err(9); // EBADF
+            }
+            waits.iter().position(|w| w.revents != 0).unwrap_or(0)
         };
-        let (n, from) = chosen[which].recv_from(buf).map_err(|e| e.errno())?;
-        Ok((which, n, from.ip().octets(), from.port()))
+        let h = *handles.get(which).ok_or(22)?;
+        let (n, from) = with_socket(h, |s| s.recv_from(buf))?;
+        let (addr, port) = split(from);
+        Ok((which, n, addr, port))
+    }
+
+    fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
+        with_socket(handle, |s| s.send_to(data, v4(addr, port)))
     }
 
     // ---- java.io / java.nio.file on the sealed filesystem -------------------
-    // Handles are the filesystem's descriptors plus one (0 is standard input,
-    // which an image does not have: it reads as empty). Everything that would
-    // change the filesystem fails with EROFS: the image is immutable.
+    // Handle 0 is standard input, which an image does not have: it reads as
+    // empty. Everything that would change the filesystem fails with EROFS:
+    // the image is immutable.
 
     fn file_open(&self, path: &str, mode: u32) -> Result<u32, i32> {
         if mode != 0 {
             return Err(30);
         }
-        let st = kernel::rootfs::stat(path).map_err(|e| e.errno())?;
-        if st.is_dir {
-            return Err(21);
+        if posix::fd::stat(path).map_err(errno)?.is_dir {
+            return Err(21); // EISDIR: Java opens only files for reading
         }
-        let fd = kernel::rootfs::open(path).map_err(|e| e.errno())?;
-        Ok(fd.0 + 1)
+        let f = posix::fd::open(path, posix::fd::OpenFlags::default()).map_err(errno)?;
+        Ok(f as u32)
     }
 
     fn file_read(&self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
-        if handle == 0 {
-            return Ok(0);
-        }
-        kernel::rootfs::read(fs::Fd(handle - 1), buf).map_err(|e| e.errno())
+        posix::fd::read(fd(handle), buf).map_err(errno)
     }
 
     fn file_write(&self, handle: u32, _data: &[u8]) -> Result<usize, i32> {
@@ -228,22 +218,13 @@ impl jvm::Platform for ImagePlatform {
 
     fn file_close(&self, handle: u32) -> Result<(), i32> {
         if handle == 0 {
-            return Ok(());
+            return Ok(()); // System.in stays open for the image's lifetime
         }
-        kernel::rootfs::close(fs::Fd(handle - 1)).map_err(|e| e.errno())
+        posix::fd::close(fd(handle)).map_err(errno)
     }
 
     fn file_seek(&self, handle: u32, offset: i64, whence: u32) -> Result<u64, i32> {
-        if handle == 0 {
-            return Err(29); // ESPIPE
-        }
-        let pos = match whence {
-            0 if offset >= 0 => fs::SeekFrom::Start(offset as u64),
-            1 => fs::SeekFrom::Current(offset),
-            2 => fs::SeekFrom::End(offset),
-            _ => return Err(22),
-        };
-        kernel::rootfs::seek(fs::Fd(handle - 1), pos).map_err(|e| e.errno())
+        posix::fd::lseek(fd(handle), offset, whence as i32).map_err(errno)
     }
 
     fn file_set_len(&self, _handle: u32, _len: u64) -> Result<(), i32> {
@@ -251,20 +232,18 @@ impl jvm::Platform for ImagePlatform {
     }
 
     fn file_stat(&self, path: &str) -> Result<(u32, u64, i64), i32> {
-        let st = kernel::rootfs::stat(path).map_err(|e| e.errno())?;
+        let st = posix::fd::stat(path).map_err(errno)?;
         // the packer seals fixed timestamps: no meaningful modification time
         Ok((if st.is_dir { 2 } else { 1 }, st.size, 0))
     }
 
     fn dir_list(&self, path: &str) -> Result<Vec<String>, i32> {
-        let mut names = Vec::new();
-        kernel::rootfs::for_each_entry(path, |e| {
-            if e.name != "." && e.name != ".." {
-                names.push(String::from(e.name));
-            }
-        })
-        .map_err(|e| e.errno())?;
-        Ok(names)
+        let entries = posix::fd::read_dir(path).map_err(errno)?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| e.name != "." && e.name != "..")
+            .map(|e| e.name)
+            .collect())
     }
 
     fn file_delete(&self, _path: &str) -> Result<(), i32> {
@@ -283,7 +262,7 @@ impl jvm::Platform for ImagePlatform {
         Some(String::from("/"))
     }
 
-    // ---- java.net on the kernel's sockets ----------------------------------
+    // ---- java.net on POSIX sockets -----------------------------------------
 
     fn sock_open(&self, kind: i32) -> Result<u32, i32> {
         let ty = match kind {
@@ -291,49 +270,50 @@ impl jvm::Platform for ImagePlatform {
             1 => kernel::net::Type::Udp,
             _ => return Err(22),
         };
-        self.insert_socket(kernel::net::Socket::new(ty).map_err(errno)?)
+        nonblocking(posix::socket::open(ty).map_err(errno)?)
     }
 
     fn sock_bind(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
-        self.socket(h)?.bind(v4(addr, port)).map_err(errno)
+        with_socket(h, |s| s.bind(v4(addr, port)))
     }
 
     fn sock_listen(&self, h: u32, backlog: i32) -> Result<(), i32> {
         let backlog = if backlog < 1 { 50 } else { backlog as usize };
-        self.socket(h)?.listen(backlog).map_err(errno)
+        with_socket(h, |s| s.listen(backlog))
     }
 
     fn sock_accept(&self, h: u32) -> Result<(u32, [u8; 4], u16), i32> {
-        let (conn, peer) = self.socket(h)?.accept().map_err(errno)?;
+        let (conn, peer) = with_socket(h, |s| s.accept())?;
         let (addr, port) = split(peer);
-        Ok((self.insert_socket(conn)?, addr, port))
+        let f = posix::socket::install(conn).map_err(errno)?;
+        Ok((nonblocking(f)?, addr, port))
     }
 
     fn sock_connect(&self, h: u32, addr: [u8; 4], port: u16) -> Result<(), i32> {
-        self.socket(h)?.connect(v4(addr, port)).map_err(errno)
+        with_socket(h, |s| s.connect(v4(addr, port)))
     }
 
     fn sock_connect_result(&self, h: u32) -> Result<(), i32> {
-        match self.socket(h)?.error().map_err(errno)? {
-            Some(e) => Err(errno(e)),
+        match with_socket(h, |s| s.error())? {
+            Some(e) => Err(e.errno()),
             None => Ok(()),
         }
     }
 
     fn sock_send(&self, h: u32, data: &[u8]) -> Result<usize, i32> {
-        self.socket(h)?.send(data).map_err(errno)
+        with_socket(h, |s| s.send(data))
     }
 
     fn sock_recv(&self, h: u32, buf: &mut [u8]) -> Result<usize, i32> {
-        self.socket(h)?.recv(buf).map_err(errno)
+        with_socket(h, |s| s.recv(buf))
     }
 
     fn sock_send_to(&self, h: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
-        self.socket(h)?.send_to(data, v4(addr, port)).map_err(errno)
+        with_socket(h, |s| s.send_to(data, v4(addr, port)))
     }
 
     fn sock_recv_from(&self, h: u32, buf: &mut [u8]) -> Result<(usize, [u8; 4], u16), i32> {
-        let (n, from) = self.socket(h)?.recv_from(buf).map_err(errno)?;
+        let (n, from) = with_socket(h, |s| s.recv_from(buf))?;
         let (addr, port) = split(from);
         Ok((n, addr, port))
     }
@@ -344,59 +324,51 @@ impl jvm::Platform for ImagePlatform {
             1 => kernel::net::Shutdown::Write,
             _ => kernel::net::Shutdown::Both,
         };
-        self.socket(h)?.shutdown(how).map_err(errno)
+        with_socket(h, |s| s.shutdown(how))
     }
 
     fn sock_close(&self, h: u32) {
-        let closed = self
-            .sockets
-            .lock()
-            .get_mut(h as usize)
-            .and_then(Option::take);
-        drop(closed); // the kernel socket closes when its last user lets go
+        self.socket_options.lock().remove(&fd(h));
+        // the kernel socket closes when its last user lets go
+        let _ = posix::fd::close(fd(h));
     }
 
     fn sock_addr(&self, h: u32, peer: bool) -> Result<([u8; 4], u16), i32> {
-        let s = self.socket(h)?;
-        let a = if peer { s.peer_addr() } else { s.local_addr() };
-        a.map(split).map_err(errno)
+        let a = with_socket(h, |s| if peer { s.peer_addr() } else { s.local_addr() })?;
+        Ok(split(a))
     }
 
     fn sock_set_opt(&self, h: u32, opt: i32, value: i32) -> Result<(), i32> {
-        let s = self.socket(h)?;
+        use kernel::net::SockOpt;
         match opt {
-            1 => s
-                .set_option(kernel::net::SockOpt::NoDelay(value != 0))
-                .map_err(errno)?,
-            4 if value > 0 => s
-                .set_option(kernel::net::SockOpt::RecvBuffer(value as usize))
-                .map_err(errno)?,
-            5 if value > 0 => s
-                .set_option(kernel::net::SockOpt::SendBuffer(value as usize))
-                .map_err(errno)?,
+            1 => with_socket(h, |s| s.set_option(SockOpt::NoDelay(value != 0)))?,
+            4 if value > 0 => {
+                with_socket(h, |s| s.set_option(SockOpt::RecvBuffer(value as usize)))?
+            }
+            5 if value > 0 => {
+                with_socket(h, |s| s.set_option(SockOpt::SendBuffer(value as usize)))?
+            }
             // reuse-address, keep-alive, broadcast, linger: accepted, remembered
-            2 | 3 | 6 | 7 => {}
+            2 | 3 | 6 | 7 => with_socket(h, |_| Ok(()))?,
             _ => return Err(22),
         }
-        if let Some(Some(e)) = self.sockets.lock().get_mut(h as usize) {
-            e.options[opt as usize] = Some(value);
-        }
+        self.socket_options.lock().entry(fd(h)).or_insert([None; 8])[opt as usize] = Some(value);
         Ok(())
     }
 
     fn sock_get_opt(&self, h: u32, opt: i32) -> Result<i32, i32> {
-        let s = self.socket(h)?;
+        let readable = with_socket(h, |s| {
+            Ok(s.readiness().contains(kernel::net::Events::READABLE))
+        })?;
         if opt == 8 {
             // bytes readable now: the kernel reports readiness, not a count
-            let ready = s.readiness().contains(kernel::net::Events::READABLE);
-            return Ok(ready as i32);
+            return Ok(readable as i32);
         }
         let set = self
-            .sockets
+            .socket_options
             .lock()
-            .get(h as usize)
-            .and_then(Option::as_ref)
-            .and_then(|e| e.options.get(opt as usize).copied().flatten());
+            .get(&fd(h))
+            .and_then(|o| o.get(opt as usize).copied().flatten());
         Ok(set.unwrap_or(match opt {
             4 | 5 => kernel::net::DEFAULT_TCP_BUFFER as i32,
             7 => -1,
@@ -406,29 +378,30 @@ impl jvm::Platform for ImagePlatform {
     }
 
     fn sock_poll(&self, waits: &[(u32, u8)], timeout_nanos: Option<u64>) -> Result<bool, i32> {
-        let sockets: Vec<Arc<kernel::net::Socket>> = waits
+        let mut entries: Vec<posix::socket::PollEntry> = waits
             .iter()
-            .map(|&(h, _)| self.socket(h))
-            .collect::<Result<_, i32>>()?;
-        let mut fds: Vec<kernel::net::PollFd> = sockets
-            .iter()
-            .zip(waits)
-            .map(|(s, &(_, ev))| {
-                let mut events = kernel::net::Events::empty();
+            .map(|&(h, ev)| {
+                let mut events = 0;
                 if ev & 1 != 0 {
-                    events |= kernel::net::Events::READABLE;
+                    events |= posix::socket::POLLIN;
                 }
                 if ev & 2 != 0 {
-                    events |= kernel::net::Events::WRITABLE;
+                    events |= posix::socket::POLLOUT;
                 }
-                kernel::net::PollFd {
-                    socket: s,
+                posix::socket::PollEntry {
+                    fd: fd(h),
                     events,
-                    revents: kernel::net::Events::empty(),
+                    revents: 0,
                 }
             })
             .collect();
-        let ready = kernel::net::poll(&mut fds, timeout_nanos).map_err(errno)?;
+        let ready = posix::socket::poll(&mut entries, timeout_nanos).map_err(errno)?;
+        if entries
+            .iter()
+            .any(|e| e.revents & posix::socket::POLLNVAL != 0)
+        {
+            return Err(9); // a closed handle: EBADF, as before
+        }
         Ok(ready > 0)
     }
 
@@ -446,13 +419,6 @@ impl jvm::Platform for ImagePlatform {
             kernel::net::set_packet_log(on);
         }
         Some(kernel::net::packet_log())
-    }
-
-    fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
-        let socks = self.udp.lock();
-        let s = socks.get(handle as usize).ok_or(9)?;
-        let to = core::net::SocketAddrV4::new(core::net::Ipv4Addr::from(addr), port);
-        s.send_to(data, to).map_err(|e| e.errno())
     }
 }
 
@@ -481,7 +447,12 @@ pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
     } else {
         ((kernel::total_ram() / 2) as usize).max(8 << 20)
     };
+    let mut profile = false;
     for opt in kernel::cmdline().runtime_options() {
+        if opt == "-Xprof" {
+            profile = true;
+            continue;
+        }
         match opt.strip_prefix("-Xmx").map(parse_java_size) {
             Some(Some(bytes)) if bytes >= 1 << 20 => heap_max = bytes,
             Some(_) => {
@@ -498,6 +469,7 @@ pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
     let args: Vec<String> = args.iter().map(|a| String::from(*a)).collect();
     let options = jvm::vm::Options {
         heap_max,
+        profile,
         ..Default::default()
     };
     jvm::run(

@@ -1,4 +1,6 @@
-//! `jvm-bench`: runs the CPU-bound programs in `jvm-glue/bench/java` on Mote's
+//! `jvm-bench`: runs the CPU-bound programs in `jvm-glue/bench/java` (and
+//! differential test programs from `jvm-glue/tests/java` with a larger
+//! workload given as arguments) on Mote's
 //! JVM, on `java -Xint` and on `java` (JIT), and prints a table of wall times,
 //! ratios and peak RSS. A benchmark, not a test: it asserts nothing about speed,
 //! only that all three VMs print the same output.
@@ -8,15 +10,36 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PROGRAMS: &[&str] = &[
-    "Fib",
-    "Sieve",
-    "NBody",
-    "BinaryTrees",
-    "StringBuild",
-    "HashMapChurn",
-    "Sort",
-    "Hello",
+/// A benchmark program: class name, source directory (relative to
+/// `jvm-glue`) and arguments.
+struct Program {
+    name: &'static str,
+    dir: &'static str,
+    args: &'static [&'static str],
+}
+
+const fn bench(name: &'static str) -> Program {
+    Program {
+        name,
+        dir: "bench/java",
+        args: &[],
+    }
+}
+
+const PROGRAMS: &[Program] = &[
+    bench("Fib"),
+    bench("Sieve"),
+    // The differential test's program, with 1,000,000 steps instead of 20,000.
+    Program {
+        name: "NBody",
+        dir: "tests/java",
+        args: &["1000000"],
+    },
+    bench("BinaryTrees"),
+    bench("StringBuild"),
+    bench("HashMapChurn"),
+    bench("Sort"),
+    bench("Hello"),
 ];
 
 struct Sample {
@@ -67,12 +90,12 @@ fn main() {
             runs = args.next().and_then(|v| v.parse().ok()).unwrap_or(1);
         }
     }
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/java");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let classes = std::env::temp_dir().join(format!("mote-bench-{}", std::process::id()));
     std::fs::create_dir_all(&classes).unwrap();
     let files: Vec<PathBuf> = PROGRAMS
         .iter()
-        .map(|p| src.join(format!("{p}.java")))
+        .map(|p| root.join(p.dir).join(format!("{}.java", p.name)))
         .collect();
     let st = Command::new("javac")
         .args([
@@ -91,10 +114,15 @@ fn main() {
     println!("| program | Mote (s) | java -Xint (s) | java JIT (s) | Mote / -Xint | Mote / JIT | RSS Mote (MiB) | RSS -Xint (MiB) | RSS JIT (MiB) |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     let (mut log_xint, mut log_jit, mut n) = (0.0f64, 0.0f64, 0);
-    for p in PROGRAMS {
-        let m = best(&[&mote, "--cp", ".", p], &classes, runs);
-        let x = best(&["java", "-Xint", "-cp", ".", p], &classes, runs);
-        let j = best(&["java", "-cp", ".", p], &classes, runs);
+    for prog in PROGRAMS {
+        let p = prog.name;
+        let run = |vm: &[&str]| -> Sample {
+            let cmd: Vec<&str> = vm.iter().chain(&[p]).chain(prog.args).copied().collect();
+            best(&cmd, &classes, runs)
+        };
+        let m = run(&[&mote, "--cp", "."]);
+        let x = run(&["java", "-Xint", "-cp", "."]);
+        let j = run(&["java", "-cp", "."]);
         if m.out != x.out || m.out != j.out {
             println!("| {p} | OUTPUT DIFFERS | | | | | | | |");
             continue;
@@ -102,7 +130,7 @@ fn main() {
         let mb = |kb: u64| kb as f64 / 1024.0;
         let r_x = m.secs.max(0.01) / x.secs.max(0.01);
         let r_j = m.secs.max(0.01) / j.secs.max(0.01);
-        if *p != "Hello" {
+        if p != "Hello" {
             log_xint += r_x.ln();
             log_jit += r_j.ln();
             n += 1;

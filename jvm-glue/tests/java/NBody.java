@@ -70,7 +70,8 @@ public class NBody {
         bodies[0].vy = -py / SOLAR_MASS;
         bodies[0].vz = -pz / SOLAR_MASS;
         System.out.println(energy(bodies));
-        for (int i = 0; i < 20000; i++) advance(bodies, 0.01);
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 20000; // jvm-bench passes 1000000
+        for (int i = 0; i < steps; i++) advance(bodies, 0.01);
         System.out.println(energy(bodies));
     }
 }

@@ -56,6 +56,7 @@ impl FrameAllocator {
     }
 
     /// Adds usable memory; the range is shrunk to whole frames.
+    #[inline(never)]
     pub fn add(&mut self, start: u64, end: u64) {
         let r = Range {
             start: align_up(start, FRAME_SIZE),

@@ -19,10 +19,22 @@ pub struct KernelHeap {
 struct Heaps {
     general: Heap,
     small: SizeClasses,
+    /// Whether `general` has been given its memory (see [`init`]).
+    ready: bool,
 }
 
 impl Heaps {
     fn alloc(&mut self, layout: Layout) -> *mut u8 {
+        if !self.ready {
+            self.ready = true;
+            let (start, size) = (
+                HEAP_START.load(Ordering::Relaxed),
+                HEAP_SIZE.load(Ordering::Relaxed),
+            );
+            // SAFETY: `init` was given this range under its contract (or it is
+            // empty and the allocation fails cleanly).
+            unsafe { self.general.init(start as *mut u8, size) };
+        }
         let Some(class) = SizeClasses::class_of(layout) else {
             return self
                 .general
@@ -74,15 +86,19 @@ pub static HEAP: KernelHeap = KernelHeap {
     heap: spin::Mutex::new(Heaps {
         general: Heap::empty(),
         small: SizeClasses::new(),
+        ready: false,
     }),
 };
 
-/// Gives the heap `[start, start + size)`.
+/// Gives the heap `[start, start + size)`. The memory is first written by
+/// the first allocation (the allocator's free-list node at its start), so a
+/// boot that allocates nothing before the app touches none of it (under an
+/// emulator, first touching a fresh 2 MiB of guest RAM costs the host a
+/// page clear).
 ///
 /// # Safety
 /// The range must be identity-mapped RW RAM used by nothing else, ever.
 pub unsafe fn init(start: usize, size: usize) {
-    HEAP.heap.lock().general.init(start as *mut u8, size);
     HEAP_START.store(start, Ordering::Relaxed);
     HEAP_SIZE.store(size, Ordering::Relaxed);
 }

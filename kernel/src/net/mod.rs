@@ -362,6 +362,7 @@ mod machine {
         before_thread: impl FnOnce(),
     ) -> Option<Status> {
         *stack::NET.lock() = Some(st);
+        crate::service::set_before_exit(stack::drain_before_exit);
         before_thread();
         crate::thread::Builder::new("net")
             .priority(sched::DEFAULT_PRIORITY + 1)

@@ -6,13 +6,16 @@ use super::stack::{Stack, NET};
 use super::{Error, Events, Result, Shutdown, SockOpt, Type};
 use alloc::sync::Arc;
 use alloc::task::Wake;
+#[cfg(feature = "tcp")]
 use alloc::vec::Vec;
 use core::net::{Ipv4Addr, SocketAddrV4};
 use core::sync::atomic::{AtomicUsize, Ordering};
 use core::task::Waker;
 use sched::sync::{Condvar, MutexGuard};
 use smoltcp::iface::SocketHandle;
-use smoltcp::socket::{tcp, udp};
+#[cfg(feature = "tcp")]
+use smoltcp::socket::tcp;
+use smoltcp::socket::udp;
 use smoltcp::wire::{IpAddress, IpEndpoint, IpListenEndpoint, Ipv4Address};
 
 pub const DEFAULT_TCP_BUFFER: usize = 64 * 1024;
@@ -47,11 +50,13 @@ pub(crate) enum State {
     /// TCP: bound to a local address, neither listening nor connected.
     Bound(SocketAddrV4),
     Udp(SocketHandle),
+    #[cfg(feature = "tcp")]
     Listening {
         port: u16,
         backlog: Vec<SocketHandle>,
     },
     /// TCP connection (connecting, established or closing).
+    #[cfg(feature = "tcp")]
     Stream {
         handle: SocketHandle,
         /// Reached Established at some point (tells a reset from a refusal).
@@ -70,7 +75,9 @@ pub(crate) struct Entry {
     recv_buffer: usize,
     send_buffer: usize,
     nodelay: bool,
+    #[cfg(feature = "tcp")]
     read_shut: bool,
+    #[cfg(feature = "tcp")]
     write_shut: bool,
     /// UDP: the peer set by `connect` (default destination, only source).
     udp_peer: Option<SocketAddrV4>,
@@ -102,6 +109,7 @@ fn from_endpoint(e: IpEndpoint) -> SocketAddrV4 {
     }
 }
 
+#[cfg(feature = "tcp")]
 fn tcp_socket(rx: usize, tx: usize) -> tcp::Socket<'static> {
     let mut s = tcp::Socket::new(
         tcp::SocketBuffer::new(alloc::vec![0; rx]),
@@ -127,7 +135,9 @@ impl Stack {
                     State::Fresh => false,
                     State::Bound(a) => a.port() == port,
                     State::Udp(h) => self.sockets.get::<udp::Socket>(*h).endpoint().port == port,
+                    #[cfg(feature = "tcp")]
                     State::Listening { port: p, .. } => *p == port,
+                    #[cfg(feature = "tcp")]
                     State::Stream { handle, .. } => self
                         .sockets
                         .get::<tcp::Socket>(*handle)
@@ -148,6 +158,7 @@ impl Stack {
                 s.register_recv_waker(w);
                 s.register_send_waker(w);
             }
+            #[cfg(feature = "tcp")]
             State::Listening { backlog, .. } => {
                 for h in backlog {
                     self.sockets
@@ -155,6 +166,7 @@ impl Stack {
                         .register_recv_waker(w);
                 }
             }
+            #[cfg(feature = "tcp")]
             State::Stream { handle, .. } => {
                 let s = self.sockets.get_mut::<tcp::Socket>(*handle);
                 s.register_recv_waker(w);
@@ -186,6 +198,7 @@ impl Stack {
                     ev |= Events::WRITABLE;
                 }
             }
+            #[cfg(feature = "tcp")]
             State::Listening { backlog, .. } => {
                 if backlog
                     .iter()
@@ -194,6 +207,7 @@ impl Stack {
                     ev |= Events::READABLE;
                 }
             }
+            #[cfg(feature = "tcp")]
             State::Stream {
                 handle,
                 established,
@@ -221,6 +235,7 @@ impl Stack {
     }
 }
 
+#[cfg(feature = "tcp")]
 fn accepted_state(s: tcp::State) -> bool {
     matches!(s, tcp::State::Established | tcp::State::CloseWait)
 }
@@ -265,6 +280,18 @@ fn block_on<T>(
 impl Socket {
     /// A new, unbound socket.
     pub fn new(ty: Type) -> Result<Socket> {
+        #[cfg(not(feature = "tcp"))]
+        if ty == Type::Tcp {
+            static WARNED: core::sync::atomic::AtomicBool =
+                core::sync::atomic::AtomicBool::new(false);
+            if !WARNED.swap(true, Ordering::Relaxed) {
+                crate::kwarn!(
+                    "net: this image was built without TCP (UDP only): TCP sockets fail with EOPNOTSUPP; \
+                     `tcp = true` in mote.toml links TCP in"
+                );
+            }
+            return Err(Error::NotSupported);
+        }
         let mut g = NET.lock();
         let st = stack(&mut g)?;
         let notify = Arc::new(Notify { cv: Condvar::new() });
@@ -287,7 +314,9 @@ impl Socket {
                 DEFAULT_UDP_BUFFER
             },
             nodelay: false,
+            #[cfg(feature = "tcp")]
             read_shut: false,
+            #[cfg(feature = "tcp")]
             write_shut: false,
             udp_peer: None,
         };
@@ -392,9 +421,28 @@ impl Socket {
             if e.ty != Type::Tcp {
                 return Err(Error::NotSupported);
             }
-            if matches!(e.state, State::Listening { .. }) {
-                return Ok(());
-            }
+        }
+        self.listen_tcp(backlog)
+    }
+
+    fn with_entry<R>(&self, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
+        let mut g = NET.lock();
+        let st = stack(&mut g)?;
+        Ok(f(st.entry(self.id)?))
+    }
+
+    /// Waits for a connection on a listening socket; returns it and the peer.
+    pub fn accept(&self) -> Result<(Socket, SocketAddrV4)> {
+        self.accept_tcp()
+    }
+}
+
+/// The TCP halves of the socket calls (see `Socket`).
+#[cfg(feature = "tcp")]
+impl Socket {
+    fn listen_tcp(&self, backlog: usize) -> Result<()> {
+        if self.with_entry(|e| matches!(e.state, State::Listening { .. }))? {
+            return Ok(());
         }
         if self.with_entry(|e| matches!(e.state, State::Fresh))? {
             self.bind(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0))?;
@@ -419,14 +467,7 @@ impl Socket {
         Ok(())
     }
 
-    fn with_entry<R>(&self, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
-        let mut g = NET.lock();
-        let st = stack(&mut g)?;
-        Ok(f(st.entry(self.id)?))
-    }
-
-    /// Waits for a connection on a listening socket; returns it and the peer.
-    pub fn accept(&self) -> Result<(Socket, SocketAddrV4)> {
+    fn accept_tcp(&self) -> Result<(Socket, SocketAddrV4)> {
         let timeout = self.with_entry(|e| e.recv_timeout)?;
         let id = self.id;
         let (handle, nodelay, peer) = block_on(id, timeout, Error::WouldBlock, |st| {
@@ -464,7 +505,9 @@ impl Socket {
         let peer = peer.unwrap_or(SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0));
         Ok((sock, peer))
     }
+}
 
+impl Socket {
     /// Connects (TCP) or sets the default destination (UDP, binding an
     /// ephemeral port first if needed). TCP: blocks until established
     /// (send timeout applies); non-blocking sockets get `InProgress`, then
@@ -477,6 +520,32 @@ impl Socket {
             }
             return self.with_entry(|e| e.udp_peer = Some(addr));
         }
+        self.connect_tcp(addr)
+    }
+
+    /// Sends on a connected TCP socket; blocks until at least one byte is
+    /// queued. Returns how many bytes were queued.
+    pub fn send(&self, buf: &[u8]) -> Result<usize> {
+        let (ty, peer) = self.with_entry(|e| (e.ty, e.udp_peer))?;
+        if ty == Type::Udp {
+            return self.send_to(buf, peer.ok_or(Error::NotConnected)?);
+        }
+        self.send_tcp(buf)
+    }
+
+    /// Receives from a connected TCP socket; blocks until data, end of
+    /// stream (Ok(0)) or an error.
+    pub fn recv(&self, buf: &mut [u8]) -> Result<usize> {
+        if self.with_entry(|e| e.ty)? == Type::Udp {
+            return self.recv_from(buf).map(|(n, _)| n);
+        }
+        self.recv_tcp(buf)
+    }
+}
+
+#[cfg(feature = "tcp")]
+impl Socket {
+    fn connect_tcp(&self, addr: SocketAddrV4) -> Result<()> {
         {
             let mut g = NET.lock();
             let st = stack(&mut g)?;
@@ -540,13 +609,7 @@ impl Socket {
         r
     }
 
-    /// Sends on a connected TCP socket; blocks until at least one byte is
-    /// queued. Returns how many bytes were queued.
-    pub fn send(&self, buf: &[u8]) -> Result<usize> {
-        let (ty, peer) = self.with_entry(|e| (e.ty, e.udp_peer))?;
-        if ty == Type::Udp {
-            return self.send_to(buf, peer.ok_or(Error::NotConnected)?);
-        }
+    fn send_tcp(&self, buf: &[u8]) -> Result<usize> {
         let timeout = self.with_entry(|e| e.send_timeout)?;
         let id = self.id;
         block_on(id, timeout, Error::WouldBlock, |st| {
@@ -584,12 +647,7 @@ impl Socket {
         })
     }
 
-    /// Receives from a connected TCP socket; blocks until data, end of
-    /// stream (Ok(0)) or an error.
-    pub fn recv(&self, buf: &mut [u8]) -> Result<usize> {
-        if self.with_entry(|e| e.ty)? == Type::Udp {
-            return self.recv_from(buf).map(|(n, _)| n);
-        }
+    fn recv_tcp(&self, buf: &mut [u8]) -> Result<usize> {
         let timeout = self.with_entry(|e| e.recv_timeout)?;
         let id = self.id;
         block_on(id, timeout, Error::WouldBlock, |st| {
@@ -630,6 +688,88 @@ impl Socket {
         })
     }
 
+    /// TCP `shutdown` (see [`Socket::shutdown`]).
+    fn shutdown_tcp(&self, how: Shutdown) -> Result<()> {
+        let mut g = NET.lock();
+        let st = stack(&mut g)?;
+        let Some(Some(e)) = st.entries.get_mut(self.id) else {
+            return Err(Error::BadSocket);
+        };
+        let State::Stream { handle, .. } = e.state else {
+            return Err(Error::NotConnected);
+        };
+        if matches!(how, Shutdown::Read | Shutdown::Both) {
+            e.read_shut = true;
+        }
+        if matches!(how, Shutdown::Write | Shutdown::Both) {
+            e.write_shut = true;
+            st.sockets.get_mut::<tcp::Socket>(handle).close();
+        }
+        e.notify.cv.notify_all();
+        st.kick();
+        Ok(())
+    }
+
+    fn peer_addr_tcp(&self) -> Result<SocketAddrV4> {
+        let mut g = NET.lock();
+        let st = stack(&mut g)?;
+        let State::Stream { handle, .. } = st.entry(self.id)?.state else {
+            return Err(Error::NotConnected);
+        };
+        st.sockets
+            .get::<tcp::Socket>(handle)
+            .remote_endpoint()
+            .map(from_endpoint)
+            .ok_or(Error::NotConnected)
+    }
+
+    fn error_tcp(&self) -> Result<Option<Error>> {
+        let mut g = NET.lock();
+        let st = stack(&mut g)?;
+        let e = st.entry(self.id)?;
+        let State::Stream {
+            handle,
+            established,
+        } = e.state
+        else {
+            return Ok(None);
+        };
+        let state = st.sockets.get::<tcp::Socket>(handle).state();
+        Ok((state == tcp::State::Closed && !established).then_some(Error::ConnectionRefused))
+    }
+}
+
+/// Without TCP no socket is ever a TCP socket (`Socket::new` refuses),
+/// so these are only reached on UDP sockets.
+#[cfg(not(feature = "tcp"))]
+impl Socket {
+    fn listen_tcp(&self, _backlog: usize) -> Result<()> {
+        Err(Error::NotSupported)
+    }
+    fn accept_tcp(&self) -> Result<(Socket, SocketAddrV4)> {
+        Err(Error::InvalidInput)
+    }
+    fn connect_tcp(&self, _addr: SocketAddrV4) -> Result<()> {
+        Err(Error::NotSupported)
+    }
+    fn send_tcp(&self, _buf: &[u8]) -> Result<usize> {
+        Err(Error::NotSupported)
+    }
+    fn recv_tcp(&self, _buf: &mut [u8]) -> Result<usize> {
+        Err(Error::NotSupported)
+    }
+    fn shutdown_tcp(&self, _how: Shutdown) -> Result<()> {
+        Err(Error::NotConnected)
+    }
+    fn peer_addr_tcp(&self) -> Result<SocketAddrV4> {
+        Err(Error::NotConnected)
+    }
+    fn error_tcp(&self) -> Result<Option<Error>> {
+        Ok(None)
+    }
+}
+
+impl Socket {
     /// Sends one datagram (UDP). An unbound socket gets an ephemeral port.
     pub fn send_to(&self, buf: &[u8], to: SocketAddrV4) -> Result<usize> {
         if buf.len() > MAX_UDP_PAYLOAD {
@@ -696,24 +836,7 @@ impl Socket {
 
     /// Shuts down reading, writing (sends FIN) or both.
     pub fn shutdown(&self, how: Shutdown) -> Result<()> {
-        let mut g = NET.lock();
-        let st = stack(&mut g)?;
-        let Some(Some(e)) = st.entries.get_mut(self.id) else {
-            return Err(Error::BadSocket);
-        };
-        let State::Stream { handle, .. } = e.state else {
-            return Err(Error::NotConnected);
-        };
-        if matches!(how, Shutdown::Read | Shutdown::Both) {
-            e.read_shut = true;
-        }
-        if matches!(how, Shutdown::Write | Shutdown::Both) {
-            e.write_shut = true;
-            st.sockets.get_mut::<tcp::Socket>(handle).close();
-        }
-        e.notify.cv.notify_all();
-        st.kick();
-        Ok(())
+        self.shutdown_tcp(how)
     }
 
     pub fn set_option(&self, opt: SockOpt) -> Result<()> {
@@ -734,6 +857,7 @@ impl Socket {
             SockOpt::SendBuffer(n) => e.send_buffer = n.clamp(1024, 16 << 20),
             SockOpt::NoDelay(b) => {
                 e.nodelay = b;
+                #[cfg(feature = "tcp")]
                 if let State::Stream { handle, .. } = e.state {
                     st.sockets
                         .get_mut::<tcp::Socket>(handle)
@@ -747,7 +871,6 @@ impl Socket {
     pub fn local_addr(&self) -> Result<SocketAddrV4> {
         let mut g = NET.lock();
         let st = stack(&mut g)?;
-        let ip = st.ip.map(|c| Ipv4Addr::from(c.address().octets()));
         let Some(Some(e)) = st.entries.get(self.id) else {
             return Err(Error::BadSocket);
         };
@@ -764,13 +887,20 @@ impl Socket {
                     ep.port,
                 )
             }
+            #[cfg(feature = "tcp")]
             State::Listening { port, .. } => SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, *port),
+            #[cfg(feature = "tcp")]
             State::Stream { handle, .. } => st
                 .sockets
                 .get::<tcp::Socket>(*handle)
                 .local_endpoint()
                 .map(from_endpoint)
-                .unwrap_or(SocketAddrV4::new(ip.unwrap_or(Ipv4Addr::UNSPECIFIED), 0)),
+                .unwrap_or(SocketAddrV4::new(
+                    st.ip.map_or(Ipv4Addr::UNSPECIFIED, |c| {
+                        Ipv4Addr::from(c.address().octets())
+                    }),
+                    0,
+                )),
         })
     }
 
@@ -781,31 +911,14 @@ impl Socket {
         if e.ty == Type::Udp {
             return e.udp_peer.ok_or(Error::NotConnected);
         }
-        let State::Stream { handle, .. } = e.state else {
-            return Err(Error::NotConnected);
-        };
-        st.sockets
-            .get::<tcp::Socket>(handle)
-            .remote_endpoint()
-            .map(from_endpoint)
-            .ok_or(Error::NotConnected)
+        drop(g);
+        self.peer_addr_tcp()
     }
 
     /// The pending error of a connection attempt (`SO_ERROR`): after a
     /// non-blocking `connect` that failed, `Some(ConnectionRefused)`.
     pub fn error(&self) -> Result<Option<Error>> {
-        let mut g = NET.lock();
-        let st = stack(&mut g)?;
-        let e = st.entry(self.id)?;
-        let State::Stream {
-            handle,
-            established,
-        } = e.state
-        else {
-            return Ok(None);
-        };
-        let state = st.sockets.get::<tcp::Socket>(handle).state();
-        Ok((state == tcp::State::Closed && !established).then_some(Error::ConnectionRefused))
+        self.error_tcp()
     }
 
     /// Current readiness (what `poll` would report), without waiting.
@@ -832,6 +945,7 @@ impl Drop for Socket {
             State::Udp(h) => {
                 st.sockets.remove(h);
             }
+            #[cfg(feature = "tcp")]
             State::Listening { backlog, .. } => {
                 for h in backlog {
                     let s = st.sockets.get_mut::<tcp::Socket>(h);
@@ -839,6 +953,7 @@ impl Drop for Socket {
                     st.zombies.push(h);
                 }
             }
+            #[cfg(feature = "tcp")]
             State::Stream { handle, .. } => {
                 st.sockets.get_mut::<tcp::Socket>(handle).close();
                 st.zombies.push(handle);

@@ -23,7 +23,9 @@ use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use sched::sync::{Mutex, Semaphore};
 use smoltcp::iface::{Config, Interface, PollResult, SocketHandle, SocketSet};
 use smoltcp::phy::{self, Checksum, ChecksumCapabilities, DeviceCapabilities, Medium};
-use smoltcp::socket::{dhcpv4, tcp};
+use smoltcp::socket::dhcpv4;
+#[cfg(feature = "tcp")]
+use smoltcp::socket::tcp;
 use smoltcp::time::Instant;
 use smoltcp::wire::{EthernetAddress, HardwareAddress, IpCidr, Ipv4Address, Ipv4Cidr};
 
@@ -99,6 +101,7 @@ pub(crate) fn now() -> Instant {
 
 /// How long a connection with data to send waits, with nothing in flight,
 /// before probing the peer's window (see `Stack::poll`).
+#[cfg(feature = "tcp")]
 const PERSIST_PROBE: smoltcp::time::Duration = smoltcp::time::Duration::from_millis(500);
 
 /// Options that shape the packet path. `log` is the packet log's state at
@@ -145,10 +148,12 @@ struct Adapter<'d> {
     /// progress, sorted: a repeated SYN for one of them is dropped here.
     /// smoltcp would otherwise hand it to a second listening socket of the
     /// same backlog, creating a twin connection that later resets the real one.
+    #[cfg(feature = "tcp")]
     connections: &'d [(u32, u16, u16)],
 }
 
 /// The (source IP, source port, destination port) of a TCP SYN without ACK.
+#[cfg(feature = "tcp")]
 fn syn_tuple(frame: &[u8]) -> Option<(u32, u16, u16)> {
     let eth = wire::Ethernet::new_checked(frame).ok()?;
     if eth.ethertype() != wire::ETHERTYPE_IPV4 {
@@ -233,6 +238,7 @@ impl<'d> phy::Device for Adapter<'d> {
                 self.dev.get_mut().recycle(frame);
                 continue;
             }
+            #[cfg(feature = "tcp")]
             if let Some(t) = syn_tuple(data) {
                 if self.connections.binary_search(&t).is_ok() {
                     COUNTERS.repeated_syn.fetch_add(1, Ordering::Relaxed);
@@ -286,6 +292,7 @@ pub(crate) struct Stack {
     pub dev: Box<dyn NetDevice>,
     pub entries: Vec<Option<Entry>>,
     /// Closing TCP sockets, removed once smoltcp reports them closed.
+    #[cfg(feature = "tcp")]
     pub zombies: Vec<SocketHandle>,
     pub dhcp: Option<SocketHandle>,
     pub next_port: u16,
@@ -293,6 +300,7 @@ pub(crate) struct Stack {
     pub ip: Option<Ipv4Cidr>,
     pub gateway: Option<Ipv4Address>,
     pub mtu: usize,
+    #[cfg(feature = "tcp")]
     connections: Vec<(u32, u16, u16)>,
 }
 
@@ -307,6 +315,7 @@ impl Stack {
             dev: RefCell::new(dev.as_mut()),
             trace,
             mtu,
+            #[cfg(feature = "tcp")]
             connections: &[],
         };
         let iface = Interface::new(config, &mut ad, now());
@@ -315,6 +324,7 @@ impl Stack {
             sockets: SocketSet::new(Vec::new()),
             dev,
             entries: Vec::new(),
+            #[cfg(feature = "tcp")]
             zombies: Vec::new(),
             dhcp: None,
             next_port: 49152,
@@ -322,6 +332,7 @@ impl Stack {
             ip: None,
             gateway: None,
             mtu,
+            #[cfg(feature = "tcp")]
             connections: Vec::new(),
         }
     }
@@ -349,6 +360,26 @@ impl Stack {
     pub fn poll(&mut self) -> bool {
         let trace = self.trace;
         let mtu = self.mtu;
+        #[cfg(feature = "tcp")]
+        self.track_connections();
+        let mut ad = Adapter {
+            dev: RefCell::new(self.dev.as_mut()),
+            trace,
+            mtu,
+            #[cfg(feature = "tcp")]
+            connections: &self.connections,
+        };
+        let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
+        self.dev.flush();
+        self.dhcp_events();
+        self.reap_zombies();
+        r == PollResult::SocketStateChanged
+    }
+
+    /// Before a poll: keep-alives as window probes, and the table of
+    /// connections in progress (for dropping repeated SYNs).
+    #[cfg(feature = "tcp")]
+    fn track_connections(&mut self) {
         self.connections.clear();
         for (_, sock) in self.sockets.iter_mut() {
             if let smoltcp::socket::Socket::Tcp(t) = sock {
@@ -371,17 +402,6 @@ impl Stack {
             }
         }
         self.connections.sort_unstable();
-        let mut ad = Adapter {
-            dev: RefCell::new(self.dev.as_mut()),
-            trace,
-            mtu,
-            connections: &self.connections,
-        };
-        let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
-        self.dev.flush();
-        self.dhcp_events();
-        self.reap_zombies();
-        r == PollResult::SocketStateChanged
     }
 
     /// When smoltcp next needs a poll, in kernel-clock ns.
@@ -418,6 +438,10 @@ impl Stack {
         }
     }
 
+    #[cfg(not(feature = "tcp"))]
+    fn reap_zombies(&mut self) {}
+
+    #[cfg(feature = "tcp")]
     fn reap_zombies(&mut self) {
         let sockets = &mut self.sockets;
         self.zombies.retain(|&h| {
@@ -499,5 +523,83 @@ pub(crate) fn thread_main() -> i32 {
             }
         }
         while WAKE.try_acquire() {}
+    }
+}
+
+/// Longest the VM waits at exit for sockets to deliver what they hold.
+const EXIT_DRAIN_NS: u64 = 1_000_000_000;
+
+impl Stack {
+    /// At exit: closes every TCP connection the service left open, as an
+    /// exiting process's descriptors are closed (FIN after the queued data).
+    fn close_connections(&mut self) {
+        #[cfg(feature = "tcp")]
+        for (_, s) in self.sockets.iter_mut() {
+            if let smoltcp::socket::Socket::Tcp(t) = s {
+                if matches!(
+                    t.state(),
+                    tcp::State::Established | tcp::State::CloseWait | tcp::State::SynReceived
+                ) {
+                    t.close();
+                }
+            }
+        }
+    }
+
+    /// Sockets whose data may not have reached the peer yet: TCP
+    /// connections until the peer's FIN arrived (TimeWait/Closed) — an ACK
+    /// alone is not enough, as QEMU's user networking acknowledges data it
+    /// still holds — and UDP datagrams not yet sent.
+    fn undelivered(&self) -> usize {
+        use smoltcp::socket::Socket;
+        self.sockets
+            .iter()
+            .filter(|(_, s)| match s {
+                #[cfg(feature = "tcp")]
+                Socket::Tcp(t) => !matches!(
+                    t.state(),
+                    tcp::State::Closed
+                        | tcp::State::Listen
+                        | tcp::State::TimeWait
+                        | tcp::State::SynSent
+                ),
+                Socket::Udp(u) => u.send_queue() > 0,
+                #[allow(unreachable_patterns)]
+                _ => false,
+            })
+            .count()
+    }
+}
+
+/// Before the VM ends: closes the connections the service left open and
+/// lets the network deliver what sockets still hold (a reply written just
+/// before `exit`), until each peer has closed too, waiting at most
+/// [`EXIT_DRAIN_NS`]. A service may exit right after writing, as a process
+/// on Linux may, without its last bytes being cut off.
+pub(crate) fn drain_before_exit() {
+    let deadline = clock::now_ns() + EXIT_DRAIN_NS;
+    let mut first = true;
+    loop {
+        let left = {
+            let mut g = NET.lock();
+            let Some(s) = g.as_mut() else { return };
+            if first {
+                s.close_connections();
+                first = false;
+            }
+            s.kick();
+            s.undelivered()
+        };
+        if left == 0 {
+            return;
+        }
+        if clock::now_ns() >= deadline {
+            crate::kinfo!(
+                "exit: {left} connection(s) not closed by their peers after {} ms; exiting anyway",
+                EXIT_DRAIN_NS / 1_000_000
+            );
+            return;
+        }
+        crate::thread::sleep_ns(1_000_000);
     }
 }

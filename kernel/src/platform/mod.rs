@@ -49,6 +49,7 @@ pub fn name() -> &'static str {
     }
 }
 
+#[inline(never)]
 pub fn console_write(bytes: &[u8]) {
     match current() {
         Platform::Qemu => qemu::serial::write_bytes(bytes),

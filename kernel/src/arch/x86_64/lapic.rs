@@ -25,11 +25,16 @@ fn reg(offset: usize) -> *mut u32 {
     (BASE.load(Ordering::Relaxed) + offset) as *mut u32
 }
 
+// Register accesses are out of line: QEMU's TCG ends the translated block
+// at some LAPIC writes and translates the rest of it again from the next
+// instruction; out of line, that rest is a `ret`.
+#[inline(never)]
 fn read(offset: usize) -> u32 {
     // SAFETY: BASE is the identity-mapped, uncached xAPIC page set by `init`.
     unsafe { reg(offset).read_volatile() }
 }
 
+#[inline(never)]
 fn write(offset: usize, value: u32) {
     // SAFETY: as for `read`.
     unsafe { reg(offset).write_volatile(value) }

@@ -6,6 +6,7 @@
 
 use super::cpu;
 use crate::mm::FRAMES;
+use crate::pvh::{MemRegion, MEMMAP_RAM};
 use core::ptr::{read_volatile, write_volatile};
 
 const PRESENT: u64 = 1;
@@ -18,6 +19,7 @@ const ADDR_MASK: u64 = 0x000f_ffff_ffff_f000;
 
 const PAGE: u64 = 4096;
 const HUGE_PAGE: u64 = 2 << 20;
+const GIB_PAGE: u64 = 1 << 30;
 
 /// The kernel image's sections, from linker symbols.
 #[derive(Clone, Copy)]
@@ -45,6 +47,7 @@ fn entry(table: u64, index: u64) -> *mut u64 {
 }
 
 /// Returns the next-level table behind `table[index]`, creating it if absent.
+#[inline(never)]
 fn next_table(table: u64, index: u64) -> u64 {
     let e = entry(table, index);
     // SAFETY: `table` is a page-table frame we own (identity-mapped).
@@ -59,8 +62,11 @@ fn next_table(table: u64, index: u64) -> u64 {
     }
 }
 
-fn is_ram(addr: u64, ram: &[(u64, u64)]) -> bool {
-    ram.iter().any(|&(s, e)| addr < e && addr + HUGE_PAGE > s)
+/// Whether `[addr, addr + len)` overlaps RAM in the memory map.
+#[inline(never)]
+fn has_ram(addr: u64, len: u64, map: &[MemRegion]) -> bool {
+    map.iter()
+        .any(|r| r.kind == MEMMAP_RAM && addr < r.end && addr + len > r.start)
 }
 
 fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
@@ -76,9 +82,14 @@ fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
 }
 
 /// Builds the page tables for `[0, top)` and switches to them.
-/// `ram` lists the RAM ranges (cached); everything else is mapped uncached.
-pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
-    let nx_supported = cpu::cpuid(0x8000_0001, 0).3 & (1 << 20) != 0;
+/// The RAM of the memory map `map` is mapped cached; everything else
+/// uncached, with 1 GiB pages where a whole GiB holds no RAM (if the CPU
+/// has them: fewer entries to write at boot). `guards` are 4 KiB guard
+/// pages inside the image (below its static stacks): they are left unmapped.
+pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) {
+    let ext_features = cpu::cpuid(0x8000_0001, 0).3;
+    let nx_supported = ext_features & (1 << 20) != 0;
+    let gib_pages = ext_features & (1 << 26) != 0;
     let nx = if nx_supported { NO_EXECUTE } else { 0 };
     if nx_supported {
         // SAFETY: enabling NXE only makes the NX bit meaningful; no current entry uses it.
@@ -90,27 +101,43 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
     let fine_end = layout.image_end.div_ceil(HUGE_PAGE) * HUGE_PAGE;
     let mut base = 0;
     while base < top {
+        // one GiB per round: its PDPT entry, then its 2 MiB entries
         let pdpt = next_table(pml4, (base >> 39) & 511);
+        if gib_pages && base >= fine_end && base + GIB_PAGE <= top && !has_ram(base, GIB_PAGE, map)
+        {
+            // SAFETY: `pdpt` is a table frame we own; not yet in use.
+            unsafe {
+                write_volatile(
+                    entry(pdpt, (base >> 30) & 511),
+                    base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx,
+                )
+            };
+            base += GIB_PAGE;
+            continue;
+        }
         let pd = next_table(pdpt, (base >> 30) & 511);
-        let pde = entry(pd, (base >> 21) & 511);
-        let value = if base < fine_end {
-            let pt = alloc_table();
-            for i in 0..512 {
-                let addr = base + i * PAGE;
-                let f = page_flags(addr, &layout, nx);
-                let v = if f & PRESENT != 0 { addr | f } else { 0 };
-                // SAFETY: `pt` is a fresh table frame.
-                unsafe { write_volatile(entry(pt, i), v) };
-            }
-            pt | PRESENT | WRITABLE
-        } else if is_ram(base, ram) {
-            base | PRESENT | WRITABLE | HUGE | nx
-        } else {
-            base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
-        };
-        // SAFETY: `pd` is a table frame we own.
-        unsafe { write_volatile(pde, value) };
-        base += HUGE_PAGE;
+        let gib_end = (base + GIB_PAGE).min(top);
+        while base < gib_end {
+            let value = if base < fine_end {
+                let pt = alloc_table();
+                for i in 0..512 {
+                    let addr = base + i * PAGE;
+                    let f = page_flags(addr, &layout, nx);
+                    let v = if f & PRESENT != 0 { addr | f } else { 0 };
+                    // SAFETY: `pt` is a fresh table frame.
+                    unsafe { write_volatile(entry(pt, i), v) };
+                }
+                unmap_guards(pt, base, guards);
+                pt | PRESENT | WRITABLE
+            } else if has_ram(base, HUGE_PAGE, map) {
+                base | PRESENT | WRITABLE | HUGE | nx
+            } else {
+                base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
+            };
+            // SAFETY: `pd` is a table frame we own.
+            unsafe { write_volatile(entry(pd, (base >> 21) & 511), value) };
+            base += HUGE_PAGE;
+        }
     }
     // SAFETY: the new tables identity-map all RAM including the running code,
     // stack and data with at least the permissions they are used with.
@@ -121,6 +148,23 @@ pub fn init(layout: ImageLayout, ram: &[(u64, u64)], top: u64) {
     }
 }
 
+/// Clears the entries of `guards` that fall in the 2 MiB at `base`, whose
+/// page table `pt` is being built (not yet in use).
+#[inline(never)]
+fn unmap_guards(pt: u64, base: u64, guards: &[usize]) {
+    // The opaque index keeps the compiler from unrolling this loop: at boot
+    // under an emulator, code size is what costs.
+    let mut i = 0;
+    while i < guards.len() {
+        let g = guards[i] as u64;
+        if g >= base && g < base + HUGE_PAGE {
+            // SAFETY: `pt` is a table frame we own, not yet reachable by the CPU.
+            unsafe { write_volatile(entry(pt, (g - base) / PAGE), 0) };
+        }
+        i = core::hint::black_box(i) + 1;
+    }
+}
+
 /// Finds the 4 KiB page-table entry for `addr`, splitting a 2 MiB page if needed.
 fn pte_for(addr: u64) -> Option<*mut u64> {
     // SAFETY: PML4 was set by `init`; tables are identity-mapped frames we own.
@@ -128,8 +172,8 @@ fn pte_for(addr: u64) -> Option<*mut u64> {
         let mut table = PML4;
         for shift in [39u64, 30] {
             let v = read_volatile(entry(table, (addr >> shift) & 511));
-            if v & PRESENT == 0 {
-                return None;
+            if v & PRESENT == 0 || (shift == 30 && v & HUGE != 0) {
+                return None; // 1 GiB pages hold no RAM: never split
             }
             table = v & ADDR_MASK;
         }
@@ -186,8 +230,8 @@ pub fn is_mapped(addr: usize) -> bool {
             if v & PRESENT == 0 {
                 return false;
             }
-            if shift == 21 && v & HUGE != 0 {
-                return true;
+            if shift != 39 && v & HUGE != 0 {
+                return true; // a 1 GiB or 2 MiB page
             }
             table = v & ADDR_MASK;
         }

@@ -16,13 +16,24 @@ pub fn init() {
     outb(COM1 + 4, 0x03); // DTR, RTS
 }
 
+/// Bytes the transmit FIFO holds (`init` enables it).
+const FIFO: usize = 16;
+
+/// Writes `bytes`, polling the line status once per FIFO-full: THRE set
+/// means the transmit FIFO is empty, so 16 bytes fit without another look
+/// (each status read is an emulated I/O access).
 pub fn write_bytes(bytes: &[u8]) {
-    for &b in bytes {
+    let mut i = 0;
+    while i < bytes.len() {
         // Bounded wait: a missing UART reads 0xFF (always "empty"), a stuck one is skipped.
         let mut spins = 0u32;
         while inb(LINE_STATUS) & TX_EMPTY == 0 && spins < 100_000 {
             spins += 1;
         }
-        outb(COM1, b);
+        let end = bytes.len().min(i + FIFO);
+        while i < end {
+            outb(COM1, bytes[i]);
+            i += 1;
+        }
     }
 }

@@ -19,14 +19,17 @@ pub const HVM_OP: usize = 34;
 
 pub const DOMID_SELF: u16 = 0x7FF0;
 
-// The page lives in .text: Xen writes it through the guest-physical address
-// (not our page tables), and we need it executable.
+// The page lives in the text segment: Xen writes it through the
+// guest-physical address (not our page tables), and we need it executable.
+// It is like .bss (no bytes in the file; kernel/link.ld puts it after
+// .text, so neither it nor the padding before it is in the image file): the
+// loader zero-fills it, Xen fills it in `init`.
 global_asm!(
-    ".pushsection .text.xen_hypercall_page, \"ax\", @progbits",
+    ".pushsection .mote_hypercall_page, \"ax\", @nobits",
     ".balign 4096",
     ".globl mote_xen_hypercall_page",
     "mote_xen_hypercall_page:",
-    ".fill 4096, 1, 0xcc",
+    ".skip 4096",
     ".popsection",
 );
 

@@ -150,7 +150,7 @@ impl Netfront {
             .parse()
             .map_err(|_| "netfront: bad backend-id")?;
         let mac_s = xs("mac", xenstore::read(&format!("{fe}/mac")))?;
-        let mac = parse_mac(&mac_s).ok_or_else(|| format!("netfront: bad mac {mac_s:?}"))?;
+        let mac = parse_mac(&mac_s).ok_or_else(|| format!("netfront: bad mac \"{mac_s}\""))?;
         gnttab::init().map_err(|rc| format!("netfront: grant table setup failed ({rc})"))?;
 
         let oom = || String::from("netfront: out of memory");
@@ -232,7 +232,7 @@ impl Netfront {
         }
         if state != "4" {
             return Err(format!(
-                "netfront: backend {backend} stays in state {state:?}"
+                "netfront: backend {backend} stays in state \"{state}\""
             ));
         }
         evtchn::notify(port);

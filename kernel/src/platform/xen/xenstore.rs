@@ -248,7 +248,7 @@ impl Transaction {
         let id = text
             .trim()
             .parse()
-            .map_err(|_| Error::Xs(format!("bad transaction id {text:?}")))?;
+            .map_err(|_| Error::Xs(format!("bad transaction id \"{text}\"")))?;
         Ok(Transaction { id, done: false })
     }
     pub fn read(&self, path: &str) -> Result<String, Error> {
@@ -328,7 +328,7 @@ fn handle_shutdown_request() {
             super::console::flush();
             hypercall::shutdown(hypercall::SHUTDOWN_REBOOT);
         }
-        other => crate::kwarn!("xen: control/shutdown = {other:?} is not supported (ignored)"),
+        other => crate::kwarn!("xen: control/shutdown = \"{other}\" is not supported (ignored)"),
     }
 }
 

@@ -118,7 +118,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
         if (charsetName == null) throw new NullPointerException();
         checkOffsetCount(offset, length, bytes.length);
-        value = StringCoding.decode(StringCoding.lookup(charsetName), bytes, offset, length);
+        value = mote.charset.Codec.decodeAll(mote.charset.Codec.idForEncoding(charsetName), bytes, offset, length);
     }
 
     public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
@@ -127,7 +127,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String(byte[] bytes, int offset, int length) {
         checkOffsetCount(offset, length, bytes.length);
-        value = StringCoding.decode(StringCoding.UTF_8, bytes, offset, length);
+        value = mote.charset.Codec.decodeAll(mote.charset.Codec.UTF_8, bytes, offset, length);
     }
 
     public String(byte[] bytes) {
@@ -638,12 +638,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public byte[] getBytes() {
-        return StringCoding.encode(StringCoding.UTF_8, value);
+        return mote.charset.Codec.utf8(value, 0, value.length, 0);
     }
 
     public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
         if (charsetName == null) throw new NullPointerException();
-        return StringCoding.encode(StringCoding.lookup(charsetName), value);
+        return mote.charset.Codec.encodeAll(mote.charset.Codec.idForEncoding(charsetName), value, 0, value.length);
     }
 
     char[] valueArray() {

@@ -35,6 +35,13 @@ public final class Codec {
         }
     }
 
+    /** The built-in id for a charset name, with the failure String reports: UnsupportedEncodingException(name). */
+    public static int idForEncoding(String name) throws java.io.UnsupportedEncodingException {
+        int id = lookup(name);
+        if (id < 0) throw new java.io.UnsupportedEncodingException(name);
+        return id;
+    }
+
     /** Bytes to chars with replacement, for any charset. */
     public static char[] decode(java.nio.charset.Charset cs, byte[] b, int off, int len) {
         int id = idOf(cs);
@@ -64,14 +71,19 @@ public final class Codec {
         int sp = pos[0], dp = pos[1];
         try {
             if (cs != UTF_8) {
-                while (sp < sl) {
-                    if (dp >= dl) return OVERFLOW;
-                    int b = src[sp];
-                    if (b < 0 && cs == US_ASCII) return 1;
-                    dst[dp++] = (char) (b & 0xff);
-                    sp++;
+                // One bound for the whole run: as many bytes as fit.
+                int stop = sp + Math.min(sl - sp, dl - dp);
+                if (cs == US_ASCII) {
+                    while (sp < stop) {
+                        int b = src[sp];
+                        if (b < 0) return 1;
+                        dst[dp++] = (char) b;
+                        sp++;
+                    }
+                } else {
+                    while (sp < stop) dst[dp++] = (char) (src[sp++] & 0xff);
                 }
-                return UNDERFLOW;
+                return sp < sl ? OVERFLOW : UNDERFLOW;
             }
             while (sp < sl) {
                 // ASCII run: as many as fit, with one bound check per byte.
@@ -269,13 +281,22 @@ public final class Codec {
         }
     }
 
-    /** Decodes a whole array, replacing malformed input with U+FFFD (as new String(bytes, cs) does). */
+    /**
+     * Decodes a whole array, replacing malformed input with U+FFFD (as new String(bytes, cs) does). No
+     * built-in charset makes more chars than bytes, so for ASCII and Latin-1 the array is the result.
+     */
     public static char[] decodeAll(int cs, byte[] b, int off, int len) {
-        char[] out = new char[len + 1];
+        char[] out = new char[len];
         int[] pos = {off, 0, ORDER_UNKNOWN};
         int end = off + len;
         while (true) {
             int r = decode(cs, b, end, out, out.length, pos);
+            if (r == OVERFLOW) {
+                char[] bigger = new char[out.length * 2 + 2];
+                System.arraycopy(out, 0, bigger, 0, pos[1]);
+                out = bigger;
+                continue;
+            }
             if (r == UNDERFLOW) {
                 if (pos[0] < end) out[pos[1]++] = '\ufffd';
                 break;

@@ -276,9 +276,30 @@ final class ExchangeImpl extends HttpExchange {
         return v < 10 ? "0" + v : Long.toString(v);
     }
 
+    /** The last date header made, with its second: a busy server makes the same one many times. */
+    private static final class DateCache {
+        final long second;
+        final String text;
+
+        DateCache(long second, String text) {
+            this.second = second;
+            this.text = text;
+        }
+    }
+
+    private static volatile DateCache lastDate = new DateCache(Long.MIN_VALUE, "");
+
     /** RFC 1123 date in GMT, e.g. "Sun, 22 Nov 2026 22:12:45 GMT". */
     static String httpDate(long millis) {
         long secs = Math.floorDiv(millis, 1000L);
+        DateCache last = lastDate;
+        if (last.second == secs) return last.text;
+        String text = formatDate(secs);
+        lastDate = new DateCache(secs, text);
+        return text;
+    }
+
+    private static String formatDate(long secs) {
         long days = Math.floorDiv(secs, 86400L);
         long sod = secs - days * 86400L;
         // civil date from days since 1970-01-01 (proleptic Gregorian)

@@ -20,6 +20,7 @@ public class Headers implements Map<String, List<String>> {
         if (key == null) return null;
         int n = key.length();
         if (n == 0) return key;
+        if (isNormal(key, n)) return key; // the usual case: no copy
         char[] c = key.toCharArray();
         if (c[0] >= 'a' && c[0] <= 'z') c[0] = (char) (c[0] - ('a' - 'A'));
         for (int i = 1; i < n; i++) {
@@ -27,6 +28,17 @@ public class Headers implements Map<String, List<String>> {
             else if (c[i] == '\r' || c[i] == '\n') throw new IllegalArgumentException("illegal character in key");
         }
         return new String(c);
+    }
+
+    /** Whether {@code key} is already in normal form (and has no CR/LF). */
+    private static boolean isNormal(String key, int n) {
+        char c0 = key.charAt(0);
+        if (c0 >= 'a' && c0 <= 'z') return false;
+        for (int i = 1; i < n; i++) {
+            char c = key.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || c == '\r' || c == '\n') return false;
+        }
+        return true;
     }
 
     private static String key(Object key) {

@@ -320,11 +320,20 @@ final class ServerImpl extends HttpServer {
     }
 
     /** Whether h[0, end) is an HTTP token (RFC 7230 tchar). */
+    /** Characters allowed in an RFC 7230 token (header names), by code. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) TOKEN[c] = true;
+        for (char c = 'a'; c <= 'z'; c++) TOKEN[c] = true;
+        for (char c = 'A'; c <= 'Z'; c++) TOKEN[c] = true;
+        for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TOKEN[c] = true;
+    }
+
     private static boolean token(String h, int end) {
         for (int i = 0; i < end; i++) {
             char c = h.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!ok) return false;
+            if (c >= 128 || !TOKEN[c]) return false;
         }
         return true;
     }
@@ -414,18 +423,45 @@ final class ServerImpl extends HttpServer {
         }
 
         /** A line without its CRLF (or LF); null at end of stream. */
+        @SuppressWarnings("deprecation")
         String readLine() throws IOException {
-            StringBuilder sb = new StringBuilder();
-            int c;
-            while ((c = read()) != -1) {
-                if (c == '\n') break;
-                if (sb.length() > 65536) throw new IOException("line too long");
-                sb.append((char) c);
+            // bytes of a line that spans buffer refills (rare: lines are short)
+            byte[] spill = null;
+            int spilled = 0;
+            while (true) {
+                if (rpos == rlen && read() >= 0) rpos--; // refill
+                if (rpos == rlen) { // end of stream
+                    if (spilled == 0) return null;
+                    return line(spill, spilled);
+                }
+                int start = rpos, end = start;
+                while (end < rlen && rbuf[end] != '\n') end++;
+                int n = end - start;
+                if (spilled + n > 65536) throw new IOException("line too long");
+                if (end < rlen) { // found the LF
+                    rpos = end + 1;
+                    if (spilled == 0) return line(rbuf, start, n);
+                    spill = java.util.Arrays.copyOf(spill, spilled + n);
+                    System.arraycopy(rbuf, start, spill, spilled, n);
+                    return line(spill, spilled + n);
+                }
+                if (spill == null) spill = new byte[Math.max(256, n)];
+                if (spill.length < spilled + n) spill = java.util.Arrays.copyOf(spill, Math.max(spill.length * 2, spilled + n));
+                System.arraycopy(rbuf, start, spill, spilled, n);
+                spilled += n;
+                rpos = rlen;
             }
-            if (c == -1 && sb.length() == 0) return null;
-            int n = sb.length();
-            if (n > 0 && sb.charAt(n - 1) == '\r') sb.setLength(n - 1);
-            return sb.toString();
+        }
+
+        private static String line(byte[] b, int n) {
+            return line(b, 0, n);
+        }
+
+        /** Bytes as ISO-8859-1 text, without a trailing CR. */
+        @SuppressWarnings("deprecation")
+        private static String line(byte[] b, int off, int n) {
+            if (n > 0 && b[off + n - 1] == '\r') n--;
+            return new String(b, 0, off, n);
         }
 
         void write(byte[] b, int off, int len) throws IOException {
@@ -440,10 +476,17 @@ final class ServerImpl extends HttpServer {
             wlen += len;
         }
 
+        @SuppressWarnings("deprecation")
         void write(String s) throws IOException {
-            byte[] b = new byte[s.length()];
-            for (int i = 0; i < b.length; i++) b[i] = (byte) s.charAt(i);
-            write(b, 0, b.length);
+            int n = s.length();
+            if (n > wbuf.length - wlen) {
+                byte[] b = new byte[n];
+                s.getBytes(0, n, b, 0); // ISO-8859-1: headers are
+                write(b, 0, n);
+                return;
+            }
+            s.getBytes(0, n, wbuf, wlen);
+            wlen += n;
         }
 
         void flush() throws IOException {

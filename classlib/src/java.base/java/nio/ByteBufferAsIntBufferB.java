@@ -1,7 +1,0 @@
-package java.nio;
-
-class ByteBufferAsIntBufferB extends IntBuffer {
-    ByteBufferAsIntBufferB(ByteBuffer bb, int offset, int mark, int pos, int lim, int cap) {
-        super(bb, true, offset, mark, pos, lim, cap, false);
-    }
-}
