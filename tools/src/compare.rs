@@ -1549,39 +1549,34 @@ fn json(metrics: &[Metric], targets: &[Target], machine: &str, quick: bool) -> S
 /// jvm-glue's CPU-bound programs on Mote's JVM (hosted: the interpreter of
 /// the image, as a Linux process) against HotSpot with -Xint and with its JIT.
 fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
-    let programs: &[&str] = if plan.runs == 1 && plan.load_secs == 1 {
-        &["Hello", "Sieve"]
-    } else {
-        &[
-            "Fib",
-            "Sieve",
-            "NBody",
-            "BinaryTrees",
-            "StringBuild",
-            "HashMapChurn",
-            "Sort",
-        ]
-    };
+    // (program, folder under jvm-glue, arguments), as jvm-glue's jvm-bench runs them
+    let all: &[(&str, &str, &[&str])] = &[
+        ("Hello", "bench/java", &[]),
+        ("Fib", "bench/java", &[]),
+        ("Sieve", "bench/java", &[]),
+        ("NBody", "tests/java", &["1000000"]),
+        ("BinaryTrees", "bench/java", &[]),
+        ("StringBuild", "bench/java", &[]),
+        ("HashMapChurn", "bench/java", &[]),
+        ("Sort", "bench/java", &[]),
+    ];
+    let quick = plan.runs == 1 && plan.load_secs == 1;
+    let chosen: Vec<&(&str, &str, &[&str])> = all
+        .iter()
+        .filter(|(p, _, _)| {
+            if quick {
+                ["Hello", "Sieve"].contains(p)
+            } else {
+                *p != "Hello"
+            }
+        })
+        .collect();
     let names = ["Mote JVM (interpreter)", "HotSpot -Xint", "HotSpot JIT"];
     let classes = work.join("jvm-classes");
-    // the programs of jvm-bench (jvm-glue/src/bin/jvm-bench.rs): bench/java,
-    // or a differential test program run with a bigger argument
-    let source = |p: &str| {
-        let bench = home.join(format!("jvm-glue/bench/java/{p}.java"));
-        if bench.exists() {
-            bench
-        } else {
-            home.join(format!("jvm-glue/tests/java/{p}.java"))
-        }
-    };
-    let program_args = |p: &str| -> &'static [&'static str] {
-        match p {
-            "NBody" => &["1000000"],
-            _ => &[],
-        }
-    };
-    let compiled = (|| -> Result<(), String> {
-        std::fs::create_dir_all(&classes).map_err(|e| e.to_string())?;
+    let _ = std::fs::create_dir_all(&classes);
+    // each program compiled on its own, so one missing source costs one table
+    let compile = |p: &str, dir: &str| -> Result<(), String> {
+        let src = home.join("jvm-glue").join(dir).join(format!("{p}.java"));
         let o = Command::new("javac")
             .args([
                 "--system=none",
@@ -1590,20 +1585,25 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
                 "-d",
             ])
             .arg(&classes)
-            .args(programs.iter().map(|p| source(p)))
+            .arg(&src)
             .output()
             .map_err(|e| format!("javac: {e}"))?;
         if !o.status.success() {
             return Err(format!(
-                "javac failed: {}",
+                "javac {} failed: {}",
+                src.display(),
                 String::from_utf8_lossy(&o.stderr)
+                    .lines()
+                    .next()
+                    .unwrap_or("")
             ));
         }
         Ok(())
-    })();
+    };
     let me = std::env::current_exe().map_err(|e| e.to_string());
     let mut metrics = Vec::new();
-    for p in programs {
+    for &&(p, dir, args) in &chosen {
+        let compiled = compile(p, dir);
         let mut rows = Vec::new();
         let mut outputs: Vec<Option<Vec<u8>>> = Vec::new();
         for (k, n) in names.iter().enumerate() {
@@ -1616,16 +1616,17 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
                     for _ in 0..plan.runs {
                         let mut cmd = if k == 0 {
                             let mut c = Command::new(me);
-                            c.args(["run", "--hosted", "--cp"]).arg(&classes).arg(p);
-                            c.args(program_args(p));
+                            c.args(["run", "--hosted", "--cp"])
+                                .arg(&classes)
+                                .arg(p)
+                                .args(args);
                             c
                         } else {
                             let mut c = Command::new("java");
                             if k == 1 {
                                 c.arg("-Xint");
                             }
-                            c.arg("-cp").arg(&classes).arg(p);
-                            c.args(program_args(p));
+                            c.arg("-cp").arg(&classes).arg(p).args(args);
                             c
                         };
                         let t0 = Instant::now();
@@ -1670,8 +1671,8 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
             baseline: "HotSpot -Xint".into(),
             rows,
             how: format!(
-                "{}; `mote run --hosted` (Mote's interpreter as a Linux process) vs `java -Xint` and `java`, process start to exit",
-                source(p).strip_prefix(home).unwrap_or(&source(p)).display()
+                "jvm-glue/{dir}/{p}.java {}; `mote run --hosted` (Mote's interpreter as a Linux process) vs `java -Xint` and `java`, process start to exit",
+                args.join(" ")
             ),
         });
     }
