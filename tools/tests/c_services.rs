@@ -186,14 +186,7 @@ int main(void) {
     )
     .unwrap();
     let img = common::out_dir().join("c-exit-after-write.mote");
-    let r = common::mote()
-        .arg("build")
-        .arg(&dir)
-        .arg("-o")
-        .arg(&img)
-        .output()
-        .unwrap();
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    common::build_folder(&dir, &img);
 
     let ns = netns::NetNs::create(
         &format!("mote-x{}", std::process::id()),
@@ -326,15 +319,7 @@ int main(void) {
         )
         .unwrap();
         let img = common::out_dir().join("c-udp-only.mote");
-        let b = common::mote()
-            .arg("build")
-            .arg(&dir)
-            .arg("-o")
-            .arg(&img)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&b.stderr);
-        assert!(b.status.success(), "{stderr}");
+        let stderr = common::build_folder(&dir, &img);
         assert!(stderr.contains(build_says), "{stderr}");
         // a port forward gives the guest a NIC (the service never uses it)
         let port = free_port(true);

@@ -5,7 +5,7 @@
 //! server answering good queries).
 
 mod common;
-use common::{build, free_port, home, mote, out_dir, udp_client, Guest};
+use common::{build, build_folder, free_port, home, mote, out_dir, udp_client, Guest};
 use std::net::UdpSocket;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -1223,14 +1223,7 @@ fn dns_serves_a_generated_10000_record_zone() {
     }
     std::fs::write(dir.join("zone/big.test.zone"), &z).unwrap();
     let img = out_dir().join("dns-big.mote");
-    let r = mote()
-        .arg("build")
-        .arg(&dir)
-        .arg("-o")
-        .arg(&img)
-        .output()
-        .unwrap();
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    build_folder(&dir, &img);
     let ready = format!("dns: serving big.test ({n} records) on UDP port 53");
     let plain = free_port(true);
     let g = Guest::start(&img, &[format!("udp:{plain}:53")], &ready);

@@ -2,7 +2,7 @@
 //! in QEMU (TCG), compared with the same program on the hosted JVM.
 
 mod common;
-use common::{app_output, home, hosted_java_hello, mote, out_dir};
+use common::{app_output, build_folder, home, hosted_java_hello, mote, out_dir};
 
 use std::path::PathBuf;
 
@@ -306,14 +306,7 @@ fn java_io_reads_the_sealed_filesystem_like_host_files_and_cannot_write() {
     )
     .unwrap();
     let img = dir.join("files.mote");
-    let r = mote()
-        .arg("build")
-        .arg(&dir)
-        .arg("-o")
-        .arg(&img)
-        .output()
-        .unwrap();
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    build_folder(&dir, &img);
     let (console, code) = run_image(&img, &[]);
     assert_eq!(code, Some(0), "{console}");
     let image_out = app_output(&console);

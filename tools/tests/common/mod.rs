@@ -88,21 +88,29 @@ pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
     (both, r.status.code().unwrap())
 }
 
+/// Builds the service folder `dir` into `img` with `mote build`; fails the
+/// test with mote's messages if the build fails, else returns them.
+pub fn build_folder(dir: &Path, img: &Path) -> String {
+    let r = mote()
+        .arg("build")
+        .arg(dir)
+        .arg("-o")
+        .arg(img)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert!(
+        r.status.success(),
+        "mote build {}:\n{stderr}",
+        dir.display()
+    );
+    stderr
+}
+
 /// Builds `images/<service>` into the test output folder.
 pub fn build(service: &str) -> PathBuf {
     let out = out_dir().join(format!("{service}.mote"));
-    let r = mote()
-        .arg("build")
-        .arg(home().join("images").join(service))
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        r.status.success(),
-        "mote build {service}:\n{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    build_folder(&home().join("images").join(service), &out);
     out
 }
 
