@@ -379,13 +379,19 @@ impl Drop for Killed {
     }
 }
 
+/// Waits for `text` in the console log. The limit covers `mote run DIR`
+/// building the image first (tens of seconds on a loaded machine).
 fn wait_for(log: &std::path::Path, text: &str) {
     let t0 = std::time::Instant::now();
     while !std::fs::read_to_string(log)
         .unwrap_or_default()
         .contains(text)
     {
-        assert!(t0.elapsed().as_secs() < 60, "never saw {text:?}");
+        assert!(
+            t0.elapsed().as_secs() < 180,
+            "never saw {text:?}:\n{}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
