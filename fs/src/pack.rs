@@ -538,19 +538,17 @@ fn write_image(
 
 fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>, PackError> {
     validate(&root, Path::new(""), 0)?;
+    // every image is mounted back with the FAT crate's gate and cross-check
+    let verify = MountOptions {
+        cross_check: true,
+        ..MountOptions::default()
+    };
     let mut last = None;
     for attempt in 0..16 {
         let g = plan(&root, opts, attempt)?;
         match write_image(&root, &g) {
             Ok(img) => {
-                let fs = Fs::mount_with(
-                    &img,
-                    &MountOptions {
-                        cross_check: true,
-                        ..MountOptions::default()
-                    },
-                )
-                .map_err(PackError::Verify)?;
+                let fs = Fs::mount_with(&img, &verify).map_err(PackError::Verify)?;
                 if opts.fat.is_some_and(|k| k != fs.fat_kind()) {
                     return Err(PackError::NoGeometry("FAT type came out different"));
                 }
@@ -559,14 +557,7 @@ fn pack_tree(root: BTreeMap<String, Node>, opts: &PackOptions) -> Result<Vec<u8>
                 let mut img = img;
                 crate::seal::write(&mut img, &summary, meta_end);
                 // the seal is in the boot-code area, which FAT readers ignore
-                let fs = Fs::mount_with(
-                    &img,
-                    &MountOptions {
-                        cross_check: true,
-                        ..MountOptions::default()
-                    },
-                )
-                .map_err(PackError::Verify)?;
+                let fs = Fs::mount_with(&img, &verify).map_err(PackError::Verify)?;
                 if crate::seal::check(&img).map_err(PackError::Verify)? != Some(fs.summary()) {
                     return Err(PackError::Verify(FsError::Corrupt(
                         crate::error::Corruption::SealMismatch,

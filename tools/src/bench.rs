@@ -814,22 +814,7 @@ struct NetGuest {
 
 impl NetGuest {
     fn start(cmd: std::process::Command) -> Result<NetGuest, String> {
-        use std::io::BufRead;
-        let mut cmd = cmd;
-        cmd.stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null());
-        let mut child = cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?;
-        let out = child.stdout.take().unwrap();
-        let console = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-        let c2 = console.clone();
-        std::thread::spawn(move || {
-            let mut r = std::io::BufReader::new(out);
-            let mut line = String::new();
-            while r.read_line(&mut line).unwrap_or(0) > 0 {
-                c2.lock().unwrap().push_str(&line);
-                line.clear();
-            }
-        });
+        let (mut child, console) = qemu::spawn_with_console(cmd)?;
         let t = std::time::Instant::now();
         while !console.lock().unwrap().contains("net-echo: ready") {
             if t.elapsed() > Duration::from_secs(60) || child.try_wait().ok().flatten().is_some() {

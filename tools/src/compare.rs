@@ -18,7 +18,6 @@ use crate::plot;
 use crate::qemu::{self, Accel, PortForward, RunOptions};
 use crate::{mote_home, progress};
 use std::fmt::Write as _;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -285,20 +284,8 @@ impl Contender {
                     append: args.as_ref().map(|a| format!("-- {a}")).unwrap_or_default(),
                     ..RunOptions::new(image, ctx.accel)
                 };
-                let mut cmd = qemu::qemu_command(&ctx.qemu, &opts, ctx.accel, memory_mib);
-                cmd.stdout(Stdio::piped()).stderr(Stdio::null());
-                let mut child = cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?;
-                let out = child.stdout.take().unwrap();
-                let console = Arc::new(Mutex::new(String::new()));
-                let c2 = console.clone();
-                std::thread::spawn(move || {
-                    let mut r = std::io::BufReader::new(out);
-                    let mut line = String::new();
-                    while r.read_line(&mut line).unwrap_or(0) > 0 {
-                        c2.lock().unwrap().push_str(&line);
-                        line.clear();
-                    }
-                });
+                let cmd = qemu::qemu_command(&ctx.qemu, &opts, ctx.accel, memory_mib);
+                let (child, console) = qemu::spawn_with_console(cmd)?;
                 Running::Mote(MoteGuest { child, console })
             }
             Spec::Linux {

@@ -247,6 +247,28 @@ pub fn nic_args(c: &mut Command, machine: Machine, ports: &[PortForward], tap: O
     c.args(["-device", nic]);
 }
 
+/// Starts `cmd` (a QEMU) with its stdout collected line by line into the
+/// returned console buffer by a reader thread; stderr is dropped.
+pub fn spawn_with_console(
+    mut cmd: Command,
+) -> Result<(std::process::Child, Arc<Mutex<String>>), String> {
+    use std::io::BufRead;
+    cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+    let mut child = cmd.spawn().map_err(|e| format!("cannot start QEMU: {e}"))?;
+    let out = child.stdout.take().expect("stdout is piped");
+    let console = Arc::new(Mutex::new(String::new()));
+    let sink = console.clone();
+    std::thread::spawn(move || {
+        let mut r = std::io::BufReader::new(out);
+        let mut line = String::new();
+        while r.read_line(&mut line).unwrap_or(0) > 0 {
+            sink.lock().unwrap().push_str(&line);
+            line.clear();
+        }
+    });
+    Ok((child, console))
+}
+
 /// QEMU is killed when `mote` dies (a killed `mote run` must not leave a VM behind).
 pub fn die_with_parent(c: &mut Command) {
     use std::os::unix::process::CommandExt;

@@ -357,13 +357,14 @@ impl jvm::Platform for ImagePlatform {
     }
 
     fn sock_get_opt(&self, h: u32, opt: i32) -> Result<i32, i32> {
-        let readable = with_socket(h, |s| {
-            Ok(s.readiness().contains(kernel::net::Events::READABLE))
-        })?;
         if opt == 8 {
             // bytes readable now: the kernel reports readiness, not a count
+            let readable = with_socket(h, |s| {
+                Ok(s.readiness().contains(kernel::net::Events::READABLE))
+            })?;
             return Ok(readable as i32);
         }
+        with_socket(h, |_| Ok(()))?; // EBADF for a closed handle
         let set = self
             .socket_options
             .lock()
