@@ -5,11 +5,12 @@ use crate::qemu::{self, Accel, Machine, RunOptions};
 use std::path::Path;
 use std::time::Duration;
 
-fn stats(mut v: Vec<f64>) -> Option<(f64, f64, f64)> {
+/// (min, median, max) of `v`; None when empty.
+pub(crate) fn stats(mut v: Vec<f64>) -> Option<(f64, f64, f64)> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
     Some((v[0], v[v.len() / 2], v[v.len() - 1]))
 }
 
@@ -597,7 +598,8 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
     Ok(())
 }
 
-fn free_port() -> u16 {
+/// A free UDP port on the host (bound and released).
+pub(crate) fn free_port() -> u16 {
     std::net::UdpSocket::bind("127.0.0.1:0")
         .and_then(|s| s.local_addr())
         .map(|a| a.port())

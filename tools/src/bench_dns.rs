@@ -102,20 +102,7 @@ pub fn load(port: u16, queries: &[Vec<u8>], inflight: usize, secs: f64) -> (f64,
     (done as f64 / t0.elapsed().as_secs_f64(), done, good, lost)
 }
 
-fn stats(mut v: Vec<f64>) -> Option<(f64, f64, f64)> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    Some((v[0], v[v.len() / 2], v[v.len() - 1]))
-}
-
-fn free_port() -> u16 {
-    std::net::UdpSocket::bind("127.0.0.1:0")
-        .and_then(|s| s.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(18953)
-}
+use crate::bench::{free_port, stats};
 
 /// Copies images/dns to `dir` with a generated zone of `n` records and
 /// builds it; the image path.

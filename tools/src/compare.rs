@@ -76,12 +76,7 @@ pub struct Target {
 }
 
 fn stats(v: &[f64]) -> Option<(f64, f64, f64)> {
-    if v.is_empty() {
-        return None;
-    }
-    let mut v = v.to_vec();
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-    Some((v[0], v[v.len() / 2], v[v.len() - 1]))
+    crate::bench::stats(v.to_vec())
 }
 
 impl Metric {
