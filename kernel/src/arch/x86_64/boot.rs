@@ -36,6 +36,7 @@ core::arch::global_asm!(
     .global boot_pml4
     boot_pml4: .skip 4096
     boot_pdpt: .skip 4096
+    .global boot_pd
     boot_pd:   .skip 4 * 4096
     .global boot_stack_guard
     boot_stack_guard: .skip 4096
@@ -128,6 +129,8 @@ core::arch::global_asm!(
 );
 
 extern "C" {
+    static boot_pml4: u8;
+    static boot_pd: u8;
     static boot_tsc: u64;
     static boot_stack_guard: u8;
     static boot_stack_bottom: u8;
@@ -138,6 +141,16 @@ extern "C" {
 pub fn entry_tsc() -> u64 {
     // SAFETY: written once by the entry code before any Rust runs; read-only after.
     unsafe { core::ptr::read_volatile(core::ptr::addr_of!(boot_tsc)) }
+}
+
+/// Physical addresses of the entry code's PML4 and of its four page
+/// directories (contiguous: 2048 entries of 2 MiB covering 4 GiB), which
+/// `paging` turns into the kernel's tables.
+pub fn boot_tables() -> (u64, u64) {
+    (
+        core::ptr::addr_of!(boot_pml4) as u64,
+        core::ptr::addr_of!(boot_pd) as u64,
+    )
 }
 
 /// (guard page, stack bottom, stack top) of the boot stack.
