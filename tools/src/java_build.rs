@@ -267,7 +267,7 @@ pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result
         let bytes = match kept {
             // only the methods the service can run (see `java_closure`)
             Some(k) => {
-                let shrunk = class_shrink::drop_methods(&bytes, |n, d| {
+                let shrunk = class_shrink::shrink(&bytes, |n, d| {
                     k.contains(&(n.to_string(), d.to_string()))
                 })
                 .map_err(|e| format!("{}: {e}", from.display()))?;

@@ -158,7 +158,7 @@ fn desc_classes(d: &str) -> Vec<&str> {
 }
 
 /// Length of the instruction at `pc` (JVMS 6.5), or None if malformed.
-fn insn_len(code: &[u8], pc: usize) -> Option<usize> {
+pub(super) fn insn_len(code: &[u8], pc: usize) -> Option<usize> {
     let op = *code.get(pc)?;
     let u4 = |at: usize| -> Option<i64> {
         let b = code.get(at..at + 4)?;
