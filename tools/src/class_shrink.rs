@@ -563,6 +563,14 @@ mod tests {
 
     /// Compiles one Java source with the host's javac; the class bytes.
     fn compile(name: &str, src: &str) -> Vec<u8> {
+        let dir = javac_into(name, src);
+        let b = std::fs::read(dir.join(format!("{name}.class"))).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        b
+    }
+
+    /// Compiles `src` (class `name`) into a fresh temporary folder; the folder.
+    fn javac_into(name: &str, src: &str) -> std::path::PathBuf {
         static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let dir =
@@ -577,9 +585,7 @@ mod tests {
             .status()
             .expect("javac");
         assert!(st.success());
-        let b = std::fs::read(dir.join(format!("{name}.class"))).unwrap();
-        let _ = std::fs::remove_dir_all(&dir);
-        b
+        dir
     }
 
     const SRC: &str = "public class Shr { static long big = 1L << 40; double d = 2.5; \
@@ -645,17 +651,7 @@ public class Rich {
     /// included) and prints what the original prints.
     #[test]
     fn shrunk_classes_still_verify_and_run_on_hotspot() {
-        let dir = std::env::temp_dir().join(format!("mote-shrink-run-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("Rich.java"), RICH).unwrap();
-        assert!(Command::new("javac")
-            .arg("-d")
-            .arg(&dir)
-            .arg(dir.join("Rich.java"))
-            .status()
-            .unwrap()
-            .success());
+        let dir = javac_into("Rich", RICH);
         let run = || {
             let out = Command::new("java")
                 .args(["-Xverify:all", "-cp"])
