@@ -490,13 +490,25 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
 
     let elf = Elf::parse(&bytes).map_err(|e| e.to_string())?;
     let stripped = elf.stripped().map_err(|e| e.to_string())?;
+    let (image, how) = if m.compress == Some(true) {
+        let p = crate::compress::pack(&stripped)?;
+        let how = format!(
+            "compressed: {} bytes of kernel memory in a {} byte LZ4 payload, {} bytes stripped uncompressed",
+            p.decoded,
+            p.payload,
+            stripped.len()
+        );
+        (p.image, how)
+    } else {
+        (stripped, "stripped".to_string())
+    };
     let debug = PathBuf::from(format!("{}.debug", output.display()));
-    fs::write(output, &stripped).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    fs::write(output, &image).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
     fs::write(&debug, &bytes).map_err(|e| format!("cannot write {}: {e}", debug.display()))?;
     progress(&format!(
-        "wrote {} ({} bytes, stripped; symbols for gdb in {}) in {:.1} s",
+        "wrote {} ({} bytes, {how}; symbols for gdb in {}) in {:.1} s",
         output.display(),
-        stripped.len(),
+        image.len(),
         debug.display(),
         started.elapsed().as_secs_f64()
     ));

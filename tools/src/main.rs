@@ -4,6 +4,7 @@ mod bench;
 mod bench_dns;
 mod c_build;
 mod compare;
+mod compress;
 mod elf;
 mod image_build;
 mod java_build;
@@ -27,6 +28,8 @@ usage:
   mote build APP.jar|CLASSDIR -o IMAGE [--main CLASS] [-m SIZE] [-- ARGS...]
                                    build a Java service from a jar (Main-Class from its manifest)
                                    or a folder of .class/.java files without mote.toml
+      --compress                   (either form) a compressed image: smaller file, a decompressor
+                                   stub runs first at boot (as `compress = true` in mote.toml)
   mote run [OPTIONS] IMAGE|DIR|APP.jar [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
       -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
@@ -187,11 +190,13 @@ fn service_from(input: &Path, java: &JavaInputOptions) -> Result<image_build::Se
 fn cmd_build(args: &[String]) -> Result<i32, String> {
     let (mut input, mut out) = (None, None);
     let mut java = JavaInputOptions::default();
+    let mut compress = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
             "--main" => java.main = Some(value(args, &mut i, "--main")?.to_string()),
+            "--compress" => compress = true,
             "-m" | "--memory" => {
                 let m = value(args, &mut i, "-m")?;
                 manifest::parse_memory_mib(m).map_err(|e| format!("-m {m}: {e}"))?;
@@ -209,7 +214,11 @@ fn cmd_build(args: &[String]) -> Result<i32, String> {
     }
     let input = input.ok_or("build: what? (mote build DIR|APP.jar -o IMAGE)")?;
     let out = out.ok_or("build: where to? (-o IMAGE)")?;
-    image_build::build_service(service_from(&input, &java)?, &out)?;
+    let mut service = service_from(&input, &java)?;
+    if compress {
+        service.manifest.compress = Some(true);
+    }
+    image_build::build_service(service, &out)?;
     Ok(0)
 }
 

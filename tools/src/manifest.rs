@@ -39,6 +39,9 @@ pub struct Manifest {
     /// `-p`, e.g. ["udp:8080", "tcp:8081:80"].
     #[serde(default)]
     pub ports: Vec<String>,
+    /// Write a compressed image (LZ4 behind a decompressor stub): smaller,
+    /// boots slower by the decompression. Default no; `mote build --compress` sets it.
+    pub compress: Option<bool>,
 }
 
 fn default_memory() -> String {
