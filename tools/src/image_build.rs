@@ -335,9 +335,21 @@ pub struct Service {
 
 /// Builds the service in `service_dir` (with its `mote.toml`) into `output`.
 pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
+    build_compressed(service_dir, output, None)
+}
+
+/// `build`, with the manifest's `compress` overridden when `compress` is Some.
+pub fn build_compressed(
+    service_dir: &Path,
+    output: &Path,
+    compress: Option<bool>,
+) -> Result<(), String> {
     let dir = fs::canonicalize(service_dir)
         .map_err(|e| format!("service folder {}: {e}", service_dir.display()))?;
-    let manifest = Manifest::load(&dir)?;
+    let mut manifest = Manifest::load(&dir)?;
+    if compress.is_some() {
+        manifest.compress = compress;
+    }
     build_service(
         Service {
             java_inputs: vec![dir.clone()],

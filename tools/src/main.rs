@@ -1,6 +1,7 @@
 //! `mote`: build, run and benchmark Mote images. See the README.
 
 mod bench;
+mod bench_compress;
 mod bench_dns;
 mod c_build;
 mod compare;
@@ -55,6 +56,9 @@ usage:
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
+  mote bench compress [--runs N] [--accel A]
+                                   compressed images (--compress) vs plain: sizes of six images, boot
+                                   time and decompression time of hello and c-echo
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
@@ -456,10 +460,10 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
         None => return cmd_bench_compare(args),
         Some("compare") => return cmd_bench_compare(&args[1..]),
         Some(a) if a.starts_with("--") => return cmd_bench_compare(args),
-        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns" | "compress")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns)"
+                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns, compress)"
             ))
         }
     };
@@ -503,6 +507,10 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             secs,
             &sizes,
         )?;
+        return Ok(0);
+    }
+    if which == "compress" {
+        bench_compress::run(&mote_home(), accel, runs)?;
         return Ok(0);
     }
     if which == "java" {

@@ -199,3 +199,47 @@ fn corrupt_compressed_images_stop_with_a_clear_message() {
     let r = boot_changed(&img, "truncated", |b| b.truncate(b.len() - len / 2));
     assert_ne!(r.status, 0);
 }
+
+/// `mote run --gdb` on a compressed image: gdb gets the kernel's own ELF
+/// (`.debug`) and a breakpoint in the decompressed kernel is hit.
+#[test]
+fn gdb_stops_in_the_decompressed_kernel() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let img = compressed("images/hello");
+    let port = 42234 + (std::process::id() % 1000) as u16;
+    let mut qemu = mote()
+        .arg("run")
+        .arg(format!("--gdb={port}"))
+        .arg(&img)
+        .args(["--timeout", "60"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(qemu.stderr.take().unwrap());
+    let (mut command, mut line) = (String::new(), String::new());
+    while err.read_line(&mut line).unwrap() > 0 {
+        if line.trim_start().starts_with("gdb ") {
+            command = line.trim().to_string();
+            break;
+        }
+        line.clear();
+    }
+    assert!(
+        command.contains(".debug"),
+        "no gdb command printed: {command:?}"
+    );
+    let script = format!(
+        "{command} -batch -ex 'break kernel_entry' -ex 'continue' -ex 'info symbol $pc' -ex 'kill'"
+    );
+    let out = Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let _ = qemu.kill();
+    let _ = qemu.wait();
+    assert!(
+        text.contains("Breakpoint 1, ") && text.contains("kernel_entry in section .text"),
+        "gdb did not stop in kernel_entry:\n{text}"
+    );
+}
