@@ -287,7 +287,7 @@ pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
     }
     let base = hi.next_multiple_of(4096) as u32;
     let mut stub = mote_stub::code().to_vec();
-    let payload_off = stub.len();
+    let payload_off = stub.len(); // a multiple of 16 (the stub's tests check)
     stub.extend_from_slice(&payload);
     stub.resize(stub.len().next_multiple_of(16), 0);
     let stack_top = stub.len() as u32 + mote_stub::STACK_BYTES;
@@ -308,7 +308,7 @@ pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
             })
             .collect::<Vec<_>>()
     };
-    let padded = payload.len().next_multiple_of(4);
+    let padded = payload.len().next_multiple_of(16);
     let mut summed = words(&stub[h::SUMMED]);
     summed.extend(words(&stub[payload_off..payload_off + padded]));
     let (a, b) = mote_stub::checksum(summed);

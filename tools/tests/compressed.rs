@@ -178,14 +178,14 @@ fn corrupt_compressed_images_stop_with_a_clear_message() {
         let cut = len / 2;
         b[stub + h::PAYLOAD_LEN..stub + h::PAYLOAD_LEN + 4]
             .copy_from_slice(&(cut as u32).to_le_bytes());
-        b[payload + cut..payload + cut.next_multiple_of(4)].fill(0);
+        b[payload + cut..payload + cut.next_multiple_of(16)].fill(0);
         let words = |r: std::ops::Range<usize>| {
             b[r].chunks(4)
                 .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
                 .collect::<Vec<_>>()
         };
         let mut w = words(stub + h::SUMMED.start..stub + h::SUMMED.end);
-        w.extend(words(payload..payload + cut.next_multiple_of(4)));
+        w.extend(words(payload..payload + cut.next_multiple_of(16)));
         let (a, s) = mote_stub::checksum(w);
         b[stub + h::SUM_A..stub + h::SUM_A + 4].copy_from_slice(&a.to_le_bytes());
         b[stub + h::SUM_B..stub + h::SUM_B + 4].copy_from_slice(&s.to_le_bytes());
