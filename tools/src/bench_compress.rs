@@ -30,6 +30,12 @@ fn parse_decompress_us(console: &str) -> Option<f64> {
         .ok()
 }
 
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".into())
+}
+
 pub fn run(home: &Path, accel: Accel, runs: usize) -> Result<(), String> {
     let dir = home.join("target/bench-compress");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -58,7 +64,10 @@ pub fn run(home: &Path, accel: Accel, runs: usize) -> Result<(), String> {
     let qemu = qemu::qemu_binary()?;
     let accel = qemu::resolve_accel(&qemu, accel, &image("hello", false));
     println!();
-    println!("microvm, accel {accel:?}, {runs} runs each (min / median / max)");
+    println!(
+        "microvm, accel {accel:?}, {runs} runs each (min / median / max); host load average {}",
+        load_average()
+    );
     println!(
         "{:<22} {:>28} {:>28}",
         "image", "PVH entry -> app entry (us)", "of which decompression (us)"
@@ -99,5 +108,6 @@ pub fn run(home: &Path, accel: Accel, runs: usize) -> Result<(), String> {
             );
         }
     }
+    println!("host load average after the runs: {}", load_average());
     Ok(())
 }
