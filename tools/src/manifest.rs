@@ -121,6 +121,10 @@ mod tests {
         let m = Manifest::parse("name = \"x\"\nkind = \"c\"").unwrap();
         assert_eq!(m.memory_mib(), 64);
         assert!(m.args.is_empty());
+        assert_eq!(m.compress, None);
+        let m = Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = true").unwrap();
+        assert_eq!(m.compress, Some(true));
+        assert!(Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = \"lz4\"").is_err());
     }
 
     #[test]
