@@ -269,7 +269,7 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
     idt::init();
     pit::disable_legacy_pic();
     mark(5);
-    let guards = stacks::static_stacks().map(|(_, (guard, _, _))| guard);
+    let guards = stacks::static_guards();
     init_memory(info, &guards);
     mark(6);
     let heap_bytes = init_heap();

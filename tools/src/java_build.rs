@@ -5,8 +5,10 @@
 //! and the manifest's `files`, if any. Before packing, the closed-world
 //! check (`java_closure`) resolves every reference of the service's classes,
 //! and only the java.base classes the service and the VM can reach are
-//! sealed.
+//! sealed, each without the methods that cannot run (`class_shrink`).
 
+#[path = "class_shrink.rs"]
+mod class_shrink;
 #[path = "java_closure.rs"]
 mod java_closure;
 
@@ -242,7 +244,8 @@ pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result
     let keep = world.reachable_library();
     let mut all = Vec::new();
     java_closure::class_files(java_base, &mut all)?;
-    let (mut total, mut total_bytes, mut kept_bytes) = (0usize, 0u64, 0u64);
+    let (mut total, mut total_bytes, mut kept_bytes, mut sealed_bytes) = (0usize, 0u64, 0u64, 0u64);
+    let (mut methods_kept, mut methods_dropped) = (0usize, 0usize);
     let lib = root.join("java.base");
     for rel in &all {
         let from = java_base.join(rel);
@@ -252,22 +255,37 @@ pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result
             total += 1;
             total_bytes += size;
         }
-        if module_info || keep.contains_key(rel) {
-            if !module_info {
-                kept_bytes += size;
-            }
-            let to = lib.join(rel);
-            if let Some(d) = to.parent() {
-                fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
-            }
-            fs::copy(&from, &to).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
+        let kept = keep.get(rel);
+        if !module_info && kept.is_none() {
+            continue;
         }
+        let to = lib.join(rel);
+        if let Some(d) = to.parent() {
+            fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+        }
+        let bytes = fs::read(&from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let bytes = match kept {
+            // only the methods the service can run (see `java_closure`)
+            Some(k) => {
+                let shrunk = class_shrink::shrink(&bytes, |n, d| {
+                    k.contains(&(n.to_string(), d.to_string()))
+                })
+                .map_err(|e| format!("{}: {e}", from.display()))?;
+                kept_bytes += size;
+                sealed_bytes += shrunk.bytes.len() as u64;
+                methods_kept += shrunk.methods_kept;
+                methods_dropped += shrunk.methods_dropped;
+                shrunk.bytes
+            }
+            None => bytes,
+        };
+        fs::write(&to, bytes).map_err(|e| format!("cannot write {}: {e}", to.display()))?;
     }
     progress(&format!(
-        "tree shaking: kept {} of {total} java.base classes ({kept_bytes} of {total_bytes} bytes); removed {} classes, {} bytes",
+        "tree shaking: kept {} of {total} java.base classes ({kept_bytes} of {total_bytes} bytes) \
+         and {methods_kept} of their {} methods ({sealed_bytes} bytes sealed)",
         keep.len(),
-        total - keep.len(),
-        total_bytes - kept_bytes
+        methods_kept + methods_dropped,
     ));
     if let Some(files) = files {
         copy_tree(files, &root)?;

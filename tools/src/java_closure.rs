@@ -11,8 +11,9 @@
 //!   Problems come back as `missing: ...` lines naming the using method and
 //!   source line.
 //! - **Tree shaking**: the `java.base` classes the service can reach from its
-//!   own classes and from the classes the VM itself names, following every
-//!   reference of every kept class (whole classes are kept, never parts).
+//!   own classes and from the classes the VM itself names, following the
+//!   code of the methods that can run; of those classes only the methods
+//!   that can run are sealed (`class_shrink`).
 //!
 //! It is not a verifier: access rules, static-ness and interface/class
 //! mismatches are the VM's business at run time.
@@ -85,7 +86,6 @@ struct Class {
     cf: ClassFile,
     /// Path relative to its root (`java/lang/Object.class`).
     rel: PathBuf,
-    size: u64,
     app: bool,
 }
 
@@ -158,7 +158,7 @@ fn desc_classes(d: &str) -> Vec<&str> {
 }
 
 /// Length of the instruction at `pc` (JVMS 6.5), or None if malformed.
-fn insn_len(code: &[u8], pc: usize) -> Option<usize> {
+pub(super) fn insn_len(code: &[u8], pc: usize) -> Option<usize> {
     let op = *code.get(pc)?;
     let u4 = |at: usize| -> Option<i64> {
         let b = code.get(at..at + 4)?;
@@ -291,7 +291,6 @@ impl World {
                 classes.entry(name).or_insert(Class {
                     cf,
                     rel,
-                    size: bytes.len() as u64,
                     app: is_app,
                 });
             }
@@ -554,12 +553,13 @@ impl World {
         seen
     }
 
-    /// The classes the service can load: starting from all of its own
-    /// methods and what the VM calls, following only the code of methods
-    /// that can run (calls, field accesses, `new`, casts, constants,
-    /// handlers, invokedynamic bootstraps); a virtual call keeps that
-    /// method in every live class that declares it.
-    fn reachable_by_methods(&self) -> BTreeSet<String> {
+    /// The classes the service can load and the methods it can run:
+    /// starting from all of its own methods and what the VM calls,
+    /// following only the code of methods that can run (calls, field
+    /// accesses, `new`, casts, constants, handlers, invokedynamic
+    /// bootstraps); a virtual call keeps that method in every live class
+    /// that declares it.
+    fn reachable_by_methods(&self) -> (BTreeSet<String>, BTreeSet<(String, String, String)>) {
         let mut r = Reach {
             world: self,
             live: BTreeSet::new(),
@@ -589,20 +589,32 @@ impl World {
                 break;
             }
         }
-        r.live
+        (r.live, r.methods)
     }
 
-    /// The java.base classes to seal: [`World::reachable_by_methods`] minus
-    /// the service's own, as paths relative to java.base, with their sizes.
-    pub fn reachable_library(&self) -> BTreeMap<PathBuf, u64> {
-        self.reachable_by_methods()
+    /// The java.base classes to seal: the classes of
+    /// [`World::reachable_by_methods`] minus the service's own, by path
+    /// relative to java.base, each with the methods that can run (the
+    /// others are dropped from the sealed class file).
+    pub fn reachable_library(&self) -> BTreeMap<PathBuf, KeptMethods> {
+        let (live, methods) = self.reachable_by_methods();
+        let mut kept: BTreeMap<&str, (PathBuf, KeptMethods)> = live
             .iter()
-            .filter_map(|n| self.classes.get(n))
-            .filter(|c| !c.app)
-            .map(|c| (c.rel.clone(), c.size))
-            .collect()
+            .filter_map(|n| self.classes.get(n).map(|c| (n.as_str(), c)))
+            .filter(|(_, c)| !c.app)
+            .map(|(n, c)| (n, (c.rel.clone(), KeptMethods::new())))
+            .collect();
+        for (class, name, desc) in methods {
+            if let Some((_, k)) = kept.get_mut(class.as_str()) {
+                k.insert((name, desc));
+            }
+        }
+        kept.into_values().collect()
     }
 }
+
+/// (name, descriptor) of the methods of a kept class that can run.
+pub type KeptMethods = BTreeSet<(String, String)>;
 
 /// Methods the VM calls by name on classes it knows (`"name", "(...)"`
 /// literals in jvm/src: launch, threads, uncaught exceptions, the

@@ -36,6 +36,7 @@ core::arch::global_asm!(
     .global boot_pml4
     boot_pml4: .skip 4096
     boot_pdpt: .skip 4096
+    .global boot_pd
     boot_pd:   .skip 4 * 4096
     .global boot_stack_guard
     boot_stack_guard: .skip 4096
@@ -142,6 +143,8 @@ core::arch::global_asm!(
 );
 
 extern "C" {
+    static boot_pml4: u8;
+    static boot_pd: u8;
     static boot_tsc: u64;
     static boot_unpacked_tsc: u64;
     static boot_packed_bytes: u32;
@@ -181,6 +184,16 @@ pub fn print_decompressed() {
             ],
         );
     }
+}
+
+/// Physical addresses of the entry code's PML4 and of its four page
+/// directories (contiguous: 2048 entries of 2 MiB covering 4 GiB), which
+/// `paging` turns into the kernel's tables.
+pub fn boot_tables() -> (u64, u64) {
+    (
+        core::ptr::addr_of!(boot_pml4) as u64,
+        core::ptr::addr_of!(boot_pd) as u64,
+    )
 }
 
 /// (guard page, stack bottom, stack top) of the boot stack.

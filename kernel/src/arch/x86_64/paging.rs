@@ -1,5 +1,5 @@
-//! Kernel page tables, built once at boot by Rust to replace the entry
-//! code's 4 GiB identity map. Physical == virtual everywhere; what changes is
+//! Kernel page tables: the entry code's 4 GiB identity map, refined once at
+//! boot by Rust. Physical == virtual everywhere; what changes is
 //! the protection: text RX, rodata R+NX, data/bss/heap RW+NX, the null page
 //! and every stack guard page unmapped, memory outside RAM uncached.
 //! Regions that need per-page protection use 4 KiB pages, the rest 2 MiB.
@@ -81,15 +81,18 @@ fn page_flags(addr: u64, layout: &ImageLayout, nx: u64) -> u64 {
     }
 }
 
-/// Builds the page tables for `[0, top)` and switches to them.
+/// Turns the entry code's identity map of the first 4 GiB (2 MiB pages,
+/// all RWX and cached) into the kernel's final tables and maps `[4 GiB, top)`.
 /// The RAM of the memory map `map` is mapped cached; everything else
-/// uncached, with 1 GiB pages where a whole GiB holds no RAM (if the CPU
-/// has them: fewer entries to write at boot). `guards` are 4 KiB guard
-/// pages inside the image (below its static stacks): they are left unmapped.
+/// uncached. `guards` are 4 KiB guard pages inside the image (below its
+/// static stacks): they are left unmapped.
+///
+/// The boot tables are edited in place rather than rebuilt: under an
+/// emulator each distinct instruction run at boot costs about a microsecond
+/// to translate, and reusing the entry code's tables needs the least code.
 pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) {
     let ext_features = cpu::cpuid(0x8000_0001, 0).3;
     let nx_supported = ext_features & (1 << 20) != 0;
-    let gib_pages = ext_features & (1 << 26) != 0;
     let nx = if nx_supported { NO_EXECUTE } else { 0 };
     if nx_supported {
         // SAFETY: enabling NXE only makes the NX bit meaningful; no current entry uses it.
@@ -97,15 +100,64 @@ pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) 
     } else {
         crate::kwarn!("CPU has no NX bit: data pages stay executable");
     }
-    let pml4 = alloc_table();
+    let (pml4, pd) = super::boot::boot_tables();
+    let pd_entry = |i: u64| entry(pd, i);
+    // The image's 2 MiB ranges get 4 KiB pages; the first entry points at the
+    // new table only once it is complete (both map the running code).
     let fine_end = layout.image_end.div_ceil(HUGE_PAGE) * HUGE_PAGE;
     let mut base = 0;
+    while base < fine_end {
+        let pt = alloc_table();
+        for i in 0..512 {
+            let addr = base + i * PAGE;
+            let f = page_flags(addr, &layout, nx);
+            let v = if f & PRESENT != 0 { addr | f } else { 0 };
+            // SAFETY: `pt` is a fresh table frame.
+            unsafe { write_volatile(entry(pt, i), v) };
+        }
+        unmap_guards(pt, base, guards);
+        // SAFETY: the boot PD is ours; the new table maps the same frames.
+        unsafe { write_volatile(pd_entry(base >> 21), pt | PRESENT | WRITABLE) };
+        base += HUGE_PAGE;
+    }
+    // The rest of the first 4 GiB: NX and uncached, then cached again where
+    // the memory map has RAM (a 2 MiB page that holds any RAM is cached).
+    const UNCACHED: u64 = NO_CACHE | WRITE_THROUGH;
+    for i in fine_end >> 21..BOOT_MAP_END >> 21 {
+        // SAFETY: entries of the boot PD outside the image: data, no code.
+        unsafe { write_volatile(pd_entry(i), read_volatile(pd_entry(i)) | UNCACHED | nx) };
+    }
+    for r in map.iter().filter(|r| r.kind == MEMMAP_RAM) {
+        let first = (r.start >> 21).max(fine_end >> 21);
+        let last = r.end.div_ceil(HUGE_PAGE).min(BOOT_MAP_END >> 21);
+        for i in first..last {
+            // SAFETY: as above.
+            unsafe { write_volatile(pd_entry(i), read_volatile(pd_entry(i)) & !UNCACHED) };
+        }
+    }
+    map_above_boot_map(pml4, map, top, nx);
+    // SAFETY: the tables identity-map all RAM including the running code,
+    // stack and data with at least the permissions they are used with;
+    // reloading CR3 drops the TLB's entries from the boot map.
+    unsafe {
+        NX_MASK = nx;
+        PML4 = pml4;
+        cpu::write_cr3(pml4);
+    }
+}
+
+/// The entry code's identity map covers `[0, BOOT_MAP_END)`.
+const BOOT_MAP_END: u64 = 4 << 30;
+
+/// Maps `[4 GiB, top)` (RAM above 4 GiB, large machines only): 1 GiB pages
+/// where a whole GiB holds no RAM (if the CPU has them), else 2 MiB pages.
+fn map_above_boot_map(pml4: u64, map: &[MemRegion], top: u64, nx: u64) {
+    let gib_pages = cpu::cpuid(0x8000_0001, 0).3 & (1 << 26) != 0;
+    let mut base = BOOT_MAP_END;
     while base < top {
-        // one GiB per round: its PDPT entry, then its 2 MiB entries
         let pdpt = next_table(pml4, (base >> 39) & 511);
-        if gib_pages && base >= fine_end && base + GIB_PAGE <= top && !has_ram(base, GIB_PAGE, map)
-        {
-            // SAFETY: `pdpt` is a table frame we own; not yet in use.
+        if gib_pages && base + GIB_PAGE <= top && !has_ram(base, GIB_PAGE, map) {
+            // SAFETY: `pdpt` is a table frame we own; nothing maps this GiB yet.
             unsafe {
                 write_volatile(
                     entry(pdpt, (base >> 30) & 511),
@@ -118,33 +170,20 @@ pub fn init(layout: ImageLayout, map: &[MemRegion], top: u64, guards: &[usize]) 
         let pd = next_table(pdpt, (base >> 30) & 511);
         let gib_end = (base + GIB_PAGE).min(top);
         while base < gib_end {
-            let value = if base < fine_end {
-                let pt = alloc_table();
-                for i in 0..512 {
-                    let addr = base + i * PAGE;
-                    let f = page_flags(addr, &layout, nx);
-                    let v = if f & PRESENT != 0 { addr | f } else { 0 };
-                    // SAFETY: `pt` is a fresh table frame.
-                    unsafe { write_volatile(entry(pt, i), v) };
-                }
-                unmap_guards(pt, base, guards);
-                pt | PRESENT | WRITABLE
-            } else if has_ram(base, HUGE_PAGE, map) {
-                base | PRESENT | WRITABLE | HUGE | nx
+            let cache = if has_ram(base, HUGE_PAGE, map) {
+                0
             } else {
-                base | PRESENT | WRITABLE | HUGE | NO_CACHE | WRITE_THROUGH | nx
+                NO_CACHE | WRITE_THROUGH
             };
             // SAFETY: `pd` is a table frame we own.
-            unsafe { write_volatile(entry(pd, (base >> 21) & 511), value) };
+            unsafe {
+                write_volatile(
+                    entry(pd, (base >> 21) & 511),
+                    base | PRESENT | WRITABLE | HUGE | cache | nx,
+                )
+            };
             base += HUGE_PAGE;
         }
-    }
-    // SAFETY: the new tables identity-map all RAM including the running code,
-    // stack and data with at least the permissions they are used with.
-    unsafe {
-        NX_MASK = nx;
-        PML4 = pml4;
-        cpu::write_cr3(pml4);
     }
 }
 

@@ -1,0 +1,733 @@
+//! Method-level tree shaking of a class file: rewrites it without the
+//! methods the service cannot run (as `java_closure` computes them), then
+//! without the constant-pool entries nothing left refers to (most of a
+//! shaken class's bytes are names and descriptors only dropped methods
+//! used). Fields, kept methods and attributes are copied byte for byte
+//! except for their constant-pool indices, which are renumbered; entries
+//! keep their order, so indices only shrink (an `ldc`'s one-byte index
+//! still fits). A class with an attribute whose constant-pool references
+//! this module does not know keeps its whole pool.
+//!
+//! Layout facts from the JVM specification (JVMS 4.1, 4.4, 4.6, 4.7, 6.5).
+
+/// A class file cursor: big-endian reads with bounds checks.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len())
+            .ok_or_else(|| format!("truncated at byte {}", self.at))?;
+        let s = &self.b[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u1(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+    fn u2(&mut self) -> Result<u16, String> {
+        let s = self.take(2)?;
+        Ok(u16::from_be_bytes([s[0], s[1]]))
+    }
+    fn u4(&mut self) -> Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    /// Skips an attribute table (count, then name/length/bytes each).
+    fn skip_attributes(&mut self) -> Result<(), String> {
+        for _ in 0..self.u2()? {
+            self.u2()?;
+            let len = self.u4()? as usize;
+            self.take(len)?;
+        }
+        Ok(())
+    }
+}
+
+/// What [`shrink`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shrunk {
+    pub bytes: Vec<u8>,
+    pub methods_kept: usize,
+    pub methods_dropped: usize,
+}
+
+/// `class` without the methods for which `keep(name, descriptor)` is false.
+/// Errors name what is malformed (the class files come from our own build,
+/// so an error means a broken input, never a reason to guess).
+pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
+    let mut r = Reader { b: class, at: 0 };
+    if r.u4()? != 0xCAFE_BABE {
+        return Err("not a class file (bad magic)".into());
+    }
+    r.take(4)?; // minor, major
+    let cp_count = r.u2()? as usize;
+    // UTF-8 constants by index (method names and descriptors are looked up)
+    let mut utf8: Vec<Option<&[u8]>> = vec![None; cp_count.max(1)];
+    let mut i = 1;
+    while i < cp_count {
+        let tag = r.u1()?;
+        match tag {
+            1 => {
+                let len = r.u2()? as usize;
+                utf8[i] = Some(r.take(len)?);
+            }
+            3 | 4 | 9 | 10 | 11 | 12 | 17 | 18 => {
+                r.take(4)?;
+            }
+            5 | 6 => {
+                r.take(8)?;
+                i += 1; // takes two slots
+            }
+            7 | 8 | 16 | 19 | 20 => {
+                r.take(2)?;
+            }
+            15 => {
+                r.take(3)?;
+            }
+            t => return Err(format!("unknown constant pool tag {t} at entry {i}")),
+        }
+        i += 1;
+    }
+    r.take(6)?; // access flags, this, super
+    let interfaces = r.u2()? as usize;
+    r.take(2 * interfaces)?;
+    for _ in 0..r.u2()? {
+        r.take(6)?; // field access, name, descriptor
+        r.skip_attributes()?;
+    }
+    let methods_count_at = r.at;
+    let count = r.u2()?;
+    let name = |idx: u16| -> Result<&str, String> {
+        utf8.get(idx as usize)
+            .copied()
+            .flatten()
+            .and_then(|s| std::str::from_utf8(s).ok())
+            .ok_or_else(|| format!("constant {idx} is not a UTF-8 name"))
+    };
+    let mut out = class[..methods_count_at].to_vec();
+    out.extend_from_slice(&[0, 0]); // the count, patched below
+    let (mut kept, mut dropped) = (0usize, 0usize);
+    for _ in 0..count {
+        let start = r.at;
+        r.u2()?; // access flags
+        let (n, d) = (r.u2()?, r.u2()?);
+        r.skip_attributes()?;
+        if keep(name(n)?, name(d)?) {
+            out.extend_from_slice(&class[start..r.at]);
+            kept += 1;
+        } else {
+            dropped += 1;
+        }
+    }
+    let attributes_at = r.at;
+    r.skip_attributes()?;
+    if r.at != class.len() {
+        return Err(format!(
+            "{} bytes after the class attributes",
+            class.len() - r.at
+        ));
+    }
+    out.extend_from_slice(&class[attributes_at..]);
+    out[methods_count_at..methods_count_at + 2].copy_from_slice(&(kept as u16).to_be_bytes());
+    Ok(Shrunk {
+        bytes: out,
+        methods_kept: kept,
+        methods_dropped: dropped,
+    })
+}
+
+/// `class` without the methods for which `keep(name, descriptor)` is false
+/// and without the constant-pool entries only they used.
+pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
+    let mut s = drop_methods(class, keep)?;
+    if let Some(compact) = compact_constant_pool(&s.bytes)? {
+        s.bytes = compact;
+    }
+    Ok(s)
+}
+
+/// A constant-pool index inside the class file to renumber.
+struct Patch {
+    at: usize,
+    wide: bool,
+    old: u16,
+}
+
+/// One constant-pool entry: where its bytes are and the indices it holds
+/// (offsets within the class file).
+struct Entry {
+    start: usize,
+    end: usize,
+    refs: Vec<usize>,
+}
+
+/// The class with only the constant-pool entries still referred to,
+/// renumbered; None if it has an attribute this does not understand.
+fn compact_constant_pool(class: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    let mut r = Reader { b: class, at: 8 };
+    let count = r.u2()? as usize;
+    let mut entries: Vec<Option<Entry>> = (0..count).map(|_| None).collect();
+    let mut utf8: Vec<Option<&[u8]>> = vec![None; count];
+    let mut i = 1;
+    while i < count {
+        let start = r.at;
+        let tag = r.u1()?;
+        let mut refs = Vec::new();
+        let wide = match tag {
+            1 => {
+                let len = r.u2()? as usize;
+                utf8[i] = Some(r.take(len)?);
+                false
+            }
+            3 | 4 => {
+                r.take(4)?;
+                false
+            }
+            5 | 6 => {
+                r.take(8)?;
+                true
+            }
+            7 | 8 | 16 | 19 | 20 => {
+                refs.push(r.at);
+                r.take(2)?;
+                false
+            }
+            9..=12 => {
+                refs.extend([r.at, r.at + 2]);
+                r.take(4)?;
+                false
+            }
+            15 => {
+                refs.push(r.at + 1);
+                r.take(3)?;
+                false
+            }
+            17 | 18 => {
+                refs.push(r.at + 2); // the first u2 indexes BootstrapMethods, not the pool
+                r.take(4)?;
+                false
+            }
+            t => return Err(format!("unknown constant pool tag {t} at entry {i}")),
+        };
+        entries[i] = Some(Entry {
+            start,
+            end: r.at,
+            refs,
+        });
+        i += if wide { 2 } else { 1 };
+    }
+    let pool_end = r.at;
+    let mut w = Walk {
+        r,
+        utf8: &utf8,
+        patches: Vec::new(),
+    };
+    if !w.rest_of_class()? {
+        return Ok(None);
+    }
+    let u2_at = |at: usize| u16::from_be_bytes([class[at], class[at + 1]]);
+    // every entry reachable from the class's own references
+    let mut used = vec![false; count];
+    let mut todo: Vec<u16> = w.patches.iter().map(|p| p.old).collect();
+    while let Some(idx) = todo.pop() {
+        let e = entries
+            .get(idx as usize)
+            .and_then(|e| e.as_ref())
+            .ok_or_else(|| format!("index {idx} is not a constant-pool entry"))?;
+        if std::mem::replace(&mut used[idx as usize], true) {
+            continue;
+        }
+        todo.extend(e.refs.iter().map(|&at| u2_at(at)));
+    }
+    let mut new_index = vec![0u16; count];
+    let mut next = 1u16;
+    for (old, e) in entries.iter().enumerate() {
+        if let (Some(e), true) = (e, used[old]) {
+            new_index[old] = next;
+            next += if class[e.start] == 5 || class[e.start] == 6 {
+                2
+            } else {
+                1
+            };
+        }
+    }
+    let mut out = class[..8].to_vec();
+    out.extend_from_slice(&next.to_be_bytes());
+    for (old, e) in entries.iter().enumerate() {
+        let Some(e) = e.as_ref().filter(|_| used[old]) else {
+            continue;
+        };
+        let base = out.len();
+        out.extend_from_slice(&class[e.start..e.end]);
+        for &at in &e.refs {
+            let new = new_index[u2_at(at) as usize];
+            out[base + at - e.start..base + at - e.start + 2].copy_from_slice(&new.to_be_bytes());
+        }
+    }
+    let shift = out.len() as isize - pool_end as isize;
+    out.extend_from_slice(&class[pool_end..]);
+    for p in &w.patches {
+        let at = (p.at as isize + shift) as usize;
+        let new = new_index[p.old as usize];
+        if p.wide {
+            out[at..at + 2].copy_from_slice(&new.to_be_bytes());
+        } else {
+            out[at] = u8::try_from(new).map_err(|_| "ldc index above 255".to_string())?;
+        }
+    }
+    Ok(Some(out))
+}
+
+/// Walks everything after the constant pool, recording each pool index.
+struct Walk<'a> {
+    r: Reader<'a>,
+    utf8: &'a [Option<&'a [u8]>],
+    patches: Vec<Patch>,
+}
+
+impl Walk<'_> {
+    /// A u2 pool index (0 allowed where the format allows "none").
+    fn index(&mut self, optional: bool) -> Result<(), String> {
+        let at = self.r.at;
+        let old = self.r.u2()?;
+        if old == 0 && optional {
+            return Ok(());
+        }
+        self.patches.push(Patch {
+            at,
+            wide: true,
+            old,
+        });
+        Ok(())
+    }
+
+    fn indices(&mut self, n: usize) -> Result<(), String> {
+        (0..n).try_for_each(|_| self.index(false))
+    }
+
+    /// false: an attribute this walk does not understand.
+    fn rest_of_class(&mut self) -> Result<bool, String> {
+        self.r.u2()?; // access flags
+        self.index(false)?; // this
+        self.index(true)?; // super (none for Object)
+        let n = self.r.u2()? as usize;
+        self.indices(n)?;
+        for _ in 0..2 {
+            // fields, then methods
+            for _ in 0..self.r.u2()? {
+                self.r.u2()?;
+                self.indices(2)?;
+                if !self.attributes()? {
+                    return Ok(false);
+                }
+            }
+        }
+        let known = self.attributes()?;
+        if known && self.r.at != self.r.b.len() {
+            return Err("bytes after the class attributes".into());
+        }
+        Ok(known)
+    }
+
+    fn attributes(&mut self) -> Result<bool, String> {
+        for _ in 0..self.r.u2()? {
+            let name_at = self.r.at;
+            self.index(false)?;
+            let len = self.r.u4()? as usize;
+            let end = self
+                .r
+                .at
+                .checked_add(len)
+                .filter(|&e| e <= self.r.b.len())
+                .ok_or("attribute runs past the end")?;
+            let name_idx = u16::from_be_bytes([self.r.b[name_at], self.r.b[name_at + 1]]);
+            let name = self
+                .utf8
+                .get(name_idx as usize)
+                .copied()
+                .flatten()
+                .ok_or_else(|| format!("attribute name {name_idx} is not UTF-8"))?;
+            if !self.attribute(name)? {
+                return Ok(false);
+            }
+            if self.r.at != end {
+                return Err(format!(
+                    "attribute {} has {} bytes, its contents {}",
+                    String::from_utf8_lossy(name),
+                    len,
+                    self.r.at as isize - (end - len) as isize
+                ));
+            }
+        }
+        Ok(true)
+    }
+
+    fn attribute(&mut self, name: &[u8]) -> Result<bool, String> {
+        match name {
+            b"Code" => {
+                self.r.take(4)?; // max stack, max locals
+                let len = self.r.u4()? as usize;
+                let code_at = self.r.at;
+                let code = self.r.take(len)?;
+                let mut pc = 0;
+                while pc < code.len() {
+                    let n = super::java_closure::insn_len(code, pc)
+                        .filter(|n| pc + n <= code.len())
+                        .ok_or_else(|| format!("bad instruction at pc {pc}"))?;
+                    let at = code_at + pc + 1;
+                    match code[pc] {
+                        0x12 => self.patches.push(Patch {
+                            at,
+                            wide: false,
+                            old: code[pc + 1] as u16,
+                        }),
+                        // ldc_w, ldc2_w, field and method refs, invokedynamic,
+                        // new, anewarray, checkcast, instanceof, multianewarray
+                        0x13 | 0x14 | 0xb2..=0xbb | 0xbd | 0xc0 | 0xc1 | 0xc5 => {
+                            self.patches.push(Patch {
+                                at,
+                                wide: true,
+                                old: u16::from_be_bytes([code[pc + 1], code[pc + 2]]),
+                            })
+                        }
+                        _ => {}
+                    }
+                    pc += n;
+                }
+                for _ in 0..self.r.u2()? {
+                    self.r.take(6)?; // start, end, handler
+                    self.index(true)?; // catch type (0: any)
+                }
+                self.attributes()
+            }
+            b"ConstantValue" | b"Signature" | b"SourceFile" | b"NestHost" => {
+                self.index(false)?;
+                Ok(true)
+            }
+            b"Exceptions" | b"NestMembers" | b"PermittedSubclasses" => {
+                let n = self.r.u2()? as usize;
+                self.indices(n)?;
+                Ok(true)
+            }
+            b"InnerClasses" => {
+                for _ in 0..self.r.u2()? {
+                    self.index(false)?;
+                    self.index(true)?; // outer class
+                    self.index(true)?; // simple name
+                    self.r.u2()?;
+                }
+                Ok(true)
+            }
+            b"EnclosingMethod" => {
+                self.index(false)?;
+                self.index(true)?;
+                Ok(true)
+            }
+            b"BootstrapMethods" => {
+                for _ in 0..self.r.u2()? {
+                    self.index(false)?;
+                    let n = self.r.u2()? as usize;
+                    self.indices(n)?;
+                }
+                Ok(true)
+            }
+            b"LineNumberTable" => {
+                let n = self.r.u2()? as usize;
+                self.r.take(4 * n)?;
+                Ok(true)
+            }
+            b"LocalVariableTable" | b"LocalVariableTypeTable" => {
+                for _ in 0..self.r.u2()? {
+                    self.r.take(4)?;
+                    self.indices(2)?;
+                    self.r.u2()?;
+                }
+                Ok(true)
+            }
+            b"MethodParameters" => {
+                for _ in 0..self.r.u1()? {
+                    self.index(true)?;
+                    self.r.u2()?;
+                }
+                Ok(true)
+            }
+            b"Record" => {
+                for _ in 0..self.r.u2()? {
+                    self.indices(2)?;
+                    if !self.attributes()? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            b"StackMapTable" => {
+                for _ in 0..self.r.u2()? {
+                    let t = self.r.u1()?;
+                    match t {
+                        0..=63 => {}
+                        64..=127 => self.verification_types(1)?,
+                        247 => {
+                            self.r.u2()?;
+                            self.verification_types(1)?;
+                        }
+                        248..=251 => {
+                            self.r.u2()?;
+                        }
+                        252..=254 => {
+                            self.r.u2()?;
+                            self.verification_types(t as usize - 251)?;
+                        }
+                        255 => {
+                            self.r.u2()?;
+                            let locals = self.r.u2()? as usize;
+                            self.verification_types(locals)?;
+                            let stack = self.r.u2()? as usize;
+                            self.verification_types(stack)?;
+                        }
+                        _ => return Err(format!("reserved stack map frame type {t}")),
+                    }
+                }
+                Ok(true)
+            }
+            b"RuntimeVisibleAnnotations" | b"RuntimeInvisibleAnnotations" => {
+                let n = self.r.u2()? as usize;
+                (0..n).try_for_each(|_| self.annotation())?;
+                Ok(true)
+            }
+            b"RuntimeVisibleParameterAnnotations" | b"RuntimeInvisibleParameterAnnotations" => {
+                for _ in 0..self.r.u1()? {
+                    let n = self.r.u2()? as usize;
+                    (0..n).try_for_each(|_| self.annotation())?;
+                }
+                Ok(true)
+            }
+            b"AnnotationDefault" => {
+                self.element_value()?;
+                Ok(true)
+            }
+            b"Synthetic" | b"Deprecated" => Ok(true),
+            _ => Ok(false),
+        }
+    }
+
+    fn verification_types(&mut self, n: usize) -> Result<(), String> {
+        for _ in 0..n {
+            match self.r.u1()? {
+                7 => self.index(false)?, // an object type: a class entry
+                8 => {
+                    self.r.u2()?; // uninitialized: a code offset
+                }
+                0..=6 => {}
+                t => return Err(format!("bad verification type {t}")),
+            }
+        }
+        Ok(())
+    }
+
+    fn annotation(&mut self) -> Result<(), String> {
+        self.index(false)?; // type
+        for _ in 0..self.r.u2()? {
+            self.index(false)?; // element name
+            self.element_value()?;
+        }
+        Ok(())
+    }
+
+    fn element_value(&mut self) -> Result<(), String> {
+        match self.r.u1()? {
+            b'B' | b'C' | b'D' | b'F' | b'I' | b'J' | b'S' | b'Z' | b's' | b'c' => {
+                self.index(false)
+            }
+            b'e' => self.indices(2),
+            b'@' => self.annotation(),
+            b'[' => {
+                let n = self.r.u2()? as usize;
+                (0..n).try_for_each(|_| self.element_value())
+            }
+            t => Err(format!("bad annotation element tag {t}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jvm::classfile::ClassFile;
+    use std::process::Command;
+
+    /// Compiles one Java source with the host's javac; the class bytes.
+    fn compile(name: &str, src: &str) -> Vec<u8> {
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("mote-shrink-{}-{call}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.java")), src).unwrap();
+        let st = Command::new("javac")
+            .arg("-d")
+            .arg(&dir)
+            .arg(dir.join(format!("{name}.java")))
+            .status()
+            .expect("javac");
+        assert!(st.success());
+        let b = std::fs::read(dir.join(format!("{name}.class"))).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        b
+    }
+
+    const SRC: &str = "public class Shr { static long big = 1L << 40; double d = 2.5; \
+        public int keepMe(int x) { return x + 1; } \
+        public String dropMe(String s) { return s + big; } \
+        private static void alsoDropped() { System.out.println(\"x\"); } \
+        public static void main(String[] a) { System.out.println(new Shr().keepMe(1)); } }";
+
+    #[test]
+    fn dropped_methods_are_gone_and_the_rest_parses_unchanged() {
+        let class = compile("Shr", SRC);
+        let s = drop_methods(&class, |n, _| n != "dropMe" && n != "alsoDropped").unwrap();
+        assert_eq!((s.methods_kept, s.methods_dropped), (4, 2)); // <clinit>, <init>, keepMe, main
+        assert!(s.bytes.len() < class.len());
+        let before = ClassFile::parse(&class).unwrap();
+        let after = ClassFile::parse(&s.bytes).unwrap();
+        let names = |cf: &ClassFile| -> Vec<String> {
+            cf.methods
+                .iter()
+                .map(|m| format!("{}{}", m.name, m.desc))
+                .collect()
+        };
+        let expected: Vec<String> = names(&before)
+            .into_iter()
+            .filter(|m| !m.starts_with("dropMe") && !m.starts_with("alsoDropped"))
+            .collect();
+        assert_eq!(names(&after), expected);
+        assert_eq!(after.fields.len(), before.fields.len());
+        assert_eq!(after.cp.len(), before.cp.len());
+    }
+
+    /// A class using most kinds of constants and attributes: lambdas
+    /// (invokedynamic, BootstrapMethods, method handles), string switch,
+    /// long/double constants, exceptions, a record, an annotation, inner
+    /// classes, stack-map frames, plus methods to drop.
+    const RICH: &str = r#"
+import java.util.*;
+import java.util.function.*;
+@FunctionalInterface interface Op { long apply(long x); }
+record Pt(int x, double y) {}
+public class Rich {
+    static final double D = 2.718281828;
+    static long big = 1L << 40;
+    class Inner { int v = 7; }
+    @Deprecated public static String unused(String s) { return s.repeat(3) + Long.MAX_VALUE + "unused-literal"; }
+    static int sw(String s) { switch (s) { case "alpha": return 1; case "beta": return 2; default: return s.length(); } }
+    public static void main(String[] a) throws Exception {
+        Op sq = x -> x * x;
+        Function<String, Integer> len = String::length;
+        List<Integer> l = new ArrayList<>(List.of(3, 1, 2));
+        l.sort(Comparator.naturalOrder());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) { try { if (i == 1) throw new IllegalStateException("i" + i); sb.append(i); } catch (IllegalStateException e) { sb.append(e.getMessage()); } }
+        Rich r = new Rich();
+        Rich.Inner in = r.new Inner();
+        Pt p = new Pt(4, 0.5);
+        System.out.println(sq.apply(big) + " " + len.apply("abcd") + " " + l + " " + sb + " " + sw("beta") + sw("gamma") + " " + in.v + " " + p + " " + D + " " + 1e300 + " " + 123456789012L);
+    }
+}
+"#;
+
+    /// HotSpot loads and verifies the rewritten classes (stack maps
+    /// included) and prints what the original prints.
+    #[test]
+    fn shrunk_classes_still_verify_and_run_on_hotspot() {
+        let dir = std::env::temp_dir().join(format!("mote-shrink-run-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("Rich.java"), RICH).unwrap();
+        assert!(Command::new("javac")
+            .arg("-d")
+            .arg(&dir)
+            .arg(dir.join("Rich.java"))
+            .status()
+            .unwrap()
+            .success());
+        let run = || {
+            let out = Command::new("java")
+                .args(["-Xverify:all", "-cp"])
+                .arg(&dir)
+                .arg("Rich")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let before = run();
+        let mut saved = 0;
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "class") {
+                let class = std::fs::read(&p).unwrap();
+                let s = shrink(&class, |n, _| n != "unused").unwrap();
+                saved += class.len() - s.bytes.len();
+                ClassFile::parse(&s.bytes).unwrap();
+                std::fs::write(&p, &s.bytes).unwrap();
+            }
+        }
+        assert_eq!(run(), before);
+        assert!(
+            before.contains("123456789012") && before.contains("Pt[x=4"),
+            "{before}"
+        );
+        // the dropped method's own constants went with it (its string
+        // concatenation recipe stays: BootstrapMethods is kept whole)
+        let rich = std::fs::read(dir.join("Rich.class")).unwrap();
+        assert!(!rich.windows(6).any(|w| w == b"repeat"));
+        assert!(saved > 50, "saved {saved}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn compaction_alone_keeps_a_class_that_uses_every_entry_byte_identical() {
+        // shrink with nothing dropped only removes entries nothing uses;
+        // javac leaves none, so the class stays as it was
+        let class = compile("Shr", SRC);
+        assert_eq!(shrink(&class, |_, _| true).unwrap().bytes, class);
+    }
+
+    #[test]
+    fn keeping_everything_gives_the_same_bytes() {
+        let class = compile("Shr", SRC);
+        let s = drop_methods(&class, |_, _| true).unwrap();
+        assert_eq!(s.bytes, class);
+        assert_eq!(s.methods_dropped, 0);
+    }
+
+    #[test]
+    fn malformed_class_files_are_errors_not_panics() {
+        let class = compile("Shr", SRC);
+        assert!(drop_methods(b"nope", |_, _| true).is_err());
+        for cut in [0, 3, 9, 10, 40, class.len() / 2, class.len() - 1] {
+            assert!(
+                drop_methods(&class[..cut], |_, _| true).is_err(),
+                "truncated at {cut}"
+            );
+        }
+        let mut extra = class.clone();
+        extra.push(0);
+        assert!(drop_methods(&extra, |_, _| true).is_err());
+        let mut bad_tag = class.clone();
+        bad_tag[10] = 99; // the first constant's tag
+        assert!(drop_methods(&bad_tag, |_, _| true)
+            .unwrap_err()
+            .contains("tag 99"));
+    }
+}
