@@ -327,6 +327,7 @@ extern "C" fn kernel_entry(start_info: u32) -> ! {
         }
     };
     print_clock(source);
+    entry::print_decompressed();
     if let Some(summary) = &mounted {
         print_files(summary, clock::ticks_to_ns(mount_ticks) / 1000);
     }

@@ -62,7 +62,9 @@ const STT_FUNC: u8 = 2;
 pub struct Segment {
     pub kind: u32,
     pub offset: u64,
+    pub paddr: u64,
     pub filesz: u64,
+    pub memsz: u64,
 }
 
 impl<'a> Elf<'a> {
@@ -94,7 +96,9 @@ impl<'a> Elf<'a> {
                     Some(Segment {
                         kind: u32_at(b, o)?,
                         offset: u64_at(b, o + 8)?,
+                        paddr: u64_at(b, o + 24)?,
                         filesz: u64_at(b, o + 32)?,
+                        memsz: u64_at(b, o + 40)?,
                     })
                 })();
                 seg.ok_or(ElfError::Truncated("program header"))

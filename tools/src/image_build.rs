@@ -335,9 +335,21 @@ pub struct Service {
 
 /// Builds the service in `service_dir` (with its `mote.toml`) into `output`.
 pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
+    build_compressed(service_dir, output, None)
+}
+
+/// `build`, with the manifest's `compress` overridden when `compress` is Some.
+pub fn build_compressed(
+    service_dir: &Path,
+    output: &Path,
+    compress: Option<bool>,
+) -> Result<(), String> {
     let dir = fs::canonicalize(service_dir)
         .map_err(|e| format!("service folder {}: {e}", service_dir.display()))?;
-    let manifest = Manifest::load(&dir)?;
+    let mut manifest = Manifest::load(&dir)?;
+    if compress.is_some() {
+        manifest.compress = compress;
+    }
     build_service(
         Service {
             java_inputs: vec![dir.clone()],
@@ -490,13 +502,25 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
 
     let elf = Elf::parse(&bytes).map_err(|e| e.to_string())?;
     let stripped = elf.stripped().map_err(|e| e.to_string())?;
+    let (image, how) = if m.compress == Some(true) {
+        let p = crate::compress::pack(&stripped)?;
+        let how = format!(
+            "compressed: {} bytes of kernel memory in a {} byte LZ4 payload, {} bytes stripped uncompressed",
+            p.decoded,
+            p.payload,
+            stripped.len()
+        );
+        (p.image, how)
+    } else {
+        (stripped, "stripped".to_string())
+    };
     let debug = PathBuf::from(format!("{}.debug", output.display()));
-    fs::write(output, &stripped).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    fs::write(output, &image).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
     fs::write(&debug, &bytes).map_err(|e| format!("cannot write {}: {e}", debug.display()))?;
     progress(&format!(
-        "wrote {} ({} bytes, stripped; symbols for gdb in {}) in {:.1} s",
+        "wrote {} ({} bytes, {how}; symbols for gdb in {}) in {:.1} s",
         output.display(),
-        stripped.len(),
+        image.len(),
         debug.display(),
         started.elapsed().as_secs_f64()
     ));

@@ -1,9 +1,11 @@
 //! `mote`: build, run and benchmark Mote images. See the README.
 
 mod bench;
+mod bench_compress;
 mod bench_dns;
 mod c_build;
 mod compare;
+mod compress;
 mod elf;
 mod image_build;
 mod java_build;
@@ -27,6 +29,8 @@ usage:
   mote build APP.jar|CLASSDIR -o IMAGE [--main CLASS] [-m SIZE] [-- ARGS...]
                                    build a Java service from a jar (Main-Class from its manifest)
                                    or a folder of .class/.java files without mote.toml
+      --compress                   (either form) a compressed image: smaller file, a decompressor
+                                   stub runs first at boot (as `compress = true` in mote.toml)
   mote run [OPTIONS] IMAGE|DIR|APP.jar [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
       -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
@@ -52,6 +56,9 @@ usage:
                                    boot-time table (default: the hello image)
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
+  mote bench compress [--runs N] [--accel A]
+                                   compressed images (--compress) vs plain: sizes of six images, boot
+                                   time and decompression time of hello and c-echo
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
@@ -187,11 +194,13 @@ fn service_from(input: &Path, java: &JavaInputOptions) -> Result<image_build::Se
 fn cmd_build(args: &[String]) -> Result<i32, String> {
     let (mut input, mut out) = (None, None);
     let mut java = JavaInputOptions::default();
+    let mut compress = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
             "--main" => java.main = Some(value(args, &mut i, "--main")?.to_string()),
+            "--compress" => compress = true,
             "-m" | "--memory" => {
                 let m = value(args, &mut i, "-m")?;
                 manifest::parse_memory_mib(m).map_err(|e| format!("-m {m}: {e}"))?;
@@ -209,7 +218,11 @@ fn cmd_build(args: &[String]) -> Result<i32, String> {
     }
     let input = input.ok_or("build: what? (mote build DIR|APP.jar -o IMAGE)")?;
     let out = out.ok_or("build: where to? (-o IMAGE)")?;
-    image_build::build_service(service_from(&input, &java)?, &out)?;
+    let mut service = service_from(&input, &java)?;
+    if compress {
+        service.manifest.compress = Some(true);
+    }
+    image_build::build_service(service, &out)?;
     Ok(0)
 }
 
@@ -447,10 +460,10 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
         None => return cmd_bench_compare(args),
         Some("compare") => return cmd_bench_compare(&args[1..]),
         Some(a) if a.starts_with("--") => return cmd_bench_compare(args),
-        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns")) => w,
+        Some(w @ ("boot" | "sched" | "fs" | "c" | "java" | "net" | "dns" | "compress")) => w,
         Some(other) => {
             return Err(format!(
-                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns)"
+                "bench: unknown benchmark {other} (available: compare, boot, sched, fs, c, java, net, dns, compress)"
             ))
         }
     };
@@ -494,6 +507,10 @@ fn cmd_bench(args: &[String]) -> Result<i32, String> {
             secs,
             &sizes,
         )?;
+        return Ok(0);
+    }
+    if which == "compress" {
+        bench_compress::run(&mote_home(), accel, runs)?;
         return Ok(0);
     }
     if which == "java" {

@@ -39,6 +39,9 @@ pub struct Manifest {
     /// `-p`, e.g. ["udp:8080", "tcp:8081:80"].
     #[serde(default)]
     pub ports: Vec<String>,
+    /// Write a compressed image (LZ4 behind a decompressor stub): smaller,
+    /// boots slower by the decompression. Default no; `mote build --compress` sets it.
+    pub compress: Option<bool>,
 }
 
 fn default_memory() -> String {
@@ -118,6 +121,10 @@ mod tests {
         let m = Manifest::parse("name = \"x\"\nkind = \"c\"").unwrap();
         assert_eq!(m.memory_mib(), 64);
         assert!(m.args.is_empty());
+        assert_eq!(m.compress, None);
+        let m = Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = true").unwrap();
+        assert_eq!(m.compress, Some(true));
+        assert!(Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = \"lz4\"").is_err());
     }
 
     #[test]

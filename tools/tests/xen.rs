@@ -10,7 +10,8 @@
 //! that `xl shutdown` stops a running service through xenstore, and UDP
 //! echoes over netfront from the selftest (plus 64 KiB through its TCP
 //! echo) and the C echo image (dom0 sends through its bridge; the C service
-//! is then stopped with `xl shutdown`).
+//! is then stopped with `xl shutdown`). Compressed images (`--compress`):
+//! hello and the C echo boot, a corrupt one crashes with its message in Xen's log.
 //!
 //! Costs one Xen boot: about a minute on an idle 2-core machine, several
 //! on a loaded one; the first run also debootstraps dom0 (about a minute,
@@ -55,6 +56,35 @@ fn build(dir: &str, name: &str) -> PathBuf {
     out
 }
 
+/// `mote build --compress`, and a copy with one payload bit flipped.
+fn build_compressed(dir: &str, name: &str) -> (PathBuf, PathBuf) {
+    let out = out_dir().join(format!("{name}-compressed.mote"));
+    let r = mote()
+        .arg("build")
+        .arg(home().join(dir))
+        .arg("-o")
+        .arg(&out)
+        .arg("--compress")
+        .output()
+        .unwrap();
+    assert!(
+        r.status.success(),
+        "mote build --compress {dir} failed:\n{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let mut bytes = std::fs::read(&out).unwrap();
+    let at = |b: &[u8], o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap()) as usize;
+    let stub = at(&bytes, 64 + 56 + 8); // the stub's segment (second program header)
+    let (payload, len) = (
+        stub + at(&bytes, stub + mote_stub::header::PAYLOAD_OFF),
+        at(&bytes, stub + mote_stub::header::PAYLOAD_LEN),
+    );
+    bytes[payload + len / 2] ^= 0x10;
+    let bad = out_dir().join(format!("{name}-corrupt.mote"));
+    std::fs::write(&bad, bytes).unwrap();
+    (out, bad)
+}
+
 fn console(results: &Path, guest: &str) -> String {
     std::fs::read_to_string(results.join(format!("{guest}.console"))).unwrap_or_default()
 }
@@ -70,6 +100,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     let c_echo = build("images/c-echo", "c-echo");
     let java_echo = build("images/java-echo", "java-echo");
     let c_selftest = build("posix/tests/c-selftest", "c-selftest");
+    let (z_hello, z_bad) = build_compressed("images/hello", "hello");
+    let (z_echo, _) = build_compressed("images/c-echo", "c-echo");
 
     // the hello guest uses the config `mote xl` prints
     let xl = mote().arg("xl").arg(&hello).output().unwrap();
@@ -156,6 +188,20 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "--shutdown-on",
             "java-echo: echoing",
         ])
+        // compressed images: the stub decompresses the kernel on Xen too; a
+        // corrupt one crashes the domain after its message (Xen's log, port 0xE9)
+        .args(["--guest", &g("zhello", &z_hello), "--memory", "16"])
+        .args(["--guest", &g("zecho", &z_echo), "--memory", "16"])
+        .args([
+            "--extra",
+            "ip=10.77.0.5/24",
+            "--udp-echo",
+            "10.77.0.5:8080",
+            "--shutdown-on",
+            "c-echo: echoing",
+        ])
+        .args(["--guest", &g("zbad", &z_bad), "--memory", "16"])
+        .args(["--expect", "", "--expect-state", "crash"])
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&r.stdout);
@@ -165,7 +211,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         t0.elapsed().as_secs_f64()
     );
     for guest in [
-        "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho", "jecho",
+        "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho", "jecho", "zhello",
+        "zecho", "zbad",
     ] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
@@ -223,6 +270,12 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(
         echo.contains("net: xen-netfront") && echo.contains("IP 10.77.0.2/24"),
         "{echo}"
+    );
+    assert!(console(&results, "zhello").contains("  image: decompressed from "));
+    let serial = std::fs::read_to_string(results.join("serial.log")).unwrap_or_default();
+    assert!(
+        serial.contains("mote: compressed image: checksum mismatch"),
+        "the corrupt compressed guest's message is not in Xen's log"
     );
     let stop = console(&results, "stop");
     assert!(

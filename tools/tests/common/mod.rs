@@ -139,12 +139,18 @@ pub struct Guest {
 
 impl Guest {
     pub fn start(image: &Path, forwards: &[String], ready: &str) -> Guest {
+        Self::start_with(image, forwards, &[], ready)
+    }
+
+    /// `start` with more `mote run` arguments at the end (e.g. `--machine pc`, `-- QEMU ARGS`).
+    pub fn start_with(image: &Path, forwards: &[String], more: &[&str], ready: &str) -> Guest {
         let log = image.with_extension(format!("log-{}", std::process::id()));
         let mut c = mote();
         c.arg("run").arg(image).args(["--timeout", "240"]);
         for f in forwards {
             c.args(["-p", f]);
         }
+        c.args(more);
         let child = c
             .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
             .stderr(Stdio::null())

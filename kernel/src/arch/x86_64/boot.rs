@@ -47,6 +47,10 @@ core::arch::global_asm!(
     .p2align 3
     .global boot_tsc
     boot_tsc: .skip 8
+    .global boot_unpacked_tsc
+    boot_unpacked_tsc: .skip 8
+    .global boot_packed_bytes
+    boot_packed_bytes: .skip 4
 
     .section .rodata.boot, "a"
     .p2align 3
@@ -66,9 +70,19 @@ core::arch::global_asm!(
         cli
         cld
         movl %ebx, %esi                 /* hvm_start_info (physical) */
+        cmpl $0x5a544f4d, %edi          /* "MOTZ": a decompressor stub ran first */
+        jne 4f
+        movl %ecx, boot_tsc             /* its entry TSC (%ebp:%ecx): boot time includes it */
+        movl %ebp, boot_tsc + 4
+        movl %eax, boot_packed_bytes    /* the compressed bytes it read */
         rdtsc
+        movl %eax, boot_unpacked_tsc
+        movl %edx, boot_unpacked_tsc + 4
+        jmp 5f
+    4:  rdtsc
         movl %eax, boot_tsc
         movl %edx, boot_tsc + 4
+    5:
 
         /* PML4[0] -> PDPT; PDPT[0..4] -> 4 PDs; PD entries: 2 MiB pages */
         movl $boot_pdpt, %eax
@@ -132,6 +146,8 @@ extern "C" {
     static boot_pml4: u8;
     static boot_pd: u8;
     static boot_tsc: u64;
+    static boot_unpacked_tsc: u64;
+    static boot_packed_bytes: u32;
     static boot_stack_guard: u8;
     static boot_stack_bottom: u8;
     static boot_stack_top: u8;
@@ -141,6 +157,33 @@ extern "C" {
 pub fn entry_tsc() -> u64 {
     // SAFETY: written once by the entry code before any Rust runs; read-only after.
     unsafe { core::ptr::read_volatile(core::ptr::addr_of!(boot_tsc)) }
+}
+
+/// When a compressed image's stub (crate `mote-stub`) decompressed the
+/// kernel: (its payload bytes, TSC ticks from its entry to the kernel's).
+pub fn decompressed() -> Option<(u32, u64)> {
+    // SAFETY: written once by the entry code before any Rust runs; read-only after.
+    let (bytes, end) = unsafe {
+        (
+            core::ptr::read_volatile(core::ptr::addr_of!(boot_packed_bytes)),
+            core::ptr::read_volatile(core::ptr::addr_of!(boot_unpacked_tsc)),
+        )
+    };
+    (end != 0).then(|| (bytes, end.wrapping_sub(entry_tsc())))
+}
+
+/// Banner line of a compressed image (nothing for a plain one).
+pub fn print_decompressed() {
+    if let Some((bytes, ticks)) = decompressed() {
+        use crate::console::Field::Num;
+        crate::console::print_fields(
+            "  image: decompressed from \u{1} KiB in \u{1} us (before the kernel's entry)\n",
+            &[
+                Num(u64::from(bytes) / 1024),
+                Num(crate::clock::ticks_to_ns(ticks) / 1000),
+            ],
+        );
+    }
 }
 
 /// Physical addresses of the entry code's PML4 and of its four page

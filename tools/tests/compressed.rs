@@ -1,0 +1,245 @@
+//! Compressed images (`mote build --compress`): the decompressor stub boots
+//! them in real QEMU (TCG) on microvm and pc, the services work as
+//! uncompressed (real UDP clients), fault reports stay symbolized, and a
+//! corrupt image stops with a clear message and exit status 105.
+
+mod common;
+use common::{ask, free_port, home, mote, out_dir, udp_client, Guest};
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Builds `dir` (relative to the Mote tree) compressed, once per test run.
+fn compressed(dir: &str) -> PathBuf {
+    static BUILT: OnceLock<std::sync::Mutex<Vec<(String, PathBuf)>>> = OnceLock::new();
+    let built = BUILT.get_or_init(Default::default);
+    let mut built = built.lock().unwrap();
+    if let Some((_, p)) = built.iter().find(|(d, _)| d == dir) {
+        return p.clone();
+    }
+    let name = Path::new(dir).file_name().unwrap().to_string_lossy();
+    let out = out_dir().join(format!("{name}-compressed.mote"));
+    let r = mote()
+        .arg("build")
+        .arg(home().join(dir))
+        .arg("-o")
+        .arg(&out)
+        .arg("--compress")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "mote build --compress {dir}:\n{stderr}");
+    assert!(stderr.contains("LZ4 payload"), "{stderr}");
+    built.push((dir.to_string(), out.clone()));
+    out
+}
+
+struct Run {
+    status: i32,
+    stdout: String,
+}
+
+fn run(image: &Path, extra: &[&str]) -> Run {
+    let r = mote()
+        .arg("run")
+        .arg(image)
+        .args(["--timeout", "90"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let run = Run {
+        status: r.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&r.stdout).into_owned(),
+    };
+    eprintln!(
+        "--- stdout\n{}--- stderr\n{}---",
+        run.stdout,
+        String::from_utf8_lossy(&r.stderr)
+    );
+    run
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(b[at..at + 4].try_into().unwrap())
+}
+
+/// File offset of the stub (the second program header's segment).
+fn stub_offset(img: &[u8]) -> usize {
+    u64::from_le_bytes(img[64 + 56 + 8..64 + 56 + 16].try_into().unwrap()) as usize
+}
+
+#[test]
+fn compressed_hello_boots_on_microvm_and_pc_and_exits_0() {
+    let img = compressed("images/hello");
+    for machine in ["microvm", "pc"] {
+        let r = run(&img, &["--machine", machine]);
+        assert_eq!(r.status, 0, "{machine}");
+        assert!(r.stdout.starts_with("Mote "), "{machine}: banner first");
+        assert!(
+            r.stdout.contains("  image: decompressed from "),
+            "{machine}"
+        );
+        assert!(r.stdout.contains("us from PVH entry to app entry"));
+        assert!(r.stdout.contains("Hello, world! Mote booted in "));
+    }
+}
+
+#[test]
+fn compressed_c_echo_echoes_on_microvm_in_4_mib_and_on_pc() {
+    let img = compressed("images/c-echo");
+    let size = std::fs::metadata(&img).unwrap().len();
+    assert!(size < 150 * 1024, "compressed c-echo is {size} bytes");
+    // microvm with the smallest RAM the uncompressed image serves in; pc
+    for more in [&["--", "-m", "4M"][..], &["--machine", "pc"][..]] {
+        let port = free_port(true);
+        let g = Guest::start_with(
+            &img,
+            &[format!("udp:{port}:8080")],
+            more,
+            "c-echo: echoing UDP port 8080",
+        );
+        assert!(g.console().contains("  image: decompressed from "));
+        let s = udp_client();
+        for i in 0..50usize {
+            let msg: Vec<u8> = (0..1 + i * 29).map(|k| (k * 7 + i) as u8).collect();
+            assert_eq!(ask(&s, port, &msg), msg, "{more:?}: datagram {i}");
+        }
+        // nc, as a user would
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("echo 'hello from nc' | nc -u -w1 127.0.0.1 {port}"))
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from nc\n");
+    }
+}
+
+#[test]
+fn compressed_java_echo_runs() {
+    let img = compressed("images/java-echo");
+    let port = free_port(true);
+    let _g = Guest::start_with(&img, &[format!("udp:{port}:8080")], &[], "8080");
+    let s = udp_client();
+    for i in 0..20 {
+        let msg = format!("java echo {i}");
+        assert_eq!(ask(&s, port, msg.as_bytes()), msg.as_bytes());
+    }
+}
+
+#[test]
+fn compressed_selftest_fault_is_still_symbolized() {
+    let img = compressed("kernel/tests/selftest");
+    let r = run(&img, &["-m", "64M", "--append", "-- null"]);
+    assert_eq!(r.status, 102);
+    assert!(r.stdout.contains("=== MOTE FAULT: page fault (#PF) ==="));
+    assert!(
+        r.stdout.contains("kernel_selftest::null_read")
+            || r.stdout.contains("kernel_selftest::main"),
+        "symbolized"
+    );
+}
+
+/// Writes `img` changed by `change` next to it and boots it.
+fn boot_changed(img: &Path, tag: &str, change: impl FnOnce(&mut Vec<u8>)) -> Run {
+    let mut bytes = std::fs::read(img).unwrap();
+    change(&mut bytes);
+    let bad = out_dir().join(format!("hello-compressed-{tag}.mote"));
+    std::fs::write(&bad, &bytes).unwrap();
+    run(&bad, &[])
+}
+
+#[test]
+fn corrupt_compressed_images_stop_with_a_clear_message() {
+    use mote_stub::header as h;
+    let img = compressed("images/hello");
+    let bytes = std::fs::read(&img).unwrap();
+    let stub = stub_offset(&bytes);
+    let payload = stub + u32_at(&bytes, stub + h::PAYLOAD_OFF) as usize;
+    let len = u32_at(&bytes, stub + h::PAYLOAD_LEN) as usize;
+
+    // a flipped bit in the payload: the checksum catches it
+    let r = boot_changed(&img, "bitflip", |b| b[payload + len / 2] ^= 0x10);
+    assert_eq!(r.status, 105);
+    assert!(r
+        .stdout
+        .contains("mote: compressed image: checksum mismatch (corrupt or truncated payload)"));
+    assert!(!r.stdout.contains("Mote 0."), "the kernel must not run");
+
+    // a header claiming more payload than the image holds
+    let r = boot_changed(&img, "header", |b| {
+        b[stub + h::PAYLOAD_LEN..stub + h::PAYLOAD_LEN + 4]
+            .copy_from_slice(&(len as u32 + 1_000_000).to_le_bytes())
+    });
+    assert_eq!(r.status, 105);
+    assert!(r.stdout.contains("mote: compressed image: bad header"));
+
+    // an LZ4 stream cut short with a matching checksum: the decoder catches it
+    let r = boot_changed(&img, "lz4", |b| {
+        let cut = len / 2;
+        b[stub + h::PAYLOAD_LEN..stub + h::PAYLOAD_LEN + 4]
+            .copy_from_slice(&(cut as u32).to_le_bytes());
+        b[payload + cut..payload + cut.next_multiple_of(16)].fill(0);
+        let words = |r: std::ops::Range<usize>| {
+            b[r].chunks(4)
+                .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+                .collect::<Vec<_>>()
+        };
+        let mut w = words(stub + h::SUMMED.start..stub + h::SUMMED.end);
+        w.extend(words(payload..payload + cut.next_multiple_of(16)));
+        let (a, s) = mote_stub::checksum(w);
+        b[stub + h::SUM_A..stub + h::SUM_A + 4].copy_from_slice(&a.to_le_bytes());
+        b[stub + h::SUM_B..stub + h::SUM_B + 4].copy_from_slice(&s.to_le_bytes());
+    });
+    assert_eq!(r.status, 105);
+    assert!(r
+        .stdout
+        .contains("mote: compressed image: the LZ4 payload is corrupt"));
+
+    // a truncated file: QEMU's loader refuses it (no stub runs), mote run fails
+    let r = boot_changed(&img, "truncated", |b| b.truncate(b.len() - len / 2));
+    assert_ne!(r.status, 0);
+}
+
+/// `mote run --gdb` on a compressed image: gdb gets the kernel's own ELF
+/// (`.debug`) and a breakpoint in the decompressed kernel is hit.
+#[test]
+fn gdb_stops_in_the_decompressed_kernel() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let img = compressed("images/hello");
+    let port = 42234 + (std::process::id() % 1000) as u16;
+    let mut qemu = mote()
+        .arg("run")
+        .arg(format!("--gdb={port}"))
+        .arg(&img)
+        .args(["--timeout", "60"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(qemu.stderr.take().unwrap());
+    let (mut command, mut line) = (String::new(), String::new());
+    while err.read_line(&mut line).unwrap() > 0 {
+        if line.trim_start().starts_with("gdb ") {
+            command = line.trim().to_string();
+            break;
+        }
+        line.clear();
+    }
+    assert!(
+        command.contains(".debug"),
+        "no gdb command printed: {command:?}"
+    );
+    let script = format!(
+        "{command} -batch -ex 'break kernel_entry' -ex 'continue' -ex 'info symbol $pc' -ex 'kill'"
+    );
+    let out = Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let _ = qemu.kill();
+    let _ = qemu.wait();
+    assert!(
+        text.contains("Breakpoint 1, ") && text.contains("kernel_entry in section .text"),
+        "gdb did not stop in kernel_entry:\n{text}"
+    );
+}
