@@ -1196,6 +1196,38 @@ public class Dns {
         return reply;
     }
 
+    /** Scratch copies of UDP queries by length (reused: a memo hit allocates nothing). */
+    static final byte[][] scratch = new byte[513][];
+
+    /** A UDP query in buf[0, n), answered in buf: the reply's length, or -1
+     *  for none. The usual memo hit (the query as it is, in its home slot)
+     *  is served without allocating; everything else goes to handle(). */
+    static int handleInPlace(byte[] buf, int n) {
+        if (memo && n >= 12 && n < scratch.length && (buf[2] & 0x80) == 0) {
+            byte[] q = scratch[n];
+            if (q == null) q = scratch[n] = new byte[n];
+            System.arraycopy(buf, 0, q, 0, n);
+            q[0] = 0;
+            q[1] = 0;
+            int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
+            byte[] x = memoUdp.keys[slot];
+            if (x != null && memoUdp.hashes[slot] == h && java.util.Arrays.equals(x, q)) {
+                byte[] r = memoUdp.replies[slot]; // its question is the key's, which is the query's
+                byte i0 = buf[0], i1 = buf[1];
+                System.arraycopy(r, 0, buf, 0, r.length);
+                buf[0] = i0;
+                buf[1] = i1;
+                return r.length;
+            }
+        }
+        byte[] q = new byte[n];
+        System.arraycopy(buf, 0, q, 0, n);
+        byte[] r = handle(q, false);
+        if (r == null) return -1;
+        System.arraycopy(r, 0, buf, 0, r.length);
+        return r.length;
+    }
+
     /** UDP (DatagramSocket) and TCP (RFC 1035 4.2.2: 2-byte length prefix) side by side. */
     static void serveBoth(int port) {
         Thread udp = new Thread(() -> {
@@ -1326,12 +1358,12 @@ public class Dns {
             serveBoth(port);
             return;
         }
-        Udp.bind(port, data -> {
+        Udp.bindInPlace(port, (buf, len) -> {
             try {
-                return handle(data, false);
+                return handleInPlace(buf, len);
             } catch (RuntimeException e) {
                 System.out.println("dns: dropped a query: " + e);
-                return null;
+                return -1;
             }
         });
         System.out.println("dns: serving " + (apex == root ? "." : apex.toString()) + " (" + recordCount + " records) on UDP port " + port);
