@@ -1200,8 +1200,8 @@ public class Dns {
     static final byte[][] scratch = new byte[513][];
 
     /** A UDP query in buf[0, n), answered in buf: the reply's length, or -1
-     *  for none. The usual memo hit (the query as it is, in its home slot)
-     *  is served without allocating; everything else goes to handle(). */
+     *  for none. A memo hit on the query as it is (ID 0) is served without
+     *  allocating; everything else goes to handle(). */
     static int handleInPlace(byte[] buf, int n) {
         if (memo && n >= 12 && n < scratch.length && (buf[2] & 0x80) == 0) {
             byte[] q = scratch[n];
@@ -1209,10 +1209,8 @@ public class Dns {
             System.arraycopy(buf, 0, q, 0, n);
             q[0] = 0;
             q[1] = 0;
-            int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
-            byte[] x = memoUdp.keys[slot];
-            if (x != null && memoUdp.hashes[slot] == h && java.util.Arrays.equals(x, q)) {
-                byte[] r = memoUdp.replies[slot]; // its question is the key's, which is the query's
+            byte[] r = memoGet(memoUdp, q, java.util.Arrays.hashCode(q));
+            if (r != null) { // its question is the key's, which is the query's
                 byte i0 = buf[0], i1 = buf[1];
                 System.arraycopy(r, 0, buf, 0, r.length);
                 buf[0] = i0;
