@@ -965,13 +965,18 @@ public class Dns {
      *  valid until the next query). */
     static byte[] memoLookup(Memo m, byte[] q, int n, boolean copy) {
         byte i0 = q[0], i1 = q[1];
-        q[0] = 0;
-        q[1] = 0;
-        byte[] r = memoGet(m, q, java.util.Arrays.hashCode(q));
-        q[0] = i0;
-        q[1] = i1;
+        byte[] r = null;
+        if (!exactMissed) {
+            q[0] = 0;
+            q[1] = 0;
+            r = memoGet(m, q, java.util.Arrays.hashCode(q));
+            q[0] = i0;
+            q[1] = i1;
+        }
         if (r == null) {
             byte[] f = folded(q, n);
+            foldedOf = q;
+            foldedKey = f; // memoPut's key if this query is answered afresh
             if (f == null) return null;
             f[0] = 0;
             f[1] = 0;
@@ -987,8 +992,17 @@ public class Dns {
         return r;
     }
 
+    /** The query memoLookup last folded, and the result (null: no capitals). */
+    static byte[] foldedOf, foldedKey;
+
+    /** Set by handleInPlace while it hands handle() a query it has just
+     *  looked up as it is (ID 0) and not found: handle() skips that lookup. */
+    static boolean exactMissed;
+
     static void memoPut(Memo m, byte[] q, int qend, byte[] reply) {
-        byte[] key = folded(q, q.length);
+        byte[] key = foldedOf == q ? foldedKey : folded(q, q.length);
+        foldedOf = null;
+        foldedKey = null;
         if (key == null) key = q.clone();
         key[0] = 0;
         key[1] = 0;
@@ -1026,7 +1040,7 @@ public class Dns {
         Memo m = null;
         if (memo) {
             m = tcp ? memoTcp : memoUdp;
-            if (!tcp) {
+            if (!tcp && !exactMissed) {
                 // the usual hit, inline: the query as it is (ID 0) in its home slot
                 byte i0 = q[0], i1 = q[1];
                 q[0] = 0;
@@ -1209,7 +1223,10 @@ public class Dns {
             System.arraycopy(buf, 0, q, 0, n);
             q[0] = 0;
             q[1] = 0;
-            byte[] r = memoGet(memoUdp, q, java.util.Arrays.hashCode(q));
+            int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
+            byte[] x = memoUdp.keys[slot], r;
+            if (x != null && memoUdp.hashes[slot] == h && java.util.Arrays.equals(x, q)) r = memoUdp.replies[slot];
+            else r = x == null ? null : memoGet(memoUdp, q, h);
             if (r != null) { // its question is the key's, which is the query's
                 byte i0 = buf[0], i1 = buf[1];
                 System.arraycopy(r, 0, buf, 0, r.length);
@@ -1217,13 +1234,32 @@ public class Dns {
                 buf[1] = i1;
                 return r.length;
             }
+            exactMissed = true;
         }
         byte[] q = new byte[n];
         System.arraycopy(buf, 0, q, 0, n);
-        byte[] r = handle(q, false);
+        byte[] r;
+        try {
+            r = handle(q, false);
+        } finally {
+            exactMissed = false;
+        }
         if (r == null) return -1;
         System.arraycopy(r, 0, buf, 0, r.length);
         return r.length;
+    }
+
+    /** UDP queries answered in place (a class rather than a lambda: one
+     *  call less per query). */
+    static final class UdpQueries implements Udp.InPlace {
+        public int handle(byte[] buf, int n) {
+            try {
+                return handleInPlace(buf, n);
+            } catch (RuntimeException e) {
+                System.out.println("dns: dropped a query: " + e);
+                return -1;
+            }
+        }
     }
 
     /** UDP (DatagramSocket) and TCP (RFC 1035 4.2.2: 2-byte length prefix) side by side. */
@@ -1356,14 +1392,7 @@ public class Dns {
             serveBoth(port);
             return;
         }
-        Udp.bindInPlace(port, (buf, len) -> {
-            try {
-                return handleInPlace(buf, len);
-            } catch (RuntimeException e) {
-                System.out.println("dns: dropped a query: " + e);
-                return -1;
-            }
-        });
+        Udp.bindInPlace(port, new UdpQueries());
         System.out.println("dns: serving " + (apex == root ? "." : apex.toString()) + " (" + recordCount + " records) on UDP port " + port);
         Udp.listen();
     }
