@@ -995,7 +995,7 @@ public class Dns {
     /** The query memoLookup last folded, and the result (null: no capitals). */
     static byte[] foldedOf, foldedKey;
 
-    /** Set by handleInPlace while it hands handle() a query it has just
+    /** Set by UdpQueries while it hands handle() a query it has just
      *  looked up as it is (ID 0) and not found: handle() skips that lookup. */
     static boolean exactMissed;
 
@@ -1213,48 +1213,44 @@ public class Dns {
     /** Scratch copies of UDP queries by length (reused: a memo hit allocates nothing). */
     static final byte[][] scratch = new byte[513][];
 
-    /** A UDP query in buf[0, n), answered in buf: the reply's length, or -1
-     *  for none. A memo hit on the query as it is (ID 0) is served without
-     *  allocating; everything else goes to handle(). */
-    static int handleInPlace(byte[] buf, int n) {
-        if (memo && n >= 12 && n < scratch.length && (buf[2] & 0x80) == 0) {
-            byte[] q = scratch[n];
-            if (q == null) q = scratch[n] = new byte[n];
-            System.arraycopy(buf, 0, q, 0, n);
-            q[0] = 0;
-            q[1] = 0;
-            int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
-            byte[] x = memoUdp.keys[slot], r;
-            if (x != null && memoUdp.hashes[slot] == h && java.util.Arrays.equals(x, q)) r = memoUdp.replies[slot];
-            else r = x == null ? null : memoGet(memoUdp, q, h);
-            if (r != null) { // its question is the key's, which is the query's
-                byte i0 = buf[0], i1 = buf[1];
-                System.arraycopy(r, 0, buf, 0, r.length);
-                buf[0] = i0;
-                buf[1] = i1;
-                return r.length;
-            }
-            exactMissed = true;
-        }
-        byte[] q = new byte[n];
-        System.arraycopy(buf, 0, q, 0, n);
-        byte[] r;
-        try {
-            r = handle(q, false);
-        } finally {
-            exactMissed = false;
-        }
-        if (r == null) return -1;
-        System.arraycopy(r, 0, buf, 0, r.length);
-        return r.length;
-    }
-
-    /** UDP queries answered in place (a class rather than a lambda: one
-     *  call less per query). */
+    /** UDP queries, answered in place (a class rather than a lambda, and
+     *  the work in its one method: fewer calls per query). A query in
+     *  buf[0, n) is answered in buf: the reply's length, or -1 for none. A
+     *  memo hit on the query as it is (ID 0) is served without allocating;
+     *  everything else goes to handle(). */
     static final class UdpQueries implements Udp.InPlace {
         public int handle(byte[] buf, int n) {
             try {
-                return handleInPlace(buf, n);
+                if (memo && n >= 12 && n < scratch.length && (buf[2] & 0x80) == 0) {
+                    byte[] q = scratch[n];
+                    if (q == null) q = scratch[n] = new byte[n];
+                    System.arraycopy(buf, 0, q, 0, n);
+                    q[0] = 0;
+                    q[1] = 0;
+                    int h = java.util.Arrays.hashCode(q), slot = h & (MEMO_SLOTS - 1);
+                    byte[] x = memoUdp.keys[slot], r;
+                    if (x != null && memoUdp.hashes[slot] == h && java.util.Arrays.equals(x, q)) r = memoUdp.replies[slot];
+                    else r = x == null ? null : memoGet(memoUdp, q, h);
+                    if (r != null) { // its question is the key's, which is the query's
+                        byte i0 = buf[0], i1 = buf[1];
+                        System.arraycopy(r, 0, buf, 0, r.length);
+                        buf[0] = i0;
+                        buf[1] = i1;
+                        return r.length;
+                    }
+                    exactMissed = true;
+                }
+                byte[] q = new byte[n];
+                System.arraycopy(buf, 0, q, 0, n);
+                byte[] r;
+                try {
+                    r = Dns.handle(q, false);
+                } finally {
+                    exactMissed = false;
+                }
+                if (r == null) return -1;
+                System.arraycopy(r, 0, buf, 0, r.length);
+                return r.length;
             } catch (RuntimeException e) {
                 System.out.println("dns: dropped a query: " + e);
                 return -1;

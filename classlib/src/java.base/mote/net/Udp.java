@@ -84,6 +84,23 @@ public final class Udp {
         // index of its port, and the errno of the last reply's send (0: sent)
         byte[] peer = new byte[8];
         int reply = -1;
+        if (fs.length == 1 && fs[0] instanceof InPlace) {
+            // one port answered in place (echo, DNS): the loop without dispatch
+            InPlace f = (InPlace) fs[0];
+            for (;;) {
+                int n = serve0(hs, buf, reply, peer);
+                if (n < 0) throw new IllegalStateException("Udp.listen: receive failed: errno " + (-n));
+                if (peer[7] != 0) {
+                    System.err.println("Udp: a reply failed: errno " + (peer[7] & 0xff));
+                    peer[7] = 0;
+                }
+                reply = f.handle(buf, n);
+                if (reply > buf.length) {
+                    System.err.println("Udp: reply on port " + ports[0] + " is longer than the buffer: dropped");
+                    reply = -1;
+                }
+            }
+        }
         for (;;) {
             int n = serve0(hs, buf, reply, peer);
             if (n < 0) throw new IllegalStateException("Udp.listen: receive failed: errno " + (-n));
