@@ -1,5 +1,6 @@
-//! java.net and com.sun.net.httpserver on the hosted runner, over real loopback
-//! sockets: a Java UDP echo (Rust client and `nc -u`), a Java TCP echo serving
+//! java.net, mote.net.Udp and com.sun.net.httpserver on the hosted runner, over
+//! real loopback sockets: a Java UDP echo (Rust client and `nc -u`), Udp's
+//! in-place and array handlers on two ports at once, a Java TCP echo serving
 //! concurrent connections on Java threads (Rust clients and `nc`), and an
 //! HttpServer answered by `curl` (keep-alive, chunked bodies, 404, 400 for
 //! malformed requests without killing the server). Every Java program picks its
@@ -121,6 +122,56 @@ fn udp_echo_rust_client_and_nc() {
     let (rest, code) = java.finish();
     assert_eq!(code, 0);
     assert_eq!(rest, "answered 21\n");
+}
+
+/// A UDP port nobody holds (bound, then freed: Udp.bind takes no port 0).
+fn free_udp_port() -> u16 {
+    UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn mote_udp_in_place_and_array_handlers_on_two_ports() {
+    let (pa, pb) = loop {
+        let (a, b) = (free_udp_port(), free_udp_port());
+        if a != b {
+            break (a, b);
+        }
+    };
+    let (java, port) = Java::start("NetMoteUdp", &[&pa.to_string(), &pb.to_string()]);
+    assert_eq!(port, pa);
+    let sock = UdpSocket::bind("127.0.0.1:0").unwrap();
+    sock.set_read_timeout(Some(SECS)).unwrap();
+    let mut buf = vec![0u8; 70_000];
+    let mut ask = |to: u16, msg: &[u8]| -> Vec<u8> {
+        sock.send_to(msg, ("127.0.0.1", to)).unwrap();
+        let (n, from) = sock.recv_from(&mut buf).unwrap();
+        assert_eq!(from.port(), to, "the reply comes from the port asked");
+        buf[..n].to_vec()
+    };
+    // replies alternate between the handlers; a dropped request gets no reply,
+    // so the next reply is the next request's (the one buffer is reused)
+    assert_eq!(ask(pa, b"hello"), b"HELLO!");
+    assert_eq!(ask(pb, b"hello"), b"B:hello");
+    sock.send_to(b"drop", ("127.0.0.1", pa)).unwrap();
+    assert_eq!(ask(pb, b"x"), b"B:x");
+    sock.send_to(b"drop", ("127.0.0.1", pb)).unwrap();
+    assert_eq!(ask(pa, b"a longer one"), b"A LONGER ONE!");
+    assert_eq!(ask(pb, b""), b"B:");
+    assert_eq!(ask(pa, b""), b"!");
+    // a big datagram both ways, in place and through arrays
+    let big: Vec<u8> = (0..60_000).map(|i| b'a' + (i % 26) as u8).collect();
+    let mut want = big.to_ascii_uppercase();
+    want.push(b'!');
+    assert_eq!(ask(pa, &big), want);
+    assert_eq!(ask(pb, &big)[2..], big[..]);
+    sock.send_to(b"quit", ("127.0.0.1", pa)).unwrap();
+    let (rest, code) = java.finish();
+    assert_eq!(code, 0);
+    assert_eq!(rest, "answered 8\n");
 }
 
 #[test]

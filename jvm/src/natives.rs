@@ -356,8 +356,7 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
                 Err(e) => -e,
             })
         },
-        ("mote/net/Udp", "receive0", _) => udp_receive,
-        ("mote/net/Udp", "send0", _) => udp_send,
+        ("mote/net/Udp", "serve0", _) => udp_serve,
         ("mote/log/Packets", "control0", _) => |vm, _, a| {
             let set = match a[0].i() {
                 0 => Some(false),
@@ -785,75 +784,102 @@ fn simple_name(vm: &Vm, c: u32) -> String {
     n.rsplit('/').next().unwrap_or(n).to_string()
 }
 
-/// `int receive0(int[] handles, byte[] buf, byte[] from)`: `from` gets the
-/// sender (4 address bytes, 2 port bytes) and the index of the handle; the
-/// result is the length, or -errno.
-fn udp_receive(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
-    let (hs, buf, from) = (a[0].r(), a[1].r(), a[2].r());
-    if hs == NULL || buf == NULL || from == NULL {
-        return throw(vm, t, "java/lang/NullPointerException", None);
-    }
-    let handles: Vec<u32> = match &vm.heap.get(hs).body {
-        Body::Ints(v) => v.iter().map(|&h| h as u32).collect(),
-        _ => return int(-22),
-    };
-    let cap = vm.heap.get(buf).body.array_len().unwrap_or(0);
-    let mut data = alloc::vec![0u8; cap];
-    let (which, n, addr, port) = match vm.platform.udp_recv(&handles, &mut data) {
-        Ok(r) => r,
-        Err(e) => return int(-e),
-    };
-    if let Body::Bytes(b) = &mut vm.heap.get_mut(buf).body {
-        for (dst, &src) in b.iter_mut().zip(&data[..n]) {
-            *dst = src as i8;
-        }
-    }
-    if let Body::Bytes(f) = &mut vm.heap.get_mut(from).body {
-        let sender = [
-            addr[0],
-            addr[1],
-            addr[2],
-            addr[3],
-            (port >> 8) as u8,
-            port as u8,
-            which as u8,
-        ];
-        for (dst, &src) in f.iter_mut().zip(&sender) {
-            *dst = src as i8;
-        }
-    }
-    int(n as i32)
+/// Java bytes as the platform's bytes (no copy).
+fn as_u8(b: &[i8]) -> &[u8] {
+    // SAFETY: i8 and u8 have the same size, alignment and valid bit patterns;
+    // the result borrows `b`, so it lives no longer than the array's body.
+    unsafe { core::slice::from_raw_parts(b.as_ptr() as *const u8, b.len()) }
 }
 
-/// `int send0(int handle, byte[] data, int len, byte[] to)`: bytes sent or -errno.
-fn udp_send(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
-    let (h, data, len, to) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].r());
-    if data == NULL || to == NULL {
+/// Java bytes as the platform's bytes, writable (no copy).
+fn as_u8_mut(b: &mut [i8]) -> &mut [u8] {
+    // SAFETY: as in `as_u8`; the mutable borrow of `b` moves to the result.
+    unsafe { core::slice::from_raw_parts_mut(b.as_mut_ptr() as *mut u8, b.len()) }
+}
+
+/// `int serve0(int[] handles, byte[] buf, int reply, byte[] peer)`, one step
+/// of `mote.net.Udp.listen`: when `reply >= 0`, sends `buf[..reply]` to the
+/// sender in `peer` (4 address bytes, 2 port bytes) from `handles[peer[6]]`,
+/// a failure's errno going to `peer[7]`; then receives the next datagram on
+/// any of `handles` straight into `buf`, its sender and handle index into
+/// `peer[..7]`. The result is the length, or -errno. Nothing is allocated:
+/// the datagram moves between the socket and the Java array directly.
+fn udp_serve(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
+    let (hs, buf, reply, peer) = (a[0].r(), a[1].r(), a[2].i(), a[3].r());
+    if hs == NULL || buf == NULL || peer == NULL {
         return throw(vm, t, "java/lang/NullPointerException", None);
     }
-    let bytes: Vec<u8> = match &vm.heap.get(data).body {
-        Body::Bytes(b) => b
-            .iter()
-            .take(len.max(0) as usize)
-            .map(|&x| x as u8)
-            .collect(),
+    let Vm { platform, heap, .. } = vm;
+    let mut p = [0u8; 8];
+    match &heap.get(peer).body {
+        Body::Bytes(f) if f.len() >= 8 => {
+            for (d, &s) in p.iter_mut().zip(f.iter()) {
+                *d = s as u8;
+            }
+        }
+        _ => return int(-22),
+    }
+    // the handles, on the stack when there are few (the usual case)
+    let mut few = [0u32; 8];
+    let many: Vec<u32>;
+    let handles: &[u32] = match &heap.get(hs).body {
+        Body::Ints(v) if v.len() <= few.len() => {
+            for (d, &s) in few.iter_mut().zip(v.iter()) {
+                *d = s as u32;
+            }
+            &few[..v.len()]
+        }
+        Body::Ints(v) => {
+            many = v.iter().map(|&h| h as u32).collect();
+            &many
+        }
         _ => return int(-22),
     };
-    let dest: Vec<u8> = match &vm.heap.get(to).body {
-        Body::Bytes(b) => b.iter().map(|&x| x as u8).collect(),
-        _ => return int(-22),
+    if reply >= 0 {
+        let sent = match (&heap.get(buf).body, handles.get(p[6] as usize)) {
+            (Body::Bytes(b), Some(&h)) => match b.get(..reply as usize) {
+                Some(data) => platform
+                    .udp_send(
+                        h,
+                        as_u8(data),
+                        [p[0], p[1], p[2], p[3]],
+                        u16::from_be_bytes([p[4], p[5]]),
+                    )
+                    .map(|_| ()),
+                None => Err(22),
+            },
+            _ => Err(22),
+        };
+        if let Err(e) = sent {
+            p[7] = e.clamp(1, 255) as u8;
+        }
+    }
+    let got = match &mut heap.get_mut(buf).body {
+        Body::Bytes(b) => platform.udp_recv(handles, as_u8_mut(b)),
+        _ => Err(22),
     };
-    if dest.len() < 6 {
-        return int(-22);
+    let r = match got {
+        Ok((which, n, addr, port)) => {
+            let port = port.to_be_bytes();
+            p[..7].copy_from_slice(&[
+                addr[0],
+                addr[1],
+                addr[2],
+                addr[3],
+                port[0],
+                port[1],
+                which as u8,
+            ]);
+            n as i32
+        }
+        Err(e) => -e,
+    };
+    if let Body::Bytes(f) = &mut heap.get_mut(peer).body {
+        for (d, &s) in f.iter_mut().zip(p.iter()) {
+            *d = s as i8;
+        }
     }
-    let port = (dest[4] as u16) << 8 | dest[5] as u16;
-    match vm
-        .platform
-        .udp_send(h, &bytes, [dest[0], dest[1], dest[2], dest[3]], port)
-    {
-        Ok(n) => int(n as i32),
-        Err(e) => int(-e),
-    }
+    int(r)
 }
 
 fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
