@@ -105,8 +105,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] ascii, int hibyte, int offset, int count) {
         checkOffsetCount(offset, count, ascii.length);
         char[] v = new char[count];
-        int hi = (hibyte & 0xff) << 8;
-        for (int i = 0; i < count; i++) v[i] = (char) (hi | (ascii[offset + i] & 0xff));
+        inflate(ascii, offset, v, count, (hibyte & 0xff) << 8);
         value = v;
     }
 
@@ -231,7 +230,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
-        for (int i = srcBegin; i < srcEnd; i++) dst[dstBegin++] = (byte) value[i];
+        latin1Bytes(value, srcBegin, srcEnd, dst, dstBegin);
+    }
+
+    // ---- interp: Latin-1 loops the VM runs as intrinsics (jvm/src/natives.rs
+    // `intrinsic`); their callers have checked every bound, so they cannot throw.
+
+    /** dst[at + k] = (byte) src[from + k] for k in [0, to - from). */
+    private static void latin1Bytes(char[] src, int from, int to, byte[] dst, int at) {
+        for (int i = from; i < to; i++) dst[at++] = (byte) src[i];
+    }
+
+    /** dst[k] = (char) (hi | (src[off + k] & 0xff)) for k in [0, n). */
+    private static void inflate(byte[] src, int off, char[] dst, int n, int hi) {
+        for (int i = 0; i < n; i++) dst[i] = (char) (hi | (src[off + i] & 0xff));
     }
 
     public boolean equals(Object anObject) {
