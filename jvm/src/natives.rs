@@ -112,6 +112,43 @@ pub fn intrinsic(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             }
             void()
         },
+        // String's char loops (hashCode, indexOf/lastIndexOf of a char, equals)
+        ("java/lang/String", "hash0", "([C)I") => |vm, _, a| match &vm.heap.get(a[0].r()).body {
+            Body::Chars(v) => int(v
+                .iter()
+                .fold(0i32, |h, &c| h.wrapping_mul(31).wrapping_add(c as i32))),
+            _ => int(0),
+        },
+        ("java/lang/String", "indexOf0", "([CII)I") => |vm, _, a| {
+            let (ch, from) = (a[1].i(), a[2].i().max(0) as usize);
+            match &vm.heap.get(a[0].r()).body {
+                Body::Chars(v) => int(v
+                    .get(from..)
+                    .and_then(|s| s.iter().position(|&c| c as i32 == ch))
+                    .map_or(-1, |i| (from + i) as i32)),
+                _ => int(-1),
+            }
+        },
+        ("java/lang/String", "lastIndexOf0", "([CII)I") => |vm, _, a| {
+            let (ch, from) = (a[1].i(), a[2].i());
+            if from < 0 {
+                return int(-1);
+            }
+            match &vm.heap.get(a[0].r()).body {
+                Body::Chars(v) => int(v
+                    .get(..=from as usize)
+                    .and_then(|s| s.iter().rposition(|&c| c as i32 == ch))
+                    .map_or(-1, |i| i as i32)),
+                _ => int(-1),
+            }
+        },
+        ("java/lang/String", "equals0", "([C[C)Z") => |vm, _, a| {
+            let eq = match (&vm.heap.get(a[0].r()).body, &vm.heap.get(a[1].r()).body) {
+                (Body::Chars(x), Body::Chars(y)) => x == y,
+                _ => false,
+            };
+            int(eq as i32)
+        },
         ("mote/util/Bytes", "indexOf0", "([BIIB)I") => |vm, _, a| {
             let (arr, from, to, b) = (a[0].r(), a[1].i(), a[2].i(), a[3].i() as i8);
             if arr == NULL || from < 0 || to < from {

@@ -241,6 +241,37 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         for (int i = from; i < to; i++) dst[at++] = (byte) src[i];
     }
 
+    /** 31-polynomial hash of v (String.hashCode's value). */
+    private static int hash0(char[] v) {
+        int h = 0;
+        for (char c : v) h = 31 * h + c;
+        return h;
+    }
+
+    /** The first i >= from with v[i] == ch, or -1 (from >= 0). */
+    private static int indexOf0(char[] v, int ch, int from) {
+        for (int i = from; i < v.length; i++) {
+            if (v[i] == ch) return i;
+        }
+        return -1;
+    }
+
+    /** The last i <= from with v[i] == ch, or -1 (from < v.length). */
+    private static int lastIndexOf0(char[] v, int ch, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (v[i] == ch) return i;
+        }
+        return -1;
+    }
+
+    /** Whether a and b (of equal length) hold the same chars. */
+    private static boolean equals0(char[] a, char[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
+    }
+
     /** dst[k] = (char) (hi | (src[off + k] & 0xff)) for k in [0, n). */
     private static void inflate(byte[] src, int off, char[] dst, int n, int hi) {
         for (int i = 0; i < n; i++) dst[i] = (char) (hi | (src[off + i] & 0xff));
@@ -252,10 +283,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         char[] a = value;
         char[] b = ((String) anObject).value;
         if (a.length != b.length) return false;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) return false;
-        }
-        return true;
+        return equals0(a, b);
     }
 
     public boolean equalsIgnoreCase(String anotherString) {
@@ -280,7 +308,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            for (char c : value) h = 31 * h + c;
+            h = hash0(value);
             hash = h;
         }
         return h;
@@ -343,12 +371,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int indexOf(int ch, int fromIndex) {
         if (fromIndex < 0) fromIndex = 0;
-        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            for (int i = fromIndex; i < value.length; i++) {
-                if (value[i] == ch) return i;
-            }
-            return -1;
-        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) return indexOf0(value, ch, fromIndex);
         if (!Character.isValidCodePoint(ch)) return -1;
         char hi = Character.highSurrogate(ch), lo = Character.lowSurrogate(ch);
         for (int i = fromIndex; i < value.length - 1; i++) {
@@ -362,12 +385,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int lastIndexOf(int ch, int fromIndex) {
-        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            for (int i = Math.min(fromIndex, value.length - 1); i >= 0; i--) {
-                if (value[i] == ch) return i;
-            }
-            return -1;
-        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) return lastIndexOf0(value, ch, Math.min(fromIndex, value.length - 1));
         if (!Character.isValidCodePoint(ch)) return -1;
         char hi = Character.highSurrogate(ch), lo = Character.lowSurrogate(ch);
         for (int i = Math.min(fromIndex, value.length - 2); i >= 0; i--) {
