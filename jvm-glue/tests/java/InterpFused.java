@@ -79,6 +79,40 @@ public class InterpFused {
         return "both";
     }
 
+    // empty methods: calls to them are dropped, except for their exceptions
+    static class Base {
+        Base() {}
+    }
+
+    static class Derived extends Base {
+        int v;
+
+        Derived() {}
+
+        private void nothing() {}
+
+        final void nothingFinal() {}
+
+        void overridable() {}
+
+        static void nothingStatic(long a, double b, Object c) {}
+    }
+
+    static class Derived2 extends Derived {
+        @Override
+        void overridable() {
+            System.out.println("Derived2.overridable");
+        }
+    }
+
+    static void empties(Derived d) {
+        d.nothing();
+    }
+
+    static void emptiesFinal(Derived d) {
+        d.nothingFinal();
+    }
+
     static void tryIt(String what, Runnable r) {
         try {
             r.run();
@@ -120,6 +154,17 @@ public class InterpFused {
             int i = 1;
             System.out.println(x[i]);
         });
+        for (int i = 0; i < 3; i++) {
+            Derived d = i == 2 ? new Derived2() : new Derived();
+            Derived.nothingStatic(i, i, d);
+            empties(d);
+            emptiesFinal(d);
+            d.overridable();
+            System.out.println("empty calls " + i + " " + d.v + " " + d.getClass().getSimpleName());
+        }
+        tryIt("empty private on null", () -> empties(null));
+        tryIt("empty final on null", () -> emptiesFinal(null));
+        tryIt("empty virtual on null", () -> ((Derived) null).overridable());
         tryIt("length of null", () -> {
             int[] x = args.length > 100 ? ia : null;
             System.out.println(x.length);

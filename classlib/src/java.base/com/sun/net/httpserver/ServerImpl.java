@@ -539,7 +539,7 @@ final class ServerImpl extends HttpServer {
         }
 
         void drain() throws IOException {
-            if (closed) return;
+            if (closed || remaining == 0) return; // nothing left: no buffer
             byte[] junk = new byte[2048];
             while (read(junk, 0, junk.length) > 0) {}
         }
