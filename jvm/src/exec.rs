@@ -132,6 +132,23 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 let argc = meth.argc as usize;
                 let ml = meth.max_locals as usize;
                 let base = sp - argc;
+                if meth.native.is_some() && budget != 0 {
+                    // natives and intrinsics: no frame; a plain result continues here
+                    if let Some(fr) = t.frames.last_mut() {
+                        fr.pc = pc as u32;
+                    }
+                    t.sp = sp;
+                    match call_native(vm, t, m) {
+                        Some(Ok(())) => {
+                            st = &mut t.stack[..];
+                            sp = t.sp;
+                            pc += 1;
+                            continue;
+                        }
+                        Some(Err(s)) => step!(s),
+                        None => step!(slice_call!(m)),
+                    }
+                }
                 if budget != 0
                     && meth.access & (ACC_ABSTRACT | ACC_SYNCHRONIZED | ACC_NATIVE) == 0
                     && meth.native.is_none()
@@ -1313,6 +1330,49 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     } else {
         Step::Go
     }
+}
+
+/// A native or intrinsic call without `invoke`'s generality: None when
+/// `invoke` must make the call (synchronized, null receiver), with nothing
+/// done; Some(Ok) when it returned normally (its result pushed); Some(Err)
+/// with what the loop must do otherwise, as `invoke` would say it.
+#[inline(never)]
+fn call_native(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Result<(), Step>> {
+    let meth = &vm.methods[m as usize];
+    let native = meth.native?;
+    let argc = meth.argc as usize;
+    let base = t.sp - argc;
+    if meth.is_sync() || (!meth.is_static() && t.stack[base].r() == NULL) {
+        return None;
+    }
+    let mut args = [Value::default(); 12];
+    let n = argc.min(12);
+    args[..n].copy_from_slice(&t.stack[base..base + n]);
+    t.sp = base;
+    Some(match native(vm, t, &args[..n]) {
+        NRes::Ret(v) => {
+            if let Some(v) = v {
+                t.stack[t.sp] = v;
+                t.sp += 1;
+            }
+            Ok(())
+        }
+        NRes::Throw(e) => {
+            t.sp = base + argc;
+            Err(Step::Throw(e))
+        }
+        NRes::Block => {
+            if let Some(f) = t.frames.last_mut() {
+                f.pc += 1;
+            }
+            Err(Step::Yield)
+        }
+        NRes::Retry => {
+            t.sp = base + argc;
+            Err(Step::Yield)
+        }
+        NRes::Reenter => Err(Step::Go),
+    })
 }
 
 fn grow(t: &mut JThread, need: usize) {
