@@ -105,6 +105,21 @@ public class InterpFused {
         }
     }
 
+    // empty static methods of classes not initialized yet: the call initializes
+    static class Lazy {
+        static {
+            System.out.println("Lazy initialized");
+        }
+
+        static void nothing() {}
+    }
+
+    static class Broken {
+        static int boom = Integer.parseInt("not a number");
+
+        static void nothing() {}
+    }
+
     static void empties(Derived d) {
         d.nothing();
     }
@@ -161,6 +176,20 @@ public class InterpFused {
             emptiesFinal(d);
             d.overridable();
             System.out.println("empty calls " + i + " " + d.v + " " + d.getClass().getSimpleName());
+        }
+        System.out.println("before Lazy");
+        for (int i = 0; i < 2; i++) {
+            Lazy.nothing();
+            System.out.println("after Lazy.nothing " + i);
+        }
+        for (int i = 0; i < 2; i++) {
+            try {
+                Broken.nothing();
+                System.out.println("Broken.nothing returned");
+            } catch (Throwable e) {
+                System.out.println("Broken.nothing: " + e.getClass().getName() + ": " + e.getMessage()
+                    + (e.getCause() == null ? "" : " caused by " + e.getCause()));
+            }
         }
         tryIt("empty private on null", () -> empties(null));
         tryIt("empty final on null", () -> emptiesFinal(null));
