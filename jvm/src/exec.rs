@@ -350,6 +350,32 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     pc += 2;
                     continue;
                 }
+                Insn::LoadLoadField { a, b, slot } => {
+                    push!(st[lb + a as usize]);
+                    let o = st[lb + b as usize];
+                    if o.r() == NULL {
+                        // the getfield raises the NullPointerException
+                        push!(o);
+                        pc += 2;
+                        continue;
+                    }
+                    push!(vm.field(o.r(), slot));
+                    pc += 3;
+                    continue;
+                }
+                Insn::PutFieldLocals { a, b, slot } => {
+                    let o = st[lb + a as usize];
+                    if o.r() == NULL {
+                        // the putfield raises the NullPointerException
+                        push!(o);
+                        push!(st[lb + b as usize]);
+                        pc += 2;
+                        continue;
+                    }
+                    vm.set_field(o.r(), slot, st[lb + b as usize]);
+                    pc += 3;
+                    continue;
+                }
                 Insn::LoadLength(n) => {
                     let a = st[lb + n as usize];
                     push!(a);
@@ -1112,6 +1138,20 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                                 match insns[prev].get() {
                                     Insn::Load(n) => insns[prev].set(Insn::LoadField(n, slot)),
                                     Insn::Dup => insns[prev].set(Insn::DupField(slot)),
+                                    _ => {}
+                                }
+                            }
+                            // `load a; load b; getfield/putfield` (b's field, or a.f = b)
+                            if let Some(Insn::Load2(a, b)) =
+                                pc.checked_sub(2).map(|i| insns[i].get())
+                            {
+                                match q {
+                                    Insn::GetFieldQ(slot) => {
+                                        insns[pc - 2].set(Insn::LoadLoadField { a, b, slot })
+                                    }
+                                    Insn::PutFieldQ(slot) => {
+                                        insns[pc - 2].set(Insn::PutFieldLocals { a, b, slot })
+                                    }
                                     _ => {}
                                 }
                             }

@@ -191,6 +191,20 @@ pub enum Insn {
     ReturnLocal(u16),
     /// `iconst c; iadd`.
     IAddConst(i32),
+    /// `load a; load b; getfield slot` (fused when the getfield is quickened;
+    /// a null `b` runs the three unfused).
+    LoadLoadField {
+        a: u16,
+        b: u16,
+        slot: u32,
+    },
+    /// `load a; load b; putfield slot`: `a.f = b` (fused when the putfield is
+    /// quickened; a null `a` runs the three unfused).
+    PutFieldLocals {
+        a: u16,
+        b: u16,
+        slot: u32,
+    },
     /// `load n; arraylength` (a null array runs the two unfused).
     LoadLength(u16),
     /// `load a; load i; Xaload` of an int-like or reference element; anything

@@ -120,6 +120,15 @@ public class InterpFused {
         static void nothing() {}
     }
 
+    // `load; load; putfield` and `load; load; getfield` (fused once quickened)
+    static void setV(Derived d, int x) {
+        d.v = x;
+    }
+
+    static int plusV(int k, Derived d) {
+        return k + d.v;
+    }
+
     static void empties(Derived d) {
         d.nothing();
     }
@@ -191,6 +200,15 @@ public class InterpFused {
                     + (e.getCause() == null ? "" : " caused by " + e.getCause()));
             }
         }
+        Derived dv = new Derived();
+        int acc = 0;
+        for (int i = 0; i < 5; i++) {
+            setV(dv, i * 7);
+            acc += plusV(i, dv);
+        }
+        System.out.println("fields " + acc + " " + dv.v);
+        tryIt("putfield on null", () -> setV(null, 3));
+        tryIt("getfield on null", () -> System.out.println(plusV(1, null)));
         tryIt("empty private on null", () -> empties(null));
         tryIt("empty final on null", () -> emptiesFinal(null));
         tryIt("empty virtual on null", () -> ((Derived) null).overridable());
