@@ -41,6 +41,8 @@ done
 for p in wrk dnsperf fonts-dejavu-core; do
   have_pkg "$p" || need_pkgs+=("$p")
 done
+# scripts/http-insns.sh: instruction counts of the hosted JVM (callgrind)
+have_pkg valgrind || need_pkgs+=(valgrind)
 
 qemu_ok() {
   command -v qemu-system-x86_64 >/dev/null &&

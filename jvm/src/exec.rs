@@ -2,10 +2,12 @@
 //! dispatch, class initialization (JVMS 5.5), monitors and quickening.
 
 use crate::class::{ClassId, ClassKind, InitState, MethodId};
-use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
+use crate::classfile::{
+    Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_NATIVE, ACC_PRIVATE, ACC_SYNCHRONIZED,
+};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{decode, Insn};
+use crate::interp::{cmp_taken, decode, ElemKind, Insn};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -116,6 +118,85 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                 }
                 r
+            }};
+        }
+        // A call: bytecode methods that need nothing special (not native, abstract
+        // or synchronized, decoded, no long/double arguments, room on the stack,
+        // non-null receiver, slice not ending) get their frame right here;
+        // everything else goes through `invoke`.
+        macro_rules! call {
+            ($m:expr) => {{
+                let m = $m;
+                budget = budget.wrapping_sub(1);
+                let meth = &vm.methods[m as usize];
+                let argc = meth.argc as usize;
+                let ml = meth.max_locals as usize;
+                let base = sp - argc;
+                if meth.native.is_some() && budget != 0 {
+                    // natives and intrinsics: no frame; a plain result continues here
+                    if let Some(fr) = t.frames.last_mut() {
+                        fr.pc = pc as u32;
+                    }
+                    t.sp = sp;
+                    match call_native(vm, t, m) {
+                        Some(Ok(())) => {
+                            st = &mut t.stack[..];
+                            sp = t.sp;
+                            pc += 1;
+                            continue;
+                        }
+                        Some(Err(s)) => step!(s),
+                        None => step!(slice_call!(m)),
+                    }
+                }
+                if budget != 0
+                    && meth.access & (ACC_ABSTRACT | ACC_SYNCHRONIZED | ACC_NATIVE) == 0
+                    && meth.native.is_none()
+                    && meth.arg_slots as usize == argc
+                    && meth.decoded.is_some()
+                    && base + ml + meth.max_stack as usize + 2 <= st.len()
+                    && t.frames.len() < vm.opts.max_frames
+                    && (meth.is_static() || st[base].r() != NULL)
+                {
+                    for v in &mut st[base + argc..base + ml] {
+                        *v = Value::default();
+                    }
+                    t.sp = base + ml;
+                    if let Some(fr) = t.frames.last_mut() {
+                        fr.pc = pc as u32;
+                    }
+                    t.frames.push(Frame {
+                        method: m,
+                        pc: 0,
+                        lb: base as u32,
+                        sync: NULL,
+                        kind: FrameKind::Normal,
+                    });
+                    continue 'frame;
+                }
+                save!();
+                step!(slice_call!(m))
+            }};
+        }
+        // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
+        macro_rules! ret {
+            ($v:expr) => {{
+                if f.sync == NULL && f.kind == FrameKind::Normal && t.frames.len() >= 2 {
+                    t.frames.pop();
+                    let b = f.lb as usize;
+                    t.sp = b;
+                    if let Some(v) = $v {
+                        st[b] = v;
+                        t.sp = b + 1;
+                    }
+                    if let Some(caller) = t.frames.last_mut() {
+                        caller.pc += 1;
+                    }
+                    continue 'frame;
+                }
+                save!();
+                do_return(vm, t, $v);
+                continue 'frame;
             }};
         }
         macro_rules! npe {
@@ -241,6 +322,113 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::Store(n) => {
                     let v = pop!();
                     st[lb + n as usize] = v;
+                }
+                Insn::IfLocalsCmp { a, b, mask, tg } => {
+                    let (x, y) = (st[lb + a as usize].i(), st[lb + b as usize].i());
+                    pc += 2;
+                    branch!(cmp_taken(mask, x, y), tg)
+                }
+                Insn::IfLocalConstCmp { n, mask, c, tg } => {
+                    let x = st[lb + n as usize].i();
+                    pc += 2;
+                    branch!(cmp_taken(mask, x, c), tg)
+                }
+                Insn::IfLocalZero { n, mask, tg } => {
+                    let x = st[lb + n as usize].i();
+                    pc += 1;
+                    branch!(cmp_taken(mask, x, 0), tg)
+                }
+                Insn::IfLocalNull { n, mask, tg } => {
+                    let x = (st[lb + n as usize].r() != NULL) as i32;
+                    pc += 1;
+                    branch!(cmp_taken(mask, x, 0), tg)
+                }
+                Insn::StoreLoad(a, b) => {
+                    let v = pop!();
+                    st[lb + a as usize] = v;
+                    push!(st[lb + b as usize]);
+                    pc += 2;
+                    continue;
+                }
+                Insn::LoadLoadField { a, b, slot } => {
+                    push!(st[lb + a as usize]);
+                    let o = st[lb + b as usize];
+                    if o.r() == NULL {
+                        // the getfield raises the NullPointerException
+                        push!(o);
+                        pc += 2;
+                        continue;
+                    }
+                    push!(vm.field(o.r(), slot));
+                    pc += 3;
+                    continue;
+                }
+                Insn::PutFieldLocals { a, b, slot } => {
+                    let o = st[lb + a as usize];
+                    if o.r() == NULL {
+                        // the putfield raises the NullPointerException
+                        push!(o);
+                        push!(st[lb + b as usize]);
+                        pc += 2;
+                        continue;
+                    }
+                    vm.set_field(o.r(), slot, st[lb + b as usize]);
+                    pc += 3;
+                    continue;
+                }
+                Insn::LoadLength(n) => {
+                    let a = st[lb + n as usize];
+                    push!(a);
+                    if a.r() == NULL {
+                        pc += 1; // arraylength raises the NullPointerException
+                        continue;
+                    }
+                    let len = vm.heap.get(a.r()).body.array_len().unwrap_or(0);
+                    st[sp - 1] = Value::Int(len as i32);
+                    pc += 2;
+                    continue;
+                }
+                Insn::IAddConst(c) => {
+                    let x = pop!().i();
+                    push!(Value::Int(x.wrapping_add(c)));
+                    pc += 2;
+                    continue;
+                }
+                Insn::LoadElem { a, i, kind } => {
+                    let (arr, idx) = (st[lb + a as usize], st[lb + i as usize]);
+                    let r = arr.r();
+                    let v = if r == NULL {
+                        None
+                    } else {
+                        let k = idx.i() as usize;
+                        match (&vm.heap.get(r).body, kind) {
+                            (Body::Ints(v), ElemKind::Int) => v.get(k).map(|&x| Value::Int(x)),
+                            (Body::Bytes(v), ElemKind::Byte) => {
+                                v.get(k).map(|&x| Value::Int(x as i32))
+                            }
+                            (Body::Chars(v), ElemKind::Char) => {
+                                v.get(k).map(|&x| Value::Int(x as i32))
+                            }
+                            (Body::Shorts(v), ElemKind::Short) => {
+                                v.get(k).map(|&x| Value::Int(x as i32))
+                            }
+                            (Body::Refs(v), ElemKind::Ref) => v.get(k).map(|&x| Value::Ref(x)),
+                            _ => None,
+                        }
+                    };
+                    match v {
+                        Some(v) => {
+                            push!(v);
+                            pc += 3;
+                        }
+                        None => {
+                            // null or out of range: the array load itself raises it
+                            push!(arr);
+                            push!(idx);
+                            pc += 2;
+                        }
+                    }
+                    continue;
                 }
                 Insn::IInc(n, c) => {
                     let x = &mut st[lb + n as usize];
@@ -649,16 +837,15 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     };
                     branch!(true, tg)
                 }
-                Insn::Return => {
-                    save!();
-                    do_return(vm, t, None);
-                    continue 'frame;
-                }
+                Insn::Return => ret!(None),
                 Insn::ReturnValue => {
                     let v = pop!();
-                    save!();
-                    do_return(vm, t, Some(v));
-                    continue 'frame;
+                    ret!(Some(v))
+                }
+                Insn::ReturnLocal(n) => {
+                    let v = st[lb + n as usize];
+                    pc += 1;
+                    ret!(Some(v))
                 }
                 Insn::GetStaticQ(c, slot) => push!(vm.classes[c as usize].statics[slot as usize]),
                 Insn::PutStaticQ(c, slot) => {
@@ -712,14 +899,21 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     let c = vm.heap.get(recv).class;
                     let m = vm.classes[c as usize].vtable[vindex as usize];
-                    budget = budget.wrapping_sub(1);
-                    save!();
-                    step!(slice_call!(m))
+                    call!(m)
                 }
-                Insn::InvokeDirect(m) => {
-                    budget = budget.wrapping_sub(1);
-                    save!();
-                    step!(slice_call!(m))
+                Insn::InvokeDirect(m) => call!(m),
+                Insn::InvokeEmpty {
+                    argc,
+                    null_check,
+                    m,
+                } => {
+                    if null_check && st[sp - argc as usize].r() == NULL {
+                        // the real call raises the NullPointerException
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                    sp -= argc as usize;
                 }
                 Insn::InvokeGetter(slot) => {
                     let o = pop!().r();
@@ -810,9 +1004,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             }
                         }
                     };
-                    budget = budget.wrapping_sub(1);
-                    save!();
-                    step!(slice_call!(m))
+                    call!(m)
                 }
                 Insn::InvokeStaticInit(m) => {
                     save!();
@@ -946,6 +1138,20 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                                 match insns[prev].get() {
                                     Insn::Load(n) => insns[prev].set(Insn::LoadField(n, slot)),
                                     Insn::Dup => insns[prev].set(Insn::DupField(slot)),
+                                    _ => {}
+                                }
+                            }
+                            // `load a; load b; getfield/putfield` (b's field, or a.f = b)
+                            if let Some(Insn::Load2(a, b)) =
+                                pc.checked_sub(2).map(|i| insns[i].get())
+                            {
+                                match q {
+                                    Insn::GetFieldQ(slot) => {
+                                        insns[pc - 2].set(Insn::LoadLoadField { a, b, slot })
+                                    }
+                                    Insn::PutFieldQ(slot) => {
+                                        insns[pc - 2].set(Insn::PutFieldLocals { a, b, slot })
+                                    }
                                     _ => {}
                                 }
                             }
@@ -1164,6 +1370,49 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     } else {
         Step::Go
     }
+}
+
+/// A native or intrinsic call without `invoke`'s generality: None when
+/// `invoke` must make the call (synchronized, null receiver), with nothing
+/// done; Some(Ok) when it returned normally (its result pushed); Some(Err)
+/// with what the loop must do otherwise, as `invoke` would say it.
+#[inline(never)]
+fn call_native(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Result<(), Step>> {
+    let meth = &vm.methods[m as usize];
+    let native = meth.native?;
+    let argc = meth.argc as usize;
+    let base = t.sp - argc;
+    if meth.is_sync() || (!meth.is_static() && t.stack[base].r() == NULL) {
+        return None;
+    }
+    let mut args = [Value::default(); 12];
+    let n = argc.min(12);
+    args[..n].copy_from_slice(&t.stack[base..base + n]);
+    t.sp = base;
+    Some(match native(vm, t, &args[..n]) {
+        NRes::Ret(v) => {
+            if let Some(v) = v {
+                t.stack[t.sp] = v;
+                t.sp += 1;
+            }
+            Ok(())
+        }
+        NRes::Throw(e) => {
+            t.sp = base + argc;
+            Err(Step::Throw(e))
+        }
+        NRes::Block => {
+            if let Some(f) = t.frames.last_mut() {
+                f.pc += 1;
+            }
+            Err(Step::Yield)
+        }
+        NRes::Retry => {
+            t.sp = base + argc;
+            Err(Step::Yield)
+        }
+        NRes::Reenter => Err(Step::Go),
+    })
 }
 
 fn grow(t: &mut JThread, need: usize) {
@@ -1471,7 +1720,19 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
 /// can be skipped. None: call it as usual.
 fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     let meth = &vm.methods[m as usize];
-    if meth.is_static() || meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
+    if meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
+        return None;
+    }
+    if is_empty(vm, t, m, 4) {
+        let meth = &vm.methods[m as usize];
+        return Some(Insn::InvokeEmpty {
+            argc: meth.argc,
+            null_check: !meth.is_static(),
+            m,
+        });
+    }
+    let meth = &vm.methods[m as usize];
+    if meth.is_static() {
         return None;
     }
     let class = meth.class;
@@ -1505,6 +1766,44 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
             Some(Insn::InvokeLengthGetter { slot, m })
         }
         _ => None,
+    }
+}
+
+/// Whether a call of `m` does nothing but return (void, no handlers): its
+/// body is `return`, or (instance methods) `load this; call an empty method
+/// of this; return` (constructors chaining to `Object.<init>`), looking
+/// `depth` calls deep.
+fn is_empty(vm: &mut Vm, t: &mut JThread, m: MethodId, depth: u32) -> bool {
+    let meth = &vm.methods[m as usize];
+    if depth == 0 || meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
+        return false;
+    }
+    let is_static = meth.is_static();
+    if ensure_decoded(vm, t, m).is_err() {
+        return false;
+    }
+    let Some(code) = vm.methods[m as usize].decoded.clone() else {
+        return false;
+    };
+    if !code.handlers.is_empty() {
+        return false;
+    }
+    let at = |i: usize| code.insns[i].get();
+    match code.insns.len() {
+        1 => matches!(at(0), Insn::Return),
+        3 if !is_static && matches!(at(0), Insn::Load(0)) && matches!(at(2), Insn::Return) => {
+            let inner = match at(1) {
+                Insn::InvokeEmpty { argc: 1, .. } => return true,
+                Insn::InvokeDirect(m) => m,
+                Insn::InvokeSpecial(idx) => match quicken(vm, t, m, Insn::InvokeSpecial(idx)) {
+                    Ok(Some(Insn::InvokeDirect(m))) => m,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+            vm.methods[inner as usize].argc == 1 && is_empty(vm, t, inner, depth - 1)
+        }
+        _ => false,
     }
 }
 

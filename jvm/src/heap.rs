@@ -151,6 +151,19 @@ impl Heap {
         &mut self.objs[r as usize]
     }
 
+    /// Two distinct objects, the first to read and the second to write (`a != b`).
+    pub fn pair_mut(&mut self, a: Ref, b: Ref) -> (&Obj, &mut Obj) {
+        let (a, b) = (a as usize, b as usize);
+        assert!(a != b);
+        if a < b {
+            let (lo, hi) = self.objs.split_at_mut(b);
+            (&lo[a], &mut hi[0])
+        } else {
+            let (lo, hi) = self.objs.split_at_mut(a);
+            (&hi[0], &mut lo[b])
+        }
+    }
+
     pub fn identity_hash(&mut self, r: Ref) -> i32 {
         let h = self.objs[r as usize].hash;
         if h != 0 {

@@ -156,6 +156,64 @@ pub enum Insn {
     /// `iinc` followed by `goto` (the usual loop increment).
     IIncGoto(u16, i16, u32),
     PutFieldQ(u32),
+    // ---- more superinstructions (fused at decode; the fused-over instructions
+    // stay in place for jumps into them). `mask` selects the outcomes that
+    // branch: bit 0 = less, bit 1 = equal, bit 2 = greater (see `cmp_mask`).
+    /// `load a; load b; if_icmpXX tg`.
+    IfLocalsCmp {
+        a: u16,
+        b: u16,
+        mask: u8,
+        tg: u32,
+    },
+    /// `load n; iconst c; if_icmpXX tg`.
+    IfLocalConstCmp {
+        n: u16,
+        mask: u8,
+        c: i32,
+        tg: u32,
+    },
+    /// `load n; ifXX tg` (int compared with zero).
+    IfLocalZero {
+        n: u16,
+        mask: u8,
+        tg: u32,
+    },
+    /// `load n; ifnull/ifnonnull tg` (mask: equal = null).
+    IfLocalNull {
+        n: u16,
+        mask: u8,
+        tg: u32,
+    },
+    /// `store a; load b`.
+    StoreLoad(u16, u16),
+    /// `load n; ireturn/areturn/...`.
+    ReturnLocal(u16),
+    /// `iconst c; iadd`.
+    IAddConst(i32),
+    /// `load a; load b; getfield slot` (fused when the getfield is quickened;
+    /// a null `b` runs the three unfused).
+    LoadLoadField {
+        a: u16,
+        b: u16,
+        slot: u32,
+    },
+    /// `load a; load b; putfield slot`: `a.f = b` (fused when the putfield is
+    /// quickened; a null `a` runs the three unfused).
+    PutFieldLocals {
+        a: u16,
+        b: u16,
+        slot: u32,
+    },
+    /// `load n; arraylength` (a null array runs the two unfused).
+    LoadLength(u16),
+    /// `load a; load i; Xaload` of an int-like or reference element; anything
+    /// unusual (null, index out of range) runs the three instructions unfused.
+    LoadElem {
+        a: u16,
+        i: u16,
+        kind: ElemKind,
+    },
     InvokeVirtual(u16),
     InvokeSpecial(u16),
     InvokeStatic(u16),
@@ -173,6 +231,14 @@ pub enum Insn {
     /// A direct call of a trivial getter (`return this.f;`) done in place:
     /// reads field slot `f` of the receiver (see `exec::inline_trivial`).
     InvokeGetter(u32),
+    /// A direct call of `m`, a method that does nothing (`Object.<init>`,
+    /// constructors that only chain to it): its `argc` arguments are dropped.
+    /// A null receiver (when `null_check`) runs the call for its exception.
+    InvokeEmpty {
+        argc: u16,
+        null_check: bool,
+        m: MethodId,
+    },
     /// A direct call `m` of `return this.f.length;` done in place (when
     /// `this.f` is null, `m` runs for its exception).
     InvokeLengthGetter {
@@ -214,6 +280,100 @@ pub enum Insn {
     NewCapture(ClassId, u16),
     /// VM-generated: put the instance field `slot` of local 0 on the stack.
     LoadCaptured(u32),
+}
+
+/// Element kinds of the fused array load [`Insn::LoadElem`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ElemKind {
+    Int,
+    Byte,
+    Char,
+    Short,
+    Ref,
+}
+
+/// The branch mask of an int comparison (bit 0 less, bit 1 equal, bit 2 greater).
+fn cmp_mask(i: Insn) -> Option<u8> {
+    use Insn::*;
+    Some(match i {
+        IfEq(_) | IfICmpEq(_) | IfNull(_) => 0b010,
+        IfNe(_) | IfICmpNe(_) | IfNonNull(_) => 0b101,
+        IfLt(_) | IfICmpLt(_) => 0b001,
+        IfGe(_) | IfICmpGe(_) => 0b110,
+        IfGt(_) | IfICmpGt(_) => 0b100,
+        IfLe(_) | IfICmpLe(_) => 0b011,
+        _ => return None,
+    })
+}
+
+/// Whether the comparison of `a` with `b` takes a branch with this mask.
+#[inline(always)]
+pub fn cmp_taken(mask: u8, a: i32, b: i32) -> bool {
+    let ord = (a > b) as u32 + (a >= b) as u32; // 0 less, 1 equal, 2 greater
+    (mask >> ord) & 1 != 0
+}
+
+fn branch_target(i: Insn) -> u32 {
+    use Insn::*;
+    match i {
+        IfEq(t) | IfNe(t) | IfLt(t) | IfGe(t) | IfGt(t) | IfLe(t) | IfICmpEq(t) | IfICmpNe(t)
+        | IfICmpLt(t) | IfICmpGe(t) | IfICmpGt(t) | IfICmpLe(t) | IfNull(t) | IfNonNull(t) => t,
+        _ => 0,
+    }
+}
+
+/// Fuses common sequences starting at `i` of `orig` (None: no fusion).
+fn fuse(orig: &[Insn], i: usize) -> Option<Insn> {
+    use Insn::*;
+    let at = |k: usize| orig.get(i + k).copied().unwrap_or(Nop);
+    let icmp = |x: Insn| {
+        matches!(
+            x,
+            IfICmpEq(_) | IfICmpNe(_) | IfICmpLt(_) | IfICmpGe(_) | IfICmpGt(_) | IfICmpLe(_)
+        )
+    };
+    let izero = |x: Insn| matches!(x, IfEq(_) | IfNe(_) | IfLt(_) | IfGe(_) | IfGt(_) | IfLe(_));
+    Some(match (at(0), at(1), at(2)) {
+        (Load(a), Load(b), x) if icmp(x) => IfLocalsCmp {
+            a,
+            b,
+            mask: cmp_mask(x)?,
+            tg: branch_target(x),
+        },
+        (Load(n), IConst(c), x) if icmp(x) => IfLocalConstCmp {
+            n,
+            mask: cmp_mask(x)?,
+            c,
+            tg: branch_target(x),
+        },
+        (Load(a), Load(i), x) => {
+            let kind = match x {
+                IALoad => ElemKind::Int,
+                BALoad => ElemKind::Byte,
+                CALoad => ElemKind::Char,
+                SALoad => ElemKind::Short,
+                AALoad => ElemKind::Ref,
+                _ => return Some(Load2(a, i)),
+            };
+            LoadElem { a, i, kind }
+        }
+        (Load(n), x, _) if izero(x) => IfLocalZero {
+            n,
+            mask: cmp_mask(x)?,
+            tg: branch_target(x),
+        },
+        (Load(n), x @ (IfNull(_) | IfNonNull(_)), _) => IfLocalNull {
+            n,
+            mask: cmp_mask(x)?,
+            tg: branch_target(x),
+        },
+        (Load(n), ReturnValue, _) => ReturnLocal(n),
+        (Load(n), ArrayLength, _) => LoadLength(n),
+        (Store(a), Load(b), _) => StoreLoad(a, b),
+        (IConst(c), IAdd, _) => IAddConst(c),
+        (IInc(n, c), Goto(t), _) => IIncGoto(n, c, t),
+        _ => return None,
+    })
 }
 
 pub struct Switch {
@@ -615,11 +775,9 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
     // Superinstructions: fuse in place; the second instruction of each pair stays,
     // so a jump to it still works. `orig` keeps the unfused form.
     let orig: Box<[Insn]> = insns.clone().into();
-    for i in 0..insns.len().saturating_sub(1) {
-        match (orig[i], orig[i + 1]) {
-            (Insn::Load(a), Insn::Load(b)) => insns[i] = Insn::Load2(a, b),
-            (Insn::IInc(n, c), Insn::Goto(t)) => insns[i] = Insn::IIncGoto(n, c, t),
-            _ => {}
+    for (i, ins) in insns.iter_mut().enumerate() {
+        if let Some(f) = fuse(&orig, i) {
+            *ins = f;
         }
     }
     Ok(Decoded {

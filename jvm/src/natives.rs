@@ -78,6 +78,109 @@ pub fn intrinsic(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             };
             int(eq as i32)
         },
+        // ---- interp: Latin-1 and byte loops of private helpers whose callers
+        // check every bound (String.getBytes(int,int,byte[],int), String(byte[],int,int,int),
+        // the HTTP server's line scan and header-name check). Out-of-range
+        // arguments (impossible from those callers) do nothing rather than panic.
+        ("java/lang/String", "latin1Bytes", "([CII[BI)V") => |vm, _, a| {
+            let (src, from, to, dst, at) = (a[0].r(), a[1].i(), a[2].i(), a[3].r(), a[4].i());
+            if src != dst && src != NULL && dst != NULL && from >= 0 && at >= 0 && to >= from {
+                let (from, to, at) = (from as usize, to as usize, at as usize);
+                let (s, d) = vm.heap.pair_mut(src, dst);
+                if let (Body::Chars(s), Body::Bytes(d)) = (&s.body, &mut d.body) {
+                    if let (Some(s), Some(d)) = (s.get(from..to), d.get_mut(at..at + (to - from))) {
+                        for (d, &c) in d.iter_mut().zip(s) {
+                            *d = c as i8;
+                        }
+                    }
+                }
+            }
+            void()
+        },
+        ("java/lang/String", "inflate", "([BI[CII)V") => |vm, _, a| {
+            let (src, off, dst, n, hi) = (a[0].r(), a[1].i(), a[2].r(), a[3].i(), a[4].i());
+            if src != dst && src != NULL && dst != NULL && off >= 0 && n >= 0 {
+                let (off, n, hi) = (off as usize, n as usize, hi as u16);
+                let (s, d) = vm.heap.pair_mut(src, dst);
+                if let (Body::Bytes(s), Body::Chars(d)) = (&s.body, &mut d.body) {
+                    if let (Some(s), Some(d)) = (s.get(off..off + n), d.get_mut(..n)) {
+                        for (d, &b) in d.iter_mut().zip(s) {
+                            *d = hi | b as u8 as u16;
+                        }
+                    }
+                }
+            }
+            void()
+        },
+        // String's char loops (hashCode, indexOf/lastIndexOf of a char, equals)
+        ("java/lang/String", "hash0", "([C)I") => |vm, _, a| match &vm.heap.get(a[0].r()).body {
+            Body::Chars(v) => int(v
+                .iter()
+                .fold(0i32, |h, &c| h.wrapping_mul(31).wrapping_add(c as i32))),
+            _ => int(0),
+        },
+        ("java/lang/String", "indexOf0", "([CII)I") => |vm, _, a| {
+            let (ch, from) = (a[1].i(), a[2].i().max(0) as usize);
+            match &vm.heap.get(a[0].r()).body {
+                Body::Chars(v) => int(v
+                    .get(from..)
+                    .and_then(|s| s.iter().position(|&c| c as i32 == ch))
+                    .map_or(-1, |i| (from + i) as i32)),
+                _ => int(-1),
+            }
+        },
+        ("java/lang/String", "lastIndexOf0", "([CII)I") => |vm, _, a| {
+            let (ch, from) = (a[1].i(), a[2].i());
+            if from < 0 {
+                return int(-1);
+            }
+            match &vm.heap.get(a[0].r()).body {
+                Body::Chars(v) => int(v
+                    .get(..=from as usize)
+                    .and_then(|s| s.iter().rposition(|&c| c as i32 == ch))
+                    .map_or(-1, |i| i as i32)),
+                _ => int(-1),
+            }
+        },
+        ("java/lang/String", "equals0", "([C[C)Z") => |vm, _, a| {
+            let eq = match (&vm.heap.get(a[0].r()).body, &vm.heap.get(a[1].r()).body) {
+                (Body::Chars(x), Body::Chars(y)) => x == y,
+                _ => false,
+            };
+            int(eq as i32)
+        },
+        ("mote/util/Bytes", "indexOf0", "([BIIB)I") => |vm, _, a| {
+            let (arr, from, to, b) = (a[0].r(), a[1].i(), a[2].i(), a[3].i() as i8);
+            if arr == NULL || from < 0 || to < from {
+                return int(-1);
+            }
+            let found = match &vm.heap.get(arr).body {
+                Body::Bytes(v) => v
+                    .get(from as usize..to as usize)
+                    .and_then(|s| s.iter().position(|&x| x == b)),
+                _ => None,
+            };
+            int(found.map_or(-1, |i| from + i as i32))
+        },
+        // Headers.isNormal(key, n): key[0] is not a-z, key[1..n] has no A-Z, CR or LF
+        // (its caller passes a non-null key and n = key.length() >= 1)
+        ("com/sun/net/httpserver/Headers", "isNormal", "(Ljava/lang/String;I)Z") => |vm, _, a| {
+            let (key, n) = (a[0].r(), a[1].i());
+            if key == NULL || n < 1 {
+                return int(0);
+            }
+            let arr = vm.field(key, vm.wk.string_value).r();
+            let ok = match &vm.heap.get(arr).body {
+                Body::Chars(v) => v.get(..n as usize).is_some_and(|v| {
+                    !(b'a' as u16..=b'z' as u16).contains(&v[0])
+                        && v[1..].iter().all(|&c| {
+                            !(b'A' as u16..=b'Z' as u16).contains(&c) && c != 13 && c != 10
+                        })
+                }),
+                _ => false,
+            };
+            int(ok as i32)
+        },
         _ => return None,
     };
     Some(f)

@@ -165,9 +165,15 @@ opt-level = "s"
 codegen-units = 1
 lto = true
 debug = false
-"#,
+{jvm_profile}"#,
         dir = service_dir.display(),
         name = m.name,
+        // interp: the JVM's interpreter is built for speed, the rest for size
+        jvm_profile = if m.kind == Kind::Java {
+            "\n[profile.release.package.mote-jvm]\nopt-level = 2\n"
+        } else {
+            ""
+        },
         kernel = canonical("kernel")?,
         features = if with_tcp {
             "\"image\", \"tcp\""

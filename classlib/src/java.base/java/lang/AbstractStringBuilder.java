@@ -146,7 +146,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder append(String str) {
         if (str == null) return appendNull();
         char[] c = str.valueArray();
-        ensure(c.length);
+        int need = count + c.length;
+        if (need < 0 || need > value.length) ensure(c.length); // grows (or fails) only when needed
         System.arraycopy(c, 0, value, count, c.length);
         count += c.length;
         return this;
@@ -216,7 +217,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(char c) {
-        ensure(1);
+        if (count >= value.length) ensure(1); // room for one more: no call
         value[count++] = c;
         return this;
     }

@@ -105,8 +105,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] ascii, int hibyte, int offset, int count) {
         checkOffsetCount(offset, count, ascii.length);
         char[] v = new char[count];
-        int hi = (hibyte & 0xff) << 8;
-        for (int i = 0; i < count; i++) v[i] = (char) (hi | (ascii[offset + i] & 0xff));
+        inflate(ascii, offset, v, count, (hibyte & 0xff) << 8);
         value = v;
     }
 
@@ -231,7 +230,51 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
-        for (int i = srcBegin; i < srcEnd; i++) dst[dstBegin++] = (byte) value[i];
+        latin1Bytes(value, srcBegin, srcEnd, dst, dstBegin);
+    }
+
+    // ---- interp: Latin-1 loops the VM runs as intrinsics (jvm/src/natives.rs
+    // `intrinsic`); their callers have checked every bound, so they cannot throw.
+
+    /** dst[at + k] = (byte) src[from + k] for k in [0, to - from). */
+    private static void latin1Bytes(char[] src, int from, int to, byte[] dst, int at) {
+        for (int i = from; i < to; i++) dst[at++] = (byte) src[i];
+    }
+
+    /** 31-polynomial hash of v (String.hashCode's value). */
+    private static int hash0(char[] v) {
+        int h = 0;
+        for (char c : v) h = 31 * h + c;
+        return h;
+    }
+
+    /** The first i >= from with v[i] == ch, or -1 (from >= 0). */
+    private static int indexOf0(char[] v, int ch, int from) {
+        for (int i = from; i < v.length; i++) {
+            if (v[i] == ch) return i;
+        }
+        return -1;
+    }
+
+    /** The last i <= from with v[i] == ch, or -1 (from < v.length). */
+    private static int lastIndexOf0(char[] v, int ch, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (v[i] == ch) return i;
+        }
+        return -1;
+    }
+
+    /** Whether a and b (of equal length) hold the same chars. */
+    private static boolean equals0(char[] a, char[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
+    }
+
+    /** dst[k] = (char) (hi | (src[off + k] & 0xff)) for k in [0, n). */
+    private static void inflate(byte[] src, int off, char[] dst, int n, int hi) {
+        for (int i = 0; i < n; i++) dst[i] = (char) (hi | (src[off + i] & 0xff));
     }
 
     public boolean equals(Object anObject) {
@@ -240,10 +283,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         char[] a = value;
         char[] b = ((String) anObject).value;
         if (a.length != b.length) return false;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) return false;
-        }
-        return true;
+        return equals0(a, b);
     }
 
     public boolean equalsIgnoreCase(String anotherString) {
@@ -268,7 +308,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            for (char c : value) h = 31 * h + c;
+            h = hash0(value);
             hash = h;
         }
         return h;
@@ -331,12 +371,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int indexOf(int ch, int fromIndex) {
         if (fromIndex < 0) fromIndex = 0;
-        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            for (int i = fromIndex; i < value.length; i++) {
-                if (value[i] == ch) return i;
-            }
-            return -1;
-        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) return indexOf0(value, ch, fromIndex);
         if (!Character.isValidCodePoint(ch)) return -1;
         char hi = Character.highSurrogate(ch), lo = Character.lowSurrogate(ch);
         for (int i = fromIndex; i < value.length - 1; i++) {
@@ -350,12 +385,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int lastIndexOf(int ch, int fromIndex) {
-        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            for (int i = Math.min(fromIndex, value.length - 1); i >= 0; i--) {
-                if (value[i] == ch) return i;
-            }
-            return -1;
-        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) return lastIndexOf0(value, ch, Math.min(fromIndex, value.length - 1));
         if (!Character.isValidCodePoint(ch)) return -1;
         char hi = Character.highSurrogate(ch), lo = Character.lowSurrogate(ch);
         for (int i = Math.min(fromIndex, value.length - 2); i >= 0; i--) {

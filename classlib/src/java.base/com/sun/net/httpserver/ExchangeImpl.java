@@ -133,12 +133,13 @@ final class ExchangeImpl extends HttpExchange {
         } else if (len == 0) {
             rspHeaders.set("Transfer-encoding", "chunked");
             remaining = -1;
+            chunk = new byte[4096];
         } else {
             if (len < 0) len = 0;
             rspHeaders.set("Content-length", Long.toString(len));
             remaining = len == 0 ? -2 : len;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(256);
         sb.append("HTTP/1.1 ").append(rCode).append(' ').append(ServerImpl.reason(rCode)).append("\r\n");
         if (closeAfter) rspHeaders.set("Connection", "close");
         rspHeaders.set("Date", httpDate(System.currentTimeMillis()));
@@ -205,8 +206,8 @@ final class ExchangeImpl extends HttpExchange {
         return keepAlive;
     }
 
-    /** Chunked responses: bytes of the chunk being filled. */
-    private final byte[] chunk = new byte[4096];
+    /** Chunked responses: bytes of the chunk being filled (made when the response is chunked). */
+    private byte[] chunk;
     private int chunkLen;
 
     private void writeChunk() throws IOException {

@@ -434,8 +434,9 @@ final class ServerImpl extends HttpServer {
                     if (spilled == 0) return null;
                     return line(spill, spilled);
                 }
-                int start = rpos, end = start;
-                while (end < rlen && rbuf[end] != '\n') end++;
+                int start = rpos;
+                int end = mote.util.Bytes.indexOf(rbuf, start, rlen, '\n');
+                if (end < 0) end = rlen;
                 int n = end - start;
                 if (spilled + n > 65536) throw new IOException("line too long");
                 if (end < rlen) { // found the LF
@@ -538,7 +539,7 @@ final class ServerImpl extends HttpServer {
         }
 
         void drain() throws IOException {
-            if (closed) return;
+            if (closed || remaining == 0) return; // nothing left: no buffer
             byte[] junk = new byte[2048];
             while (read(junk, 0, junk.length) > 0) {}
         }
