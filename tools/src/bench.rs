@@ -29,11 +29,12 @@ pub fn parse_boot_us(console: &str) -> Option<f64> {
 pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
     let qemu = qemu::qemu_binary()?;
     let accel = qemu::resolve_accel(&qemu, accel, image);
-    let size = std::fs::metadata(image).map_err(|e| e.to_string())?.len();
+    let bytes = std::fs::read(image).map_err(|e| format!("{}: {e}", image.display()))?;
     println!(
-        "image: {} ({} bytes, stripped); {runs} runs per machine; accel {:?}",
+        "image: {} ({} bytes, {}); {runs} runs per machine; accel {:?}",
         image.display(),
-        size,
+        bytes.len(),
+        crate::compress::image_kind(&bytes),
         accel
     );
     println!(

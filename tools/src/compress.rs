@@ -39,6 +39,22 @@ const NONE: u32 = u32::MAX;
 /// bytes, decoded bytes) as two u32s.
 pub const MOTE_NOTE_COMPRESSED: u32 = 3;
 
+/// Whether `image` (a Mote image file) is a compressed one ("compressed" or
+/// "stripped", for tables that name what they measured).
+pub fn image_kind(image: &[u8]) -> &'static str {
+    let compressed = crate::elf::Elf::parse(image)
+        .and_then(|e| e.notes())
+        .is_ok_and(|n| {
+            n.iter()
+                .any(|n| n.name == "Mote" && n.kind == MOTE_NOTE_COMPRESSED)
+        });
+    if compressed {
+        "compressed"
+    } else {
+        "stripped"
+    }
+}
+
 struct Matcher<'a> {
     input: &'a [u8],
     head: Vec<u32>,
@@ -537,6 +553,10 @@ mod tests {
         assert!(notes
             .iter()
             .any(|n| n.name == "Mote" && n.kind == MOTE_NOTE_COMPRESSED));
+        assert_eq!(
+            (image_kind(&p.image), image_kind(&k), image_kind(b"junk")),
+            ("compressed", "stripped", "stripped")
+        );
         let segs = img.segments().unwrap();
         assert_eq!(
             (segs[0].paddr, segs[0].filesz, segs[0].memsz),
