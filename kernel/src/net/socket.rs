@@ -115,9 +115,19 @@ fn tcp_socket(rx: usize, tx: usize) -> tcp::Socket<'static> {
         tcp::SocketBuffer::new(alloc::vec![0; rx]),
         tcp::SocketBuffer::new(alloc::vec![0; tx]),
     );
-    s.set_ack_delay(None);
+    s.set_ack_delay(Some(ACK_DELAY));
     s
 }
+
+/// How long an ACK for received data may wait for a reply to ride on.
+/// A request/response exchange then costs one segment each way instead of
+/// a pure ACK before every reply; smoltcp still acknowledges at once when
+/// more than one segment's worth of data is unacknowledged (bulk transfers)
+/// and when the receive window opens up. Linux waits 40 ms at most; 10 ms
+/// (smoltcp's default) bounds the stall a peer that waits for our ACK
+/// before sending more (Nagle's algorithm) can see.
+#[cfg(feature = "tcp")]
+const ACK_DELAY: smoltcp::time::Duration = smoltcp::time::Duration::from_millis(10);
 
 impl Stack {
     fn entry(&mut self, id: usize) -> Result<&mut Entry> {
