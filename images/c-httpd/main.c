@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,6 +177,10 @@ int main(int argc, char **argv) {
             perror("c-httpd: accept");
             continue;
         }
+        /* headers and body go out in two sends: without this the body
+         * waits for the peer's ACK of the headers (Nagle), as nginx's
+         * tcp_nodelay avoids too */
+        setsockopt(c, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
