@@ -499,14 +499,6 @@ mod tests {
         .iter()
         .flat_map(note_bytes)
         .collect();
-        let mut e = vec![0u8; 0x3000];
-        e[..4].copy_from_slice(b"\x7fELF");
-        e[4] = 2;
-        e[5] = 1;
-        e[18..20].copy_from_slice(&62u16.to_le_bytes());
-        put_u64(&mut e, 32, 64);
-        e[54..56].copy_from_slice(&56u16.to_le_bytes());
-        e[56..58].copy_from_slice(&3u16.to_le_bytes());
         let phdrs: [(u32, u64, u64, u64, u64); 3] = [
             (1, 0x1000, 0x100000, 0x1000, 0x1000),
             (1, 0x2000, 0x101000, 0x800, 0x5000),
@@ -518,15 +510,7 @@ mod tests {
                 notes.len() as u64,
             ),
         ];
-        for (i, (kind, off, paddr, filesz, memsz)) in phdrs.into_iter().enumerate() {
-            let p = 64 + i * 56;
-            put_u32(&mut e, p, kind);
-            put_u64(&mut e, p + 8, off);
-            put_u64(&mut e, p + 16, paddr);
-            put_u64(&mut e, p + 24, paddr);
-            put_u64(&mut e, p + 32, filesz);
-            put_u64(&mut e, p + 40, memsz);
-        }
+        let mut e = crate::elf::test_elf(0x3000, &phdrs);
         e[0x1000..0x1100].copy_from_slice(&noise(256, 1));
         e[0x2000..0x2010].fill(0x11);
         e[0x2400..0x2400 + notes.len()].copy_from_slice(&notes);

@@ -282,6 +282,32 @@ pub const MOTE_NOTE_CONFIG: u32 = 2;
 /// XEN_ELFNOTE_PHYS32_ENTRY.
 pub const XEN_NOTE_PHYS32_ENTRY: u32 = 18;
 
+/// A little-endian x86-64 ELF of `size` zero bytes with `phdrs` as its
+/// program headers, (type, offset, paddr, filesz, memsz) each, page-aligned:
+/// for tests that build images by hand.
+#[cfg(test)]
+pub(crate) fn test_elf(size: usize, phdrs: &[(u32, u64, u64, u64, u64)]) -> Vec<u8> {
+    let mut e = vec![0u8; size];
+    e[..4].copy_from_slice(b"\x7fELF");
+    e[4] = 2;
+    e[5] = 1;
+    e[18..20].copy_from_slice(&62u16.to_le_bytes());
+    e[32..40].copy_from_slice(&64u64.to_le_bytes());
+    e[54..56].copy_from_slice(&56u16.to_le_bytes());
+    e[56..58].copy_from_slice(&(phdrs.len() as u16).to_le_bytes());
+    for (i, (kind, off, paddr, filesz, memsz)) in phdrs.iter().enumerate() {
+        let p = 64 + i * 56;
+        e[p..p + 4].copy_from_slice(&kind.to_le_bytes());
+        e[p + 8..p + 16].copy_from_slice(&off.to_le_bytes());
+        e[p + 16..p + 24].copy_from_slice(&paddr.to_le_bytes());
+        e[p + 24..p + 32].copy_from_slice(&paddr.to_le_bytes());
+        e[p + 32..p + 40].copy_from_slice(&filesz.to_le_bytes());
+        e[p + 40..p + 48].copy_from_slice(&memsz.to_le_bytes());
+        e[p + 48..p + 56].copy_from_slice(&0x1000u64.to_le_bytes());
+    }
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,14 +434,6 @@ mod tests {
     #[test]
     fn stripping_packs_segments_and_keeps_memory_identical() {
         let notes = note("Xen", 18, &0x100000u64.to_le_bytes());
-        let mut e = vec![0u8; 0x3000];
-        e[..4].copy_from_slice(b"\x7fELF");
-        e[4] = 2;
-        e[5] = 1;
-        e[18..20].copy_from_slice(&62u16.to_le_bytes());
-        e[32..40].copy_from_slice(&64u64.to_le_bytes());
-        e[54..56].copy_from_slice(&56u16.to_le_bytes());
-        e[56..58].copy_from_slice(&3u16.to_le_bytes());
         // (type, offset, paddr, filesz, memsz)
         let phdrs: [(u32, u64, u64, u64, u64); 3] = [
             (1, 0x1000, 0x100000, 0x1000, 0x1000),
@@ -428,16 +446,7 @@ mod tests {
                 notes.len() as u64,
             ),
         ];
-        for (i, (kind, off, paddr, filesz, memsz)) in phdrs.iter().enumerate() {
-            let p = 64 + i * 56;
-            e[p..p + 4].copy_from_slice(&kind.to_le_bytes());
-            e[p + 8..p + 16].copy_from_slice(&off.to_le_bytes());
-            e[p + 16..p + 24].copy_from_slice(&paddr.to_le_bytes());
-            e[p + 24..p + 32].copy_from_slice(&paddr.to_le_bytes());
-            e[p + 32..p + 40].copy_from_slice(&filesz.to_le_bytes());
-            e[p + 40..p + 48].copy_from_slice(&memsz.to_le_bytes());
-            e[p + 48..p + 56].copy_from_slice(&0x1000u64.to_le_bytes());
-        }
+        let mut e = test_elf(0x3000, &phdrs);
         e[0x1000..0x1123].fill(0x90); // "code", then zeros to the page end
         e[0x1050] = 0; // a zero inside is kept
         e[0x2000..0x2010].fill(0x11);
