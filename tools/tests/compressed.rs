@@ -4,7 +4,7 @@
 //! corrupt image stops with a clear message and exit status 105.
 
 mod common;
-use common::{ask, free_port, home, mote, out_dir, udp_client, Guest};
+use common::{ask, build_compressed_image, free_port, mote, out_dir, udp_client, Guest};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -19,16 +19,7 @@ fn compressed(dir: &str) -> PathBuf {
     }
     let name = Path::new(dir).file_name().unwrap().to_string_lossy();
     let out = out_dir().join(format!("{name}-compressed.mote"));
-    let r = mote()
-        .arg("build")
-        .arg(home().join(dir))
-        .arg("-o")
-        .arg(&out)
-        .arg("--compress")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&r.stderr);
-    assert!(r.status.success(), "mote build --compress {dir}:\n{stderr}");
+    let stderr = build_compressed_image(dir, &out);
     assert!(stderr.contains("LZ4 payload"), "{stderr}");
     built.push((dir.to_string(), out.clone()));
     out

@@ -17,21 +17,10 @@
 //! on a loaded one; the first run also debootstraps dom0 (about a minute,
 //! needs the Debian archive). `MOTE_SKIP_XEN=1` skips it.
 
+mod common;
+use common::{build_compressed_image, build_folder, home, mote};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn home() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn mote() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_mote"));
-    c.env("MOTE_HOME", home());
-    c
-}
 
 fn out_dir() -> PathBuf {
     let d = home().join("target/xen-tests");
@@ -41,37 +30,14 @@ fn out_dir() -> PathBuf {
 
 fn build(dir: &str, name: &str) -> PathBuf {
     let out = out_dir().join(format!("{name}.mote"));
-    let r = mote()
-        .arg("build")
-        .arg(home().join(dir))
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        r.status.success(),
-        "mote build {dir} failed:\n{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    build_folder(&home().join(dir), &out);
     out
 }
 
 /// `mote build --compress`, and a copy with one payload bit flipped.
 fn build_compressed(dir: &str, name: &str) -> (PathBuf, PathBuf) {
     let out = out_dir().join(format!("{name}-compressed.mote"));
-    let r = mote()
-        .arg("build")
-        .arg(home().join(dir))
-        .arg("-o")
-        .arg(&out)
-        .arg("--compress")
-        .output()
-        .unwrap();
-    assert!(
-        r.status.success(),
-        "mote build --compress {dir} failed:\n{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    build_compressed_image(dir, &out);
     let mut bytes = std::fs::read(&out).unwrap();
     let at = |b: &[u8], o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap()) as usize;
     let stub = at(&bytes, 64 + 56 + 8); // the stub's segment (second program header)

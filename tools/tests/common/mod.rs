@@ -107,6 +107,22 @@ pub fn build_folder(dir: &Path, img: &Path) -> String {
     stderr
 }
 
+/// `mote build --compress` of `dir` (relative to the Mote tree) into `out`;
+/// mote's stderr (the build log).
+pub fn build_compressed_image(dir: &str, out: &Path) -> String {
+    let r = mote()
+        .arg("build")
+        .arg(home().join(dir))
+        .arg("-o")
+        .arg(out)
+        .arg("--compress")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert!(r.status.success(), "mote build --compress {dir}:\n{stderr}");
+    stderr
+}
+
 /// Builds `images/<service>` into the test output folder.
 pub fn build(service: &str) -> PathBuf {
     let out = out_dir().join(format!("{service}.mote"));
