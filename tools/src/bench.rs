@@ -92,32 +92,42 @@ pub fn boot(image: &Path, runs: usize, accel: Accel) -> Result<(), String> {
     Ok(())
 }
 
+/// Boots `image` once in a 256 MiB guest with `append` on its command
+/// line; an error (with the console) unless it exits with status 0.
+fn run_256_mib(
+    qemu: &str,
+    image: &Path,
+    accel: Accel,
+    append: &str,
+    timeout_s: u64,
+) -> Result<qemu::RunResult, String> {
+    let opts = RunOptions {
+        memory_mib: Some(256),
+        append: append.into(),
+        timeout: Some(Duration::from_secs(timeout_s)),
+        ..RunOptions::new(image, accel)
+    };
+    let r = qemu::run_command(
+        qemu::qemu_command(qemu, &opts, accel, 256),
+        opts.timeout,
+        false,
+    )?;
+    if r.outcome != qemu::Outcome::Exited(0) {
+        return Err(format!(
+            "`{append}` ended with {:?}:\n{}",
+            r.outcome,
+            String::from_utf8_lossy(&r.stdout)
+        ));
+    }
+    Ok(r)
+}
+
 /// `mote bench sched`: the guest's own switch/yield/wake-up figures, and
 /// what an idle guest (one thread asleep for 10 s) costs the host.
 pub fn sched(image: &Path, accel: Accel) -> Result<(), String> {
     let qemu = qemu::qemu_binary()?;
     let accel = qemu::resolve_accel(&qemu, accel, image);
-    let run = |append: &str, timeout: u64| -> Result<qemu::RunResult, String> {
-        let opts = RunOptions {
-            memory_mib: Some(256),
-            append: append.into(),
-            timeout: Some(Duration::from_secs(timeout)),
-            ..RunOptions::new(image, accel)
-        };
-        let r = qemu::run_command(
-            qemu::qemu_command(&qemu, &opts, accel, 256),
-            opts.timeout,
-            false,
-        )?;
-        if r.outcome != qemu::Outcome::Exited(0) {
-            return Err(format!(
-                "`{append}` ended with {:?}:\n{}",
-                r.outcome,
-                String::from_utf8_lossy(&r.stdout)
-            ));
-        }
-        Ok(r)
-    };
+    let run = |append: &str, timeout: u64| run_256_mib(&qemu, image, accel, append, timeout);
     println!(
         "scheduler benchmark on microvm, accel {accel:?} (image {})",
         image.display()
@@ -165,21 +175,8 @@ pub fn fs(image: &Path, accel: Accel) -> Result<(), String> {
     let qemu = qemu::qemu_binary()?;
     let accel = qemu::resolve_accel(&qemu, accel, image);
     let run = |image: &Path| -> Result<(String, String), String> {
-        let opts = RunOptions {
-            memory_mib: Some(256),
-            append: "-- fs-bench /big.bin".into(),
-            timeout: Some(Duration::from_secs(120)),
-            ..RunOptions::new(image, accel)
-        };
-        let r = qemu::run_command(
-            qemu::qemu_command(&qemu, &opts, accel, 256),
-            opts.timeout,
-            false,
-        )?;
+        let r = run_256_mib(&qemu, image, accel, "-- fs-bench /big.bin", 120)?;
         let out = String::from_utf8_lossy(&r.stdout).into_owned();
-        if r.outcome != qemu::Outcome::Exited(0) {
-            return Err(format!("fs-bench ended with {:?}:\n{out}", r.outcome));
-        }
         let line = out
             .lines()
             .find(|l| l.starts_with("BENCH fs"))
