@@ -14,6 +14,16 @@ mod hostnet;
 
 pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
 
+/// `javac` set up to compile against Mote's java.base (not the JDK's) into
+/// `out`; the caller adds the sources.
+pub fn javac(out: &std::path::Path) -> std::process::Command {
+    let mut c = std::process::Command::new("javac");
+    c.args(["--system=none", "--module-path", JAVA_BASE_DIR])
+        .args(["-encoding", "UTF-8", "-nowarn", "-d"])
+        .arg(out);
+    c
+}
+
 /// What to run and with which VM settings.
 #[derive(Debug, Clone)]
 pub struct HostedOptions {

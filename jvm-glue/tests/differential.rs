@@ -102,17 +102,7 @@ fn differential_suite() {
     let classes = std::env::temp_dir().join(format!("mote-diff-classes-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&classes);
     std::fs::create_dir_all(&classes).unwrap();
-    let st = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-encoding",
-            "UTF-8",
-            "-nowarn",
-            "-d",
-        ])
-        .arg(&classes)
+    let st = jvm_glue::javac(&classes)
         .args(&files)
         .status()
         .expect("javac");

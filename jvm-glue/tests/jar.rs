@@ -7,17 +7,7 @@ fn runs_from_stored_and_deflated_jars() {
     let classes = dir.join("classes");
     std::fs::create_dir_all(&classes).unwrap();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/java/Collections1.java");
-    let st = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(&src)
-        .status()
-        .unwrap();
+    let st = jvm_glue::javac(&classes).arg(&src).status().unwrap();
     assert!(st.success());
     let expected = Command::new("java")
         .arg("-cp")
@@ -58,17 +48,7 @@ fn runs_a_jar_by_its_manifest_main_class() {
     let classes = dir.join("classes");
     std::fs::create_dir_all(&classes).unwrap();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/java/Args.java");
-    let st = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
-        .arg(&src)
-        .status()
-        .unwrap();
+    let st = jvm_glue::javac(&classes).arg(&src).status().unwrap();
     assert!(st.success());
     let jar = dir.join("app.jar");
     let st = Command::new("jar")

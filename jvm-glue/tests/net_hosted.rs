@@ -28,18 +28,7 @@ fn classes() -> &'static PathBuf {
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "java"))
             .collect();
-        let st = Command::new("javac")
-            .args([
-                "--system=none",
-                "--module-path",
-                jvm_glue::JAVA_BASE_DIR,
-                "-nowarn",
-                "-d",
-            ])
-            .arg(&dir)
-            .args(&files)
-            .status()
-            .expect("javac");
+        let st = jvm_glue::javac(&dir).args(&files).status().expect("javac");
         assert!(st.success(), "javac failed");
         dir
     })

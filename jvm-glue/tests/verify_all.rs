@@ -1,7 +1,6 @@
 //! Every method javac produced for java.base and for the differential programs
 //! must pass the structural verifier (decode + operand-stack shape analysis).
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn class_names(root: &Path, dir: &Path, out: &mut Vec<String>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
@@ -24,18 +23,7 @@ fn javac_output_passes_verification() {
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
-    let st = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-nowarn",
-            "-d",
-        ])
-        .arg(&tmp)
-        .args(&srcs)
-        .status()
-        .unwrap();
+    let st = jvm_glue::javac(&tmp).args(&srcs).status().unwrap();
     assert!(st.success());
     let mut cp = jvm::classpath::ClassPath::default();
     let platform = jvm_glue::HostedPlatform::new();

@@ -1589,14 +1589,7 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
     // each program compiled on its own, so one missing source costs one table
     let compile = |p: &str, dir: &str| -> Result<(), String> {
         let src = home.join("jvm-glue").join(dir).join(format!("{p}.java"));
-        let o = Command::new("javac")
-            .args([
-                "--system=none",
-                "--module-path",
-                jvm_glue::JAVA_BASE_DIR,
-                "-d",
-            ])
-            .arg(&classes)
+        let o = jvm_glue::javac(&classes)
             .arg(&src)
             .output()
             .map_err(|e| format!("javac: {e}"))?;

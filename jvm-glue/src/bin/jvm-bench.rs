@@ -97,14 +97,7 @@ fn main() {
         .iter()
         .map(|p| root.join(p.dir).join(format!("{}.java", p.name)))
         .collect();
-    let st = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(&classes)
+    let st = jvm_glue::javac(&classes)
         .args(&files)
         .status()
         .expect("javac");

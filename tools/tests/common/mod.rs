@@ -40,17 +40,7 @@ pub fn app_output(console: &str) -> String {
 /// Compiles `sources` with javac against Mote's java.base into `classes`.
 pub fn javac_against_java_base(sources: &[PathBuf], classes: &Path) {
     std::fs::create_dir_all(classes).unwrap();
-    let javac = Command::new("javac")
-        .args([
-            "--system=none",
-            "--module-path",
-            jvm_glue::JAVA_BASE_DIR,
-            "-d",
-        ])
-        .arg(classes)
-        .args(sources)
-        .output()
-        .unwrap();
+    let javac = jvm_glue::javac(classes).args(sources).output().unwrap();
     assert!(
         javac.status.success(),
         "{}",
