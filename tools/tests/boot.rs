@@ -558,17 +558,22 @@ fn the_guest_sees_the_same_tree_as_the_host_folder() {
     assert_eq!(guest, host);
 }
 
-#[test]
-fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
-    let mut bytes = std::fs::read(image("selftest")).unwrap();
-    // find the FAT boot sector sealed in the image: jump byte, 512-byte sectors, 0x55AA at 510
-    let at = (0..bytes.len() - 512)
+/// Offset of the FAT boot sector sealed in an image: jump byte, 512-byte
+/// sectors, 0x55AA at 510.
+fn fat_boot_sector(bytes: &[u8]) -> usize {
+    (0..bytes.len() - 512)
         .find(|&o| {
             bytes[o] == 0xEB
                 && bytes[o + 11..o + 13] == [0x00, 0x02]
                 && bytes[o + 510..o + 512] == [0x55, 0xAA]
         })
-        .expect("no FAT boot sector in the image");
+        .expect("no FAT boot sector in the image")
+}
+
+#[test]
+fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
+    let mut bytes = std::fs::read(image("selftest")).unwrap();
+    let at = fat_boot_sector(&bytes);
     bytes[at + 11] = 0x00;
     bytes[at + 12] = 0x00; // bytes per sector = 0
     let bad = out_dir().join("selftest-corrupt-fs.mote");
@@ -588,13 +593,7 @@ fn a_corrupted_filesystem_is_a_clear_boot_error_not_a_panic() {
 fn damaged_filesystem_metadata_is_a_boot_error() {
     // a byte of the FAT (not the boot sector): boot checks the packer's seal
     let mut bytes = std::fs::read(image("selftest")).unwrap();
-    let at = (0..bytes.len() - 512)
-        .find(|&o| {
-            bytes[o] == 0xEB
-                && bytes[o + 11..o + 13] == [0x00, 0x02]
-                && bytes[o + 510..o + 512] == [0x55, 0xAA]
-        })
-        .expect("no FAT boot sector in the image");
+    let at = fat_boot_sector(&bytes);
     let reserved = u16::from_le_bytes([bytes[at + 14], bytes[at + 15]]) as usize;
     bytes[at + reserved * 512 + 4] ^= 0x10;
     let bad = out_dir().join("selftest-damaged-fat.mote");
