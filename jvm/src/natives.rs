@@ -888,14 +888,14 @@ fn simple_name(vm: &Vm, c: u32) -> String {
 }
 
 /// Java bytes as the platform's bytes (no copy).
-fn as_u8(b: &[i8]) -> &[u8] {
+pub(crate) fn as_u8(b: &[i8]) -> &[u8] {
     // SAFETY: i8 and u8 have the same size, alignment and valid bit patterns;
     // the result borrows `b`, so it lives no longer than the array's body.
     unsafe { core::slice::from_raw_parts(b.as_ptr() as *const u8, b.len()) }
 }
 
 /// Java bytes as the platform's bytes, writable (no copy).
-fn as_u8_mut(b: &mut [i8]) -> &mut [u8] {
+pub(crate) fn as_u8_mut(b: &mut [i8]) -> &mut [u8] {
     // SAFETY: as in `as_u8`; the mutable borrow of `b` moves to the result.
     unsafe { core::slice::from_raw_parts_mut(b.as_mut_ptr() as *mut u8, b.len()) }
 }

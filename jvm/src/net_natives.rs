@@ -2,7 +2,7 @@
 //! platform's sockets (see the `sock_*` methods of [`crate::Platform`]).
 
 use crate::heap::Body;
-use crate::natives::{NRes, NativeFn};
+use crate::natives::{as_u8, as_u8_mut, NRes, NativeFn};
 use crate::thread::TState;
 use crate::value::{Ref, Value, NULL};
 use crate::vm::Vm;
@@ -112,10 +112,18 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "connectResult0" => |vm, _, a| net_err(vm.platform.sock_connect_result(a[0].i() as u32)),
         "disconnect0" => |vm, _, a| net_err(vm.platform.sock_disconnect(a[0].i() as u32)),
         "send0" => |vm, t, a| {
-            let Some(data) = bytes_out(vm, a[1].r(), a[2].i(), a[3].i()) else {
+            let Some((off, len)) = byte_range(vm, a[1].r(), a[2].i(), a[3].i()) else {
                 return npe(vm, t);
             };
-            int(match vm.platform.sock_send(a[0].i() as u32, &data) {
+            // straight from the Java array: the platform and the heap are
+            // separate fields, so both can be borrowed at once
+            let r = match &vm.heap.get(a[1].r()).body {
+                Body::Bytes(b) => vm
+                    .platform
+                    .sock_send(a[0].i() as u32, &as_u8(b)[off..off + len]),
+                _ => return npe(vm, t),
+            };
+            int(match r {
                 Ok(n) => n as i32,
                 Err(e) => -e.abs(),
             })
@@ -124,12 +132,15 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
             let Some((off, len)) = byte_range(vm, a[1].r(), a[2].i(), a[3].i()) else {
                 return npe(vm, t);
             };
-            let mut buf = alloc::vec![0u8; len];
-            match vm.platform.sock_recv(a[0].i() as u32, &mut buf) {
-                Ok(n) => {
-                    bytes_in(vm, a[1].r(), off, &buf[..n.min(len)]);
-                    int(n.min(len) as i32)
-                }
+            // straight into the Java array (no zeroed scratch buffer, no copy)
+            let r = match &mut vm.heap.get_mut(a[1].r()).body {
+                Body::Bytes(b) => vm
+                    .platform
+                    .sock_recv(a[0].i() as u32, &mut as_u8_mut(b)[off..off + len]),
+                _ => return npe(vm, t),
+            };
+            match r {
+                Ok(n) => int(n.min(len) as i32),
                 Err(e) => int(-e.abs()),
             }
         },

@@ -25,7 +25,8 @@ final class ExchangeImpl extends HttpExchange {
     private OutputStream rspBody;
     private final RespOut out = new RespOut();
     private final boolean closeAfter;
-    private final Map<String, Object> attributes = new HashMap<>();
+    /** Made on the first setAttribute: most exchanges have none. */
+    private Map<String, Object> attributes;
     private int code = -1;
     private boolean sent, done, keepAlive;
     /** Response body bytes still expected (fixed length), -1 chunked, -2 none. */
@@ -104,12 +105,13 @@ final class ExchangeImpl extends HttpExchange {
     @Override
     public Object getAttribute(String name) {
         if (name == null) throw new NullPointerException("null name parameter");
-        return attributes.get(name);
+        return attributes == null ? null : attributes.get(name);
     }
 
     @Override
     public void setAttribute(String name, Object value) {
         if (name == null) throw new NullPointerException("null name parameter");
+        if (attributes == null) attributes = new HashMap<>();
         attributes.put(name, value);
     }
 
@@ -131,25 +133,19 @@ final class ExchangeImpl extends HttpExchange {
         } else if (head) {
             remaining = -2;
         } else if (len == 0) {
-            rspHeaders.set("Transfer-encoding", "chunked");
+            rspHeaders.setNormal("Transfer-encoding", "chunked");
             remaining = -1;
             chunk = new byte[4096];
         } else {
             if (len < 0) len = 0;
-            rspHeaders.set("Content-length", Long.toString(len));
+            rspHeaders.setNormal("Content-length", lengthText(len));
             remaining = len == 0 ? -2 : len;
         }
-        StringBuilder sb = new StringBuilder(256);
-        sb.append("HTTP/1.1 ").append(rCode).append(' ').append(ServerImpl.reason(rCode)).append("\r\n");
-        if (closeAfter) rspHeaders.set("Connection", "close");
-        rspHeaders.set("Date", httpDate(System.currentTimeMillis()));
-        for (Map.Entry<String, List<String>> e : rspHeaders.entrySet()) {
-            List<String> vs = e.getValue();
-            if (vs == null) continue;
-            for (String v : vs) sb.append(e.getKey()).append(": ").append(v).append("\r\n");
-        }
-        sb.append("\r\n");
-        wire.write(sb.toString());
+        wire.write(statusLine(rCode));
+        if (closeAfter) rspHeaders.setNormal("Connection", "close");
+        rspHeaders.setNormal("Date", httpDate(System.currentTimeMillis()));
+        rspHeaders.writeTo(wire);
+        wire.write("\r\n");
         // without a body the response is complete: send it now; otherwise the
         // headers go out with the first body bytes (or at flush/close)
         if (remaining == -2) wire.flush();
@@ -268,6 +264,33 @@ final class ExchangeImpl extends HttpExchange {
             }
             ExchangeImpl.this.close();
         }
+    }
+
+    /** "HTTP/1.1 code reason" and CRLF; the usual 200 without building it. */
+    private static String statusLine(int code) {
+        if (code == 200) return "HTTP/1.1 200 OK\r\n";
+        return "HTTP/1.1 " + code + " " + ServerImpl.reason(code) + "\r\n";
+    }
+
+    /** The last Content-length text made: a server often sends the same length again. */
+    private static final class LengthText {
+        final long length;
+        final String text;
+
+        LengthText(long length, String text) {
+            this.length = length;
+            this.text = text;
+        }
+    }
+
+    private static volatile LengthText lastLength = new LengthText(-1, "");
+
+    private static String lengthText(long len) {
+        LengthText last = lastLength;
+        if (last.length == len) return last.text;
+        String text = Long.toString(len);
+        lastLength = new LengthText(len, text);
+        return text;
     }
 
     private static final String[] DAYS = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};

@@ -12,12 +12,39 @@ import java.util.Set;
  * (first character upper case, the rest lower case), so lookups ignore case.
  */
 public class Headers implements Map<String, List<String>> {
+    // HotSpot's capacity, so that headers are written in HotSpot's order
     private final HashMap<String, List<String>> map = new HashMap<>(32);
 
     public Headers() {}
 
+    /** A key and its normal form, remembered by {@link #normalize}. */
+    private static final class Normal {
+        final String key, normal;
+
+        Normal(String key, String normal) {
+            this.key = key;
+            this.normal = normal;
+        }
+    }
+
+    /**
+     * Keys normalised lately, by hash. Handlers and the server pass the same
+     * literal names on every exchange, so the same String object usually
+     * comes back and its normal form is found without a scan.
+     */
+    private static final Normal[] NORMALS = new Normal[32];
+
     private static String normalize(String key) {
         if (key == null) return null;
+        int slot = key.hashCode() & (NORMALS.length - 1);
+        Normal memo = NORMALS[slot];
+        if (memo != null && memo.key == key) return memo.normal;
+        String normal = normalizeNew(key);
+        NORMALS[slot] = new Normal(key, normal);
+        return normal;
+    }
+
+    private static String normalizeNew(String key) {
         int n = key.length();
         if (n == 0) return key;
         if (isNormal(key, n)) return key; // the usual case: no copy
@@ -75,6 +102,35 @@ public class Headers implements Map<String, List<String>> {
         return l == null || l.isEmpty() ? null : l.get(0);
     }
 
+    /** The first value of a key already in normal form (the server's own lookups). */
+    String firstNormal(String normalKey) {
+        List<String> l = map.get(normalKey);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+
+    /** Adds a value under a key the caller has normalised (the server's request parser). */
+    void addNormal(String normalKey, String value) {
+        List<String> l = map.get(normalKey);
+        if (l == null) {
+            l = new ArrayList<>(2);
+            map.put(normalKey, l);
+        }
+        l.add(value);
+    }
+
+    /** Writes every header as "Name: value" lines, one per value. */
+    void writeTo(ServerImpl.Wire w) throws java.io.IOException {
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            List<String> vs = e.getValue();
+            if (vs == null) continue;
+            String k = e.getKey();
+            for (int i = 0, n = vs.size(); i < n; i++) {
+                String v = vs.get(i);
+                w.writeHeader(k, v == null ? "null" : v);
+            }
+        }
+    }
+
     @Override
     public List<String> put(String key, List<String> value) {
         return map.put(normalize(key), value);
@@ -90,8 +146,15 @@ public class Headers implements Map<String, List<String>> {
         l.add(value);
     }
 
+    /** Sets a key the caller has normalised (the server's own Date, Content-length, Connection). */
+    void setNormal(String normalKey, String value) {
+        List<String> l = new ArrayList<>(1);
+        l.add(value);
+        map.put(normalKey, l);
+    }
+
     public void set(String key, String value) {
-        List<String> l = new ArrayList<>();
+        List<String> l = new ArrayList<>(1);
         l.add(value);
         map.put(normalize(key), l);
     }

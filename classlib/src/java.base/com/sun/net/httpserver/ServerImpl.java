@@ -26,6 +26,8 @@ final class ServerImpl extends HttpServer {
     private InetSocketAddress address;
     private Executor executor;
     private final List<ContextImpl> contexts = new ArrayList<>();
+    /** The contexts, longest path first, for {@link #find} to read without the lock. */
+    private volatile ContextImpl[] byLength = new ContextImpl[0];
     private final List<Socket> connections = new ArrayList<>();
     private boolean started, stopping;
     /** Exchanges between their request line and their close. */
@@ -157,6 +159,7 @@ final class ServerImpl extends HttpServer {
         }
         ContextImpl c = new ContextImpl(path, this);
         contexts.add(c);
+        sortContexts();
         return c;
     }
 
@@ -166,6 +169,7 @@ final class ServerImpl extends HttpServer {
         for (int i = 0; i < contexts.size(); i++) {
             if (contexts.get(i).path.equals(path)) {
                 contexts.remove(i);
+                sortContexts();
                 return;
             }
         }
@@ -175,6 +179,19 @@ final class ServerImpl extends HttpServer {
     @Override
     public synchronized void removeContext(HttpContext context) {
         if (!(context instanceof ContextImpl) || !contexts.remove(context)) throw new IllegalArgumentException("wrong HttpContext type");
+        sortContexts();
+    }
+
+    /** Rebuilds {@link #byLength}; called with the lock held. Equal lengths keep their order of creation. */
+    private void sortContexts() {
+        ContextImpl[] a = contexts.toArray(new ContextImpl[0]);
+        for (int i = 1; i < a.length; i++) { // insertion sort: stable, and there are few
+            ContextImpl c = a[i];
+            int j = i;
+            for (; j > 0 && a[j - 1].path.length() < c.path.length(); j--) a[j] = a[j - 1];
+            a[j] = c;
+        }
+        byLength = a;
     }
 
     @Override
@@ -183,12 +200,11 @@ final class ServerImpl extends HttpServer {
     }
 
     /** The context with the longest path that prefixes {@code path}. */
-    private synchronized ContextImpl find(String path) {
-        ContextImpl best = null;
-        for (ContextImpl c : contexts) {
-            if (path.startsWith(c.path) && (best == null || c.path.length() > best.path.length())) best = c;
+    private ContextImpl find(String path) {
+        for (ContextImpl c : byLength) {
+            if (path.startsWith(c.path)) return c;
         }
-        return best;
+        return null;
     }
 
     // ---- one connection ----
@@ -197,10 +213,9 @@ final class ServerImpl extends HttpServer {
         try {
             Wire w = new Wire(s);
             while (true) {
-                String line = w.readLine();
-                if (line == null) break;
-                if (line.isEmpty()) continue; // stray CRLF between requests
-                if (!handle(s, w, line)) break;
+                if (!w.nextLine()) break;
+                if (w.lineLen == 0) continue; // stray CRLF between requests
+                if (!handle(s, w)) break;
             }
         } catch (IOException | RuntimeException e) {
             // connection dropped or handler failed: close it
@@ -224,47 +239,47 @@ final class ServerImpl extends HttpServer {
         w.flush();
     }
 
-    /** Serves one request; false if the connection is to be closed. */
-    private boolean handle(Socket s, Wire w, String line) throws IOException {
+    /** Serves the request whose request line {@code w} holds; false if the connection is to be closed. */
+    private boolean handle(Socket s, Wire w) throws IOException {
         // method SP target SP ... version: the target ends at the second space,
         // the version is whatever follows the last one (HotSpot does not check it)
-        int sp1 = line.indexOf(' ');
-        int sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+        byte[] line = w.lineBuf;
+        int start = w.lineOff, end = start + w.lineLen;
+        int sp1 = mote.util.Bytes.indexOf(line, start, end, ' ');
+        int sp2 = sp1 < 0 ? -1 : mote.util.Bytes.indexOf(line, sp1 + 1, end, ' ');
         if (sp1 < 0 || sp2 < 0) {
             reject(w, 400, "Bad request line");
             return false;
         }
-        String method = line.substring(0, sp1);
-        String target = line.substring(sp1 + 1, sp2);
-        String version = line.substring(line.lastIndexOf(' ') + 1);
+        int lastSp = end - 1;
+        while (line[lastSp] != ' ') lastSp--;
+        String method = w.text(start, sp1, "GET", GET);
+        String version = w.text(lastSp + 1, end, "HTTP/1.1", HTTP11);
         URI uri;
         try {
-            uri = new URI(target);
+            uri = w.uri(sp1 + 1, sp2);
         } catch (URISyntaxException e) {
             reject(w, 400, "URISyntaxException thrown");
             return false;
         }
         Headers req = new Headers();
         while (true) {
-            String h = w.readLine();
-            if (h == null) return false;
-            if (h.isEmpty()) break;
-            int colon = h.indexOf(':');
-            if (colon <= 0 || !token(h, colon)) {
+            if (!w.nextLine()) return false;
+            if (w.lineLen == 0) break;
+            if (!w.addHeaderTo(req)) {
                 reject(w, 400, "Header key contains illegal characters");
                 return false;
             }
-            req.add(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
         }
         boolean http10 = version.equals("HTTP/1.0");
-        String conn = req.getFirst("Connection");
+        String conn = req.firstNormal("Connection");
         boolean close = http10 ? conn == null || !conn.equalsIgnoreCase("keep-alive") : conn != null && conn.equalsIgnoreCase("close");
         InputStream body;
-        String te = req.getFirst("Transfer-encoding");
+        String te = req.firstNormal("Transfer-encoding");
         if (te != null && te.equalsIgnoreCase("chunked")) {
             body = new ChunkedIn(w);
         } else {
-            String cl = req.getFirst("Content-length");
+            String cl = req.firstNormal("Content-length");
             long len = 0;
             if (cl != null) {
                 try {
@@ -286,7 +301,7 @@ final class ServerImpl extends HttpServer {
             reject(w, 404, "No context found for request");
             return false;
         }
-        String expect = req.getFirst("Expect");
+        String expect = req.firstNormal("Expect");
         if (expect != null && expect.equalsIgnoreCase("100-continue") && !http10) {
             w.write("HTTP/1.1 100 Continue\r\nContent-Length: 0\r\n\r\n");
             w.flush();
@@ -295,6 +310,7 @@ final class ServerImpl extends HttpServer {
         synchronized (this) {
             active++;
         }
+        boolean keep = false;
         try {
             if (executor == null) {
                 ctx.run(ex);
@@ -307,19 +323,23 @@ final class ServerImpl extends HttpServer {
                     }
                 });
             }
-            boolean keep = ex.awaitDone();
-            synchronized (this) {
-                return keep && !stopping;
-            }
+            keep = ex.awaitDone();
         } finally {
             synchronized (this) {
                 active--;
-                notifyAll();
+                // stop() waits for the count to drop only once stopping is set
+                if (stopping) {
+                    keep = false;
+                    notifyAll();
+                }
             }
         }
+        return keep;
     }
 
-    /** Whether h[0, end) is an HTTP token (RFC 7230 tchar). */
+    private static final byte[] GET = {'G', 'E', 'T'};
+    private static final byte[] HTTP11 = {'H', 'T', 'T', 'P', '/', '1', '.', '1'};
+
     /** Characters allowed in an RFC 7230 token (header names), by code. */
     private static final boolean[] TOKEN = new boolean[128];
 
@@ -328,14 +348,6 @@ final class ServerImpl extends HttpServer {
         for (char c = 'a'; c <= 'z'; c++) TOKEN[c] = true;
         for (char c = 'A'; c <= 'Z'; c++) TOKEN[c] = true;
         for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TOKEN[c] = true;
-    }
-
-    private static boolean token(String h, int end) {
-        for (int i = 0; i < end; i++) {
-            char c = h.charAt(i);
-            if (c >= 128 || !TOKEN[c]) return false;
-        }
-        return true;
     }
 
     static String reason(int code) {
@@ -422,17 +434,34 @@ final class ServerImpl extends HttpServer {
             return n;
         }
 
+        /**
+         * The line {@link #nextLine} found, without its CRLF (or LF): bytes
+         * [lineOff, lineOff + lineLen) of lineBuf, valid until the next read.
+         */
+        byte[] lineBuf;
+        int lineOff, lineLen;
+
+        /** The last request target on this connection and its URI (clients repeat targets). */
+        private byte[] lastTarget;
+        private URI lastUri;
+        /** Scratch for a header name being normalised. */
+        private byte[] name = new byte[64];
+
         /** A line without its CRLF (or LF); null at end of stream. */
-        @SuppressWarnings("deprecation")
         String readLine() throws IOException {
+            return nextLine() ? text(lineOff, lineOff + lineLen) : null;
+        }
+
+        /** Finds the next line (see {@link #lineBuf}); false at end of stream. */
+        boolean nextLine() throws IOException {
             // bytes of a line that spans buffer refills (rare: lines are short)
             byte[] spill = null;
             int spilled = 0;
             while (true) {
                 if (rpos == rlen && read() >= 0) rpos--; // refill
                 if (rpos == rlen) { // end of stream
-                    if (spilled == 0) return null;
-                    return line(spill, spilled);
+                    if (spilled == 0) return false;
+                    return setLine(spill, 0, spilled);
                 }
                 int start = rpos;
                 int end = mote.util.Bytes.indexOf(rbuf, start, rlen, '\n');
@@ -441,10 +470,10 @@ final class ServerImpl extends HttpServer {
                 if (spilled + n > 65536) throw new IOException("line too long");
                 if (end < rlen) { // found the LF
                     rpos = end + 1;
-                    if (spilled == 0) return line(rbuf, start, n);
+                    if (spilled == 0) return setLine(rbuf, start, n);
                     spill = java.util.Arrays.copyOf(spill, spilled + n);
                     System.arraycopy(rbuf, start, spill, spilled, n);
-                    return line(spill, spilled + n);
+                    return setLine(spill, 0, spilled + n);
                 }
                 if (spill == null) spill = new byte[Math.max(256, n)];
                 if (spill.length < spilled + n) spill = java.util.Arrays.copyOf(spill, Math.max(spill.length * 2, spilled + n));
@@ -454,15 +483,73 @@ final class ServerImpl extends HttpServer {
             }
         }
 
-        private static String line(byte[] b, int n) {
-            return line(b, 0, n);
+        private boolean setLine(byte[] b, int off, int n) {
+            if (n > 0 && b[off + n - 1] == '\r') n--;
+            lineBuf = b;
+            lineOff = off;
+            lineLen = n;
+            return true;
         }
 
-        /** Bytes as ISO-8859-1 text, without a trailing CR. */
+        /** Bytes [from, to) of the line as ISO-8859-1 text. */
         @SuppressWarnings("deprecation")
-        private static String line(byte[] b, int off, int n) {
-            if (n > 0 && b[off + n - 1] == '\r') n--;
-            return new String(b, 0, off, n);
+        String text(int from, int to) {
+            return new String(lineBuf, 0, from, to - from);
+        }
+
+        /**
+         * Like {@link #text(int, int)}, but returns {@code known} itself when
+         * the bytes are {@code knownBytes} (its ISO-8859-1 bytes).
+         */
+        String text(int from, int to, String known, byte[] knownBytes) {
+            return spells(from, to, knownBytes) ? known : text(from, to);
+        }
+
+        private boolean spells(int from, int to, byte[] t) {
+            int n = to - from;
+            if (t.length != n) return false;
+            byte[] b = lineBuf;
+            for (int i = 0; i < n; i++) {
+                if (b[from + i] != t[i]) return false;
+            }
+            return true;
+        }
+
+        /** The request target in bytes [from, to) as a URI; the last one again when it repeats. */
+        URI uri(int from, int to) throws URISyntaxException {
+            if (lastTarget != null && spells(from, to, lastTarget)) return lastUri;
+            URI u = new URI(text(from, to));
+            lastTarget = java.util.Arrays.copyOfRange(lineBuf, from, to);
+            lastUri = u;
+            return u;
+        }
+
+        /**
+         * Adds the line, a header "Name: value", to {@code h}: the name in
+         * normal form (see {@link Headers}), the value trimmed. False if the
+         * name is empty or not an RFC 7230 token.
+         */
+        @SuppressWarnings("deprecation")
+        boolean addHeaderTo(Headers h) {
+            byte[] b = lineBuf;
+            int start = lineOff, end = start + lineLen;
+            int colon = mote.util.Bytes.indexOf(b, start, end, ':');
+            int n = colon - start;
+            if (n <= 0) return false;
+            if (name.length < n) name = new byte[n];
+            byte[] k = name;
+            for (int i = 0; i < n; i++) {
+                int c = b[start + i] & 0xff;
+                if (c >= 128 || !TOKEN[c]) return false;
+                // first character upper case, the rest lower case
+                if (i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') c ^= 0x20;
+                k[i] = (byte) c;
+            }
+            int from = colon + 1, to = end;
+            while (from < to && (b[from] & 0xff) <= ' ') from++;
+            while (to > from && (b[to - 1] & 0xff) <= ' ') to--;
+            h.addNormal(new String(k, 0, 0, n), text(from, to));
+            return true;
         }
 
         void write(byte[] b, int off, int len) throws IOException {
@@ -488,6 +575,30 @@ final class ServerImpl extends HttpServer {
             }
             s.getBytes(0, n, wbuf, wlen);
             wlen += n;
+        }
+
+        /** "name: value" and CRLF. */
+        @SuppressWarnings("deprecation")
+        void writeHeader(String name, String value) throws IOException {
+            int nl = name.length(), vl = value.length();
+            if (nl + vl + 4 > wbuf.length - wlen) { // rare: let write(String) refill or spill
+                write(name);
+                write(": ");
+                write(value);
+                write("\r\n");
+                return;
+            }
+            byte[] b = wbuf;
+            int at = wlen;
+            name.getBytes(0, nl, b, at); // ISO-8859-1: headers are
+            at += nl;
+            b[at++] = ':';
+            b[at++] = ' ';
+            value.getBytes(0, vl, b, at);
+            at += vl;
+            b[at++] = '\r';
+            b[at++] = '\n';
+            wlen = at;
         }
 
         void flush() throws IOException {
