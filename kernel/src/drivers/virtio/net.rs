@@ -38,6 +38,8 @@ pub struct VirtioNet {
     mac: [u8; 6],
     /// Frames shorter than the virtio header (a device bug), dropped.
     pub runts: u64,
+    /// Whether the transmit queue asks for completion interrupts (only while full).
+    tx_interrupts: bool,
 }
 
 impl VirtioNet {
@@ -77,7 +79,13 @@ impl VirtioNet {
             transport,
             mac,
             runts: 0,
+            tx_interrupts: false,
         };
+        // Sent frames are reclaimed when the next one is sent, so a
+        // completion interrupt would only wake the network thread for
+        // nothing (one per reply); they are asked for only while the ring
+        // is full.
+        dev.tx.set_interrupts(false);
         for _ in 0..dev.rx.size() {
             dev.offer_rx(new_buf());
         }
@@ -99,6 +107,10 @@ impl VirtioNet {
             if let Some(buf) = self.tx_bufs[id as usize].take() {
                 self.tx_free.push(buf);
             }
+        }
+        if self.tx_interrupts && !self.tx_free.is_empty() {
+            self.tx.set_interrupts(false);
+            self.tx_interrupts = false;
         }
     }
 
@@ -154,6 +166,13 @@ impl NetDevice for VirtioNet {
 
     fn tx_ready(&mut self) -> bool {
         self.reclaim_tx();
+        if self.tx_free.is_empty() && !self.tx_interrupts {
+            // full: let the device say when a frame is done, then look
+            // again in case it finished one before it saw the flag
+            self.tx.set_interrupts(true);
+            self.tx_interrupts = true;
+            self.reclaim_tx();
+        }
         !self.tx_free.is_empty()
     }
 

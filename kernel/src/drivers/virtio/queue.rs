@@ -12,6 +12,7 @@ use core::sync::atomic::{fence, Ordering};
 
 const DESC_F_WRITE: u16 = 2;
 const USED_F_NO_NOTIFY: u16 = 1;
+const AVAIL_F_NO_INTERRUPT: u16 = 1;
 
 #[repr(C)]
 struct Desc {
@@ -150,6 +151,15 @@ impl Queue {
         let flags = unsafe { read_volatile(self.used.ptr as *const u16) };
         self.added_since_notify = 0;
         flags & USED_F_NO_NOTIFY == 0
+    }
+
+    /// Asks the device for an interrupt when it uses buffers (`on`), or
+    /// advises it not to send one (spec 2.7.7: a hint the device may ignore).
+    pub fn set_interrupts(&mut self, on: bool) {
+        let flags = if on { 0 } else { AVAIL_F_NO_INTERRUPT };
+        // SAFETY: offset 0 of the driver ring is its flags field, ours to write.
+        unsafe { write_volatile(self.avail.ptr as *mut u16, flags) };
+        fence(Ordering::SeqCst);
     }
 
     pub fn free_count(&self) -> usize {
