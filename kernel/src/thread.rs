@@ -184,14 +184,12 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
             drop(s.reap(prev));
         }
     }
-    match s.next_deadline(now) {
-        Some(d) => crate::timer::arm_in_ns(d.saturating_sub(now)),
-        None => crate::timer::cancel(),
-    }
+    crate::timer::ensure_by(s.next_deadline(now), now);
 }
 
 /// The scheduler's timer went off (LAPIC vector, or Xen's VIRQ_TIMER).
 pub(crate) fn timer_fired(frame: &mut TrapFrame) {
+    crate::timer::fired();
     schedule(frame, false);
 }
 
@@ -242,6 +240,18 @@ pub fn sleep_ns(ns: u64) {
 
 pub fn current() -> Tid {
     with_sched(|s| s.current())
+}
+
+/// Makes blocked thread `tid` wake (timed out) by `deadline_ns` at the
+/// latest, without waking it now; false if it is not blocked.
+pub fn wake_by(tid: Tid, deadline_ns: u64) -> bool {
+    with_sched(|s| {
+        let blocked = s.wake_by(tid, deadline_ns);
+        if blocked {
+            crate::timer::ensure_by(Some(deadline_ns), clock::now_ns());
+        }
+        blocked
+    })
 }
 
 /// Sets thread-local word `slot` (< `sched::TLS_SLOTS`) of the calling thread.

@@ -231,6 +231,30 @@ impl<C> Scheduler<C> {
         woken
     }
 
+    /// Makes blocked thread `tid` time out by `deadline` at the latest: its
+    /// own deadline moves earlier, or it gets one. Lets a thread that
+    /// sleeps until notified be told "wake by then" without being woken now
+    /// (the network thread, when a socket call creates an earlier smoltcp
+    /// deadline). False if the thread is not blocked.
+    pub fn wake_by(&mut self, tid: Tid, deadline: u64) -> bool {
+        let Some(t) = self.threads.get_mut(tid as usize).and_then(Option::as_mut) else {
+            return false;
+        };
+        let State::Blocked { wq, deadline: old } = t.state else {
+            return false;
+        };
+        if old.is_some_and(|o| o <= deadline) {
+            return true;
+        }
+        t.state = State::Blocked {
+            wq,
+            deadline: Some(deadline),
+        };
+        t.timer_gen += 1; // the old entry, if any, no longer counts
+        self.timers.push(Reverse((deadline, tid, t.timer_gen)));
+        true
+    }
+
     /// Wakes every thread whose deadline is at or before `now`.
     pub fn expire_timers(&mut self, now: u64) {
         while let Some(&Reverse((deadline, tid, gen))) = self.timers.peek() {
@@ -324,6 +348,13 @@ impl<C> Scheduler<C> {
             self.slice_end = Some(now + self.slice_ns); // someone joined our priority
         }
         let slice = self.slice_end.filter(|_| !self.ready[cur].is_empty());
+        // entries of timeouts cancelled by a wake would only fire for nothing
+        while let Some(&Reverse((_, tid, gen))) = self.timers.peek() {
+            if self.thread(tid).is_some_and(|t| t.timer_gen == gen) {
+                break;
+            }
+            self.timers.pop();
+        }
         let timer = self.timers.peek().map(|r| r.0 .0);
         match (slice, timer) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -450,6 +481,46 @@ mod tests {
         assert_eq!(s.wake(q, 5), 1, "only main is still waiting");
         assert_eq!(s.thread(main).unwrap().wake, Wake::Notified);
         assert_eq!(s.wake(q, 5), 0);
+    }
+
+    #[test]
+    fn wake_by_gives_a_deadline_without_waking_now() {
+        let mut s = sched();
+        let q = s.new_queue();
+        let main = s.current();
+        s.block_current(Some(q), None);
+        assert_eq!(s.switch(0).1, IDLE);
+        assert_eq!(s.next_deadline(0), None);
+        assert!(s.wake_by(main, 300));
+        assert_eq!(s.next_deadline(1), Some(300));
+        s.expire_timers(299);
+        assert!(!s.should_switch(299), "not woken before the deadline");
+        s.expire_timers(300);
+        assert_eq!(s.switch(300).1, main);
+        assert_eq!(s.thread(main).unwrap().wake, Wake::TimedOut);
+        assert_eq!(s.wake(q, 1), 0, "a timed-out thread leaves the queue");
+        assert!(!s.wake_by(main, 400), "a running thread is not blocked");
+    }
+
+    #[test]
+    fn wake_by_keeps_an_earlier_deadline_and_moves_a_later_one() {
+        let mut s = sched();
+        let main = s.current();
+        s.block_current(None, Some(100));
+        s.switch(0);
+        assert!(s.wake_by(main, 200));
+        assert_eq!(
+            s.next_deadline(0),
+            Some(100),
+            "the earlier own deadline stays"
+        );
+        assert!(s.wake_by(main, 50));
+        assert_eq!(s.next_deadline(0), Some(50));
+        s.expire_timers(50);
+        assert_eq!(s.switch(50).1, main);
+        assert_eq!(s.thread(main).unwrap().wake, Wake::TimedOut);
+        // the entry at 100 was cancelled: it neither wakes nor asks for a timer
+        assert_eq!(s.next_deadline(60), None);
     }
 
     #[test]

@@ -287,6 +287,22 @@ impl Semaphore {
         }
     }
 
+    /// Acquires, or returns false when the thread was given a deadline while
+    /// it waited (`Scheduler::wake_by`) and that deadline came first.
+    pub fn acquire_unless_timed_out(&self) -> bool {
+        loop {
+            if self.try_acquire() {
+                return true;
+            }
+            if ops().block(self.queue.get(), None, &|| {
+                self.count.load(Ordering::Acquire) == 0
+            }) == Wake::TimedOut
+            {
+                return self.try_acquire();
+            }
+        }
+    }
+
     /// Acquires within `timeout_ns`; false if it timed out.
     pub fn acquire_timeout(&self, timeout_ns: u64) -> bool {
         let deadline = ops().now_ns().saturating_add(timeout_ns);

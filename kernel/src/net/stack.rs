@@ -19,7 +19,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
-use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use sched::sync::{Mutex, Semaphore};
 use smoltcp::iface::{Config, Interface, PollResult, SocketHandle, SocketSet};
 use smoltcp::phy::{self, Checksum, ChecksumCapabilities, DeviceCapabilities, Medium};
@@ -34,6 +34,8 @@ pub(crate) static NET: Mutex<Option<Stack>> = Mutex::new(None);
 pub(crate) static WAKE: Semaphore = Semaphore::new(0);
 /// When the network thread will wake on its own (ns, `u64::MAX`: never).
 static NEXT_WAKE: AtomicU64 = AtomicU64::new(u64::MAX);
+/// The network thread's id, once it runs (`u32::MAX` before).
+static NET_TID: AtomicU32 = AtomicU32::new(u32::MAX);
 static IRQ_ACK: spin::Once<IrqAck> = spin::Once::new();
 /// Set when DHCP first configures an address.
 pub(crate) static CONFIGURED: sched::sync::Event = sched::sync::Event::new();
@@ -455,12 +457,19 @@ impl Stack {
 
     /// After a socket call changed smoltcp state: transmit now, and make
     /// sure the network thread wakes by smoltcp's (possibly earlier) deadline.
+    /// A deadline still ahead (a delayed ACK after every read) only moves the
+    /// sleeping thread's timeout, which saves two context switches per
+    /// request; one already due, or a thread not yet asleep, gets a wake.
     pub fn kick(&mut self) {
         self.poll();
         let next = self.next_poll_ns().unwrap_or(u64::MAX);
         if next < NEXT_WAKE.load(Ordering::Acquire) {
             NEXT_WAKE.store(next, Ordering::Release);
-            WAKE.release();
+            let tid = NET_TID.load(Ordering::Relaxed);
+            let later = next > clock::now_ns();
+            if !(later && tid != u32::MAX && crate::thread::wake_by(tid, next)) {
+                WAKE.release();
+            }
         }
     }
 
@@ -499,6 +508,7 @@ pub(crate) fn thread_main() -> i32 {
     // thread waits for an interrupt or 200 us instead of spinning, so it
     // never starves the threads that drain the sockets.
     let mut immediate = 0u32;
+    NET_TID.store(crate::thread::current(), Ordering::Relaxed);
     loop {
         let deadline = {
             let mut g = NET.lock();
@@ -511,7 +521,8 @@ pub(crate) fn thread_main() -> i32 {
         let now = clock::now_ns();
         if deadline == u64::MAX {
             immediate = 0;
-            WAKE.acquire();
+            // a `kick` may give this wait a deadline (see `Stack::kick`)
+            WAKE.acquire_unless_timed_out();
         } else if deadline > now {
             immediate = 0;
             WAKE.acquire_timeout(deadline - now);

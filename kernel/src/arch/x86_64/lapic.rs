@@ -2,7 +2,7 @@
 //! one-shot timer the scheduler arms for its next deadline.
 
 use super::cpu::{rdmsr, wrmsr};
-use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 const MSR_APIC_BASE: u32 = 0x1B;
 const REG_ID: usize = 0x20;
@@ -53,6 +53,7 @@ pub fn init() {
     write(REG_SVR, 0x100 | SPURIOUS_VECTOR as u32);
     write(REG_TIMER_DIVIDE, 0x3); // divide by 16
     write(REG_LVT_TIMER, LVT_MASKED | TIMER_VECTOR as u32);
+    LVT_ONESHOT.store(false, Ordering::Relaxed);
 }
 
 pub fn id() -> u32 {
@@ -63,9 +64,14 @@ pub fn eoi() {
     write(REG_EOI, 0);
 }
 
+/// Whether the timer's LVT entry is set for one-shot interrupts (each
+/// register write is a trap to the hypervisor, so arming writes it once).
+static LVT_ONESHOT: AtomicBool = AtomicBool::new(false);
+
 /// Starts a masked free-running count for calibration.
 pub fn start_calibration_count() {
     write(REG_LVT_TIMER, LVT_MASKED | TIMER_VECTOR as u32);
+    LVT_ONESHOT.store(false, Ordering::Relaxed);
     write(REG_TIMER_INIT, u32::MAX);
 }
 
@@ -84,7 +90,9 @@ pub fn timer_hz() -> u64 {
 /// Arms the one-shot timer to fire `ns` from now (clamped to the counter range).
 pub fn arm_oneshot_ns(ns: u64) {
     let ticks = (ns as u128 * timer_hz() as u128 / 1_000_000_000).clamp(1, u32::MAX as u128) as u32;
-    write(REG_LVT_TIMER, TIMER_VECTOR as u32);
+    if !LVT_ONESHOT.swap(true, Ordering::Relaxed) {
+        write(REG_LVT_TIMER, TIMER_VECTOR as u32);
+    }
     write(REG_TIMER_INIT, ticks);
 }
 

@@ -73,7 +73,3 @@ pub fn arm_in_ns(ns: u64) {
         }
     }
 }
-
-pub fn cancel() {
-    hypercall::stop_singleshot_timer(0);
-}
