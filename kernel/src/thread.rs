@@ -104,8 +104,26 @@ fn new_frame(entry: usize, arg: usize, stack_top: usize) -> Box<TrapFrame> {
     f
 }
 
+/// Work to finish before the CPU halts and when the timer fires (the
+/// network's deferred transmit kicks); set once by the network at start.
+static HOUSEKEEPING: spin::Once<fn()> = spin::Once::new();
+
+pub(crate) fn set_housekeeping(f: fn()) {
+    HOUSEKEEPING.call_once(|| f);
+}
+
+fn housekeeping() {
+    if let Some(f) = HOUSEKEEPING.get() {
+        f();
+    }
+}
+
 extern "C" fn idle_loop() -> ! {
     loop {
+        // every other thread waits: finish what they left for later. An
+        // interrupt that wakes a thread switches away from here at once,
+        // so nothing new can be left between this and the halt.
+        housekeeping();
         // SAFETY: the IDT is installed; halting with interrupts on waits for the next one.
         unsafe { cpu::enable_interrupts_and_halt() };
     }
@@ -190,6 +208,7 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
 /// The scheduler's timer went off (LAPIC vector, or Xen's VIRQ_TIMER).
 pub(crate) fn timer_fired(frame: &mut TrapFrame) {
     crate::timer::fired();
+    housekeeping();
     schedule(frame, false);
 }
 
@@ -240,6 +259,12 @@ pub fn sleep_ns(ns: u64) {
 
 pub fn current() -> Tid {
     with_sched(|s| s.current())
+}
+
+/// Makes the timer interrupt come by `deadline_ns` at the latest (it runs
+/// the housekeeping), whether or not a thread waits for that time.
+pub fn timer_by(deadline_ns: u64) {
+    without_interrupts(|| crate::timer::ensure_by(Some(deadline_ns), clock::now_ns()));
 }
 
 /// Makes blocked thread `tid` wake (timed out) by `deadline_ns` at the

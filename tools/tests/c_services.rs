@@ -339,3 +339,96 @@ int main(void) {
         );
     }
 }
+
+/// Sent frames wait for their device kick until the sender waits for the
+/// network, the CPU idles, or at most about a millisecond (the kernel's
+/// deferred transmit kick). A service that answers and then computes for
+/// seconds without touching the network must still have its answer
+/// delivered while it computes, not when it next waits or exits.
+#[test]
+fn a_reply_sent_before_long_cpu_work_arrives_during_the_work() {
+    let dir = common::out_dir().join("c-reply-then-spin");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mote.toml"),
+        "name = \"c-reply-then-spin\"\nkind = \"c\"\nmemory = \"32M\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("main.c"),
+        r#"#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+int main(void) {
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_port = htons(8080);
+    if (bind(s, (struct sockaddr *)&a, sizeof a) < 0) { perror("bind"); return 2; }
+    printf("reply-then-spin: ready\n");
+    fflush(stdout);
+    char buf[64];
+    struct sockaddr_in from;
+    socklen_t fl = sizeof from;
+    // the first exchange settles ARP and the network thread's timers
+    for (int i = 0; i < 2; i++) {
+        fl = sizeof from;
+        long n = recvfrom(s, buf, sizeof buf, 0, (struct sockaddr *)&from, &fl);
+        if (n <= 0) { perror("recvfrom"); return 3; }
+        sendto(s, buf, (size_t)n, 0, (struct sockaddr *)&from, fl);
+    }
+    double end = now() + 8.0; // busy: no waiting, no other thread runs
+    volatile unsigned long spins = 0;
+    while (now() < end) spins++;
+    printf("reply-then-spin: spun %lu\n", (unsigned long)spins);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let img = common::out_dir().join("c-reply-then-spin.mote");
+    common::build_folder(&dir, &img);
+    let port = free_port(true);
+    let mut g = Guest::start(
+        &img,
+        &[format!("udp:{port}:8080")],
+        "reply-then-spin: ready",
+    );
+    let s = udp_client();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.send_to(b"warm", ("127.0.0.1", port)).unwrap();
+    let mut buf = [0u8; 64];
+    assert_eq!(
+        s.recv_from(&mut buf).map(|(n, _)| n).ok(),
+        Some(4),
+        "{}",
+        g.console()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    s.send_to(b"ping", ("127.0.0.1", port)).unwrap();
+    let got = s.recv_from(&mut buf).map(|(n, _)| buf[..n].to_vec());
+    // the guest is still spinning: the reply did not wait for the end
+    let console = g.console();
+    assert_eq!(
+        got.as_deref().ok(),
+        Some(&b"ping"[..]),
+        "no reply within 5 s of the 8 s spin:\n{console}"
+    );
+    assert!(!console.contains("spun"), "{console}");
+    assert_eq!(
+        g.wait_exit(Duration::from_secs(120)),
+        Some(0),
+        "{}",
+        g.console()
+    );
+}

@@ -363,6 +363,7 @@ mod machine {
     ) -> Option<Status> {
         *stack::NET.lock() = Some(st);
         crate::service::set_before_exit(stack::drain_before_exit);
+        crate::thread::set_housekeeping(stack::flush_deferred_tx);
         before_thread();
         crate::thread::Builder::new("net")
             .priority(sched::DEFAULT_PRIORITY + 1)

@@ -273,6 +273,7 @@ fn block_on<T>(
             return Err(Error::WouldBlock);
         }
         let notify = e.notify.clone();
+        st.flush_tx(); // about to wait: kick what this thread sent (see `Stack::kick`)
         st.register(id);
         match deadline {
             Some(d) => {
@@ -1008,6 +1009,7 @@ pub fn poll(fds: &mut [PollFd<'_>], timeout_ns: Option<u64>) -> Result<usize> {
         if n > 0 {
             return Ok(n);
         }
+        st.flush_tx(); // about to wait: kick what this thread sent (see `Stack::kick`)
         for f in fds.iter() {
             st.register(f.socket.id);
         }

@@ -33,6 +33,10 @@ pub(crate) static NET: Mutex<Option<Stack>> = Mutex::new(None);
 /// Released by the IRQ handler and by socket calls that need the network thread.
 pub(crate) static WAKE: Semaphore = Semaphore::new(0);
 /// When the network thread will wake on its own (ns, `u64::MAX`: never).
+/// Whether sent frames wait in the transmit ring for their kick (see `Stack::kick`).
+static TX_DEFERRED: AtomicBool = AtomicBool::new(false);
+/// The longest a deferred kick waits when the sending thread keeps the CPU.
+const TX_DEFER_MAX_NS: u64 = 1_000_000;
 static NEXT_WAKE: AtomicU64 = AtomicU64::new(u64::MAX);
 /// The network thread's id, once it runs (`u32::MAX` before).
 static NET_TID: AtomicU32 = AtomicU32::new(u32::MAX);
@@ -360,6 +364,12 @@ impl Stack {
     /// One round of smoltcp work: receive, process, transmit, timers.
     /// Returns whether socket state may have changed.
     pub fn poll(&mut self) -> bool {
+        self.poll_deferring(false)
+    }
+
+    /// `poll`; with `defer_tx`, frames it queued are not yet kicked to the
+    /// device (see `kick`).
+    fn poll_deferring(&mut self, defer_tx: bool) -> bool {
         let trace = self.trace;
         let mtu = self.mtu;
         #[cfg(feature = "tcp")]
@@ -372,7 +382,13 @@ impl Stack {
             connections: &self.connections,
         };
         let r = self.iface.poll(now(), &mut ad, &mut self.sockets);
-        self.dev.flush();
+        if defer_tx {
+            if !TX_DEFERRED.swap(true, Ordering::Relaxed) {
+                crate::thread::timer_by(clock::now_ns() + TX_DEFER_MAX_NS);
+            }
+        } else {
+            self.flush_tx();
+        }
         self.dhcp_events();
         self.reap_zombies();
         r == PollResult::SocketStateChanged
@@ -455,13 +471,27 @@ impl Stack {
         });
     }
 
-    /// After a socket call changed smoltcp state: transmit now, and make
-    /// sure the network thread wakes by smoltcp's (possibly earlier) deadline.
+    /// Tells the device about frames queued by deferred kicks.
+    pub fn flush_tx(&mut self) {
+        TX_DEFERRED.store(false, Ordering::Relaxed);
+        self.dev.flush();
+    }
+
+    /// After a socket call changed smoltcp state: queue what is to be sent,
+    /// and make sure the network thread wakes by smoltcp's (possibly
+    /// earlier) deadline.
+    ///
+    /// The device is told about the queued frames (a trap into the
+    /// hypervisor, taking QEMU's global lock) only when the thread waits
+    /// for the network, the network thread polls, the CPU is about to
+    /// idle, or at the latest [`TX_DEFER_MAX_NS`] later: a server answering
+    /// several requests in a row kicks once for all its replies.
+    ///
     /// A deadline still ahead (a delayed ACK after every read) only moves the
-    /// sleeping thread's timeout, which saves two context switches per
-    /// request; one already due, or a thread not yet asleep, gets a wake.
+    /// sleeping network thread's timeout, which saves two context switches
+    /// per request; one already due, or a thread not yet asleep, gets a wake.
     pub fn kick(&mut self) {
-        self.poll();
+        self.poll_deferring(true);
         let next = self.next_poll_ns().unwrap_or(u64::MAX);
         if next < NEXT_WAKE.load(Ordering::Acquire) {
             NEXT_WAKE.store(next, Ordering::Release);
@@ -537,6 +567,20 @@ pub(crate) fn thread_main() -> i32 {
     }
 }
 
+/// Before the CPU idles and when the timer fires (`thread::set_housekeeping`):
+/// kicks the device for frames deferred by `Stack::kick`, unless the
+/// network lock is busy (its holder kicks when it waits or polls).
+pub(crate) fn flush_deferred_tx() {
+    if !TX_DEFERRED.load(Ordering::Relaxed) {
+        return;
+    }
+    if let Some(mut g) = NET.try_lock() {
+        if let Some(s) = g.as_mut() {
+            s.flush_tx();
+        }
+    }
+}
+
 /// Longest the VM waits at exit for sockets to deliver what they hold.
 const EXIT_DRAIN_NS: u64 = 1_000_000_000;
 
@@ -599,6 +643,7 @@ pub(crate) fn drain_before_exit() {
                 first = false;
             }
             s.kick();
+            s.flush_tx();
             s.undelivered()
         };
         if left == 0 {
