@@ -2,9 +2,7 @@
 //! dispatch, class initialization (JVMS 5.5), monitors and quickening.
 
 use crate::class::{ClassId, ClassKind, InitState, MethodId};
-use crate::classfile::{
-    Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_NATIVE, ACC_PRIVATE, ACC_SYNCHRONIZED,
-};
+use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
 use crate::interp::{cmp_taken, decode, ElemKind, Insn};
@@ -130,7 +128,6 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 budget = budget.wrapping_sub(1);
                 let meth = &vm.methods[m as usize];
                 let argc = meth.argc as usize;
-                let ml = meth.max_locals as usize;
                 let base = sp - argc;
                 if meth.native.is_some() && budget != 0 {
                     // natives and intrinsics: no frame; a plain result continues here
@@ -149,15 +146,14 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         None => step!(slice_call!(m)),
                     }
                 }
+                let need = meth.frame as usize;
                 if budget != 0
-                    && meth.access & (ACC_ABSTRACT | ACC_SYNCHRONIZED | ACC_NATIVE) == 0
-                    && meth.native.is_none()
-                    && meth.arg_slots as usize == argc
-                    && meth.decoded.is_some()
-                    && base + ml + meth.max_stack as usize + 2 <= st.len()
+                    && need != 0
+                    && base + need <= st.len()
                     && t.frames.len() < vm.opts.max_frames
                     && (meth.is_static() || st[base].r() != NULL)
                 {
+                    let ml = meth.max_locals as usize;
                     for v in &mut st[base + argc..base + ml] {
                         *v = Value::default();
                     }
@@ -1124,7 +1120,23 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                 }
                 // ---- unresolved forms: resolve, rewrite, re-execute ----
-                _ => {
+                // (listed, not `_`, so the dispatch needs no range check)
+                Insn::Ldc(_)
+                | Insn::GetStatic(_)
+                | Insn::PutStatic(_)
+                | Insn::GetField(_)
+                | Insn::PutField(_)
+                | Insn::InvokeVirtual(_)
+                | Insn::InvokeSpecial(_)
+                | Insn::InvokeStatic(_)
+                | Insn::InvokeInterface(_)
+                | Insn::InvokeDynamic(_)
+                | Insn::New(_)
+                | Insn::NewArray(_)
+                | Insn::ANewArray(_)
+                | Insn::CheckCast(_)
+                | Insn::InstanceOf(_)
+                | Insn::MultiANewArray(..) => {
                     save!();
                     match quicken(vm, t, f.method, insns[pc].get()) {
                         Ok(Some(q)) => {
@@ -1428,7 +1440,7 @@ pub fn ensure_decoded(vm: &mut Vm, t: &JThread, m: MethodId) -> Result<(), Ref> 
     }
     match decode(vm, m) {
         Ok(d) => {
-            vm.methods[m as usize].decoded = Some(Rc::new(d));
+            vm.methods[m as usize].set_decoded(Rc::new(d));
             Ok(())
         }
         Err(msg) => {
