@@ -5,7 +5,7 @@ use crate::class::{ClassId, ClassKind, InitState, MethodId};
 use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{cmp_taken, decode, ElemKind, Insn};
+use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -959,6 +959,27 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         }
                     }
                 }
+                Insn::InvokeCheck { kind, m } => {
+                    let n = kind.argc();
+                    let mut a = [0; 3];
+                    for (k, x) in a.iter_mut().enumerate().take(n) {
+                        *x = st[sp - n + k].i();
+                    }
+                    match kind.eval(a) {
+                        Some(r) => {
+                            sp -= n;
+                            if let Some(v) = r {
+                                push!(Value::Int(v));
+                            }
+                        }
+                        None => {
+                            // the method itself throws, with its own frame in the trace
+                            budget = budget.wrapping_sub(1);
+                            save!();
+                            step!(slice_call!(m))
+                        }
+                    }
+                }
                 Insn::InvokeInterfaceQ {
                     iface,
                     index,
@@ -1745,7 +1766,12 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     }
     let meth = &vm.methods[m as usize];
     if meth.is_static() {
-        return None;
+        let class = &vm.classes[meth.class as usize];
+        let kind = CheckKind::of(&class.name, &meth.name, &meth.desc)?;
+        // only our java.base's methods, whose bodies `CheckKind::eval` mirrors
+        return vm
+            .is_boot(meth.class)
+            .then_some(Insn::InvokeCheck { kind, m });
     }
     let class = meth.class;
     if &*meth.name == "charAt"
