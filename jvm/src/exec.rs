@@ -959,6 +959,36 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         }
                     }
                 }
+                Insn::SbAppend {
+                    value,
+                    count,
+                    str_value,
+                    m,
+                } => {
+                    let (sb, s) = (st[sp - 2].r(), st[sp - 1].r());
+                    if sb != NULL && s != NULL {
+                        let src = vm.field(s, str_value as u32).r();
+                        let dst = vm.field(sb, value as u32).r();
+                        let n = vm.field(sb, count as u32).i();
+                        if src != NULL && dst != NULL && src != dst && n >= 0 {
+                            let (so, d) = vm.heap.pair_mut(src, dst);
+                            if let (Body::Chars(a), Body::Chars(b)) = (&so.body, &mut d.body) {
+                                let (n, len) = (n as usize, a.len());
+                                // the Java method's condition for neither growing nor throwing
+                                if n + len <= b.len() {
+                                    b[n..n + len].copy_from_slice(a);
+                                    vm.set_field(sb, count as u32, Value::Int((n + len) as i32));
+                                    sp -= 1; // the result is the builder itself
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
                 Insn::InvokeCheck { kind, m } => {
                     let n = kind.argc();
                     let mut a = [0; 3];
@@ -1774,6 +1804,9 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
             .then_some(Insn::InvokeCheck { kind, m });
     }
     let class = meth.class;
+    if let Some(q) = sb_append(vm, m) {
+        return Some(q);
+    }
     if &*meth.name == "charAt"
         && &*meth.desc == "(I)C"
         && &*vm.classes[class as usize].name == "java/lang/String"
@@ -1805,6 +1838,38 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         }
         _ => None,
     }
+}
+
+/// `Insn::SbAppend` for a call of java.base's `StringBuilder.append(String)`
+/// (which only calls the next and returns `this`) or
+/// `AbstractStringBuilder.append(String)`.
+fn sb_append(vm: &Vm, m: MethodId) -> Option<Insn> {
+    let meth = &vm.methods[m as usize];
+    let class = &*vm.classes[meth.class as usize].name;
+    let ok = &*meth.name == "append"
+        && match class {
+            "java/lang/StringBuilder" => {
+                &*meth.desc == "(Ljava/lang/String;)Ljava/lang/StringBuilder;"
+            }
+            "java/lang/AbstractStringBuilder" => {
+                &*meth.desc == "(Ljava/lang/String;)Ljava/lang/AbstractStringBuilder;"
+            }
+            _ => false,
+        };
+    if !ok || !vm.is_boot(meth.class) {
+        return None;
+    }
+    let slot = |c: &str, f: &str| -> Option<u16> {
+        let c = *vm.class_map.get(c)?;
+        let (_, s, is_static) = vm.find_field(c, f)?;
+        u16::try_from(s).ok().filter(|_| !is_static)
+    };
+    Some(Insn::SbAppend {
+        value: slot("java/lang/AbstractStringBuilder", "value")?,
+        count: slot("java/lang/AbstractStringBuilder", "count")?,
+        str_value: slot("java/lang/String", "value")?,
+        m,
+    })
 }
 
 /// Whether a call of `m` does nothing but return (void, no handlers): its

@@ -259,6 +259,16 @@ pub enum Insn {
         kind: CheckKind,
         m: MethodId,
     },
+    /// `StringBuilder.append(String)` or `AbstractStringBuilder.append(String)`
+    /// done in place when the chars fit the builder's array (`value`, `count`:
+    /// the builder's field slots, `str_value`: the String's); anything else
+    /// (null, growing, a count out of range) calls `m`.
+    SbAppend {
+        value: u16,
+        count: u16,
+        str_value: u16,
+        m: MethodId,
+    },
     /// Interface dispatch with a one-entry inline cache of (receiver class -> method).
     InvokeInterfaceQ {
         iface: ClassId,
