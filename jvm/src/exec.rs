@@ -959,6 +959,20 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         }
                     }
                 }
+                Insn::StringSubstring(m) => {
+                    let (s, b, e) = (st[sp - 3].r(), st[sp - 2].i(), st[sp - 1].i());
+                    if s != NULL {
+                        if let Some(r) = substring(vm, s, b, e) {
+                            sp -= 3;
+                            push!(Value::Ref(r));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
                 Insn::SbAppend {
                     value,
                     count,
@@ -1807,6 +1821,12 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     if let Some(q) = sb_append(vm, m) {
         return Some(q);
     }
+    if &*meth.name == "substring"
+        && &*meth.desc == "(II)Ljava/lang/String;"
+        && class == vm.wk.string
+    {
+        return Some(Insn::StringSubstring(m));
+    }
     if &*meth.name == "charAt"
         && &*meth.desc == "(I)C"
         && &*vm.classes[class as usize].name == "java/lang/String"
@@ -1838,6 +1858,35 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         }
         _ => None,
     }
+}
+
+/// `String.substring(b, e)` of non-null `s` as its Java body does it
+/// (`checkBoundsBeginEnd`; the String itself for the whole range; else a new
+/// String holding a copy of the chars), or None when it must run as Java:
+/// bounds out of range (it throws) or a collection due before the two
+/// allocations (it collects at its own allocation sites).
+fn substring(vm: &mut Vm, s: Ref, b: i32, e: i32) -> Option<Ref> {
+    let v = vm.field(s, vm.wk.string_value).r();
+    let Body::Chars(c) = &vm.heap.get(v).body else {
+        return None;
+    };
+    let len = c.len();
+    if b < 0 || b > e || e as usize > len {
+        return None;
+    }
+    if b == 0 && e as usize == len {
+        return Some(s);
+    }
+    let (b, e) = (b as usize, e as usize);
+    let fields = vm.classes[vm.wk.string as usize].instance_template.len() * 16;
+    if !vm.heap.room_for((e - b) * 2 + fields, 2) {
+        return None;
+    }
+    let chars: alloc::boxed::Box<[u16]> = c[b..e].into();
+    let arr = vm.heap.alloc(vm.wk.char_array, Body::Chars(chars));
+    let r = vm.new_object(vm.wk.string);
+    vm.set_field(r, vm.wk.string_value, Value::Ref(arr));
+    Some(r)
 }
 
 /// `Insn::SbAppend` for a call of java.base's `StringBuilder.append(String)`

@@ -145,6 +145,13 @@ impl Heap {
         self.used + bytes + HEADER > self.next_gc
     }
 
+    /// Whether `objects` allocations of `bytes` in all fit before a collection
+    /// is due (never in stress mode). In-place fast paths that allocate ask
+    /// this and otherwise leave the work, and the collection, to Java code.
+    pub fn room_for(&self, bytes: usize, objects: usize) -> bool {
+        self.stress_every == 0 && self.used + bytes + objects * HEADER <= self.next_gc
+    }
+
     /// Whether `bytes` fit under the hard limit (checked after a collection).
     pub fn fits(&self, bytes: usize) -> bool {
         self.used + bytes + HEADER <= self.max

@@ -259,6 +259,10 @@ pub enum Insn {
         kind: CheckKind,
         m: MethodId,
     },
+    /// `String.substring(int, int)` done in place (a copy of the chars in a
+    /// new String, or the String itself) when the bounds are good and no
+    /// collection is due; anything else calls `m`.
+    StringSubstring(MethodId),
     /// `StringBuilder.append(String)` or `AbstractStringBuilder.append(String)`
     /// done in place when the chars fit the builder's array (`value`, `count`:
     /// the builder's field slots, `str_value`: the String's); anything else
