@@ -5,7 +5,7 @@ use crate::class::{ClassId, ClassKind, InitState, MethodId};
 use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn};
+use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn, StrOp};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -959,6 +959,39 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         }
                     }
                 }
+                Insn::StringOp { op, m } => {
+                    let n = op.argc();
+                    let (recv, a, b) = (st[sp - n], st[sp - n + 1], st[sp - 1]);
+                    if recv.r() != NULL {
+                        if let Some(v) = string_op(vm, op, recv.r(), a, b) {
+                            sp -= n;
+                            push!(Value::Int(v));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
+                Insn::HashMapHash { hash_slot, m } => {
+                    let key = st[sp - 1].r();
+                    let h = if key == NULL {
+                        Some(0)
+                    } else if vm.class_of(key) == vm.wk.string {
+                        Some(vm.field(key, hash_slot).i()).filter(|&h| h != 0)
+                    } else {
+                        None
+                    };
+                    match h {
+                        Some(h) => st[sp - 1] = Value::Int(h ^ ((h as u32) >> 16) as i32),
+                        None => {
+                            budget = budget.wrapping_sub(1);
+                            save!();
+                            step!(slice_call!(m))
+                        }
+                    }
+                }
                 Insn::StringSubstring(m) => {
                     let (s, b, e) = (st[sp - 3].r(), st[sp - 2].i(), st[sp - 1].i());
                     if s != NULL {
@@ -1809,6 +1842,16 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         });
     }
     let meth = &vm.methods[m as usize];
+    if meth.is_static()
+        && &*meth.name == "hash"
+        && &*meth.desc == "(Ljava/lang/Object;)I"
+        && &*vm.classes[meth.class as usize].name == "java/util/HashMap"
+        && vm.is_boot(meth.class)
+    {
+        // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
+        let (_, hash_slot, _) = vm.find_field(vm.wk.string, "hash")?;
+        return Some(Insn::HashMapHash { hash_slot, m });
+    }
     if meth.is_static() {
         let class = &vm.classes[meth.class as usize];
         let kind = CheckKind::of(&class.name, &meth.name, &meth.desc)?;
@@ -1821,11 +1864,13 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     if let Some(q) = sb_append(vm, m) {
         return Some(q);
     }
-    if &*meth.name == "substring"
-        && &*meth.desc == "(II)Ljava/lang/String;"
-        && class == vm.wk.string
-    {
-        return Some(Insn::StringSubstring(m));
+    if class == vm.wk.string {
+        if &*meth.name == "substring" && &*meth.desc == "(II)Ljava/lang/String;" {
+            return Some(Insn::StringSubstring(m));
+        }
+        if let Some(op) = StrOp::of(&meth.name, &meth.desc) {
+            return Some(Insn::StringOp { op, m });
+        }
     }
     if &*meth.name == "charAt"
         && &*meth.desc == "(I)C"
@@ -1857,6 +1902,48 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
             Some(Insn::InvokeLengthGetter { slot, m })
         }
         _ => None,
+    }
+}
+
+/// `op` on String `s` (not null) with arguments `a`, `b` (as many as it
+/// takes), as its Java body computes it; None when the Java method must run
+/// (a null prefix throws, a supplementary code point takes the long way).
+fn string_op(vm: &Vm, op: StrOp, s: Ref, a: Value, b: Value) -> Option<i32> {
+    let chars = |r: Ref| match &vm.heap.get(vm.field(r, vm.wk.string_value).r()).body {
+        Body::Chars(c) => Some(c),
+        _ => None,
+    };
+    let v = chars(s)?;
+    let index_of = |ch: i32, from: i32| {
+        // `if (fromIndex < 0) fromIndex = 0;` then `indexOf0` for a char
+        let from = from.max(0) as usize;
+        v.get(from..)
+            .and_then(|t| t.iter().position(|&c| c as i32 == ch))
+            .map_or(-1, |i| (from + i) as i32)
+    };
+    let starts_with = |p: Ref, at: i32| -> Option<i32> {
+        if p == NULL {
+            return None;
+        }
+        let p = chars(p)?;
+        // `toffset < 0 || toffset > value.length - p.length` is false
+        if at < 0 || at as i64 > v.len() as i64 - p.len() as i64 {
+            return Some(0);
+        }
+        Some((v[at as usize..at as usize + p.len()] == p[..]) as i32)
+    };
+    match op {
+        StrOp::IndexOf | StrOp::IndexOfFrom => {
+            let ch = a.i();
+            if ch >= 0x10000 {
+                return None;
+            }
+            let from = if op == StrOp::IndexOf { 0 } else { b.i() };
+            Some(index_of(ch, from))
+        }
+        StrOp::StartsWith => starts_with(a.r(), 0),
+        StrOp::StartsWithAt => starts_with(a.r(), b.i()),
+        StrOp::IsEmpty => Some(v.is_empty() as i32),
     }
 }
 

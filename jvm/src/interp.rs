@@ -259,6 +259,18 @@ pub enum Insn {
         kind: CheckKind,
         m: MethodId,
     },
+    /// A String method done in place (see [`StrOp`]); a null receiver or
+    /// anything unusual calls `m`.
+    StringOp {
+        op: StrOp,
+        m: MethodId,
+    },
+    /// `HashMap.hash(key)` done in place for null and for a String key whose
+    /// hash is cached (field slot `hash_slot`); other keys call `m`.
+    HashMapHash {
+        hash_slot: u32,
+        m: MethodId,
+    },
     /// `String.substring(int, int)` done in place (a copy of the chars in a
     /// new String, or the String itself) when the bounds are good and no
     /// collection is due; anything else calls `m`.
@@ -302,6 +314,44 @@ pub enum Insn {
     NewCapture(ClassId, u16),
     /// VM-generated: put the instance field `slot` of local 0 on the stack.
     LoadCaptured(u32),
+}
+
+/// String methods [`Insn::StringOp`] runs in place, as their Java bodies in
+/// our java.base do.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StrOp {
+    /// `indexOf(int ch)` of a char (not a supplementary code point).
+    IndexOf,
+    /// `indexOf(int ch, int fromIndex)` of a char.
+    IndexOfFrom,
+    /// `startsWith(String prefix)` (non-null prefix).
+    StartsWith,
+    /// `startsWith(String prefix, int toffset)` (non-null prefix).
+    StartsWithAt,
+    /// `isEmpty()`.
+    IsEmpty,
+}
+
+impl StrOp {
+    /// The op for String method `name desc`, if it is one.
+    pub fn of(name: &str, desc: &str) -> Option<StrOp> {
+        Some(match (name, desc) {
+            ("indexOf", "(I)I") => StrOp::IndexOf,
+            ("indexOf", "(II)I") => StrOp::IndexOfFrom,
+            ("startsWith", "(Ljava/lang/String;)Z") => StrOp::StartsWith,
+            ("startsWith", "(Ljava/lang/String;I)Z") => StrOp::StartsWithAt,
+            ("isEmpty", "()Z") => StrOp::IsEmpty,
+            _ => return None,
+        })
+    }
+    /// Stack values the call takes, receiver included.
+    pub fn argc(self) -> usize {
+        match self {
+            StrOp::IsEmpty => 1,
+            StrOp::IndexOf | StrOp::StartsWith => 2,
+            StrOp::IndexOfFrom | StrOp::StartsWithAt => 3,
+        }
+    }
 }
 
 /// The static methods [`Insn::InvokeCheck`] runs in place. All take ints;
