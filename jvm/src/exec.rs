@@ -44,11 +44,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
     // with a loop or a request that repeats the same work)
     let mut budget = vm.profile.as_mut().map_or(SLICE, |p| p.next_slice());
     'frame: loop {
-        let Some(&f) = t.frames.last() else {
+        // (the frame's monitor and kind are read only where it returns)
+        let Some((method, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
             finish_thread(vm, t);
             return;
         };
-        let code = match &vm.methods[f.method as usize].decoded {
+        let code = match &vm.methods[method as usize].decoded {
             Some(c) => c.clone(),
             None => {
                 finish_thread(vm, t);
@@ -56,8 +57,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             }
         };
         let insns = &code.insns[..];
-        let mut pc = f.pc as usize;
-        let lb = f.lb as usize;
+        let mut pc = fpc as usize;
+        let lb = flb as usize;
         let mut sp = t.sp;
         // The value stack as a local slice (pointer and length stay in registers);
         // re-derived after any call that may touch the thread.
@@ -177,9 +178,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
         macro_rules! ret {
             ($v:expr) => {{
-                if f.sync == NULL && f.kind == FrameKind::Normal && t.frames.len() >= 2 {
+                let plain = t.frames.len() >= 2
+                    && matches!(t.frames.last(), Some(f) if f.sync == NULL && f.kind == FrameKind::Normal);
+                if plain {
                     t.frames.pop();
-                    let b = f.lb as usize;
+                    let b = lb;
                     t.sp = b;
                     if let Some(v) = $v {
                         st[b] = v;
@@ -1236,7 +1239,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 | Insn::InstanceOf(_)
                 | Insn::MultiANewArray(..) => {
                     save!();
-                    match quicken(vm, t, f.method, insns[pc].get()) {
+                    match quicken(vm, t, method, insns[pc].get()) {
                         Ok(Some(q)) => {
                             let q = match q {
                                 Insn::InvokeDirect(m) => inline_trivial(vm, t, m).unwrap_or(q),
