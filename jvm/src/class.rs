@@ -96,6 +96,11 @@ pub struct Method {
     /// Pre-decoded ("quickened") code, built on first invocation.
     pub decoded: Option<Rc<Decoded>>,
     pub vindex: Option<u32>,
+    /// Value-stack slots a call builds its frame in (locals, operand stack
+    /// and 2 spare) when the interpreter may push the frame itself: decoded,
+    /// not native, abstract or synchronized, no long/double arguments. 0:
+    /// every call goes through `exec::invoke`. Kept by `set_decoded`.
+    pub frame: u32,
     /// VM-generated code (launchers, lambda bodies): left out of stack traces.
     pub hidden: bool,
 }
@@ -109,5 +114,21 @@ impl Method {
     }
     pub fn is_sync(&self) -> bool {
         self.access & crate::classfile::ACC_SYNCHRONIZED != 0
+    }
+    /// Installs decoded code and recomputes `frame`.
+    pub fn set_decoded(&mut self, d: Rc<crate::interp::Decoded>) {
+        self.decoded = Some(d);
+        let plain = self.access
+            & (crate::classfile::ACC_ABSTRACT
+                | crate::classfile::ACC_SYNCHRONIZED
+                | crate::classfile::ACC_NATIVE)
+            == 0
+            && self.native.is_none()
+            && self.arg_slots == self.argc;
+        self.frame = if plain {
+            self.max_locals as u32 + self.max_stack as u32 + 2
+        } else {
+            0
+        };
     }
 }

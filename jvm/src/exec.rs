@@ -2,12 +2,10 @@
 //! dispatch, class initialization (JVMS 5.5), monitors and quickening.
 
 use crate::class::{ClassId, ClassKind, InitState, MethodId};
-use crate::classfile::{
-    Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_NATIVE, ACC_PRIVATE, ACC_SYNCHRONIZED,
-};
+use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{cmp_taken, decode, ElemKind, Insn};
+use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn, StrOp};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -46,11 +44,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
     // with a loop or a request that repeats the same work)
     let mut budget = vm.profile.as_mut().map_or(SLICE, |p| p.next_slice());
     'frame: loop {
-        let Some(&f) = t.frames.last() else {
+        // (the frame's monitor and kind are read only where it returns)
+        let Some((method, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
             finish_thread(vm, t);
             return;
         };
-        let code = match &vm.methods[f.method as usize].decoded {
+        let code = match &vm.methods[method as usize].decoded {
             Some(c) => c.clone(),
             None => {
                 finish_thread(vm, t);
@@ -58,8 +57,8 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             }
         };
         let insns = &code.insns[..];
-        let mut pc = f.pc as usize;
-        let lb = f.lb as usize;
+        let mut pc = fpc as usize;
+        let lb = flb as usize;
         let mut sp = t.sp;
         // The value stack as a local slice (pointer and length stay in registers);
         // re-derived after any call that may touch the thread.
@@ -130,7 +129,6 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 budget = budget.wrapping_sub(1);
                 let meth = &vm.methods[m as usize];
                 let argc = meth.argc as usize;
-                let ml = meth.max_locals as usize;
                 let base = sp - argc;
                 if meth.native.is_some() && budget != 0 {
                     // natives and intrinsics: no frame; a plain result continues here
@@ -149,15 +147,14 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         None => step!(slice_call!(m)),
                     }
                 }
+                let need = meth.frame as usize;
                 if budget != 0
-                    && meth.access & (ACC_ABSTRACT | ACC_SYNCHRONIZED | ACC_NATIVE) == 0
-                    && meth.native.is_none()
-                    && meth.arg_slots as usize == argc
-                    && meth.decoded.is_some()
-                    && base + ml + meth.max_stack as usize + 2 <= st.len()
+                    && need != 0
+                    && base + need <= st.len()
                     && t.frames.len() < vm.opts.max_frames
                     && (meth.is_static() || st[base].r() != NULL)
                 {
+                    let ml = meth.max_locals as usize;
                     for v in &mut st[base + argc..base + ml] {
                         *v = Value::default();
                     }
@@ -181,9 +178,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
         macro_rules! ret {
             ($v:expr) => {{
-                if f.sync == NULL && f.kind == FrameKind::Normal && t.frames.len() >= 2 {
+                let plain = t.frames.len() >= 2
+                    && matches!(t.frames.last(), Some(f) if f.sync == NULL && f.kind == FrameKind::Normal);
+                if plain {
                     t.frames.pop();
-                    let b = f.lb as usize;
+                    let b = lb;
                     t.sp = b;
                     if let Some(v) = $v {
                         st[b] = v;
@@ -963,6 +962,104 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         }
                     }
                 }
+                Insn::StringOp { op, m } => {
+                    let n = op.argc();
+                    let (recv, a, b) = (st[sp - n], st[sp - n + 1], st[sp - 1]);
+                    if recv.r() != NULL {
+                        if let Some(v) = string_op(vm, op, recv.r(), a, b) {
+                            sp -= n;
+                            push!(Value::Int(v));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
+                Insn::HashMapHash { hash_slot, m } => {
+                    let key = st[sp - 1].r();
+                    let h = if key == NULL {
+                        Some(0)
+                    } else if vm.class_of(key) == vm.wk.string {
+                        Some(vm.field(key, hash_slot).i()).filter(|&h| h != 0)
+                    } else {
+                        None
+                    };
+                    match h {
+                        Some(h) => st[sp - 1] = Value::Int(h ^ ((h as u32) >> 16) as i32),
+                        None => {
+                            budget = budget.wrapping_sub(1);
+                            save!();
+                            step!(slice_call!(m))
+                        }
+                    }
+                }
+                Insn::StringSubstring(m) => {
+                    let (s, b, e) = (st[sp - 3].r(), st[sp - 2].i(), st[sp - 1].i());
+                    if s != NULL {
+                        if let Some(r) = substring(vm, s, b, e) {
+                            sp -= 3;
+                            push!(Value::Ref(r));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
+                Insn::SbAppend {
+                    value,
+                    count,
+                    str_value,
+                    m,
+                } => {
+                    let (sb, s) = (st[sp - 2].r(), st[sp - 1].r());
+                    if sb != NULL && s != NULL {
+                        let src = vm.field(s, str_value as u32).r();
+                        let dst = vm.field(sb, value as u32).r();
+                        let n = vm.field(sb, count as u32).i();
+                        if src != NULL && dst != NULL && src != dst && n >= 0 {
+                            let (so, d) = vm.heap.pair_mut(src, dst);
+                            if let (Body::Chars(a), Body::Chars(b)) = (&so.body, &mut d.body) {
+                                let (n, len) = (n as usize, a.len());
+                                // the Java method's condition for neither growing nor throwing
+                                if n + len <= b.len() {
+                                    b[n..n + len].copy_from_slice(a);
+                                    vm.set_field(sb, count as u32, Value::Int((n + len) as i32));
+                                    sp -= 1; // the result is the builder itself
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    budget = budget.wrapping_sub(1);
+                    save!();
+                    step!(slice_call!(m))
+                }
+                Insn::InvokeCheck { kind, m } => {
+                    let n = kind.argc();
+                    let mut a = [0; 3];
+                    for (k, x) in a.iter_mut().enumerate().take(n) {
+                        *x = st[sp - n + k].i();
+                    }
+                    match kind.eval(a) {
+                        Some(r) => {
+                            sp -= n;
+                            if let Some(v) = r {
+                                push!(Value::Int(v));
+                            }
+                        }
+                        None => {
+                            // the method itself throws, with its own frame in the trace
+                            budget = budget.wrapping_sub(1);
+                            save!();
+                            step!(slice_call!(m))
+                        }
+                    }
+                }
                 Insn::InvokeInterfaceQ {
                     iface,
                     index,
@@ -1124,9 +1221,25 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                 }
                 // ---- unresolved forms: resolve, rewrite, re-execute ----
-                _ => {
+                // (listed, not `_`, so the dispatch needs no range check)
+                Insn::Ldc(_)
+                | Insn::GetStatic(_)
+                | Insn::PutStatic(_)
+                | Insn::GetField(_)
+                | Insn::PutField(_)
+                | Insn::InvokeVirtual(_)
+                | Insn::InvokeSpecial(_)
+                | Insn::InvokeStatic(_)
+                | Insn::InvokeInterface(_)
+                | Insn::InvokeDynamic(_)
+                | Insn::New(_)
+                | Insn::NewArray(_)
+                | Insn::ANewArray(_)
+                | Insn::CheckCast(_)
+                | Insn::InstanceOf(_)
+                | Insn::MultiANewArray(..) => {
                     save!();
-                    match quicken(vm, t, f.method, insns[pc].get()) {
+                    match quicken(vm, t, method, insns[pc].get()) {
                         Ok(Some(q)) => {
                             let q = match q {
                                 Insn::InvokeDirect(m) => inline_trivial(vm, t, m).unwrap_or(q),
@@ -1428,7 +1541,7 @@ pub fn ensure_decoded(vm: &mut Vm, t: &JThread, m: MethodId) -> Result<(), Ref> 
     }
     match decode(vm, m) {
         Ok(d) => {
-            vm.methods[m as usize].decoded = Some(Rc::new(d));
+            vm.methods[m as usize].set_decoded(Rc::new(d));
             Ok(())
         }
         Err(msg) => {
@@ -1732,10 +1845,36 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         });
     }
     let meth = &vm.methods[m as usize];
+    if meth.is_static()
+        && &*meth.name == "hash"
+        && &*meth.desc == "(Ljava/lang/Object;)I"
+        && &*vm.classes[meth.class as usize].name == "java/util/HashMap"
+        && vm.is_boot(meth.class)
+    {
+        // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
+        let (_, hash_slot, _) = vm.find_field(vm.wk.string, "hash")?;
+        return Some(Insn::HashMapHash { hash_slot, m });
+    }
     if meth.is_static() {
-        return None;
+        let class = &vm.classes[meth.class as usize];
+        let kind = CheckKind::of(&class.name, &meth.name, &meth.desc)?;
+        // only our java.base's methods, whose bodies `CheckKind::eval` mirrors
+        return vm
+            .is_boot(meth.class)
+            .then_some(Insn::InvokeCheck { kind, m });
     }
     let class = meth.class;
+    if let Some(q) = sb_append(vm, m) {
+        return Some(q);
+    }
+    if class == vm.wk.string {
+        if &*meth.name == "substring" && &*meth.desc == "(II)Ljava/lang/String;" {
+            return Some(Insn::StringSubstring(m));
+        }
+        if let Some(op) = StrOp::of(&meth.name, &meth.desc) {
+            return Some(Insn::StringOp { op, m });
+        }
+    }
     if &*meth.name == "charAt"
         && &*meth.desc == "(I)C"
         && &*vm.classes[class as usize].name == "java/lang/String"
@@ -1767,6 +1906,109 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         }
         _ => None,
     }
+}
+
+/// `op` on String `s` (not null) with arguments `a`, `b` (as many as it
+/// takes), as its Java body computes it; None when the Java method must run
+/// (a null prefix throws, a supplementary code point takes the long way).
+fn string_op(vm: &Vm, op: StrOp, s: Ref, a: Value, b: Value) -> Option<i32> {
+    let chars = |r: Ref| match &vm.heap.get(vm.field(r, vm.wk.string_value).r()).body {
+        Body::Chars(c) => Some(c),
+        _ => None,
+    };
+    let v = chars(s)?;
+    let index_of = |ch: i32, from: i32| {
+        // `if (fromIndex < 0) fromIndex = 0;` then `indexOf0` for a char
+        let from = from.max(0) as usize;
+        v.get(from..)
+            .and_then(|t| t.iter().position(|&c| c as i32 == ch))
+            .map_or(-1, |i| (from + i) as i32)
+    };
+    let starts_with = |p: Ref, at: i32| -> Option<i32> {
+        if p == NULL {
+            return None;
+        }
+        let p = chars(p)?;
+        // `toffset < 0 || toffset > value.length - p.length` is false
+        if at < 0 || at as i64 > v.len() as i64 - p.len() as i64 {
+            return Some(0);
+        }
+        Some((v[at as usize..at as usize + p.len()] == p[..]) as i32)
+    };
+    match op {
+        StrOp::IndexOf | StrOp::IndexOfFrom => {
+            let ch = a.i();
+            if ch >= 0x10000 {
+                return None;
+            }
+            let from = if op == StrOp::IndexOf { 0 } else { b.i() };
+            Some(index_of(ch, from))
+        }
+        StrOp::StartsWith => starts_with(a.r(), 0),
+        StrOp::StartsWithAt => starts_with(a.r(), b.i()),
+        StrOp::IsEmpty => Some(v.is_empty() as i32),
+    }
+}
+
+/// `String.substring(b, e)` of non-null `s` as its Java body does it
+/// (`checkBoundsBeginEnd`; the String itself for the whole range; else a new
+/// String holding a copy of the chars), or None when it must run as Java:
+/// bounds out of range (it throws) or a collection due before the two
+/// allocations (it collects at its own allocation sites).
+fn substring(vm: &mut Vm, s: Ref, b: i32, e: i32) -> Option<Ref> {
+    let v = vm.field(s, vm.wk.string_value).r();
+    let Body::Chars(c) = &vm.heap.get(v).body else {
+        return None;
+    };
+    let len = c.len();
+    if b < 0 || b > e || e as usize > len {
+        return None;
+    }
+    if b == 0 && e as usize == len {
+        return Some(s);
+    }
+    let (b, e) = (b as usize, e as usize);
+    let fields = vm.classes[vm.wk.string as usize].instance_template.len() * 16;
+    if !vm.heap.room_for((e - b) * 2 + fields, 2) {
+        return None;
+    }
+    let chars: alloc::boxed::Box<[u16]> = c[b..e].into();
+    let arr = vm.heap.alloc(vm.wk.char_array, Body::Chars(chars));
+    let r = vm.new_object(vm.wk.string);
+    vm.set_field(r, vm.wk.string_value, Value::Ref(arr));
+    Some(r)
+}
+
+/// `Insn::SbAppend` for a call of java.base's `StringBuilder.append(String)`
+/// (which only calls the next and returns `this`) or
+/// `AbstractStringBuilder.append(String)`.
+fn sb_append(vm: &Vm, m: MethodId) -> Option<Insn> {
+    let meth = &vm.methods[m as usize];
+    let class = &*vm.classes[meth.class as usize].name;
+    let ok = &*meth.name == "append"
+        && match class {
+            "java/lang/StringBuilder" => {
+                &*meth.desc == "(Ljava/lang/String;)Ljava/lang/StringBuilder;"
+            }
+            "java/lang/AbstractStringBuilder" => {
+                &*meth.desc == "(Ljava/lang/String;)Ljava/lang/AbstractStringBuilder;"
+            }
+            _ => false,
+        };
+    if !ok || !vm.is_boot(meth.class) {
+        return None;
+    }
+    let slot = |c: &str, f: &str| -> Option<u16> {
+        let c = *vm.class_map.get(c)?;
+        let (_, s, is_static) = vm.find_field(c, f)?;
+        u16::try_from(s).ok().filter(|_| !is_static)
+    };
+    Some(Insn::SbAppend {
+        value: slot("java/lang/AbstractStringBuilder", "value")?,
+        count: slot("java/lang/AbstractStringBuilder", "count")?,
+        str_value: slot("java/lang/String", "value")?,
+        m,
+    })
 }
 
 /// Whether a call of `m` does nothing but return (void, no handlers): its

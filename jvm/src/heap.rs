@@ -65,6 +65,11 @@ pub struct Obj {
 /// Fixed per-object bookkeeping charged against the heap limit.
 const HEADER: usize = 32;
 
+/// Field boxes of collected objects are kept for reuse by length, up to
+/// this many fields, and in all up to `POOL_BYTES` (see `Heap::fields`).
+const POOL_LENS: usize = 17;
+const POOL_BYTES: usize = 1 << 20;
+
 pub struct Heap {
     pub objs: Vec<Obj>,
     free: Vec<Ref>,
@@ -79,6 +84,12 @@ pub struct Heap {
     pub allocs: u64,
     pub collections: u64,
     hash_seed: u32,
+    /// Field boxes of collected objects by length: allocating an object
+    /// takes one instead of calling the allocator, and a collection puts
+    /// them back instead of freeing them (bounded by `POOL_CAP`).
+    field_pool: Vec<Vec<Box<[Value]>>>,
+    /// Bytes of field boxes in the pool.
+    pooled: usize,
 }
 
 impl Heap {
@@ -103,6 +114,25 @@ impl Heap {
             allocs: 0,
             collections: 0,
             hash_seed: 0x2545_F491,
+            field_pool: (0..POOL_LENS).map(|_| Vec::new()).collect(),
+            pooled: 0,
+        }
+    }
+
+    /// A field box holding a copy of `template` (from the pool when it has one).
+    #[inline]
+    pub fn fields(&mut self, template: &[Value]) -> Box<[Value]> {
+        match self
+            .field_pool
+            .get_mut(template.len())
+            .and_then(|p| p.pop())
+        {
+            Some(mut b) => {
+                self.pooled -= core::mem::size_of_val(&*b);
+                b.copy_from_slice(template);
+                b
+            }
+            None => template.into(),
         }
     }
 
@@ -113,6 +143,13 @@ impl Heap {
             return true;
         }
         self.used + bytes + HEADER > self.next_gc
+    }
+
+    /// Whether `objects` allocations of `bytes` in all fit before a collection
+    /// is due (never in stress mode). In-place fast paths that allocate ask
+    /// this and otherwise leave the work, and the collection, to Java code.
+    pub fn room_for(&self, bytes: usize, objects: usize) -> bool {
+        self.stress_every == 0 && self.used + bytes + objects * HEADER <= self.next_gc
     }
 
     /// Whether `bytes` fit under the hard limit (checked after a collection).
@@ -219,6 +256,7 @@ impl Heap {
             stack.truncate(w);
         }
         let mut used = 0;
+        let pool_max = POOL_BYTES.min(self.max / 16);
         for (i, o) in self.objs.iter_mut().enumerate().skip(1) {
             if matches!(o.body, Body::Free) {
                 continue;
@@ -227,7 +265,15 @@ impl Heap {
                 o.marked = false;
                 used += HEADER + o.body.bytes();
             } else {
-                o.body = Body::Free;
+                if let Body::Fields(f) = core::mem::replace(&mut o.body, Body::Free) {
+                    let bytes = core::mem::size_of_val(&*f);
+                    if let Some(p) = self.field_pool.get_mut(f.len()) {
+                        if bytes != 0 && self.pooled + bytes <= pool_max {
+                            self.pooled += bytes;
+                            p.push(f);
+                        }
+                    }
+                }
                 o.lock_owner = 0;
                 o.lock_count = 0;
                 self.free.push(i as Ref);
@@ -279,6 +325,34 @@ mod tests {
         // Freed slots are reused.
         let again = h.alloc(2, Body::Bytes(alloc::vec![0; 4].into()));
         assert!([garbage, cycle_a, cycle_b].contains(&again));
+    }
+
+    #[test]
+    fn pooled_field_boxes_come_back_as_fresh_copies_of_the_template() {
+        let mut h = Heap::new(64 << 20, 0);
+        let template = [Value::Int(0), Value::Ref(NULL), Value::Long(0)];
+        let body = Body::Fields(h.fields(&template));
+        let a = h.alloc(1, body);
+        if let Body::Fields(f) = &mut h.get_mut(a).body {
+            f[0] = Value::Int(42);
+            f[2] = Value::Long(-1);
+        }
+        h.collect(&[]);
+        assert!(matches!(h.get(a).body, Body::Free));
+        assert_eq!(h.field_pool[3].len(), 1);
+        let body = Body::Fields(h.fields(&template));
+        let b = h.alloc(1, body);
+        assert_eq!(h.field_pool[3].len(), 0);
+        match &h.get(b).body {
+            Body::Fields(f) => assert_eq!(&f[..], &template[..]),
+            _ => panic!("not an object"),
+        }
+        // Objects without fields are never pooled.
+        let body = Body::Fields(h.fields(&[]));
+        let c = h.alloc(1, body);
+        h.collect(&[b]);
+        assert!(matches!(h.get(c).body, Body::Free));
+        assert!(h.field_pool[0].is_empty());
     }
 
     #[test]

@@ -290,10 +290,12 @@ pub(crate) fn add_method(
         max_locals: max_locals as u16,
         max_stack: max_stack as u16,
         native: None,
-        decoded: Some(Rc::new(Decoded::synthetic(code))),
+        decoded: None,
         vindex: None,
+        frame: 0,
         hidden: true,
     });
+    vm.methods[mid as usize].set_decoded(Rc::new(Decoded::synthetic(code)));
     mid
 }
 
@@ -526,10 +528,10 @@ fn lambda(
         let max_locals = 1 + slot_count(d);
         let ms = code.len() + captured.len() + 8;
         let m = &mut vm.methods[mid as usize];
-        m.decoded = Some(Rc::new(Decoded::synthetic(code)));
         m.max_locals = max_locals as u16;
         m.max_stack = ms as u16;
         m.hidden = true;
+        m.set_decoded(Rc::new(Decoded::synthetic(code)));
     }
     if captured.is_empty() {
         let o = vm.new_object(cid);

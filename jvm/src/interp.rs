@@ -251,6 +251,40 @@ pub enum Insn {
         value_slot: u32,
         m: MethodId,
     },
+    /// A call of a static int check or pick done in place (`String.checkBoundsBeginEnd`,
+    /// `Objects.checkIndex`, `Math.max`, ...; see `exec::inline_trivial`): when
+    /// the check passes, its arguments are replaced by its result; when it
+    /// fails, `m` runs for its exception.
+    InvokeCheck {
+        kind: CheckKind,
+        m: MethodId,
+    },
+    /// A String method done in place (see [`StrOp`]); a null receiver or
+    /// anything unusual calls `m`.
+    StringOp {
+        op: StrOp,
+        m: MethodId,
+    },
+    /// `HashMap.hash(key)` done in place for null and for a String key whose
+    /// hash is cached (field slot `hash_slot`); other keys call `m`.
+    HashMapHash {
+        hash_slot: u32,
+        m: MethodId,
+    },
+    /// `String.substring(int, int)` done in place (a copy of the chars in a
+    /// new String, or the String itself) when the bounds are good and no
+    /// collection is due; anything else calls `m`.
+    StringSubstring(MethodId),
+    /// `StringBuilder.append(String)` or `AbstractStringBuilder.append(String)`
+    /// done in place when the chars fit the builder's array (`value`, `count`:
+    /// the builder's field slots, `str_value`: the String's); anything else
+    /// (null, growing, a count out of range) calls `m`.
+    SbAppend {
+        value: u16,
+        count: u16,
+        str_value: u16,
+        m: MethodId,
+    },
     /// Interface dispatch with a one-entry inline cache of (receiver class -> method).
     InvokeInterfaceQ {
         iface: ClassId,
@@ -280,6 +314,107 @@ pub enum Insn {
     NewCapture(ClassId, u16),
     /// VM-generated: put the instance field `slot` of local 0 on the stack.
     LoadCaptured(u32),
+}
+
+/// String methods [`Insn::StringOp`] runs in place, as their Java bodies in
+/// our java.base do.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StrOp {
+    /// `indexOf(int ch)` of a char (not a supplementary code point).
+    IndexOf,
+    /// `indexOf(int ch, int fromIndex)` of a char.
+    IndexOfFrom,
+    /// `startsWith(String prefix)` (non-null prefix).
+    StartsWith,
+    /// `startsWith(String prefix, int toffset)` (non-null prefix).
+    StartsWithAt,
+    /// `isEmpty()`.
+    IsEmpty,
+}
+
+impl StrOp {
+    /// The op for String method `name desc`, if it is one.
+    pub fn of(name: &str, desc: &str) -> Option<StrOp> {
+        Some(match (name, desc) {
+            ("indexOf", "(I)I") => StrOp::IndexOf,
+            ("indexOf", "(II)I") => StrOp::IndexOfFrom,
+            ("startsWith", "(Ljava/lang/String;)Z") => StrOp::StartsWith,
+            ("startsWith", "(Ljava/lang/String;I)Z") => StrOp::StartsWithAt,
+            ("isEmpty", "()Z") => StrOp::IsEmpty,
+            _ => return None,
+        })
+    }
+    /// Stack values the call takes, receiver included.
+    pub fn argc(self) -> usize {
+        match self {
+            StrOp::IsEmpty => 1,
+            StrOp::IndexOf | StrOp::StartsWith => 2,
+            StrOp::IndexOfFrom | StrOp::StartsWithAt => 3,
+        }
+    }
+}
+
+/// The static methods [`Insn::InvokeCheck`] runs in place. All take ints;
+/// the comparisons are their Java bodies' (int arithmetic wraps).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CheckKind {
+    /// `String.checkBoundsBeginEnd(begin, end, length)`: void.
+    BeginEnd,
+    /// `String.checkOffsetCount(offset, count, length)`: void.
+    OffsetCount,
+    /// `Objects.checkIndex(index, length)`: returns `index`.
+    Index,
+    /// `Objects.checkFromToIndex(from, to, length)`: returns `from`.
+    FromToIndex,
+    /// `Objects.checkFromIndexSize(from, size, length)`: returns `from`.
+    FromIndexSize,
+    /// `Math.max(int, int)` (never fails).
+    Max,
+    /// `Math.min(int, int)` (never fails).
+    Min,
+}
+
+impl CheckKind {
+    /// The check for `class.name desc`, if it is one.
+    pub fn of(class: &str, name: &str, desc: &str) -> Option<CheckKind> {
+        Some(match (class, name, desc) {
+            ("java/lang/String", "checkBoundsBeginEnd", "(III)V") => CheckKind::BeginEnd,
+            ("java/lang/String", "checkOffsetCount", "(III)V") => CheckKind::OffsetCount,
+            ("java/util/Objects", "checkIndex", "(II)I") => CheckKind::Index,
+            ("java/util/Objects", "checkFromToIndex", "(III)I") => CheckKind::FromToIndex,
+            ("java/util/Objects", "checkFromIndexSize", "(III)I") => CheckKind::FromIndexSize,
+            ("java/lang/Math", "max", "(II)I") => CheckKind::Max,
+            ("java/lang/Math", "min", "(II)I") => CheckKind::Min,
+            _ => return None,
+        })
+    }
+    /// Arguments taken from the stack.
+    pub fn argc(self) -> usize {
+        match self {
+            CheckKind::Index | CheckKind::Max | CheckKind::Min => 2,
+            _ => 3,
+        }
+    }
+    /// The result for these arguments (`a` holds `argc` of them): None when
+    /// the Java method would throw, Some(None) for void, Some(Some(v)) otherwise.
+    #[inline(always)]
+    pub fn eval(self, a: [i32; 3]) -> Option<Option<i32>> {
+        let fail = match self {
+            CheckKind::BeginEnd | CheckKind::FromToIndex => a[0] < 0 || a[0] > a[1] || a[1] > a[2],
+            CheckKind::OffsetCount => a[0] < 0 || a[1] < 0 || a[0] > a[2].wrapping_sub(a[1]),
+            CheckKind::Index => a[0] < 0 || a[0] >= a[1],
+            CheckKind::FromIndexSize => (a[2] | a[0] | a[1]) < 0 || a[1] > a[2].wrapping_sub(a[0]),
+            CheckKind::Max => return Some(Some(a[0].max(a[1]))),
+            CheckKind::Min => return Some(Some(a[0].min(a[1]))),
+        };
+        if fail {
+            return None;
+        }
+        Some(match self {
+            CheckKind::BeginEnd | CheckKind::OffsetCount => None,
+            _ => Some(a[0]),
+        })
+    }
 }
 
 /// Element kinds of the fused array load [`Insn::LoadElem`].

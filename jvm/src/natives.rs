@@ -520,16 +520,16 @@ fn io_native(name: &str) -> Option<NativeFn> {
             if off < 0 || len < 0 || off as usize + len as usize > cap {
                 return int(-22);
             }
-            let mut data = alloc::vec![0u8; len as usize];
-            let n = match vm.platform.file_read(h, &mut data) {
-                Ok(n) => n.min(len as usize),
+            // straight into the Java array, no buffer in between
+            let (off, len) = (off as usize, len as usize);
+            let r = match &mut vm.heap.get_mut(buf).body {
+                Body::Bytes(b) => vm.platform.file_read(h, as_u8_mut(&mut b[off..off + len])),
+                _ => Ok(0),
+            };
+            let n = match r {
+                Ok(n) => n.min(len),
                 Err(e) => return int(-e),
             };
-            if let Body::Bytes(b) = &mut vm.heap.get_mut(buf).body {
-                for (dst, &src) in b[off as usize..].iter_mut().zip(&data[..n]) {
-                    *dst = src as i8;
-                }
-            }
             int(n as i32)
         },
         "write0" => |vm, t, a| {
@@ -537,18 +537,16 @@ fn io_native(name: &str) -> Option<NativeFn> {
                 return throw(vm, t, "java/lang/NullPointerException", None);
             }
             let (h, buf, off, len) = (a[0].i() as u32, a[1].r(), a[2].i(), a[3].i());
-            let data: Vec<u8> = match &vm.heap.get(buf).body {
+            let r = match &vm.heap.get(buf).body {
                 Body::Bytes(b)
                     if off >= 0 && len >= 0 && (off as usize + len as usize) <= b.len() =>
                 {
-                    b[off as usize..(off + len) as usize]
-                        .iter()
-                        .map(|&x| x as u8)
-                        .collect()
+                    let data = as_u8(&b[off as usize..(off + len) as usize]);
+                    vm.platform.file_write(h, data)
                 }
                 _ => return int(-22),
             };
-            int(match vm.platform.file_write(h, &data) {
+            int(match r {
                 Ok(n) => n as i32,
                 Err(e) => -e,
             })
@@ -1077,45 +1075,48 @@ fn arraycopy(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
         return throw(vm, t, "java/lang/ArrayIndexOutOfBoundsException", Some(&m));
     }
     let (sp, dp, len) = (sp as usize, dp as usize, len as usize);
+    // Copies without a buffer in between: within one array (overlap allowed,
+    // as if through a temporary copy) or between two.
     macro_rules! copy {
-        ($v:ident) => {{
-            let tmp = match &vm.heap.get(src).body {
-                Body::$v(s) => s[sp..sp + len].to_vec(),
-                _ => Vec::new(),
-            };
-            if let Body::$v(d) = &mut vm.heap.get_mut(dst).body {
-                d[dp..dp + len].copy_from_slice(&tmp);
+        ($v:ident, $n:expr) => {{
+            let n = $n;
+            if src == dst {
+                if let Body::$v(d) = &mut vm.heap.get_mut(dst).body {
+                    d.copy_within(sp..sp + n, dp);
+                }
+            } else if let (Body::$v(s), Body::$v(d)) = {
+                let (s, d) = vm.heap.pair_mut(src, dst);
+                (&s.body, &mut d.body)
+            } {
+                d[dp..dp + n].copy_from_slice(&s[sp..sp + n]);
             }
         }};
     }
     match se {
-        Kind::Boolean | Kind::Byte => copy!(Bytes),
-        Kind::Char => copy!(Chars),
-        Kind::Short => copy!(Shorts),
-        Kind::Int => copy!(Ints),
-        Kind::Long => copy!(Longs),
-        Kind::Float => copy!(Floats),
-        Kind::Double => copy!(Doubles),
+        Kind::Boolean | Kind::Byte => copy!(Bytes, len),
+        Kind::Char => copy!(Chars, len),
+        Kind::Short => copy!(Shorts, len),
+        Kind::Int => copy!(Ints, len),
+        Kind::Long => copy!(Longs, len),
+        Kind::Float => copy!(Floats, len),
+        Kind::Double => copy!(Doubles, len),
         _ => {
-            let tmp = match &vm.heap.get(src).body {
-                Body::Refs(s) => s[sp..sp + len].to_vec(),
-                _ => Vec::new(),
-            };
-            // Element-wise store check unless the component types make it unnecessary.
+            // Element-wise store check unless the component types make it
+            // unnecessary: copy up to the first element that does not fit.
             let mut n = len;
             let mut bad = NULL;
             if !vm.is_subclass(scomp, dcomp) {
-                for (i, &r) in tmp.iter().enumerate() {
-                    if r != NULL && !vm.is_subclass(vm.class_of(r), dcomp) {
-                        n = i;
-                        bad = r;
-                        break;
+                if let Body::Refs(s) = &vm.heap.get(src).body {
+                    for (i, &r) in s[sp..sp + len].iter().enumerate() {
+                        if r != NULL && !vm.is_subclass(vm.class_of(r), dcomp) {
+                            n = i;
+                            bad = r;
+                            break;
+                        }
                     }
                 }
             }
-            if let Body::Refs(d) = &mut vm.heap.get_mut(dst).body {
-                d[dp..dp + n].copy_from_slice(&tmp[..n]);
-            }
+            copy!(Refs, n);
             if bad != NULL {
                 let msg = format!(
                     "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",

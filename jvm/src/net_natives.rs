@@ -54,19 +54,35 @@ fn byte_range(vm: &Vm, arr: Ref, off: i32, len: i32) -> Option<(usize, usize)> {
     Some((off, len))
 }
 
-fn bytes_out(vm: &Vm, arr: Ref, off: i32, len: i32) -> Option<Vec<u8>> {
+/// Sends `arr[off..off+len]` (clamped) with `send`, straight from the Java array.
+fn send_bytes<R>(
+    vm: &Vm,
+    arr: Ref,
+    off: i32,
+    len: i32,
+    send: impl FnOnce(&dyn crate::Platform, &[u8]) -> R,
+) -> Option<R> {
     let (off, len) = byte_range(vm, arr, off, len)?;
     match &vm.heap.get(arr).body {
-        Body::Bytes(b) => Some(b[off..off + len].iter().map(|&x| x as u8).collect()),
+        Body::Bytes(b) => Some(send(&*vm.platform, as_u8(&b[off..off + len]))),
         _ => None,
     }
 }
 
-fn bytes_in(vm: &mut Vm, arr: Ref, off: usize, data: &[u8]) {
-    if let Body::Bytes(b) = &mut vm.heap.get_mut(arr).body {
-        for (d, &s) in b[off..].iter_mut().zip(data) {
-            *d = s as i8;
-        }
+/// Receives into `arr[off..off+len]` (clamped) with `recv`, straight into the
+/// Java array; None if `arr` is null.
+fn recv_bytes<R>(
+    vm: &mut Vm,
+    arr: Ref,
+    off: i32,
+    len: i32,
+    recv: impl FnOnce(&dyn crate::Platform, &mut [u8]) -> R,
+) -> Option<R> {
+    let (off, len) = byte_range(vm, arr, off, len)?;
+    let Vm { heap, platform, .. } = vm;
+    match &mut heap.get_mut(arr).body {
+        Body::Bytes(b) => Some(recv(&**platform, as_u8_mut(&mut b[off..off + len]))),
+        _ => Some(recv(&**platform, &mut [])),
     }
 }
 
@@ -112,16 +128,10 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "connectResult0" => |vm, _, a| net_err(vm.platform.sock_connect_result(a[0].i() as u32)),
         "disconnect0" => |vm, _, a| net_err(vm.platform.sock_disconnect(a[0].i() as u32)),
         "send0" => |vm, t, a| {
-            let Some((off, len)) = byte_range(vm, a[1].r(), a[2].i(), a[3].i()) else {
+            let h = a[0].i() as u32;
+            let Some(r) = send_bytes(vm, a[1].r(), a[2].i(), a[3].i(), |p, d| p.sock_send(h, d))
+            else {
                 return npe(vm, t);
-            };
-            // straight from the Java array: the platform and the heap are
-            // separate fields, so both can be borrowed at once
-            let r = match &vm.heap.get(a[1].r()).body {
-                Body::Bytes(b) => vm
-                    .platform
-                    .sock_send(a[0].i() as u32, &as_u8(b)[off..off + len]),
-                _ => return npe(vm, t),
             };
             int(match r {
                 Ok(n) => n as i32,
@@ -129,46 +139,41 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
             })
         },
         "recv0" => |vm, t, a| {
-            let Some((off, len)) = byte_range(vm, a[1].r(), a[2].i(), a[3].i()) else {
-                return npe(vm, t);
-            };
-            // straight into the Java array (no zeroed scratch buffer, no copy)
-            let r = match &mut vm.heap.get_mut(a[1].r()).body {
-                Body::Bytes(b) => vm
-                    .platform
-                    .sock_recv(a[0].i() as u32, &mut as_u8_mut(b)[off..off + len]),
-                _ => return npe(vm, t),
-            };
-            match r {
-                Ok(n) => int(n.min(len) as i32),
-                Err(e) => int(-e.abs()),
+            let h = a[0].i() as u32;
+            let got = recv_bytes(vm, a[1].r(), a[2].i(), a[3].i(), |p, buf| {
+                p.sock_recv(h, buf).map(|n| n.min(buf.len()))
+            });
+            match got {
+                None => npe(vm, t),
+                Some(Ok(n)) => int(n as i32),
+                Some(Err(e)) => int(-e.abs()),
             }
         },
         "sendTo0" => |vm, t, a| {
-            let Some(data) = bytes_out(vm, a[1].r(), a[2].i(), a[3].i()) else {
+            let (h, ip, port) = (a[0].i() as u32, ip_of(a[4].i()), a[5].i() as u16);
+            let Some(r) = send_bytes(vm, a[1].r(), a[2].i(), a[3].i(), |p, d| {
+                p.sock_send_to(h, d, ip, port)
+            }) else {
                 return npe(vm, t);
             };
-            let r =
-                vm.platform
-                    .sock_send_to(a[0].i() as u32, &data, ip_of(a[4].i()), a[5].i() as u16);
             int(match r {
                 Ok(n) => n as i32,
                 Err(e) => -e.abs(),
             })
         },
         "recvFrom0" => |vm, t, a| {
-            let Some((off, len)) = byte_range(vm, a[1].r(), a[2].i(), a[3].i()) else {
-                return npe(vm, t);
-            };
-            let mut buf = alloc::vec![0u8; len];
-            match vm.platform.sock_recv_from(a[0].i() as u32, &mut buf) {
-                Ok((n, ip, port)) => {
-                    let n = n.min(len);
-                    bytes_in(vm, a[1].r(), off, &buf[..n]);
+            let h = a[0].i() as u32;
+            let got = recv_bytes(vm, a[1].r(), a[2].i(), a[3].i(), |p, buf| {
+                p.sock_recv_from(h, buf)
+                    .map(|(n, ip, port)| (n.min(buf.len()), ip, port))
+            });
+            match got {
+                None => npe(vm, t),
+                Some(Ok((n, ip, port))) => {
                     set_ints(vm, a[4].r(), &[ip_int(ip), port as i32]);
                     int(n as i32)
                 }
-                Err(e) => int(-e.abs()),
+                Some(Err(e)) => int(-e.abs()),
             }
         },
         "shutdown0" => |vm, _, a| net_err(vm.platform.sock_shutdown(a[0].i() as u32, a[1].i())),

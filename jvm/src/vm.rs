@@ -464,6 +464,7 @@ impl Vm {
                 native,
                 decoded: None,
                 vindex: None,
+                frame: 0,
                 hidden: false,
             });
             mids.push(mid);
@@ -652,7 +653,9 @@ impl Vm {
     }
 
     pub fn new_object(&mut self, c: ClassId) -> Ref {
-        let fields: Box<[Value]> = self.classes[c as usize].instance_template.as_ref().into();
+        let fields = self
+            .heap
+            .fields(&self.classes[c as usize].instance_template);
         self.heap.alloc(c, Body::Fields(fields))
     }
 
