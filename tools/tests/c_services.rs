@@ -341,7 +341,7 @@ int main(void) {
 }
 
 /// Sent frames wait for their device kick until the sender waits for the
-/// network, the CPU idles, or at most about a millisecond (the kernel's
+/// network, the CPU idles, or at most 2 ms (the kernel's
 /// deferred transmit kick). A service that answers and then computes for
 /// seconds without touching the network must still have its answer
 /// delivered while it computes, not when it next waits or exits.
