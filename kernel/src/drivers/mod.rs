@@ -76,4 +76,14 @@ pub trait NetDevice: Send {
     fn submit(&mut self, frame: TxFrame, len: usize);
     /// Tells the device about buffers queued since the last flush.
     fn flush(&mut self);
+    /// Whether received frames wait to be taken (cheap, no side effects).
+    /// Devices that cannot tell say false and keep receive interrupts on.
+    fn rx_pending(&mut self) -> bool {
+        false
+    }
+    /// Receive interrupts on or off: off while threads poll the device
+    /// anyway (see `net::stack`). A hint; the default keeps them on.
+    fn set_rx_interrupts(&mut self, on: bool) {
+        let _ = on;
+    }
 }

@@ -363,7 +363,7 @@ mod machine {
     ) -> Option<Status> {
         *stack::NET.lock() = Some(st);
         crate::service::set_before_exit(stack::drain_before_exit);
-        crate::thread::set_housekeeping(stack::flush_deferred_tx);
+        crate::thread::set_housekeeping(stack::housekeeping);
         before_thread();
         crate::thread::Builder::new("net")
             .priority(sched::DEFAULT_PRIORITY + 1)

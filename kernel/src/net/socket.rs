@@ -264,6 +264,7 @@ fn block_on<T>(
     let mut g = NET.lock();
     loop {
         let st = stack(&mut g)?;
+        st.poll_if_rx_pending();
         if let Some(r) = op(st) {
             st.kick();
             return r;
@@ -274,6 +275,9 @@ fn block_on<T>(
         }
         let notify = e.notify.clone();
         st.flush_tx(); // about to wait: kick what this thread sent (see `Stack::kick`)
+        if st.listen_rx() {
+            continue; // frames arrived with receive interrupts off: take them first
+        }
         st.register(id);
         match deadline {
             Some(d) => {
@@ -998,6 +1002,7 @@ pub fn poll(fds: &mut [PollFd<'_>], timeout_ns: Option<u64>) -> Result<usize> {
     let mut g = NET.lock();
     loop {
         let st = stack(&mut g)?;
+        st.poll_if_rx_pending();
         let mut n = 0;
         for f in fds.iter_mut() {
             let ready = st.readiness(f.socket.id);
@@ -1010,6 +1015,9 @@ pub fn poll(fds: &mut [PollFd<'_>], timeout_ns: Option<u64>) -> Result<usize> {
             return Ok(n);
         }
         st.flush_tx(); // about to wait: kick what this thread sent (see `Stack::kick`)
+        if st.listen_rx() {
+            continue; // frames arrived with receive interrupts off: take them first
+        }
         for f in fds.iter() {
             st.register(f.socket.id);
         }

@@ -35,7 +35,11 @@ pub(crate) static WAKE: Semaphore = Semaphore::new(0);
 /// When the network thread will wake on its own (ns, `u64::MAX`: never).
 /// Whether sent frames wait in the transmit ring for their kick (see `Stack::kick`).
 static TX_DEFERRED: AtomicBool = AtomicBool::new(false);
-/// The longest a deferred kick waits when the sending thread keeps the CPU.
+/// Whether receive interrupts are off because threads poll the device
+/// anyway (see `Stack::quiet_rx`).
+static RX_QUIET: AtomicBool = AtomicBool::new(false);
+/// The longest a deferred kick waits when the sending thread keeps the CPU
+/// (and the longest receive interrupts stay off).
 /// Each deferral arms the timer this far ahead, and under load it often
 /// fires for nothing (the kick went out at the next wait): 1 ms would be a
 /// timer interrupt per ~4 requests of java-http, 2 ms one per ~8.
@@ -373,6 +377,9 @@ impl Stack {
     /// `poll`; with `defer_tx`, frames it queued are not yet kicked to the
     /// device (see `kick`).
     fn poll_deferring(&mut self, defer_tx: bool) -> bool {
+        if defer_tx {
+            self.quiet_rx();
+        }
         let trace = self.trace;
         let mtu = self.mtu;
         #[cfg(feature = "tcp")]
@@ -474,6 +481,37 @@ impl Stack {
         });
     }
 
+    /// While threads make socket calls, each call's kick polls the device,
+    /// so frames that arrive meanwhile are taken without an interrupt (a
+    /// trap, a device register read and write, an EOI, a switch to the
+    /// network thread and back). Receive interrupts go back on before any
+    /// thread waits for the network (`listen_rx`), when the CPU is about to
+    /// idle, and at the latest [`TX_DEFER_MAX_NS`] later.
+    fn quiet_rx(&mut self) {
+        if !RX_QUIET.swap(true, Ordering::Relaxed) {
+            self.dev.set_rx_interrupts(false);
+            crate::thread::timer_by(clock::now_ns() + TX_DEFER_MAX_NS);
+        }
+    }
+
+    /// Before a thread waits for the network: receive interrupts on again.
+    /// True if frames arrived meanwhile, which the caller must poll for
+    /// instead of waiting (no interrupt will announce them).
+    pub fn listen_rx(&mut self) -> bool {
+        if RX_QUIET.swap(false, Ordering::Relaxed) {
+            self.dev.set_rx_interrupts(true);
+        }
+        self.dev.rx_pending()
+    }
+
+    /// Takes frames waiting in the device, if any (a waiting thread's check
+    /// before it looks at socket readiness).
+    pub fn poll_if_rx_pending(&mut self) {
+        if self.dev.rx_pending() {
+            self.poll();
+        }
+    }
+
     /// Tells the device about frames queued by deferred kicks.
     pub fn flush_tx(&mut self) {
         TX_DEFERRED.store(false, Ordering::Relaxed);
@@ -547,6 +585,9 @@ pub(crate) fn thread_main() -> i32 {
             let mut g = NET.lock();
             let Some(s) = g.as_mut() else { return 0 };
             s.poll();
+            while s.listen_rx() {
+                s.poll(); // frames came while receive interrupts were off
+            }
             let d = s.next_poll_ns().unwrap_or(u64::MAX);
             NEXT_WAKE.store(d, Ordering::Release);
             d
@@ -571,15 +612,23 @@ pub(crate) fn thread_main() -> i32 {
 }
 
 /// Before the CPU idles and when the timer fires (`thread::set_housekeeping`):
-/// kicks the device for frames deferred by `Stack::kick`, unless the
-/// network lock is busy (its holder kicks when it waits or polls).
-pub(crate) fn flush_deferred_tx() {
-    if !TX_DEFERRED.load(Ordering::Relaxed) {
+/// kicks the device for frames deferred by `Stack::kick` and turns receive
+/// interrupts back on, unless the network lock is busy (its holder does
+/// both when it waits or polls).
+pub(crate) fn housekeeping() {
+    if !TX_DEFERRED.load(Ordering::Relaxed) && !RX_QUIET.load(Ordering::Relaxed) {
         return;
     }
     if let Some(mut g) = NET.try_lock() {
         if let Some(s) = g.as_mut() {
-            s.flush_tx();
+            if TX_DEFERRED.load(Ordering::Relaxed) {
+                s.flush_tx();
+            }
+            // frames that came while receive interrupts were off: the
+            // network thread takes them
+            if s.listen_rx() {
+                WAKE.release();
+            }
         }
     }
 }

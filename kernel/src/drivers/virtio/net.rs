@@ -40,6 +40,8 @@ pub struct VirtioNet {
     pub runts: u64,
     /// Whether the transmit queue asks for completion interrupts (only while full).
     tx_interrupts: bool,
+    /// Whether the receive queue asks for interrupts (see `set_rx_interrupts`).
+    rx_interrupts: bool,
 }
 
 impl VirtioNet {
@@ -80,6 +82,7 @@ impl VirtioNet {
             mac,
             runts: 0,
             tx_interrupts: false,
+            rx_interrupts: true,
         };
         // Sent frames are reclaimed when the next one is sent, so a
         // completion interrupt would only wake the network thread for
@@ -193,6 +196,17 @@ impl NetDevice for VirtioNet {
         match self.tx.push(addr, len, false) {
             Some(id) => self.tx_bufs[id as usize] = Some(frame.buf),
             None => self.tx_free.push(frame.buf),
+        }
+    }
+
+    fn rx_pending(&mut self) -> bool {
+        self.rx.has_used()
+    }
+
+    fn set_rx_interrupts(&mut self, on: bool) {
+        if on != self.rx_interrupts {
+            self.rx.set_interrupts(on);
+            self.rx_interrupts = on;
         }
     }
 

@@ -153,6 +153,13 @@ impl Queue {
         flags & USED_F_NO_NOTIFY == 0
     }
 
+    /// Whether the device has used buffers not yet taken by `pop_used`.
+    pub fn has_used(&self) -> bool {
+        // SAFETY: offset 2 of the device ring is its idx, written by the device.
+        let used_idx = unsafe { read_volatile(self.used.ptr.add(2) as *const u16) };
+        used_idx != self.last_used
+    }
+
     /// Asks the device for an interrupt when it uses buffers (`on`), or
     /// advises it not to send one (spec 2.7.7: a hint the device may ignore).
     pub fn set_interrupts(&mut self, on: bool) {
