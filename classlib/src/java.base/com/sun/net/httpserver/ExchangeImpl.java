@@ -272,24 +272,27 @@ final class ExchangeImpl extends HttpExchange {
         return "HTTP/1.1 " + code + " " + ServerImpl.reason(code) + "\r\n";
     }
 
-    /** The last Content-length text made: a server often sends the same length again. */
-    private static final class LengthText {
-        final long length;
+    /**
+     * A header text made last time and what it was made from: a busy server
+     * sends the same Content-length and, within a second, the same Date.
+     */
+    private static final class Memo {
+        final long from;
         final String text;
 
-        LengthText(long length, String text) {
-            this.length = length;
+        Memo(long from, String text) {
+            this.from = from;
             this.text = text;
         }
     }
 
-    private static volatile LengthText lastLength = new LengthText(-1, "");
+    private static volatile Memo lastLength = new Memo(-1, "");
 
     private static String lengthText(long len) {
-        LengthText last = lastLength;
-        if (last.length == len) return last.text;
+        Memo last = lastLength;
+        if (last.from == len) return last.text;
         String text = Long.toString(len);
-        lastLength = new LengthText(len, text);
+        lastLength = new Memo(len, text);
         return text;
     }
 
@@ -300,26 +303,15 @@ final class ExchangeImpl extends HttpExchange {
         return v < 10 ? "0" + v : Long.toString(v);
     }
 
-    /** The last date header made, with its second: a busy server makes the same one many times. */
-    private static final class DateCache {
-        final long second;
-        final String text;
-
-        DateCache(long second, String text) {
-            this.second = second;
-            this.text = text;
-        }
-    }
-
-    private static volatile DateCache lastDate = new DateCache(Long.MIN_VALUE, "");
+    private static volatile Memo lastDate = new Memo(Long.MIN_VALUE, "");
 
     /** RFC 1123 date in GMT, e.g. "Sun, 22 Nov 2026 22:12:45 GMT". */
     static String httpDate(long millis) {
         long secs = Math.floorDiv(millis, 1000L);
-        DateCache last = lastDate;
-        if (last.second == secs) return last.text;
+        Memo last = lastDate;
+        if (last.from == secs) return last.text;
         String text = formatDate(secs);
-        lastDate = new DateCache(secs, text);
+        lastDate = new Memo(secs, text);
         return text;
     }
 
