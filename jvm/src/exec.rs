@@ -5,7 +5,7 @@ use crate::class::{ClassId, ClassKind, InitState, MethodId};
 use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn, StrOp};
+use crate::interp::{cmp_taken, cmp_taken_l, decode, CheckKind, ElemKind, Insn, StrOp};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -309,6 +309,43 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::Load2(a, b) => {
                     push!(st[lb + a as usize]);
                     push!(st[lb + b as usize]);
+                    pc += 2;
+                    continue;
+                }
+                Insn::StoreGoto(n, tg) => {
+                    let v = pop!();
+                    st[lb + n as usize] = v;
+                    pc += 1;
+                    branch!(true, tg)
+                }
+                Insn::IfLCmp { mask, tg } => {
+                    let b = pop!().l();
+                    let a = pop!().l();
+                    pc += 1;
+                    branch!(cmp_taken_l(mask, a, b), tg)
+                }
+                Insn::DMulAdd | Insn::DMulSub => {
+                    let y = pop!().d();
+                    let x = pop!().d();
+                    let z = pop!().d();
+                    let p = x * y;
+                    // When both are NaN, which one's bits come out is up to the
+                    // machine: HotSpot's dadd gives the second operand's, its dsub
+                    // the first's; so does this.
+                    push!(Value::Double(if matches!(ins, Insn::DMulSub) {
+                        z - p
+                    } else if p.is_nan() {
+                        p
+                    } else {
+                        z + p
+                    }));
+                    pc += 2;
+                    continue;
+                }
+                Insn::LAddInt => {
+                    let i = pop!().i();
+                    let a = pop!().l();
+                    push!(Value::Long(a.wrapping_add(i as i64)));
                     pc += 2;
                     continue;
                 }

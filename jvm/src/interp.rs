@@ -187,6 +187,19 @@ pub enum Insn {
     },
     /// `store a; load b`.
     StoreLoad(u16, u16),
+    /// `store n; goto tg` (a loop's last assignment).
+    StoreGoto(u16, u32),
+    /// `lcmp; ifXX tg`.
+    IfLCmp {
+        mask: u8,
+        tg: u32,
+    },
+    /// `dmul; dadd`: `z + x * y` (two roundings, as unfused).
+    DMulAdd,
+    /// `dmul; dsub`: `z - x * y`.
+    DMulSub,
+    /// `i2l; ladd`: a long plus an int.
+    LAddInt,
     /// `load n; ireturn/areturn/...`.
     ReturnLocal(u16),
     /// `iconst c; iadd`.
@@ -444,6 +457,12 @@ fn cmp_mask(i: Insn) -> Option<u8> {
 /// Whether the comparison of `a` with `b` takes a branch with this mask.
 #[inline(always)]
 pub fn cmp_taken(mask: u8, a: i32, b: i32) -> bool {
+    cmp_taken_l(mask, a as i64, b as i64)
+}
+
+/// `cmp_taken` of longs.
+#[inline(always)]
+pub fn cmp_taken_l(mask: u8, a: i64, b: i64) -> bool {
     let ord = (a > b) as u32 + (a >= b) as u32; // 0 less, 1 equal, 2 greater
     (mask >> ord) & 1 != 0
 }
@@ -507,6 +526,14 @@ fn fuse(orig: &[Insn], i: usize) -> Option<Insn> {
         (Store(a), Load(b), _) => StoreLoad(a, b),
         (IConst(c), IAdd, _) => IAddConst(c),
         (IInc(n, c), Goto(t), _) => IIncGoto(n, c, t),
+        (Store(n), Goto(t), _) => StoreGoto(n, t),
+        (LCmp, x, _) if izero(x) => IfLCmp {
+            mask: cmp_mask(x)?,
+            tg: branch_target(x),
+        },
+        (DMul, DAdd, _) => DMulAdd,
+        (DMul, DSub, _) => DMulSub,
+        (I2L, LAdd, _) => LAddInt,
         _ => return None,
     })
 }
