@@ -98,7 +98,7 @@ pub struct Method {
     pub vindex: Option<u32>,
     /// Value-stack slots a call builds its frame in (locals, operand stack
     /// and 2 spare) when the interpreter may push the frame itself: decoded,
-    /// not native, abstract or synchronized, no long/double arguments. 0:
+    /// not native, abstract or synchronized. 0:
     /// every call goes through `exec::invoke`. Kept by `set_decoded`.
     pub frame: u32,
     /// VM-generated code (launchers, lambda bodies): left out of stack traces.
@@ -123,8 +123,7 @@ impl Method {
                 | crate::classfile::ACC_SYNCHRONIZED
                 | crate::classfile::ACC_NATIVE)
             == 0
-            && self.native.is_none()
-            && self.arg_slots == self.argc;
+            && self.native.is_none();
         self.frame = if plain {
             self.max_locals as u32 + self.max_stack as u32 + 2
         } else {

@@ -155,7 +155,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     && (meth.is_static() || st[base].r() != NULL)
                 {
                     let ml = meth.max_locals as usize;
-                    for v in &mut st[base + argc..base + ml] {
+                    let slots = meth.arg_slots as usize;
+                    if slots != argc {
+                        spread_args(meth, &mut st[base..base + slots]);
+                    }
+                    for v in &mut st[base + slots..base + ml] {
                         *v = Value::default();
                     }
                     t.sp = base + ml;
@@ -1482,22 +1486,11 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     let meth = &vm.methods[m as usize];
     // Long/double arguments take two local slots: spread them out.
     if meth.arg_slots as usize != argc {
-        let recv = (!meth.is_static()) as usize;
-        let mut offs = Vec::with_capacity(argc);
-        let mut o = 0;
-        for i in 0..argc {
-            offs.push(o);
-            o += if i < recv {
-                1
-            } else {
-                meth.md.args[i - recv].slots()
-            };
-        }
-        grow(t, base + meth.arg_slots as usize + 1);
-        for i in (0..argc).rev() {
-            t.stack[base + offs[i]] = t.stack[base + i];
-        }
+        let slots = meth.arg_slots as usize;
+        grow(t, base + slots + 1);
+        spread_args(&vm.methods[m as usize], &mut t.stack[base..base + slots]);
     }
+    let meth = &vm.methods[m as usize];
     let (arg_slots, max_locals, max_stack) = (
         meth.arg_slots as usize,
         meth.max_locals as usize,
@@ -1519,6 +1512,23 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
         Step::Yield
     } else {
         Step::Go
+    }
+}
+
+/// Moves a call's arguments (at the start of `locals`) to their local slots:
+/// a long or double takes two (the second is never read).
+fn spread_args(meth: &crate::class::Method, locals: &mut [Value]) {
+    let recv = !meth.is_static() as usize;
+    let argc = meth.argc as usize;
+    let mut end = locals.len();
+    // from the last argument down: its slot is never below its stack position
+    for i in (0..argc).rev() {
+        end -= if i < recv {
+            1
+        } else {
+            meth.md.args[i - recv].slots()
+        };
+        locals[end] = locals[i];
     }
 }
 
