@@ -101,6 +101,11 @@ pub struct Method {
     /// not native, abstract or synchronized. 0:
     /// every call goes through `exec::invoke`. Kept by `set_decoded`.
     pub frame: u32,
+    /// A pure leaf: plain, small, and its code only reads locals, fields
+    /// and array lengths, computes ints and branches (no stores to the heap,
+    /// calls, allocation, statics or handlers), so `exec::run_leaf` may run
+    /// it without a frame and give up at any point with nothing changed.
+    pub leaf: bool,
     /// VM-generated code (launchers, lambda bodies): left out of stack traces.
     pub hidden: bool,
 }
@@ -129,5 +134,16 @@ impl Method {
         } else {
             0
         };
+        let d = self.decoded.as_deref();
+        let args = self.arg_slots;
+        self.leaf = plain
+            && args == self.argc
+            && d.is_some_and(|d| {
+                d.handlers.is_empty()
+                    && d.insns.len() <= crate::interp::LEAF_INSNS
+                    && d.insns
+                        .iter()
+                        .all(|i| crate::interp::leaf_insn(i.get(), args))
+            });
     }
 }

@@ -179,6 +179,30 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 step!(slice_call!(m))
             }};
         }
+        // A virtual or interface call: a pure leaf target runs without a frame
+        // (the receiver was checked), anything else is a `call!`.
+        macro_rules! leaf_or_call {
+            ($m:expr) => {{
+                let m = $m;
+                let (leaf, base) = {
+                    let meth = &vm.methods[m as usize];
+                    let base = sp - meth.argc as usize;
+                    (meth.leaf && base + meth.frame as usize <= st.len(), base)
+                };
+                if leaf {
+                    let need = vm.methods[m as usize].frame as usize;
+                    if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
+                        sp = base;
+                        if let Some(v) = r {
+                            push!(v);
+                        }
+                        pc += 1;
+                        continue;
+                    }
+                }
+                call!(m)
+            }};
+        }
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
         macro_rules! ret {
             ($v:expr) => {{
@@ -939,7 +963,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     let c = vm.heap.get(recv).class;
                     let m = vm.classes[c as usize].vtable[vindex as usize];
-                    call!(m)
+                    leaf_or_call!(m)
                 }
                 Insn::InvokeDirect(m) => call!(m),
                 Insn::InvokeEmpty {
@@ -1035,6 +1059,22 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             step!(slice_call!(m))
                         }
                     }
+                }
+                Insn::InvokeLeaf(m) => {
+                    let meth = &vm.methods[m as usize];
+                    let base = sp - meth.argc as usize;
+                    let need = meth.frame as usize;
+                    if (meth.is_static() || st[base].r() != NULL) && base + need <= st.len() {
+                        if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
+                            sp = base;
+                            if let Some(v) = r {
+                                push!(v);
+                            }
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    call!(m)
                 }
                 Insn::StringSubstring(m) => {
                     let (s, b, e) = (st[sp - 3].r(), st[sp - 2].i(), st[sp - 1].i());
@@ -1142,7 +1182,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             }
                         }
                     };
-                    call!(m)
+                    leaf_or_call!(m)
                 }
                 Insn::InvokeStaticInit(m) => {
                     save!();
@@ -1879,6 +1919,15 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
 /// Only for calls that always reach `m` (static dispatch), so no override
 /// can be skipped. None: call it as usual.
 fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
+    inline_known(vm, t, m).or_else(|| {
+        // any other pure leaf runs without a frame
+        ensure_decoded(vm, t, m).ok()?;
+        vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
+    })
+}
+
+/// The in-place forms of `inline_trivial` for particular methods and shapes.
+fn inline_known(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     let meth = &vm.methods[m as usize];
     if meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
         return None;
@@ -1953,6 +2002,217 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         }
         _ => None,
     }
+}
+
+/// Steps a pure leaf may take before `run_leaf` gives up (bounds loops).
+const LEAF_STEPS: u32 = 64;
+
+/// Runs pure leaf method `m` (`Method::leaf`) without a frame, its locals
+/// and operand stack in `frame` (at least `Method::frame` slots), whose
+/// first slots hold the arguments (receiver first). Some(result) (None for
+/// void) when it returned; None when it met anything it does not do here (an
+/// unresolved field, a null, too many steps): the arguments are unchanged
+/// then (a leaf never stores into them), and the caller makes the real call.
+fn run_leaf(vm: &Vm, m: MethodId, frame: &mut [Value]) -> Option<Option<Value>> {
+    let meth = &vm.methods[m as usize];
+    let code = meth.decoded.as_deref()?;
+    let insns = &code.insns[..];
+    let (loc, st) = frame.split_at_mut(meth.max_locals as usize);
+    for v in loc.get_mut(meth.argc as usize..)? {
+        *v = Value::default();
+    }
+    let mut sp = 0usize;
+    let mut pc = 0usize;
+    macro_rules! push {
+        ($v:expr) => {{
+            *st.get_mut(sp)? = $v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp = sp.checked_sub(1)?;
+            st[sp]
+        }};
+    }
+    let local = |loc: &[Value], n: u16| loc.get(n as usize).copied();
+    let field = |o: Value, slot: u32| -> Option<Value> {
+        match (o, &vm.heap.get(o.r()).body) {
+            (Value::Ref(r), Body::Fields(f)) if r != NULL => f.get(slot as usize).copied(),
+            _ => None,
+        }
+    };
+    let length = |a: Value| -> Option<i32> {
+        if a.r() == NULL {
+            return None;
+        }
+        vm.heap.get(a.r()).body.array_len().map(|n| n as i32)
+    };
+    for _ in 0..LEAF_STEPS {
+        let ins = insns.get(pc)?.get();
+        let mut next = pc + 1;
+        match ins {
+            Insn::Nop => {}
+            Insn::AConstNull => push!(Value::Ref(NULL)),
+            Insn::IConst(c) => push!(Value::Int(c)),
+            Insn::Load(n) => push!(local(loc, n)?),
+            Insn::Load2(a, b) => {
+                push!(local(loc, a)?);
+                push!(local(loc, b)?);
+                next = pc + 2;
+            }
+            Insn::Store(n) => {
+                let v = pop!();
+                *loc.get_mut(n as usize)? = v;
+            }
+            Insn::StoreLoad(a, b) => {
+                let v = pop!();
+                *loc.get_mut(a as usize)? = v;
+                push!(local(loc, b)?);
+                next = pc + 2;
+            }
+            Insn::GetFieldQ(slot) => {
+                let o = pop!();
+                push!(field(o, slot)?);
+            }
+            Insn::LoadField(n, slot) => {
+                push!(field(local(loc, n)?, slot)?);
+                next = pc + 2;
+            }
+            Insn::DupField(slot) => {
+                let o = *st.get(sp.checked_sub(1)?)?;
+                push!(field(o, slot)?);
+                next = pc + 2;
+            }
+            Insn::LoadLoadField { a, b, slot } => {
+                push!(local(loc, a)?);
+                push!(field(local(loc, b)?, slot)?);
+                next = pc + 3;
+            }
+            Insn::ArrayLength => {
+                let a = pop!();
+                push!(Value::Int(length(a)?));
+            }
+            Insn::LoadLength(n) => {
+                push!(Value::Int(length(local(loc, n)?)?));
+                next = pc + 2;
+            }
+            Insn::Dup => {
+                let v = *st.get(sp.checked_sub(1)?)?;
+                push!(v);
+            }
+            Insn::Pop => {
+                pop!();
+            }
+            Insn::IAdd | Insn::ISub | Insn::IAnd | Insn::IOr | Insn::IXor => {
+                let b = pop!().i();
+                let a = pop!().i();
+                push!(Value::Int(match ins {
+                    Insn::IAdd => a.wrapping_add(b),
+                    Insn::ISub => a.wrapping_sub(b),
+                    Insn::IAnd => a & b,
+                    Insn::IOr => a | b,
+                    _ => a ^ b,
+                }));
+            }
+            Insn::IAddConst(c) => {
+                let a = pop!().i();
+                push!(Value::Int(a.wrapping_add(c)));
+                next = pc + 2;
+            }
+            Insn::IfEq(t)
+            | Insn::IfNe(t)
+            | Insn::IfLt(t)
+            | Insn::IfGe(t)
+            | Insn::IfGt(t)
+            | Insn::IfLe(t) => {
+                let a = pop!().i();
+                let taken = match ins {
+                    Insn::IfEq(_) => a == 0,
+                    Insn::IfNe(_) => a != 0,
+                    Insn::IfLt(_) => a < 0,
+                    Insn::IfGe(_) => a >= 0,
+                    Insn::IfGt(_) => a > 0,
+                    _ => a <= 0,
+                };
+                if taken {
+                    next = t as usize;
+                }
+            }
+            Insn::IfICmpEq(t)
+            | Insn::IfICmpNe(t)
+            | Insn::IfICmpLt(t)
+            | Insn::IfICmpGe(t)
+            | Insn::IfICmpGt(t)
+            | Insn::IfICmpLe(t) => {
+                let b = pop!().i();
+                let a = pop!().i();
+                let taken = match ins {
+                    Insn::IfICmpEq(_) => a == b,
+                    Insn::IfICmpNe(_) => a != b,
+                    Insn::IfICmpLt(_) => a < b,
+                    Insn::IfICmpGe(_) => a >= b,
+                    Insn::IfICmpGt(_) => a > b,
+                    _ => a <= b,
+                };
+                if taken {
+                    next = t as usize;
+                }
+            }
+            Insn::IfACmpEq(t) | Insn::IfACmpNe(t) => {
+                let b = pop!().r();
+                let a = pop!().r();
+                if (a == b) == matches!(ins, Insn::IfACmpEq(_)) {
+                    next = t as usize;
+                }
+            }
+            Insn::IfNull(t) | Insn::IfNonNull(t) => {
+                let a = pop!().r();
+                if (a == NULL) == matches!(ins, Insn::IfNull(_)) {
+                    next = t as usize;
+                }
+            }
+            Insn::IfLocalsCmp { a, b, mask, tg } => {
+                let (x, y) = (local(loc, a)?.i(), local(loc, b)?.i());
+                next = if cmp_taken(mask, x, y) {
+                    tg as usize
+                } else {
+                    pc + 3
+                };
+            }
+            Insn::IfLocalConstCmp { n, mask, c, tg } => {
+                let x = local(loc, n)?.i();
+                next = if cmp_taken(mask, x, c) {
+                    tg as usize
+                } else {
+                    pc + 3
+                };
+            }
+            Insn::IfLocalZero { n, mask, tg } => {
+                let x = local(loc, n)?.i();
+                next = if cmp_taken(mask, x, 0) {
+                    tg as usize
+                } else {
+                    pc + 2
+                };
+            }
+            Insn::IfLocalNull { n, mask, tg } => {
+                let x = (local(loc, n)?.r() != NULL) as i32;
+                next = if cmp_taken(mask, x, 0) {
+                    tg as usize
+                } else {
+                    pc + 2
+                };
+            }
+            Insn::Goto(t) => next = t as usize,
+            Insn::Return => return Some(None),
+            Insn::ReturnValue => return Some(Some(pop!())),
+            Insn::ReturnLocal(n) => return Some(Some(local(loc, n)?)),
+            _ => return None,
+        }
+        pc = next;
+    }
+    None
 }
 
 /// `op` on String `s` (not null) with arguments `a`, `b` (as many as it

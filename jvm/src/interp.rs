@@ -284,6 +284,10 @@ pub enum Insn {
         hash_slot: u32,
         m: MethodId,
     },
+    /// A direct call of a pure leaf method (`Method::leaf`), run by
+    /// `exec::run_leaf` without a frame; a null receiver or anything the
+    /// leaf runner gives up on makes the ordinary call.
+    InvokeLeaf(MethodId),
     /// `String.substring(int, int)` done in place (a copy of the chars in a
     /// new String, or the String itself) when the bounds are good and no
     /// collection is due; anything else calls `m`.
@@ -428,6 +432,65 @@ impl CheckKind {
             _ => Some(a[0]),
         })
     }
+}
+
+/// Instructions a pure leaf method may have (small methods only).
+pub const LEAF_INSNS: usize = 24;
+
+/// Whether `i` may appear in a pure leaf method taking `args` local slots
+/// (see `Method::leaf` and `exec::run_leaf`, which must do every one of
+/// these): stores only to locals past the arguments, which must stay intact.
+pub fn leaf_insn(i: Insn, args: u16) -> bool {
+    use Insn::*;
+    if let Store(n) | StoreLoad(n, _) = i {
+        return n >= args;
+    }
+    matches!(
+        i,
+        Nop | AConstNull
+            | IConst(_)
+            | Load(_)
+            | Load2(..)
+            | GetField(_)
+            | GetFieldQ(_)
+            | LoadField(..)
+            | DupField(_)
+            | LoadLoadField { .. }
+            | ArrayLength
+            | LoadLength(_)
+            | Dup
+            | Pop
+            | IAdd
+            | ISub
+            | IAnd
+            | IOr
+            | IXor
+            | IAddConst(_)
+            | IfEq(_)
+            | IfNe(_)
+            | IfLt(_)
+            | IfGe(_)
+            | IfGt(_)
+            | IfLe(_)
+            | IfICmpEq(_)
+            | IfICmpNe(_)
+            | IfICmpLt(_)
+            | IfICmpGe(_)
+            | IfICmpGt(_)
+            | IfICmpLe(_)
+            | IfACmpEq(_)
+            | IfACmpNe(_)
+            | IfNull(_)
+            | IfNonNull(_)
+            | IfLocalsCmp { .. }
+            | IfLocalConstCmp { .. }
+            | IfLocalZero { .. }
+            | IfLocalNull { .. }
+            | Goto(_)
+            | Return
+            | ReturnValue
+            | ReturnLocal(_)
+    )
 }
 
 /// Element kinds of the fused array load [`Insn::LoadElem`].

@@ -465,6 +465,7 @@ impl Vm {
                 decoded: None,
                 vindex: None,
                 frame: 0,
+                leaf: false,
                 hidden: false,
             });
             mids.push(mid);
