@@ -1042,17 +1042,21 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     save!();
                     step!(slice_call!(m))
                 }
-                Insn::HashMapHash { hash_slot, m } => {
-                    let key = st[sp - 1].r();
-                    let h = if key == NULL {
-                        Some(0)
-                    } else if vm.class_of(key) == vm.wk.string {
-                        Some(vm.field(key, hash_slot).i()).filter(|&h| h != 0)
-                    } else {
-                        None
-                    };
-                    match h {
-                        Some(h) => st[sp - 1] = Value::Int(h ^ ((h as u32) >> 16) as i32),
+                Insn::HashMapHash(m) => match map_hash(vm, st[sp - 1].r()) {
+                    Some(h) => st[sp - 1] = Value::Int(h),
+                    None => {
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                },
+                Insn::HashMapNodeFor(m) => {
+                    let (map, key) = (st[sp - 2].r(), st[sp - 1].r());
+                    match (map != NULL).then(|| node_for(vm, map, key)).flatten() {
+                        Some(n) => {
+                            sp -= 2;
+                            push!(Value::Ref(n));
+                        }
                         None => {
                             budget = budget.wrapping_sub(1);
                             save!();
@@ -1941,15 +1945,19 @@ fn inline_known(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         });
     }
     let meth = &vm.methods[m as usize];
-    if meth.is_static()
-        && &*meth.name == "hash"
-        && &*meth.desc == "(Ljava/lang/Object;)I"
-        && &*vm.classes[meth.class as usize].name == "java/util/HashMap"
-        && vm.is_boot(meth.class)
-    {
-        // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
-        let (_, hash_slot, _) = vm.find_field(vm.wk.string, "hash")?;
-        return Some(Insn::HashMapHash { hash_slot, m });
+    if &*vm.classes[meth.class as usize].name == "java/util/HashMap" && vm.is_boot(meth.class) {
+        let q = match (&*meth.name, &*meth.desc, meth.is_static()) {
+            // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
+            ("hash", "(Ljava/lang/Object;)I", true) => Insn::HashMapHash(m),
+            ("nodeFor", "(Ljava/lang/Object;)Ljava/util/HashMap$Node;", false) => {
+                Insn::HashMapNodeFor(m)
+            }
+            _ => return None,
+        };
+        if vm.map_slots.is_none() {
+            vm.map_slots = Some(MapSlots::find(vm)?);
+        }
+        return Some(q);
     }
     if meth.is_static() {
         let class = &vm.classes[meth.class as usize];
@@ -2255,6 +2263,145 @@ fn string_op(vm: &Vm, op: StrOp, s: Ref, a: Value, b: Value) -> Option<i32> {
         StrOp::StartsWithAt => starts_with(a.r(), b.i()),
         StrOp::IsEmpty => Some(v.is_empty() as i32),
     }
+}
+
+/// What the in-place HashMap lookups read: field slots of String.hash,
+/// Integer.value, HashMap.table and HashMap.Node's hash/key/next, and the
+/// classes Integer and HashMap.Node.
+#[derive(Debug, Clone, Copy)]
+pub struct MapSlots {
+    string_hash: u32,
+    integer: ClassId,
+    integer_value: u32,
+    table: u32,
+    node: ClassId,
+    node_hash: u32,
+    node_key: u32,
+    node_next: u32,
+}
+
+impl MapSlots {
+    fn find(vm: &Vm) -> Option<MapSlots> {
+        let class = |n: &str| vm.class_map.get(n).copied();
+        let slot = |c: ClassId, f: &str| match vm.find_field(c, f) {
+            Some((_, s, false)) => Some(s),
+            _ => None,
+        };
+        let (integer, map, node) = (
+            class("java/lang/Integer")?,
+            class("java/util/HashMap")?,
+            class("java/util/HashMap$Node")?,
+        );
+        Some(MapSlots {
+            string_hash: slot(vm.wk.string, "hash")?,
+            integer,
+            integer_value: slot(integer, "value")?,
+            table: slot(map, "table")?,
+            node,
+            node_hash: slot(node, "hash")?,
+            node_key: slot(node, "key")?,
+            node_next: slot(node, "next")?,
+        })
+    }
+}
+
+/// `HashMap.hash(key)` when it needs no Java: null, a String whose hash is
+/// cached (`String.hashCode` returns it), an Integer (its value).
+fn map_hash(vm: &Vm, key: Ref) -> Option<i32> {
+    let f = vm.map_slots.as_ref()?;
+    let h = if key == NULL {
+        0
+    } else {
+        let c = vm.class_of(key);
+        if c == vm.wk.string {
+            Some(vm.field(key, f.string_hash).i()).filter(|&h| h != 0)?
+        } else if c == f.integer {
+            vm.field(key, f.integer_value).i()
+        } else {
+            return None;
+        }
+    };
+    Some(h ^ ((h as u32) >> 16) as i32)
+}
+
+/// `key.equals(k)` for a String or Integer `key` (not null), as their Java
+/// bodies compute it; None for other keys.
+fn key_equals(vm: &Vm, f: &MapSlots, key: Ref, k: Ref) -> Option<bool> {
+    let c = vm.class_of(key);
+    if c != vm.wk.string && c != f.integer {
+        return None;
+    }
+    if k == key {
+        return Some(true);
+    }
+    if k == NULL || vm.class_of(k) != c {
+        return Some(false);
+    }
+    if c == f.integer {
+        return Some(vm.field(key, f.integer_value).i() == vm.field(k, f.integer_value).i());
+    }
+    let chars = |s: Ref| match &vm.heap.get(vm.field(s, vm.wk.string_value).r()).body {
+        Body::Chars(v) => Some(v),
+        _ => None,
+    };
+    Some(chars(key)? == chars(k)?)
+}
+
+/// `HashMap.nodeFor(key)` of non-null `map` as its Java body does it, when
+/// the key's hash and equals need no Java (`map_hash`, `key_equals`) and the
+/// bin is a plain chain; None: run the Java method.
+fn node_for(vm: &Vm, map: Ref, key: Ref) -> Option<Ref> {
+    let f = vm.map_slots.as_ref()?;
+    let h = map_hash(vm, key)?;
+    let tab = vm.field(map, f.table).r();
+    if tab == NULL {
+        return Some(NULL);
+    }
+    let Body::Refs(t) = &vm.heap.get(tab).body else {
+        return None;
+    };
+    if t.is_empty() {
+        return Some(NULL);
+    }
+    let first = t[((t.len() as i32 - 1) & h) as usize];
+    // `e.hash == h && ((k = e.key) == key || (key != null && key.equals(k)))`
+    let hit = |e: Ref| -> Option<bool> {
+        if vm.field(e, f.node_hash).i() != h {
+            return Some(false);
+        }
+        let k = vm.field(e, f.node_key).r();
+        if k == key {
+            return Some(true);
+        }
+        if key == NULL {
+            return Some(false);
+        }
+        key_equals(vm, f, key, k)
+    };
+    if first == NULL {
+        return Some(NULL);
+    }
+    if hit(first)? {
+        return Some(first);
+    }
+    let mut e = vm.field(first, f.node_next).r();
+    if e == NULL {
+        return Some(NULL);
+    }
+    // tree bins (and other node classes) take the Java way
+    if vm.class_of(first) != f.node {
+        return None;
+    }
+    for _ in 0..64 {
+        if e == NULL {
+            return Some(NULL);
+        }
+        if hit(e)? {
+            return Some(e);
+        }
+        e = vm.field(e, f.node_next).r();
+    }
+    None
 }
 
 /// `String.substring(b, e)` of non-null `s` as its Java body does it

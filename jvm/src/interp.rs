@@ -278,12 +278,12 @@ pub enum Insn {
         op: StrOp,
         m: MethodId,
     },
-    /// `HashMap.hash(key)` done in place for null and for a String key whose
-    /// hash is cached (field slot `hash_slot`); other keys call `m`.
-    HashMapHash {
-        hash_slot: u32,
-        m: MethodId,
-    },
+    /// `HashMap.hash(key)` done in place for null, a String key whose hash is
+    /// cached, and an Integer key (see `Vm::map_slots`); other keys call `m`.
+    HashMapHash(MethodId),
+    /// `HashMap.nodeFor(key)` (behind `get`, `containsKey`, ...) done in
+    /// place for such keys in a table of plain nodes; anything else calls `m`.
+    HashMapNodeFor(MethodId),
     /// A direct call of a pure leaf method (`Method::leaf`), run by
     /// `exec::run_leaf` without a frame; a null receiver or anything the
     /// leaf runner gives up on makes the ordinary call.
