@@ -98,9 +98,14 @@ pub struct Method {
     pub vindex: Option<u32>,
     /// Value-stack slots a call builds its frame in (locals, operand stack
     /// and 2 spare) when the interpreter may push the frame itself: decoded,
-    /// not native, abstract or synchronized, no long/double arguments. 0:
+    /// not native, abstract or synchronized. 0:
     /// every call goes through `exec::invoke`. Kept by `set_decoded`.
     pub frame: u32,
+    /// A pure leaf: plain, small, and its code only reads locals, fields
+    /// and array lengths, computes ints and branches (no stores to the heap,
+    /// calls, allocation, statics or handlers), so `exec::run_leaf` may run
+    /// it without a frame and give up at any point with nothing changed.
+    pub leaf: bool,
     /// VM-generated code (launchers, lambda bodies): left out of stack traces.
     pub hidden: bool,
 }
@@ -123,12 +128,22 @@ impl Method {
                 | crate::classfile::ACC_SYNCHRONIZED
                 | crate::classfile::ACC_NATIVE)
             == 0
-            && self.native.is_none()
-            && self.arg_slots == self.argc;
+            && self.native.is_none();
         self.frame = if plain {
             self.max_locals as u32 + self.max_stack as u32 + 2
         } else {
             0
         };
+        let d = self.decoded.as_deref();
+        let args = self.arg_slots;
+        self.leaf = plain
+            && args == self.argc
+            && d.is_some_and(|d| {
+                d.handlers.is_empty()
+                    && d.insns.len() <= crate::interp::LEAF_INSNS
+                    && d.insns
+                        .iter()
+                        .all(|i| crate::interp::leaf_insn(i.get(), args))
+            });
     }
 }

@@ -5,7 +5,7 @@ use crate::class::{ClassId, ClassKind, InitState, MethodId};
 use crate::classfile::{Cp, ACC_ABSTRACT, ACC_FINAL, ACC_INTERFACE, ACC_PRIVATE};
 use crate::descriptor::Kind;
 use crate::heap::Body;
-use crate::interp::{cmp_taken, decode, CheckKind, ElemKind, Insn, StrOp};
+use crate::interp::{cmp_taken, cmp_taken_l, decode, CheckKind, ElemKind, Insn, StrOp};
 use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
@@ -155,7 +155,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     && (meth.is_static() || st[base].r() != NULL)
                 {
                     let ml = meth.max_locals as usize;
-                    for v in &mut st[base + argc..base + ml] {
+                    let slots = meth.arg_slots as usize;
+                    if slots != argc {
+                        spread_args(meth, &mut st[base..base + slots]);
+                    }
+                    for v in &mut st[base + slots..base + ml] {
                         *v = Value::default();
                     }
                     t.sp = base + ml;
@@ -173,6 +177,30 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 }
                 save!();
                 step!(slice_call!(m))
+            }};
+        }
+        // A virtual or interface call: a pure leaf target runs without a frame
+        // (the receiver was checked), anything else is a `call!`.
+        macro_rules! leaf_or_call {
+            ($m:expr) => {{
+                let m = $m;
+                let (leaf, base) = {
+                    let meth = &vm.methods[m as usize];
+                    let base = sp - meth.argc as usize;
+                    (meth.leaf && base + meth.frame as usize <= st.len(), base)
+                };
+                if leaf {
+                    let need = vm.methods[m as usize].frame as usize;
+                    if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
+                        sp = base;
+                        if let Some(v) = r {
+                            push!(v);
+                        }
+                        pc += 1;
+                        continue;
+                    }
+                }
+                call!(m)
             }};
         }
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
@@ -309,6 +337,43 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 Insn::Load2(a, b) => {
                     push!(st[lb + a as usize]);
                     push!(st[lb + b as usize]);
+                    pc += 2;
+                    continue;
+                }
+                Insn::StoreGoto(n, tg) => {
+                    let v = pop!();
+                    st[lb + n as usize] = v;
+                    pc += 1;
+                    branch!(true, tg)
+                }
+                Insn::IfLCmp { mask, tg } => {
+                    let b = pop!().l();
+                    let a = pop!().l();
+                    pc += 1;
+                    branch!(cmp_taken_l(mask, a, b), tg)
+                }
+                Insn::DMulAdd | Insn::DMulSub => {
+                    let y = pop!().d();
+                    let x = pop!().d();
+                    let z = pop!().d();
+                    let p = x * y;
+                    // When both are NaN, which one's bits come out is up to the
+                    // machine: HotSpot's dadd gives the second operand's, its dsub
+                    // the first's; so does this.
+                    push!(Value::Double(if matches!(ins, Insn::DMulSub) {
+                        z - p
+                    } else if p.is_nan() {
+                        p
+                    } else {
+                        z + p
+                    }));
+                    pc += 2;
+                    continue;
+                }
+                Insn::LAddInt => {
+                    let i = pop!().i();
+                    let a = pop!().l();
+                    push!(Value::Long(a.wrapping_add(i as i64)));
                     pc += 2;
                     continue;
                 }
@@ -898,7 +963,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     let c = vm.heap.get(recv).class;
                     let m = vm.classes[c as usize].vtable[vindex as usize];
-                    call!(m)
+                    leaf_or_call!(m)
                 }
                 Insn::InvokeDirect(m) => call!(m),
                 Insn::InvokeEmpty {
@@ -977,23 +1042,43 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     save!();
                     step!(slice_call!(m))
                 }
-                Insn::HashMapHash { hash_slot, m } => {
-                    let key = st[sp - 1].r();
-                    let h = if key == NULL {
-                        Some(0)
-                    } else if vm.class_of(key) == vm.wk.string {
-                        Some(vm.field(key, hash_slot).i()).filter(|&h| h != 0)
-                    } else {
-                        None
-                    };
-                    match h {
-                        Some(h) => st[sp - 1] = Value::Int(h ^ ((h as u32) >> 16) as i32),
+                Insn::HashMapHash(m) => match map_hash(vm, st[sp - 1].r()) {
+                    Some(h) => st[sp - 1] = Value::Int(h),
+                    None => {
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                },
+                Insn::HashMapNodeFor(m) => {
+                    let (map, key) = (st[sp - 2].r(), st[sp - 1].r());
+                    match (map != NULL).then(|| node_for(vm, map, key)).flatten() {
+                        Some(n) => {
+                            sp -= 2;
+                            push!(Value::Ref(n));
+                        }
                         None => {
                             budget = budget.wrapping_sub(1);
                             save!();
                             step!(slice_call!(m))
                         }
                     }
+                }
+                Insn::InvokeLeaf(m) => {
+                    let meth = &vm.methods[m as usize];
+                    let base = sp - meth.argc as usize;
+                    let need = meth.frame as usize;
+                    if (meth.is_static() || st[base].r() != NULL) && base + need <= st.len() {
+                        if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
+                            sp = base;
+                            if let Some(v) = r {
+                                push!(v);
+                            }
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    call!(m)
                 }
                 Insn::StringSubstring(m) => {
                     let (s, b, e) = (st[sp - 3].r(), st[sp - 2].i(), st[sp - 1].i());
@@ -1101,7 +1186,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             }
                         }
                     };
-                    call!(m)
+                    leaf_or_call!(m)
                 }
                 Insn::InvokeStaticInit(m) => {
                     save!();
@@ -1445,22 +1530,11 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
     let meth = &vm.methods[m as usize];
     // Long/double arguments take two local slots: spread them out.
     if meth.arg_slots as usize != argc {
-        let recv = (!meth.is_static()) as usize;
-        let mut offs = Vec::with_capacity(argc);
-        let mut o = 0;
-        for i in 0..argc {
-            offs.push(o);
-            o += if i < recv {
-                1
-            } else {
-                meth.md.args[i - recv].slots()
-            };
-        }
-        grow(t, base + meth.arg_slots as usize + 1);
-        for i in (0..argc).rev() {
-            t.stack[base + offs[i]] = t.stack[base + i];
-        }
+        let slots = meth.arg_slots as usize;
+        grow(t, base + slots + 1);
+        spread_args(&vm.methods[m as usize], &mut t.stack[base..base + slots]);
     }
+    let meth = &vm.methods[m as usize];
     let (arg_slots, max_locals, max_stack) = (
         meth.arg_slots as usize,
         meth.max_locals as usize,
@@ -1482,6 +1556,23 @@ pub fn invoke(vm: &mut Vm, t: &mut JThread, m: MethodId, end_slice: bool) -> Ste
         Step::Yield
     } else {
         Step::Go
+    }
+}
+
+/// Moves a call's arguments (at the start of `locals`) to their local slots:
+/// a long or double takes two (the second is never read).
+fn spread_args(meth: &crate::class::Method, locals: &mut [Value]) {
+    let recv = !meth.is_static() as usize;
+    let argc = meth.argc as usize;
+    let mut end = locals.len();
+    // from the last argument down: its slot is never below its stack position
+    for i in (0..argc).rev() {
+        end -= if i < recv {
+            1
+        } else {
+            meth.md.args[i - recv].slots()
+        };
+        locals[end] = locals[i];
     }
 }
 
@@ -1832,6 +1923,15 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
 /// Only for calls that always reach `m` (static dispatch), so no override
 /// can be skipped. None: call it as usual.
 fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
+    inline_known(vm, t, m).or_else(|| {
+        // any other pure leaf runs without a frame
+        ensure_decoded(vm, t, m).ok()?;
+        vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
+    })
+}
+
+/// The in-place forms of `inline_trivial` for particular methods and shapes.
+fn inline_known(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     let meth = &vm.methods[m as usize];
     if meth.is_sync() || meth.is_abstract() || meth.native.is_some() {
         return None;
@@ -1845,15 +1945,19 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
         });
     }
     let meth = &vm.methods[m as usize];
-    if meth.is_static()
-        && &*meth.name == "hash"
-        && &*meth.desc == "(Ljava/lang/Object;)I"
-        && &*vm.classes[meth.class as usize].name == "java/util/HashMap"
-        && vm.is_boot(meth.class)
-    {
-        // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
-        let (_, hash_slot, _) = vm.find_field(vm.wk.string, "hash")?;
-        return Some(Insn::HashMapHash { hash_slot, m });
+    if &*vm.classes[meth.class as usize].name == "java/util/HashMap" && vm.is_boot(meth.class) {
+        let q = match (&*meth.name, &*meth.desc, meth.is_static()) {
+            // `key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16)`
+            ("hash", "(Ljava/lang/Object;)I", true) => Insn::HashMapHash(m),
+            ("nodeFor", "(Ljava/lang/Object;)Ljava/util/HashMap$Node;", false) => {
+                Insn::HashMapNodeFor(m)
+            }
+            _ => return None,
+        };
+        if vm.map_slots.is_none() {
+            vm.map_slots = Some(MapSlots::find(vm)?);
+        }
+        return Some(q);
     }
     if meth.is_static() {
         let class = &vm.classes[meth.class as usize];
@@ -1908,6 +2012,217 @@ fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     }
 }
 
+/// Steps a pure leaf may take before `run_leaf` gives up (bounds loops).
+const LEAF_STEPS: u32 = 64;
+
+/// Runs pure leaf method `m` (`Method::leaf`) without a frame, its locals
+/// and operand stack in `frame` (at least `Method::frame` slots), whose
+/// first slots hold the arguments (receiver first). Some(result) (None for
+/// void) when it returned; None when it met anything it does not do here (an
+/// unresolved field, a null, too many steps): the arguments are unchanged
+/// then (a leaf never stores into them), and the caller makes the real call.
+fn run_leaf(vm: &Vm, m: MethodId, frame: &mut [Value]) -> Option<Option<Value>> {
+    let meth = &vm.methods[m as usize];
+    let code = meth.decoded.as_deref()?;
+    let insns = &code.insns[..];
+    let (loc, st) = frame.split_at_mut(meth.max_locals as usize);
+    for v in loc.get_mut(meth.argc as usize..)? {
+        *v = Value::default();
+    }
+    let mut sp = 0usize;
+    let mut pc = 0usize;
+    macro_rules! push {
+        ($v:expr) => {{
+            *st.get_mut(sp)? = $v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp = sp.checked_sub(1)?;
+            st[sp]
+        }};
+    }
+    let local = |loc: &[Value], n: u16| loc.get(n as usize).copied();
+    let field = |o: Value, slot: u32| -> Option<Value> {
+        match (o, &vm.heap.get(o.r()).body) {
+            (Value::Ref(r), Body::Fields(f)) if r != NULL => f.get(slot as usize).copied(),
+            _ => None,
+        }
+    };
+    let length = |a: Value| -> Option<i32> {
+        if a.r() == NULL {
+            return None;
+        }
+        vm.heap.get(a.r()).body.array_len().map(|n| n as i32)
+    };
+    for _ in 0..LEAF_STEPS {
+        let ins = insns.get(pc)?.get();
+        let mut next = pc + 1;
+        match ins {
+            Insn::Nop => {}
+            Insn::AConstNull => push!(Value::Ref(NULL)),
+            Insn::IConst(c) => push!(Value::Int(c)),
+            Insn::Load(n) => push!(local(loc, n)?),
+            Insn::Load2(a, b) => {
+                push!(local(loc, a)?);
+                push!(local(loc, b)?);
+                next = pc + 2;
+            }
+            Insn::Store(n) => {
+                let v = pop!();
+                *loc.get_mut(n as usize)? = v;
+            }
+            Insn::StoreLoad(a, b) => {
+                let v = pop!();
+                *loc.get_mut(a as usize)? = v;
+                push!(local(loc, b)?);
+                next = pc + 2;
+            }
+            Insn::GetFieldQ(slot) => {
+                let o = pop!();
+                push!(field(o, slot)?);
+            }
+            Insn::LoadField(n, slot) => {
+                push!(field(local(loc, n)?, slot)?);
+                next = pc + 2;
+            }
+            Insn::DupField(slot) => {
+                let o = *st.get(sp.checked_sub(1)?)?;
+                push!(field(o, slot)?);
+                next = pc + 2;
+            }
+            Insn::LoadLoadField { a, b, slot } => {
+                push!(local(loc, a)?);
+                push!(field(local(loc, b)?, slot)?);
+                next = pc + 3;
+            }
+            Insn::ArrayLength => {
+                let a = pop!();
+                push!(Value::Int(length(a)?));
+            }
+            Insn::LoadLength(n) => {
+                push!(Value::Int(length(local(loc, n)?)?));
+                next = pc + 2;
+            }
+            Insn::Dup => {
+                let v = *st.get(sp.checked_sub(1)?)?;
+                push!(v);
+            }
+            Insn::Pop => {
+                pop!();
+            }
+            Insn::IAdd | Insn::ISub | Insn::IAnd | Insn::IOr | Insn::IXor => {
+                let b = pop!().i();
+                let a = pop!().i();
+                push!(Value::Int(match ins {
+                    Insn::IAdd => a.wrapping_add(b),
+                    Insn::ISub => a.wrapping_sub(b),
+                    Insn::IAnd => a & b,
+                    Insn::IOr => a | b,
+                    _ => a ^ b,
+                }));
+            }
+            Insn::IAddConst(c) => {
+                let a = pop!().i();
+                push!(Value::Int(a.wrapping_add(c)));
+                next = pc + 2;
+            }
+            Insn::IfEq(t)
+            | Insn::IfNe(t)
+            | Insn::IfLt(t)
+            | Insn::IfGe(t)
+            | Insn::IfGt(t)
+            | Insn::IfLe(t) => {
+                let a = pop!().i();
+                let taken = match ins {
+                    Insn::IfEq(_) => a == 0,
+                    Insn::IfNe(_) => a != 0,
+                    Insn::IfLt(_) => a < 0,
+                    Insn::IfGe(_) => a >= 0,
+                    Insn::IfGt(_) => a > 0,
+                    _ => a <= 0,
+                };
+                if taken {
+                    next = t as usize;
+                }
+            }
+            Insn::IfICmpEq(t)
+            | Insn::IfICmpNe(t)
+            | Insn::IfICmpLt(t)
+            | Insn::IfICmpGe(t)
+            | Insn::IfICmpGt(t)
+            | Insn::IfICmpLe(t) => {
+                let b = pop!().i();
+                let a = pop!().i();
+                let taken = match ins {
+                    Insn::IfICmpEq(_) => a == b,
+                    Insn::IfICmpNe(_) => a != b,
+                    Insn::IfICmpLt(_) => a < b,
+                    Insn::IfICmpGe(_) => a >= b,
+                    Insn::IfICmpGt(_) => a > b,
+                    _ => a <= b,
+                };
+                if taken {
+                    next = t as usize;
+                }
+            }
+            Insn::IfACmpEq(t) | Insn::IfACmpNe(t) => {
+                let b = pop!().r();
+                let a = pop!().r();
+                if (a == b) == matches!(ins, Insn::IfACmpEq(_)) {
+                    next = t as usize;
+                }
+            }
+            Insn::IfNull(t) | Insn::IfNonNull(t) => {
+                let a = pop!().r();
+                if (a == NULL) == matches!(ins, Insn::IfNull(_)) {
+                    next = t as usize;
+                }
+            }
+            Insn::IfLocalsCmp { a, b, mask, tg } => {
+                let (x, y) = (local(loc, a)?.i(), local(loc, b)?.i());
+                next = if cmp_taken(mask, x, y) {
+                    tg as usize
+                } else {
+                    pc + 3
+                };
+            }
+            Insn::IfLocalConstCmp { n, mask, c, tg } => {
+                let x = local(loc, n)?.i();
+                next = if cmp_taken(mask, x, c) {
+                    tg as usize
+                } else {
+                    pc + 3
+                };
+            }
+            Insn::IfLocalZero { n, mask, tg } => {
+                let x = local(loc, n)?.i();
+                next = if cmp_taken(mask, x, 0) {
+                    tg as usize
+                } else {
+                    pc + 2
+                };
+            }
+            Insn::IfLocalNull { n, mask, tg } => {
+                let x = (local(loc, n)?.r() != NULL) as i32;
+                next = if cmp_taken(mask, x, 0) {
+                    tg as usize
+                } else {
+                    pc + 2
+                };
+            }
+            Insn::Goto(t) => next = t as usize,
+            Insn::Return => return Some(None),
+            Insn::ReturnValue => return Some(Some(pop!())),
+            Insn::ReturnLocal(n) => return Some(Some(local(loc, n)?)),
+            _ => return None,
+        }
+        pc = next;
+    }
+    None
+}
+
 /// `op` on String `s` (not null) with arguments `a`, `b` (as many as it
 /// takes), as its Java body computes it; None when the Java method must run
 /// (a null prefix throws, a supplementary code point takes the long way).
@@ -1948,6 +2263,145 @@ fn string_op(vm: &Vm, op: StrOp, s: Ref, a: Value, b: Value) -> Option<i32> {
         StrOp::StartsWithAt => starts_with(a.r(), b.i()),
         StrOp::IsEmpty => Some(v.is_empty() as i32),
     }
+}
+
+/// What the in-place HashMap lookups read: field slots of String.hash,
+/// Integer.value, HashMap.table and HashMap.Node's hash/key/next, and the
+/// classes Integer and HashMap.Node.
+#[derive(Debug, Clone, Copy)]
+pub struct MapSlots {
+    string_hash: u32,
+    integer: ClassId,
+    integer_value: u32,
+    table: u32,
+    node: ClassId,
+    node_hash: u32,
+    node_key: u32,
+    node_next: u32,
+}
+
+impl MapSlots {
+    fn find(vm: &Vm) -> Option<MapSlots> {
+        let class = |n: &str| vm.class_map.get(n).copied();
+        let slot = |c: ClassId, f: &str| match vm.find_field(c, f) {
+            Some((_, s, false)) => Some(s),
+            _ => None,
+        };
+        let (integer, map, node) = (
+            class("java/lang/Integer")?,
+            class("java/util/HashMap")?,
+            class("java/util/HashMap$Node")?,
+        );
+        Some(MapSlots {
+            string_hash: slot(vm.wk.string, "hash")?,
+            integer,
+            integer_value: slot(integer, "value")?,
+            table: slot(map, "table")?,
+            node,
+            node_hash: slot(node, "hash")?,
+            node_key: slot(node, "key")?,
+            node_next: slot(node, "next")?,
+        })
+    }
+}
+
+/// `HashMap.hash(key)` when it needs no Java: null, a String whose hash is
+/// cached (`String.hashCode` returns it), an Integer (its value).
+fn map_hash(vm: &Vm, key: Ref) -> Option<i32> {
+    let f = vm.map_slots.as_ref()?;
+    let h = if key == NULL {
+        0
+    } else {
+        let c = vm.class_of(key);
+        if c == vm.wk.string {
+            Some(vm.field(key, f.string_hash).i()).filter(|&h| h != 0)?
+        } else if c == f.integer {
+            vm.field(key, f.integer_value).i()
+        } else {
+            return None;
+        }
+    };
+    Some(h ^ ((h as u32) >> 16) as i32)
+}
+
+/// `key.equals(k)` for a String or Integer `key` (not null), as their Java
+/// bodies compute it; None for other keys.
+fn key_equals(vm: &Vm, f: &MapSlots, key: Ref, k: Ref) -> Option<bool> {
+    let c = vm.class_of(key);
+    if c != vm.wk.string && c != f.integer {
+        return None;
+    }
+    if k == key {
+        return Some(true);
+    }
+    if k == NULL || vm.class_of(k) != c {
+        return Some(false);
+    }
+    if c == f.integer {
+        return Some(vm.field(key, f.integer_value).i() == vm.field(k, f.integer_value).i());
+    }
+    let chars = |s: Ref| match &vm.heap.get(vm.field(s, vm.wk.string_value).r()).body {
+        Body::Chars(v) => Some(v),
+        _ => None,
+    };
+    Some(chars(key)? == chars(k)?)
+}
+
+/// `HashMap.nodeFor(key)` of non-null `map` as its Java body does it, when
+/// the key's hash and equals need no Java (`map_hash`, `key_equals`) and the
+/// bin is a plain chain; None: run the Java method.
+fn node_for(vm: &Vm, map: Ref, key: Ref) -> Option<Ref> {
+    let f = vm.map_slots.as_ref()?;
+    let h = map_hash(vm, key)?;
+    let tab = vm.field(map, f.table).r();
+    if tab == NULL {
+        return Some(NULL);
+    }
+    let Body::Refs(t) = &vm.heap.get(tab).body else {
+        return None;
+    };
+    if t.is_empty() {
+        return Some(NULL);
+    }
+    let first = t[((t.len() as i32 - 1) & h) as usize];
+    // `e.hash == h && ((k = e.key) == key || (key != null && key.equals(k)))`
+    let hit = |e: Ref| -> Option<bool> {
+        if vm.field(e, f.node_hash).i() != h {
+            return Some(false);
+        }
+        let k = vm.field(e, f.node_key).r();
+        if k == key {
+            return Some(true);
+        }
+        if key == NULL {
+            return Some(false);
+        }
+        key_equals(vm, f, key, k)
+    };
+    if first == NULL {
+        return Some(NULL);
+    }
+    if hit(first)? {
+        return Some(first);
+    }
+    let mut e = vm.field(first, f.node_next).r();
+    if e == NULL {
+        return Some(NULL);
+    }
+    // tree bins (and other node classes) take the Java way
+    if vm.class_of(first) != f.node {
+        return None;
+    }
+    for _ in 0..64 {
+        if e == NULL {
+            return Some(NULL);
+        }
+        if hit(e)? {
+            return Some(e);
+        }
+        e = vm.field(e, f.node_next).r();
+    }
+    None
 }
 
 /// `String.substring(b, e)` of non-null `s` as its Java body does it

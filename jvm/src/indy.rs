@@ -293,6 +293,7 @@ pub(crate) fn add_method(
         decoded: None,
         vindex: None,
         frame: 0,
+        leaf: false,
         hidden: true,
     });
     vm.methods[mid as usize].set_decoded(Rc::new(Decoded::synthetic(code)));

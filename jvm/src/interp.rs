@@ -187,6 +187,19 @@ pub enum Insn {
     },
     /// `store a; load b`.
     StoreLoad(u16, u16),
+    /// `store n; goto tg` (a loop's last assignment).
+    StoreGoto(u16, u32),
+    /// `lcmp; ifXX tg`.
+    IfLCmp {
+        mask: u8,
+        tg: u32,
+    },
+    /// `dmul; dadd`: `z + x * y` (two roundings, as unfused).
+    DMulAdd,
+    /// `dmul; dsub`: `z - x * y`.
+    DMulSub,
+    /// `i2l; ladd`: a long plus an int.
+    LAddInt,
     /// `load n; ireturn/areturn/...`.
     ReturnLocal(u16),
     /// `iconst c; iadd`.
@@ -265,12 +278,16 @@ pub enum Insn {
         op: StrOp,
         m: MethodId,
     },
-    /// `HashMap.hash(key)` done in place for null and for a String key whose
-    /// hash is cached (field slot `hash_slot`); other keys call `m`.
-    HashMapHash {
-        hash_slot: u32,
-        m: MethodId,
-    },
+    /// `HashMap.hash(key)` done in place for null, a String key whose hash is
+    /// cached, and an Integer key (see `Vm::map_slots`); other keys call `m`.
+    HashMapHash(MethodId),
+    /// `HashMap.nodeFor(key)` (behind `get`, `containsKey`, ...) done in
+    /// place for such keys in a table of plain nodes; anything else calls `m`.
+    HashMapNodeFor(MethodId),
+    /// A direct call of a pure leaf method (`Method::leaf`), run by
+    /// `exec::run_leaf` without a frame; a null receiver or anything the
+    /// leaf runner gives up on makes the ordinary call.
+    InvokeLeaf(MethodId),
     /// `String.substring(int, int)` done in place (a copy of the chars in a
     /// new String, or the String itself) when the bounds are good and no
     /// collection is due; anything else calls `m`.
@@ -417,6 +434,65 @@ impl CheckKind {
     }
 }
 
+/// Instructions a pure leaf method may have (small methods only).
+pub const LEAF_INSNS: usize = 24;
+
+/// Whether `i` may appear in a pure leaf method taking `args` local slots
+/// (see `Method::leaf` and `exec::run_leaf`, which must do every one of
+/// these): stores only to locals past the arguments, which must stay intact.
+pub fn leaf_insn(i: Insn, args: u16) -> bool {
+    use Insn::*;
+    if let Store(n) | StoreLoad(n, _) = i {
+        return n >= args;
+    }
+    matches!(
+        i,
+        Nop | AConstNull
+            | IConst(_)
+            | Load(_)
+            | Load2(..)
+            | GetField(_)
+            | GetFieldQ(_)
+            | LoadField(..)
+            | DupField(_)
+            | LoadLoadField { .. }
+            | ArrayLength
+            | LoadLength(_)
+            | Dup
+            | Pop
+            | IAdd
+            | ISub
+            | IAnd
+            | IOr
+            | IXor
+            | IAddConst(_)
+            | IfEq(_)
+            | IfNe(_)
+            | IfLt(_)
+            | IfGe(_)
+            | IfGt(_)
+            | IfLe(_)
+            | IfICmpEq(_)
+            | IfICmpNe(_)
+            | IfICmpLt(_)
+            | IfICmpGe(_)
+            | IfICmpGt(_)
+            | IfICmpLe(_)
+            | IfACmpEq(_)
+            | IfACmpNe(_)
+            | IfNull(_)
+            | IfNonNull(_)
+            | IfLocalsCmp { .. }
+            | IfLocalConstCmp { .. }
+            | IfLocalZero { .. }
+            | IfLocalNull { .. }
+            | Goto(_)
+            | Return
+            | ReturnValue
+            | ReturnLocal(_)
+    )
+}
+
 /// Element kinds of the fused array load [`Insn::LoadElem`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ElemKind {
@@ -444,6 +520,12 @@ fn cmp_mask(i: Insn) -> Option<u8> {
 /// Whether the comparison of `a` with `b` takes a branch with this mask.
 #[inline(always)]
 pub fn cmp_taken(mask: u8, a: i32, b: i32) -> bool {
+    cmp_taken_l(mask, a as i64, b as i64)
+}
+
+/// `cmp_taken` of longs.
+#[inline(always)]
+pub fn cmp_taken_l(mask: u8, a: i64, b: i64) -> bool {
     let ord = (a > b) as u32 + (a >= b) as u32; // 0 less, 1 equal, 2 greater
     (mask >> ord) & 1 != 0
 }
@@ -507,6 +589,14 @@ fn fuse(orig: &[Insn], i: usize) -> Option<Insn> {
         (Store(a), Load(b), _) => StoreLoad(a, b),
         (IConst(c), IAdd, _) => IAddConst(c),
         (IInc(n, c), Goto(t), _) => IIncGoto(n, c, t),
+        (Store(n), Goto(t), _) => StoreGoto(n, t),
+        (LCmp, x, _) if izero(x) => IfLCmp {
+            mask: cmp_mask(x)?,
+            tg: branch_target(x),
+        },
+        (DMul, DAdd, _) => DMulAdd,
+        (DMul, DSub, _) => DMulSub,
+        (I2L, LAdd, _) => LAddInt,
         _ => return None,
     })
 }

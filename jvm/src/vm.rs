@@ -100,6 +100,9 @@ pub struct Vm {
     pub spawned_platform_threads: bool,
     /// `-Xprof` samples (None unless profiling).
     pub profile: Option<crate::profile::Profile>,
+    /// Field slots and classes of the HashMap lookups done in place (found
+    /// when the first such call is quickened).
+    pub map_slots: Option<crate::exec::MapSlots>,
 }
 
 /// The VM handed to a new platform thread. Only the baton holder dereferences it.
@@ -123,6 +126,7 @@ impl Vm {
             methods: Vec::new(),
             heap: Heap::new(opts.heap_max, opts.gc_stress_every),
             profile: opts.profile.then(Default::default),
+            map_slots: None,
             interned: HashMap::new(),
             threads: Vec::new(),
             wk: WellKnown::default(),
@@ -465,6 +469,7 @@ impl Vm {
                 decoded: None,
                 vindex: None,
                 frame: 0,
+                leaf: false,
                 hidden: false,
             });
             mids.push(mid);
