@@ -32,18 +32,20 @@ use smoltcp::wire::{EthernetAddress, HardwareAddress, IpCidr, Ipv4Address, Ipv4C
 pub(crate) static NET: Mutex<Option<Stack>> = Mutex::new(None);
 /// Released by the IRQ handler and by socket calls that need the network thread.
 pub(crate) static WAKE: Semaphore = Semaphore::new(0);
-/// When the network thread will wake on its own (ns, `u64::MAX`: never).
 /// Whether sent frames wait in the transmit ring for their kick (see `Stack::kick`).
 static TX_DEFERRED: AtomicBool = AtomicBool::new(false);
 /// Whether receive interrupts are off because threads poll the device
 /// anyway (see `Stack::quiet_rx`).
 static RX_QUIET: AtomicBool = AtomicBool::new(false);
-/// The longest a deferred kick waits when the sending thread keeps the CPU
-/// (and the longest receive interrupts stay off).
-/// Each deferral arms the timer this far ahead, and under load it often
-/// fires for nothing (the kick went out at the next wait): 1 ms would be a
-/// timer interrupt per ~4 requests of java-http, 2 ms one per ~8.
+/// The longest a deferred kick waits when the sending thread keeps the CPU,
+/// and the longest receive interrupts stay off. Each deferral arms the
+/// timer this far ahead, and under load it often fires for nothing (the
+/// kick went out at the next wait): 1 ms would be a timer interrupt per ~4
+/// requests of java-http, 2 ms one per ~8.
 const TX_DEFER_MAX_NS: u64 = 2_000_000;
+/// When the network lock was busy at the timer: how soon to try again.
+const HOUSEKEEPING_RETRY_NS: u64 = 200_000;
+/// When the network thread will wake on its own (ns, `u64::MAX`: never).
 static NEXT_WAKE: AtomicU64 = AtomicU64::new(u64::MAX);
 /// The network thread's id, once it runs (`u32::MAX` before).
 static NET_TID: AtomicU32 = AtomicU32::new(u32::MAX);
@@ -613,22 +615,26 @@ pub(crate) fn thread_main() -> i32 {
 
 /// Before the CPU idles and when the timer fires (`thread::set_housekeeping`):
 /// kicks the device for frames deferred by `Stack::kick` and turns receive
-/// interrupts back on, unless the network lock is busy (its holder does
-/// both when it waits or polls).
+/// interrupts back on. If the network lock is busy, the timer comes back
+/// shortly to try again.
 pub(crate) fn housekeeping() {
     if !TX_DEFERRED.load(Ordering::Relaxed) && !RX_QUIET.load(Ordering::Relaxed) {
         return;
     }
-    if let Some(mut g) = NET.try_lock() {
-        if let Some(s) = g.as_mut() {
-            if TX_DEFERRED.load(Ordering::Relaxed) {
-                s.flush_tx();
-            }
-            // frames that came while receive interrupts were off: the
-            // network thread takes them
-            if s.listen_rx() {
-                WAKE.release();
-            }
+    let Some(mut g) = NET.try_lock() else {
+        // a thread holds the lock (preempted in a socket call): it may go
+        // on computing after it, so the bound must not lapse
+        crate::thread::timer_by(clock::now_ns() + HOUSEKEEPING_RETRY_NS);
+        return;
+    };
+    if let Some(s) = g.as_mut() {
+        if TX_DEFERRED.load(Ordering::Relaxed) {
+            s.flush_tx();
+        }
+        // frames that came while receive interrupts were off: the
+        // network thread takes them
+        if s.listen_rx() {
+            WAKE.release();
         }
     }
 }
