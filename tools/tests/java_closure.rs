@@ -30,7 +30,9 @@ fn classes(dir: &Path) -> BTreeSet<String> {
 }
 
 /// Class names the VM uses (`"java/..."` literals in jvm/src), except keys
-/// of the native-method table.
+/// of the native-method table, names it only compares a loaded class's name
+/// with (`== "java/..."`) and names it only looks up among loaded classes
+/// (`loaded("java/...")`).
 fn vm_named_classes() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for e in std::fs::read_dir(home().join("jvm/src")).unwrap().flatten() {
@@ -44,7 +46,8 @@ fn vm_named_classes() -> BTreeSet<String> {
             // binds natives of a class something else loaded, it never loads it
             let native_key =
                 text[..i].ends_with('(') && text[i + 1 + name.len()..].starts_with("\", ");
-            if !native_key {
+            let only_if_loaded = text[..i].ends_with("== ") || text[..i].ends_with("loaded(");
+            if !native_key && !only_if_loaded {
                 out.insert(name);
             }
         }
