@@ -145,7 +145,7 @@ final class ExchangeImpl extends HttpExchange {
         if (closeAfter) rspHeaders.setNormal("Connection", "close");
         rspHeaders.setNormal("Date", httpDate(System.currentTimeMillis()));
         rspHeaders.writeTo(wire);
-        wire.write("\r\n");
+        wire.endHeaders();
         // without a body the response is complete: send it now; otherwise the
         // headers go out with the first body bytes (or at flush/close)
         if (remaining == -2) wire.flush();

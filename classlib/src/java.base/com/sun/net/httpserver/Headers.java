@@ -102,12 +102,6 @@ public class Headers implements Map<String, List<String>> {
         return l == null || l.isEmpty() ? null : l.get(0);
     }
 
-    /** The first value of a key already in normal form (the server's own lookups). */
-    String firstNormal(String normalKey) {
-        List<String> l = map.get(normalKey);
-        return l == null || l.isEmpty() ? null : l.get(0);
-    }
-
     /** Adds a value under a key the caller has normalised (the server's request parser). */
     void addNormal(String normalKey, String value) {
         List<String> l = map.get(normalKey);

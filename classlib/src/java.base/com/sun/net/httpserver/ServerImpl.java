@@ -263,6 +263,7 @@ final class ServerImpl extends HttpServer {
             return false;
         }
         Headers req = new Headers();
+        w.connection = w.transferEncoding = w.contentLength = w.expect = null;
         while (true) {
             if (!w.nextLine()) return false;
             if (w.lineLen == 0) break;
@@ -272,14 +273,14 @@ final class ServerImpl extends HttpServer {
             }
         }
         boolean http10 = version.equals("HTTP/1.0");
-        String conn = req.firstNormal("Connection");
+        String conn = w.connection;
         boolean close = http10 ? conn == null || !conn.equalsIgnoreCase("keep-alive") : conn != null && conn.equalsIgnoreCase("close");
         InputStream body;
-        String te = req.firstNormal("Transfer-encoding");
+        String te = w.transferEncoding;
         if (te != null && te.equalsIgnoreCase("chunked")) {
             body = new ChunkedIn(w);
         } else {
-            String cl = req.firstNormal("Content-length");
+            String cl = w.contentLength;
             long len = 0;
             if (cl != null) {
                 try {
@@ -301,7 +302,7 @@ final class ServerImpl extends HttpServer {
             reject(w, 404, "No context found for request");
             return false;
         }
-        String expect = req.firstNormal("Expect");
+        String expect = w.expect;
         if (expect != null && expect.equalsIgnoreCase("100-continue") && !http10) {
             w.write("HTTP/1.1 100 Continue\r\nContent-Length: 0\r\n\r\n");
             w.flush();
@@ -338,6 +339,18 @@ final class ServerImpl extends HttpServer {
     }
 
     private static final byte[] GET = {'G', 'E', 'T'};
+    // header names the server reads, in normal form (see Headers)
+    private static final byte[] CONNECTION = ascii("Connection");
+    private static final byte[] TRANSFER_ENCODING = ascii("Transfer-encoding");
+    private static final byte[] CONTENT_LENGTH = ascii("Content-length");
+    private static final byte[] EXPECT = ascii("Expect");
+
+    @SuppressWarnings("deprecation")
+    private static byte[] ascii(String s) {
+        byte[] b = new byte[s.length()];
+        s.getBytes(0, b.length, b, 0);
+        return b;
+    }
     private static final byte[] HTTP11 = {'H', 'T', 'T', 'P', '/', '1', '.', '1'};
 
     /** Characters allowed in an RFC 7230 token (header names), by code. */
@@ -446,6 +459,12 @@ final class ServerImpl extends HttpServer {
         private URI lastUri;
         /** Scratch for a header name being normalised. */
         private byte[] name = new byte[64];
+        /**
+         * The first value of the request headers the server itself reads,
+         * noted by {@link #addHeaderTo} (as {@code Headers.getFirst} would
+         * find them, without four map lookups per request).
+         */
+        String connection, transferEncoding, contentLength, expect;
 
         /** A line without its CRLF (or LF); null at end of stream. */
         String readLine() throws IOException {
@@ -548,7 +567,31 @@ final class ServerImpl extends HttpServer {
             int from = colon + 1, to = end;
             while (from < to && (b[from] & 0xff) <= ' ') from++;
             while (to > from && (b[to - 1] & 0xff) <= ' ') to--;
-            h.addNormal(new String(k, 0, 0, n), text(from, to));
+            String value = text(from, to);
+            h.addNormal(new String(k, 0, 0, n), value);
+            switch (n) { // the names the server reads: their first value
+                case 6:
+                    if (expect == null && same(k, EXPECT)) expect = value;
+                    break;
+                case 10:
+                    if (connection == null && same(k, CONNECTION)) connection = value;
+                    break;
+                case 14:
+                    if (contentLength == null && same(k, CONTENT_LENGTH)) contentLength = value;
+                    break;
+                case 17:
+                    if (transferEncoding == null && same(k, TRANSFER_ENCODING)) transferEncoding = value;
+                    break;
+                default:
+            }
+            return true;
+        }
+
+        /** Whether {@code k} starts with the bytes of {@code name}. */
+        private static boolean same(byte[] k, byte[] name) {
+            for (int i = 0; i < name.length; i++) {
+                if (k[i] != name[i]) return false;
+            }
             return true;
         }
 
@@ -575,6 +618,13 @@ final class ServerImpl extends HttpServer {
             }
             s.getBytes(0, n, wbuf, wlen);
             wlen += n;
+        }
+
+        /** The empty line that ends a head. */
+        void endHeaders() throws IOException {
+            if (wbuf.length - wlen < 2) flush();
+            wbuf[wlen++] = '\r';
+            wbuf[wlen++] = '\n';
         }
 
         /** "name: value" and CRLF. */
