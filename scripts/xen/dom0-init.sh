@@ -211,7 +211,10 @@ for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
   [ "$state" = timeout ] && xl list "$name" 2>/dev/null
   echo "MOTE-XEN-XL-END $name"
   if [ -e "/tmp/moterun-$name.out" ]; then
-    i=0; while [ ! -e "/tmp/moterun-$name.rc" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+    # `mote run --xen` returns once xl has cleaned the domain up, which took
+    # more than 5 s in the emulated dom0 on a loaded host (a CI run had the
+    # guest's status printed but no exit code yet): wait up to 30 s
+    i=0; while [ ! -e "/tmp/moterun-$name.rc" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
     echo "MOTE-XEN-MOTERUN-BEGIN $name"; cat "/tmp/moterun-$name.out"; echo "MOTE-XEN-MOTERUN-END $name"
   fi
   echo "MOTE-XEN-GUEST $name state=$state reason=$reason seconds=$(cat "/tmp/secs-$name" 2>/dev/null || echo -) udp=$(cat "/tmp/udp-$name" 2>/dev/null || echo -) tcp=$(cat "/tmp/tcp-$name" 2>/dev/null || echo -) moterun=$(cat "/tmp/moterun-$name.rc" 2>/dev/null || echo -)"
