@@ -179,6 +179,21 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 step!(slice_call!(m))
             }};
         }
+        // Runs pure leaf `m` on the caller's stack (its `need` slots from
+        // `base`) and goes on after the call; falls through if it gives up.
+        macro_rules! try_leaf {
+            ($m:expr, $base:expr, $need:expr) => {{
+                let base = $base;
+                if let Some(r) = run_leaf(vm, $m, &mut st[base..base + $need]) {
+                    sp = base;
+                    if let Some(v) = r {
+                        push!(v);
+                    }
+                    pc += 1;
+                    continue;
+                }
+            }};
+        }
         // A virtual or interface call: a pure leaf target runs without a frame
         // (the receiver was checked), anything else is a `call!`.
         macro_rules! leaf_or_call {
@@ -190,15 +205,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     (meth.leaf && base + meth.frame as usize <= st.len(), base)
                 };
                 if leaf {
-                    let need = vm.methods[m as usize].frame as usize;
-                    if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
-                        sp = base;
-                        if let Some(v) = r {
-                            push!(v);
-                        }
-                        pc += 1;
-                        continue;
-                    }
+                    try_leaf!(m, base, vm.methods[m as usize].frame as usize);
                 }
                 call!(m)
             }};
@@ -1069,14 +1076,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     let base = sp - meth.argc as usize;
                     let need = meth.frame as usize;
                     if (meth.is_static() || st[base].r() != NULL) && base + need <= st.len() {
-                        if let Some(r) = run_leaf(vm, m, &mut st[base..base + need]) {
-                            sp = base;
-                            if let Some(v) = r {
-                                push!(v);
-                            }
-                            pc += 1;
-                            continue;
-                        }
+                        try_leaf!(m, base, need);
                     }
                     call!(m)
                 }
