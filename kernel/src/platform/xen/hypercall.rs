@@ -264,7 +264,6 @@ pub fn shutdown(reason: u32) -> i64 {
 // --- vcpu_op -----------------------------------------------------------------
 
 const VCPUOP_SET_SINGLESHOT_TIMER: u64 = 8;
-const VCPUOP_STOP_SINGLESHOT_TIMER: u64 = 9;
 const VCPUOP_STOP_PERIODIC_TIMER: u64 = 7;
 
 #[repr(C)]
@@ -288,11 +287,6 @@ pub fn set_singleshot_timer(vcpu: u32, abs_ns: u64) -> i64 {
             &raw mut arg as u64,
         )
     }
-}
-
-pub fn stop_singleshot_timer(vcpu: u32) -> i64 {
-    // SAFETY: this operation takes no argument structure.
-    unsafe { call3(VCPU_OP, VCPUOP_STOP_SINGLESHOT_TIMER, vcpu as u64, 0) }
 }
 
 pub fn stop_periodic_timer(vcpu: u32) -> i64 {
