@@ -142,15 +142,8 @@ fn c_httpd_serves_sealed_files_with_keep_alive_and_survives_broken_requests() {
 #[test]
 fn bytes_written_just_before_exit_still_reach_the_peer() {
     const TOTAL: usize = 512 * 1024;
-    let dir = common::out_dir().join("c-exit-after-write");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("mote.toml"),
-        "name = \"c-exit-after-write\"\nkind = \"c\"\nmemory = \"32M\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("main.c"),
+    let img = build_c_service(
+        "c-exit-after-write",
         r#"#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,10 +176,7 @@ int main(void) {
     exit(0);
 }
 "#,
-    )
-    .unwrap();
-    let img = common::out_dir().join("c-exit-after-write.mote");
-    common::build_folder(&dir, &img);
+    );
 
     let ns = netns::NetNs::create(
         &format!("mote-x{}", std::process::id()),
@@ -252,6 +242,22 @@ int main(void) {
         assert_eq!(b, (i * 7 + 3) as u8, "byte {i} differs");
     }
     assert_eq!(status, Some(0), "{}", console());
+}
+
+/// Writes a C service of one `main.c` (32 MiB) into the test output folder
+/// and builds it; the image's path.
+fn build_c_service(name: &str, main_c: &str) -> std::path::PathBuf {
+    let dir = common::out_dir().join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mote.toml"),
+        format!("name = \"{name}\"\nkind = \"c\"\nmemory = \"32M\"\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("main.c"), main_c).unwrap();
+    let img = common::out_dir().join(format!("{name}.mote"));
+    common::build_folder(&dir, &img);
+    img
 }
 
 /// A TCP connection to `addr`:`port` whose receive buffer is set small
@@ -347,15 +353,8 @@ int main(void) {
 /// delivered while it computes, not when it next waits or exits.
 #[test]
 fn a_reply_sent_before_long_cpu_work_arrives_during_the_work() {
-    let dir = common::out_dir().join("c-reply-then-spin");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("mote.toml"),
-        "name = \"c-reply-then-spin\"\nkind = \"c\"\nmemory = \"32M\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("main.c"),
+    let img = build_c_service(
+        "c-reply-then-spin",
         r#"#include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -394,10 +393,7 @@ int main(void) {
     return 0;
 }
 "#,
-    )
-    .unwrap();
-    let img = common::out_dir().join("c-reply-then-spin.mote");
-    common::build_folder(&dir, &img);
+    );
     let port = free_port(true);
     let mut g = Guest::start(
         &img,
