@@ -8,6 +8,12 @@
 //! still fits). A class with an attribute whose constant-pool references
 //! this module does not know keeps its whole pool.
 //!
+//! Shrinking also drops the `Code` attributes that only debuggers and
+//! verifiers read ([`DEBUG_ONLY_CODE_ATTRIBUTES`]): Mote's VM does not verify,
+//! and it names locals in NullPointerException messages from a
+//! `LocalVariableTable` only when there is one. Line numbers stay (stack
+//! traces print them).
+//!
 //! Layout facts from the JVM specification (JVMS 4.1, 4.4, 4.6, 4.7, 6.5).
 
 /// A class file cursor: big-endian reads with bounds checks.
@@ -38,6 +44,57 @@ impl<'a> Reader<'a> {
         let s = self.take(4)?;
         Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
     }
+    /// Reads the constant pool (the cursor at its count): the UTF-8
+    /// constants by index, None for other entries.
+    fn pool_utf8(&mut self) -> Result<Vec<Option<&'a [u8]>>, String> {
+        let cp_count = self.u2()? as usize;
+        let mut utf8: Vec<Option<&[u8]>> = vec![None; cp_count.max(1)];
+        let mut i = 1;
+        while i < cp_count {
+            let tag = self.u1()?;
+            match tag {
+                1 => {
+                    let len = self.u2()? as usize;
+                    utf8[i] = Some(self.take(len)?);
+                }
+                3 | 4 | 9 | 10 | 11 | 12 | 17 | 18 => {
+                    self.take(4)?;
+                }
+                5 | 6 => {
+                    self.take(8)?;
+                    i += 1; // takes two slots
+                }
+                7 | 8 | 16 | 19 | 20 => {
+                    self.take(2)?;
+                }
+                15 => {
+                    self.take(3)?;
+                }
+                t => return Err(format!("unknown constant pool tag {t} at entry {i}")),
+            }
+            i += 1;
+        }
+        Ok(utf8)
+    }
+
+    /// A cursor on `class` at its methods count, and its UTF-8 constants.
+    fn to_methods(class: &'a [u8]) -> Result<(Self, Vec<Option<&'a [u8]>>), String> {
+        let mut r = Reader { b: class, at: 0 };
+        if r.u4()? != 0xCAFE_BABE {
+            return Err("not a class file (bad magic)".into());
+        }
+        r.take(4)?; // minor, major
+        let utf8 = r.pool_utf8()?;
+        r.take(6)?; // access flags, this, super
+        let interfaces = r.u2()? as usize;
+        r.take(2 * interfaces)?;
+        for _ in 0..r.u2()? {
+            r.take(6)?; // field access, name, descriptor
+            r.skip_attributes()?;
+        }
+        Ok((r, utf8))
+    }
+
     /// Skips an attribute table (count, then name/length/bytes each).
     fn skip_attributes(&mut self) -> Result<(), String> {
         for _ in 0..self.u2()? {
@@ -61,46 +118,7 @@ pub struct Shrunk {
 /// Errors name what is malformed (the class files come from our own build,
 /// so an error means a broken input, never a reason to guess).
 pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
-    let mut r = Reader { b: class, at: 0 };
-    if r.u4()? != 0xCAFE_BABE {
-        return Err("not a class file (bad magic)".into());
-    }
-    r.take(4)?; // minor, major
-    let cp_count = r.u2()? as usize;
-    // UTF-8 constants by index (method names and descriptors are looked up)
-    let mut utf8: Vec<Option<&[u8]>> = vec![None; cp_count.max(1)];
-    let mut i = 1;
-    while i < cp_count {
-        let tag = r.u1()?;
-        match tag {
-            1 => {
-                let len = r.u2()? as usize;
-                utf8[i] = Some(r.take(len)?);
-            }
-            3 | 4 | 9 | 10 | 11 | 12 | 17 | 18 => {
-                r.take(4)?;
-            }
-            5 | 6 => {
-                r.take(8)?;
-                i += 1; // takes two slots
-            }
-            7 | 8 | 16 | 19 | 20 => {
-                r.take(2)?;
-            }
-            15 => {
-                r.take(3)?;
-            }
-            t => return Err(format!("unknown constant pool tag {t} at entry {i}")),
-        }
-        i += 1;
-    }
-    r.take(6)?; // access flags, this, super
-    let interfaces = r.u2()? as usize;
-    r.take(2 * interfaces)?;
-    for _ in 0..r.u2()? {
-        r.take(6)?; // field access, name, descriptor
-        r.skip_attributes()?;
-    }
+    let (mut r, utf8) = Reader::to_methods(class)?;
     let methods_count_at = r.at;
     let count = r.u2()?;
     let name = |idx: u16| -> Result<&str, String> {
@@ -142,14 +160,97 @@ pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<S
     })
 }
 
-/// `class` without the methods for which `keep(name, descriptor)` is false
-/// and without the constant-pool entries only they used.
+/// `class` without the methods for which `keep(name, descriptor)` is false,
+/// without [`DEBUG_ONLY_CODE_ATTRIBUTES`], and without the constant-pool
+/// entries only those used.
 pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
     let mut s = drop_methods(class, keep)?;
+    s.bytes = drop_code_attributes(&s.bytes, DEBUG_ONLY_CODE_ATTRIBUTES)?;
     if let Some(compact) = compact_constant_pool(&s.bytes)? {
         s.bytes = compact;
     }
     Ok(s)
+}
+
+/// Attributes of `Code` that Mote's VM never needs: local variable names
+/// and generic types (debuggers) and stack map frames (the verifier).
+pub const DEBUG_ONLY_CODE_ATTRIBUTES: &[&str] = &[
+    "LocalVariableTable",
+    "LocalVariableTypeTable",
+    "StackMapTable",
+];
+
+/// `class` with the attributes named in `drop` removed from every method's
+/// `Code` attribute (whose length shrinks to match); everything else is
+/// copied byte for byte. The constant pool is left as it is.
+pub fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
+    let (mut r, utf8) = Reader::to_methods(class)?;
+    let is_one_of = |idx: u16, names: &[&str]| -> Result<bool, String> {
+        let name = utf8
+            .get(idx as usize)
+            .copied()
+            .flatten()
+            .ok_or_else(|| format!("attribute name {idx} is not a UTF-8 constant"))?;
+        Ok(names.iter().any(|n| n.as_bytes() == name))
+    };
+    let mut out = class[..r.at].to_vec();
+    let methods = r.u2()?;
+    out.extend_from_slice(&methods.to_be_bytes());
+    for _ in 0..methods {
+        out.extend_from_slice(r.take(6)?); // access, name, descriptor
+        let attributes = r.u2()?;
+        out.extend_from_slice(&attributes.to_be_bytes());
+        for _ in 0..attributes {
+            let start = r.at;
+            let name = r.u2()?;
+            let len = r.u4()? as usize;
+            let body = r.take(len)?;
+            if !is_one_of(name, &["Code"])? {
+                out.extend_from_slice(&class[start..r.at]);
+                continue;
+            }
+            // max stack, max locals, code, exception table, then attributes
+            let mut c = Reader { b: body, at: 4 };
+            let code_len = c.u4()? as usize;
+            c.take(code_len)?;
+            let handlers = c.u2()? as usize;
+            c.take(8 * handlers)?;
+            let mut code = body[..c.at].to_vec();
+            let mut kept = Vec::new();
+            let mut kept_count = 0u16;
+            for _ in 0..c.u2()? {
+                let a = c.at;
+                let n = c.u2()?;
+                let l = c.u4()? as usize;
+                c.take(l)?;
+                if !is_one_of(n, drop)? {
+                    kept.extend_from_slice(&body[a..c.at]);
+                    kept_count += 1;
+                }
+            }
+            if c.at != body.len() {
+                return Err(format!(
+                    "{} bytes after a Code attribute's attributes",
+                    body.len() - c.at
+                ));
+            }
+            code.extend_from_slice(&kept_count.to_be_bytes());
+            code.extend_from_slice(&kept);
+            out.extend_from_slice(&name.to_be_bytes());
+            out.extend_from_slice(&(code.len() as u32).to_be_bytes());
+            out.extend_from_slice(&code);
+        }
+    }
+    let attributes_at = r.at;
+    r.skip_attributes()?;
+    if r.at != class.len() {
+        return Err(format!(
+            "{} bytes after the class attributes",
+            class.len() - r.at
+        ));
+    }
+    out.extend_from_slice(&class[attributes_at..]);
+    Ok(out)
 }
 
 /// A constant-pool index inside the class file to renumber.
@@ -647,14 +748,31 @@ public class Rich {
 }
 "#;
 
-    /// HotSpot loads and verifies the rewritten classes (stack maps
-    /// included) and prints what the original prints.
+    /// HotSpot loads and verifies classes rewritten without some methods
+    /// and with a compacted pool (stack maps included) and prints what the
+    /// originals print; [`shrink`] also drops the stack maps, so its
+    /// classes run with the verifier off.
     #[test]
     fn shrunk_classes_still_verify_and_run_on_hotspot() {
+        for verify in [true, false] {
+            run_rich_shrunk(verify);
+        }
+    }
+
+    fn run_rich_shrunk(verify: bool) {
         let dir = javac_into("Rich", RICH);
         let run = || {
+            let flags: &[&str] = if verify {
+                &["-Xverify:all"]
+            } else {
+                &[
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:-BytecodeVerificationRemote",
+                ]
+            };
             let out = Command::new("java")
-                .args(["-Xverify:all", "-cp"])
+                .args(flags)
+                .arg("-cp")
                 .arg(&dir)
                 .arg("Rich")
                 .output()
@@ -672,10 +790,17 @@ public class Rich {
             let p = e.unwrap().path();
             if p.extension().is_some_and(|x| x == "class") {
                 let class = std::fs::read(&p).unwrap();
-                let s = shrink(&class, |n, _| n != "unused").unwrap();
-                saved += class.len() - s.bytes.len();
-                ClassFile::parse(&s.bytes).unwrap();
-                std::fs::write(&p, &s.bytes).unwrap();
+                let bytes = if verify {
+                    let d = drop_methods(&class, |n, _| n != "unused").unwrap();
+                    compact_constant_pool(&d.bytes).unwrap().unwrap()
+                } else {
+                    let s = shrink(&class, |n, _| n != "unused").unwrap();
+                    assert!(!s.bytes.windows(13).any(|w| w == b"StackMapTable"));
+                    s.bytes
+                };
+                saved += class.len() - bytes.len();
+                ClassFile::parse(&bytes).unwrap();
+                std::fs::write(&p, &bytes).unwrap();
             }
         }
         assert_eq!(run(), before);
@@ -693,10 +818,74 @@ public class Rich {
 
     #[test]
     fn compaction_alone_keeps_a_class_that_uses_every_entry_byte_identical() {
-        // shrink with nothing dropped only removes entries nothing uses;
-        // javac leaves none, so the class stays as it was
+        // compaction only removes entries nothing uses; javac leaves none,
+        // so the class stays as it was
         let class = compile("Shr", SRC);
-        assert_eq!(shrink(&class, |_, _| true).unwrap().bytes, class);
+        assert_eq!(compact_constant_pool(&class).unwrap().unwrap(), class);
+    }
+
+    /// Compiles with `javac -g` (local variable tables) into a folder.
+    fn javac_g(name: &str, src: &str) -> Vec<u8> {
+        let dir = std::env::temp_dir().join(format!("mote-shrink-g-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.java")), src).unwrap();
+        let st = Command::new("javac")
+            .arg("-g")
+            .arg("-d")
+            .arg(&dir)
+            .arg(dir.join(format!("{name}.java")))
+            .status()
+            .expect("javac");
+        assert!(st.success());
+        let b = std::fs::read(dir.join(format!("{name}.class"))).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        b
+    }
+
+    #[test]
+    fn debug_only_code_attributes_go_and_code_and_line_numbers_stay() {
+        let class = javac_g("Rich", RICH);
+        let has = |b: &[u8], what: &[u8]| b.windows(what.len()).any(|w| w == what);
+        assert!(has(&class, b"LocalVariableTable") && has(&class, b"StackMapTable"));
+        let s = shrink(&class, |_, _| true).unwrap();
+        for gone in DEBUG_ONLY_CODE_ATTRIBUTES {
+            assert!(!has(&s.bytes, gone.as_bytes()), "{gone} still there");
+        }
+        assert!(has(&s.bytes, b"LineNumberTable"));
+        assert!(s.bytes.len() < class.len());
+        let (before, after) = (
+            ClassFile::parse(&class).unwrap(),
+            ClassFile::parse(&s.bytes).unwrap(),
+        );
+        assert_eq!(before.methods.len(), after.methods.len());
+        for (b, a) in before.methods.iter().zip(&after.methods) {
+            let (b, a) = (b.code.as_ref(), a.code.as_ref());
+            assert_eq!(b.map(|c| c.lines.clone()), a.map(|c| c.lines.clone()));
+            assert_eq!(b.map(|c| c.max_locals), a.map(|c| c.max_locals));
+            assert_eq!(b.map(|c| c.handlers.len()), a.map(|c| c.handlers.len()));
+            assert!(a.is_none_or(|c| c.locals.is_empty()));
+        }
+        assert!(before
+            .methods
+            .iter()
+            .any(|m| m.code.as_ref().is_some_and(|c| !c.locals.is_empty())));
+        // dropping nothing gives the same bytes
+        assert_eq!(drop_code_attributes(&class, &[]).unwrap(), class);
+    }
+
+    #[test]
+    fn code_attribute_stripping_rejects_malformed_classes() {
+        let class = javac_g("Shr", SRC);
+        for cut in [0, 9, 40, class.len() / 2, class.len() - 1] {
+            assert!(
+                drop_code_attributes(&class[..cut], DEBUG_ONLY_CODE_ATTRIBUTES).is_err(),
+                "truncated at {cut}"
+            );
+        }
+        let mut extra = class.clone();
+        extra.push(0);
+        assert!(drop_code_attributes(&extra, DEBUG_ONLY_CODE_ATTRIBUTES).is_err());
     }
 
     #[test]
