@@ -16,6 +16,9 @@
 //!
 //! Layout facts from the JVM specification (JVMS 4.1, 4.4, 4.6, 4.7, 6.5).
 
+/// The UTF-8 constants of a class's pool by index (None for other entries).
+type PoolUtf8<'a> = Vec<Option<&'a [u8]>>;
+
 /// A class file cursor: big-endian reads with bounds checks.
 struct Reader<'a> {
     b: &'a [u8],
@@ -46,7 +49,7 @@ impl<'a> Reader<'a> {
     }
     /// Reads the constant pool (the cursor at its count): the UTF-8
     /// constants by index, None for other entries.
-    fn pool_utf8(&mut self) -> Result<Vec<Option<&'a [u8]>>, String> {
+    fn pool_utf8(&mut self) -> Result<PoolUtf8<'a>, String> {
         let cp_count = self.u2()? as usize;
         let mut utf8: Vec<Option<&[u8]>> = vec![None; cp_count.max(1)];
         let mut i = 1;
@@ -78,7 +81,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A cursor on `class` at its methods count, and its UTF-8 constants.
-    fn to_methods(class: &'a [u8]) -> Result<(Self, Vec<Option<&'a [u8]>>), String> {
+    fn to_methods(class: &'a [u8]) -> Result<(Self, PoolUtf8<'a>), String> {
         let mut r = Reader { b: class, at: 0 };
         if r.u4()? != 0xCAFE_BABE {
             return Err("not a class file (bad magic)".into());
