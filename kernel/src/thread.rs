@@ -1,12 +1,25 @@
 //! Threads on the machine: the kernel side of `sched`.
 //!
-//! A thread's context is the trap frame it was interrupted with (all GPRs
-//! and its FXSAVE image). Every switch happens inside a trap on an IST
-//! stack: the timer interrupt (preemption, sleeps) or `int 0x81` (a thread
-//! blocking, yielding or exiting). The frame is copied into the outgoing
-//! thread's control block and the incoming thread's frame is copied over it,
-//! so `iretq` resumes the new thread and nothing of the old one stays on the
-//! shared IST stack. Stacks come from the heap with an unmapped guard page
+//! A thread that was interrupted (preempted by the timer, or switched away
+//! from after a device interrupt) keeps the trap frame it was interrupted
+//! with: all GPRs and its FXSAVE image. Such switches happen inside a trap
+//! on an IST stack: the frame is copied into the outgoing thread's control
+//! block and the incoming thread's frame is copied over it, so `iretq`
+//! resumes the new thread and nothing of the old one stays on the shared
+//! IST stack.
+//!
+//! A thread that gives up the CPU itself (block, yield, sleep) switches
+//! cooperatively, with a function call (`coop_switch`): it pushes only what
+//! the SysV ABI says a call preserves (rbx, rbp, r12-r15, flags, MXCSR and
+//! the x87 control word) on its own stack and keeps that stack pointer. That
+//! saves a trap entry, an `iretq`, an FXSAVE/FXRSTOR pair and two frame
+//! copies per switch, which under QEMU TCG is most of a switch's cost
+//! (java-http makes about one such switch per request). The incoming thread
+//! is resumed by popping its registers if it too switched cooperatively, or
+//! through the trap stubs' restore path from its saved frame. An interrupt
+//! that switches to a cooperatively suspended thread builds a frame that
+//! resumes it at the pops. A thread that exits still switches with
+//! `int 0x81`, so that its stack can be freed off that stack. Stacks come from the heap with an unmapped guard page
 //! below. The LAPIC one-shot timer is armed only when something needs it:
 //! the earliest sleeper, or the end of a slice shared with another thread.
 
@@ -70,7 +83,12 @@ impl Drop for Stack {
 }
 
 pub struct Context {
+    /// The registers of a thread that was interrupted (stale while
+    /// `coop_rsp` is set).
     frame: Box<TrapFrame>,
+    /// The stack pointer of a thread that switched cooperatively: its saved
+    /// registers are on its stack there (see `coop_switch`).
+    coop_rsp: Option<usize>,
     stack: Option<Stack>,
 }
 
@@ -164,11 +182,13 @@ fn create() -> Scheduler<Context> {
     let (_, _, idle_top) = idle_stack();
     let idle = Context {
         frame: new_frame(idle_loop as *const () as usize, 0, idle_top),
+        coop_rsp: None,
         stack: None,
     };
     // SAFETY: as in `new_frame`; overwritten at main's first switch.
     let main = Context {
         frame: Box::new(unsafe { core::mem::zeroed() }),
+        coop_rsp: None,
         stack: None,
     };
     Scheduler::new(idle, main, "main", SLICE_NS.load(Ordering::Relaxed))
@@ -189,11 +209,26 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
         if let Some(t) = s.thread_mut(prev) {
             if !matches!(t.state, State::Exited(_)) {
                 *t.ctx.frame = *frame;
+                t.ctx.coop_rsp = None;
             }
         }
         let (prev, next) = s.switch(now);
         if prev != next {
-            *frame = *s.thread(next).unwrap().ctx.frame;
+            let ctx = &mut s.thread_mut(next).unwrap().ctx;
+            match ctx.coop_rsp.take() {
+                // resume at the pops of `coop_switch`: they restore its
+                // registers and flags; the FPU image left in `frame` (the
+                // previous thread's) is valid, and the ABI says no vector
+                // register survives a call
+                Some(rsp) => {
+                    frame.rip = coop_resume as *const () as u64;
+                    frame.rsp = rsp as u64;
+                    frame.rflags = 0x2; // interrupts off, as at the switch
+                    frame.cs = KERNEL_CS as u64;
+                    frame.ss = KERNEL_DS as u64;
+                }
+                None => *frame = *ctx.frame,
+            }
         }
         // a detached thread that just exited is freed here, off its own stack
         if s.thread(prev)
@@ -226,10 +261,112 @@ pub fn after_interrupt(frame: &mut TrapFrame) {
     }
 }
 
-fn request_switch() {
+/// Switches to the next thread through a trap (`int 0x81`): used when the
+/// current thread exits, whose stack the switch may free.
+fn request_switch_by_trap() {
     // SAFETY: vector 0x81 is handled by `on_switch_request`; `int` saves and
     // restores the full context like any trap.
     unsafe { core::arch::asm!("int 0x81") };
+}
+
+/// Switches to the next thread cooperatively; interrupts must be off.
+fn request_switch() {
+    debug_assert!(!cpu::interrupts_enabled());
+    // SAFETY: `coop_switch` is an extern "C" function that preserves every
+    // register the ABI says a call preserves; it returns when the scheduler
+    // resumes this thread.
+    unsafe { coop_switch() };
+}
+
+// The cooperative switch (see the module comment). Stack at entry: the
+// return address, so %rsp = 8 (mod 16); 7 pushes and 16 bytes for MXCSR and
+// the x87 control word leave it 16-byte aligned for the call.
+core::arch::global_asm!(
+    r#"
+    .section .text.coop_switch, "ax"
+    .global coop_switch
+    coop_switch:
+        pushfq
+        pushq %rbp
+        pushq %rbx
+        pushq %r12
+        pushq %r13
+        pushq %r14
+        pushq %r15
+        subq $16, %rsp
+        stmxcsr (%rsp)
+        fnstcw 4(%rsp)
+        movq %rsp, %rdi
+        call coop_schedule
+        movq %rdx, %rsp
+        testq %rax, %rax
+        jnz trap_restore
+    .global coop_resume
+    coop_resume:
+        ldmxcsr (%rsp)
+        fldcw 4(%rsp)
+        addq $16, %rsp
+        popq %r15
+        popq %r14
+        popq %r13
+        popq %r12
+        popq %rbx
+        popq %rbp
+        popfq
+        ret
+    "#,
+    options(att_syntax)
+);
+
+extern "C" {
+    fn coop_switch();
+    fn coop_resume();
+}
+
+/// How `coop_switch` resumes the next thread: `kind` 0 pops the registers
+/// saved at `sp` (it switched cooperatively), 1 restores the trap frame at
+/// `sp` (it was interrupted). Returned in rax:rdx.
+#[repr(C)]
+struct Resume {
+    kind: u64,
+    sp: u64,
+}
+
+/// The scheduler's half of `coop_switch`, on the outgoing thread's stack
+/// with interrupts off: records `rsp` as that thread's context and picks the
+/// next one.
+#[no_mangle]
+extern "C" fn coop_schedule(rsp: usize) -> Resume {
+    let now = clock::now_ns();
+    let mut guard = SCHED.lock();
+    let Some(s) = guard.as_mut() else {
+        // a yield before any other thread exists (e.g. while waiting for
+        // the console): nothing else to run
+        return Resume {
+            kind: 0,
+            sp: rsp as u64,
+        };
+    };
+    s.expire_timers(now);
+    let prev = s.current();
+    let t = s.thread_mut(prev).expect("the current thread has a record");
+    debug_assert!(!matches!(t.state, State::Exited(_)));
+    t.ctx.coop_rsp = Some(rsp);
+    let (_, next) = s.switch(now);
+    let ctx = &mut s.thread_mut(next).unwrap().ctx;
+    let resume = match ctx.coop_rsp.take() {
+        Some(sp) => Resume {
+            kind: 0,
+            sp: sp as u64,
+        },
+        // the frame stays put: only this switch reads it, interrupts off
+        None => Resume {
+            kind: 1,
+            sp: &*ctx.frame as *const TrapFrame as u64,
+        },
+    };
+    crate::timer::ensure_by(s.next_deadline(now), now);
+    resume
 }
 
 /// Gives the CPU to the next ready thread of the same or higher priority.
@@ -296,7 +433,7 @@ pub fn tls(slot: usize) -> usize {
 pub fn exit_thread(code: i32) -> ! {
     cpu::disable_interrupts();
     with_sched(|s| s.exit_current(code));
-    request_switch();
+    request_switch_by_trap();
     unreachable!("an exited thread was scheduled again")
 }
 
@@ -351,6 +488,7 @@ impl Builder {
                 self.priority,
                 Context {
                     frame,
+                    coop_rsp: None,
                     stack: Some(stack),
                 },
             )

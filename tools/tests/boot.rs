@@ -433,6 +433,16 @@ fn fpu_state_is_private_to_each_thread_under_preemption() {
 }
 
 #[test]
+fn registers_and_sse_mode_survive_cooperative_and_preemptive_switches() {
+    let r = run(
+        &image("selftest"),
+        &["-m", "64M", "--append", "sched.slice_ms=1 -- switch-state"],
+    );
+    assert_eq!(r.status, 0, "{}", r.stdout);
+    assert!(result_line(&r, "switch-state:").contains("ok=true"));
+}
+
+#[test]
 fn sleep_10_ms_wakes_after_10_ms_and_within_a_slice() {
     let r = run_alone(&image("selftest"), &["-m", "64M", "--append", "-- sleep"]);
     assert_eq!(r.status, 0);

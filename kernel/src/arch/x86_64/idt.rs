@@ -49,6 +49,10 @@ core::arch::global_asm!(
         movq %rsp, %rdi
         cld
         call trap_dispatch
+    // resumes the context in the TrapFrame at %rsp (also entered from
+    // `thread`'s cooperative switch with %rsp on a saved thread frame)
+    .global trap_restore
+    trap_restore:
         fxrstor64 (%rsp)
         addq $512, %rsp
         popq %r15

@@ -30,6 +30,7 @@ pub fn main(args: &[&str]) -> i32 {
                 .unwrap_or(1_000_000),
         ),
         Some("fpu") => sched_tests::fpu(),
+        Some("switch-state") => sched_tests::switch_state(),
         Some("sleep") => sched_tests::sleep_accuracy(),
         Some("idle") => sched_tests::idle(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1000)),
         Some("thread-overflow") => sched_tests::thread_overflow(),

@@ -196,6 +196,99 @@ pub fn fpu() -> i32 {
     }
 }
 
+fn mxcsr() -> u32 {
+    let mut v = 0u32;
+    // SAFETY: stores MXCSR into a local.
+    unsafe { core::arch::asm!("stmxcsr [{}]", in(reg) &mut v, options(nostack)) };
+    v
+}
+
+fn set_mxcsr(v: u32) {
+    // SAFETY: loads a valid MXCSR (all exceptions masked, a rounding mode).
+    unsafe { core::arch::asm!("ldmxcsr [{}]", in(reg) &v, options(nostack)) };
+}
+
+/// Threads that switch cooperatively (yield, sleep, block on a mutex) and
+/// by preemption at once, each with its own SSE rounding mode and with
+/// values live across every switch: a switch that loses a callee-saved
+/// register or MXCSR shows up as a wrong sum or mode.
+pub fn switch_state() -> i32 {
+    static LOCK: Mutex<u64> = Mutex::new(0);
+    const ROUNDS: u64 = 3000;
+    let handles: Vec<_> = (0..4u32)
+        .map(|mode| {
+            thread::spawn("switcher", move || {
+                let want = 0x1F80 | (mode << 13);
+                set_mxcsr(want);
+                let third = black_box(1.0f64) / black_box(3.0f64);
+                let (mut a, mut b, mut c, mut d) = (mode as u64, 1u64, 2u64, 3u64);
+                let (mut e, mut f) = (5u64, 8u64);
+                let mut bad = 0;
+                for i in 0..ROUNDS {
+                    a = a.wrapping_mul(31).wrapping_add(i);
+                    b ^= a.rotate_left(7);
+                    c = c.wrapping_add(b | 1);
+                    d = d.wrapping_mul(c | 1);
+                    e = e.wrapping_add(d >> 3);
+                    f ^= e.wrapping_mul(a);
+                    match i % 4 {
+                        0 => thread::yield_now(),
+                        1 => thread::sleep_ns(20_000),
+                        2 => *LOCK.lock() += 1,
+                        _ => {
+                            // long enough that 1 ms slices preempt some of these
+                            let t = now_ns();
+                            while now_ns() - t < 200_000 {
+                                core::hint::spin_loop();
+                            }
+                        }
+                    }
+                    let again = black_box(1.0f64) / black_box(3.0f64);
+                    // the low six bits are sticky exception flags, not the mode
+                    if mxcsr() & !0x3F != want || again.to_bits() != third.to_bits() {
+                        bad += 1;
+                    }
+                }
+                let sum = black_box([a, b, c, d, e, f])
+                    .iter()
+                    .fold(0u64, |s, x| s.rotate_left(5) ^ x);
+                if bad > 0 {
+                    -1
+                } else {
+                    (sum % 1_000_000_007) as i32
+                }
+            })
+        })
+        .collect();
+    // the same arithmetic with no switches in between
+    let expected: Vec<i32> = (0..4u64)
+        .map(|mode| {
+            let (mut a, mut b, mut c, mut d) = (mode, 1u64, 2u64, 3u64);
+            let (mut e, mut f) = (5u64, 8u64);
+            for i in 0..ROUNDS {
+                a = a.wrapping_mul(31).wrapping_add(i);
+                b ^= a.rotate_left(7);
+                c = c.wrapping_add(b | 1);
+                d = d.wrapping_mul(c | 1);
+                e = e.wrapping_add(d >> 3);
+                f ^= e.wrapping_mul(a);
+            }
+            let sum = [a, b, c, d, e, f]
+                .iter()
+                .fold(0u64, |s, x| s.rotate_left(5) ^ x);
+            (sum % 1_000_000_007) as i32
+        })
+        .collect();
+    let got: Vec<i32> = handles.into_iter().map(|h| h.join()).collect();
+    let ok = got == expected && *LOCK.lock() == 4 * ROUNDS / 4;
+    println!("switch-state: ok={ok} got={got:?} expected={expected:?}");
+    if ok {
+        0
+    } else {
+        1
+    }
+}
+
 /// Twenty 10 ms sleeps: how late each wakes.
 pub fn sleep_accuracy() -> i32 {
     let mut lat: Vec<u64> = (0..20)
