@@ -10,13 +10,16 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The origin of the generated zones.
+pub const ZONE_ORIGIN: &str = "bench.test.";
+
 /// The zone file for `n` records (SOA, NS and glue included): mostly A
 /// records, with AAAA, MX, TXT and CNAME mixed in. Also returns the
 /// questions the load client asks: one per record owner and type, and one
 /// name in ten that does not exist (NXDOMAIN).
 pub fn zone(n: usize) -> (String, Vec<(String, u16)>) {
-    let mut z = String::from(
-        "$ORIGIN bench.test.\n$TTL 3600\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n\
+    let mut z = format!(
+        "$ORIGIN {ZONE_ORIGIN}\n$TTL 3600\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n\
          @ NS ns1\n@ NS ns2\nns1 A 192.0.2.1\nns2 A 192.0.2.2\n",
     );
     let mut questions = vec![
