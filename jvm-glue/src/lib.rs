@@ -14,6 +14,40 @@ mod hostnet;
 
 pub const JAVA_BASE_DIR: &str = mote_classlib::JAVA_BASE_DIR;
 
+/// A JVM benchmark program: class name, source folder (relative to
+/// `jvm-glue`) and arguments. `jvm-bench` and `mote bench compare` run
+/// these on Mote's interpreter and on HotSpot.
+pub struct BenchProgram {
+    pub name: &'static str,
+    pub dir: &'static str,
+    pub args: &'static [&'static str],
+}
+
+const fn bench(name: &'static str) -> BenchProgram {
+    BenchProgram {
+        name,
+        dir: "bench/java",
+        args: &[],
+    }
+}
+
+/// The CPU-bound programs of the JVM benchmarks (Hello last: start-up only).
+pub const BENCH_PROGRAMS: &[BenchProgram] = &[
+    bench("Fib"),
+    bench("Sieve"),
+    // The differential test's program, with 1,000,000 steps instead of 20,000.
+    BenchProgram {
+        name: "NBody",
+        dir: "tests/java",
+        args: &["1000000"],
+    },
+    bench("BinaryTrees"),
+    bench("StringBuild"),
+    bench("HashMapChurn"),
+    bench("Sort"),
+    bench("Hello"),
+];
+
 /// `javac` set up to compile against Mote's java.base (not the JDK's) into
 /// `out`; the caller adds the sources.
 pub fn javac(out: &std::path::Path) -> std::process::Command {

@@ -1528,20 +1528,10 @@ fn json(metrics: &[Metric], targets: &[Target], machine: &str, quick: bool) -> S
 /// jvm-glue's CPU-bound programs on Mote's JVM (hosted: the interpreter of
 /// the image, as a Linux process) against HotSpot with -Xint and with its JIT.
 fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
-    // (program, folder under jvm-glue, arguments), as jvm-glue's jvm-bench runs them
-    let all: &[(&str, &str, &[&str])] = &[
-        ("Hello", "bench/java", &[]),
-        ("Fib", "bench/java", &[]),
-        ("Sieve", "bench/java", &[]),
-        ("NBody", "tests/java", &["1000000"]),
-        ("BinaryTrees", "bench/java", &[]),
-        ("StringBuild", "bench/java", &[]),
-        ("HashMapChurn", "bench/java", &[]),
-        ("Sort", "bench/java", &[]),
-    ];
     let quick = plan.runs == 1 && plan.load_secs == 1;
-    let chosen: Vec<&(&str, &str, &[&str])> = all
+    let chosen: Vec<(&str, &str, &[&str])> = jvm_glue::BENCH_PROGRAMS
         .iter()
+        .map(|b| (b.name, b.dir, b.args))
         .filter(|(p, _, _)| {
             if quick {
                 ["Hello", "Sieve"].contains(p)
@@ -1574,7 +1564,7 @@ fn jvm_metrics(home: &Path, work: &Path, plan: &Plan) -> Vec<Metric> {
     };
     let me = std::env::current_exe().map_err(|e| e.to_string());
     let mut metrics = Vec::new();
-    for &&(p, dir, args) in &chosen {
+    for &(p, dir, args) in &chosen {
         let compiled = compile(p, dir);
         let mut rows = Vec::new();
         let mut outputs: Vec<Option<Vec<u8>>> = Vec::new();

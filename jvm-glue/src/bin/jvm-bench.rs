@@ -10,37 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// A benchmark program: class name, source directory (relative to
-/// `jvm-glue`) and arguments.
-struct Program {
-    name: &'static str,
-    dir: &'static str,
-    args: &'static [&'static str],
-}
-
-const fn bench(name: &'static str) -> Program {
-    Program {
-        name,
-        dir: "bench/java",
-        args: &[],
-    }
-}
-
-const PROGRAMS: &[Program] = &[
-    bench("Fib"),
-    bench("Sieve"),
-    // The differential test's program, with 1,000,000 steps instead of 20,000.
-    Program {
-        name: "NBody",
-        dir: "tests/java",
-        args: &["1000000"],
-    },
-    bench("BinaryTrees"),
-    bench("StringBuild"),
-    bench("HashMapChurn"),
-    bench("Sort"),
-    bench("Hello"),
-];
+use jvm_glue::BENCH_PROGRAMS as PROGRAMS;
 
 struct Sample {
     secs: f64,
