@@ -13,6 +13,7 @@ mod linux_guest;
 mod manifest;
 mod netns;
 mod plot;
+mod profile;
 mod qemu;
 mod scaffold;
 mod symtab;
@@ -44,6 +45,10 @@ usage:
       --pcap FILE                  second serial port to FILE (the guest's net.pcap=1 stream)
       --xen                        boot with `xl create -c` on a Xen host instead of QEMU
       --main CLASS                 the main class when running a jar or class folder
+  mote profile [--seconds S] [--top N] [RUN OPTIONS] IMAGE|DIR [-- QEMU ARGS...]
+                                   boot as `mote run` does, sample where the guest's CPU is (QEMU
+                                   monitor, ~100 samples/s) for S seconds (default 10), stop it and
+                                   print the top N functions (default 30) from IMAGE.debug
   mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
   mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
@@ -255,6 +260,66 @@ fn build_into_mote_images(service: image_build::Service) -> Result<PathBuf, Stri
 }
 
 fn cmd_run(args: &[String]) -> Result<i32, String> {
+    if args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--hosted")
+    {
+        let at = args.iter().position(|a| a == "--hosted").unwrap();
+        return cmd_run_hosted(&args[at + 1..]);
+    }
+    let (opts, on_xen) = run_options(args, "run")?;
+    if on_xen {
+        return xen::run(&opts);
+    }
+    qemu::run(&opts)
+}
+
+/// `mote profile [--seconds S] [--top N] [RUN OPTIONS] IMAGE|DIR [-- QEMU ARGS]`.
+fn cmd_profile(args: &[String]) -> Result<i32, String> {
+    let (mut seconds, mut top) = (10.0, 30);
+    let mut rest = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--seconds" => {
+                let v = value(args, &mut i, a)?;
+                seconds = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|s| *s > 0.0 && s.is_finite())
+                    .ok_or_else(|| format!("--seconds {v}: not a positive number"))?;
+            }
+            "--top" => {
+                let v = value(args, &mut i, a)?;
+                top = v
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("--top {v}: not a positive whole number"))?;
+            }
+            "--" => {
+                rest.extend_from_slice(&args[i..]);
+                break;
+            }
+            "--xen" | "--gdb" | "--hosted" | "--timeout" => {
+                return Err(format!("profile: {a} is not available here"))
+            }
+            _ if a.starts_with("--gdb=") => {
+                return Err(format!("profile: {a} is not available here"))
+            }
+            _ => rest.push(args[i].clone()),
+        }
+        i += 1;
+    }
+    let (run, _) = run_options(&rest, "profile")?;
+    profile::run(&profile::Profile { run, seconds, top })
+}
+
+/// The options `mote run` and `mote profile` share, with the image built
+/// first if a folder or jar was given; also whether `--xen` was asked.
+fn run_options(args: &[String], cmd: &str) -> Result<(qemu::RunOptions, bool), String> {
     let accel = std::env::var("MOTE_ACCEL")
         .ok()
         .map(|a| qemu::Accel::parse(&a))
@@ -287,7 +352,6 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
                     .map_err(|_| format!("--timeout {s}: not a number of seconds"))?;
                 opts.timeout = Some(Duration::from_secs_f64(secs.max(0.0)));
             }
-            "--hosted" => return cmd_run_hosted(&args[i + 1..]),
             "--main" => java.main = Some(value(args, &mut i, a)?.to_string()),
             "--" => {
                 opts.qemu_args = args[i + 1..].to_vec();
@@ -300,17 +364,17 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
                         .map_err(|_| format!("{a}: not a port number"))?,
                 );
             }
-            _ if a.starts_with('-') => return Err(format!("run: unknown option {a}")),
+            _ if a.starts_with('-') => return Err(format!("{cmd}: unknown option {a}")),
             _ if image.is_none() => image = Some(PathBuf::from(a)),
             _ => {
                 return Err(format!(
-                    "run: unexpected argument {a} (QEMU arguments go after --)"
+                    "{cmd}: unexpected argument {a} (QEMU arguments go after --)"
                 ))
             }
         }
         i += 1;
     }
-    let image = image.ok_or("run: which image? (mote run IMAGE)")?;
+    let image = image.ok_or_else(|| format!("{cmd}: which image? (mote {cmd} IMAGE)"))?;
     opts.image = if is_buildable(&image) {
         let service = service_from(&image, &java)?;
         if opts.ports.is_empty() {
@@ -323,10 +387,7 @@ fn cmd_run(args: &[String]) -> Result<i32, String> {
     } else {
         image
     };
-    if on_xen {
-        return xen::run(&opts);
-    }
-    qemu::run(&opts)
+    Ok((opts, on_xen))
 }
 
 /// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [-Xprof] [MAIN] [ARGS...]`:
@@ -557,6 +618,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => cmd_build(&args[1..]),
         Some("run") => cmd_run(&args[1..]),
+        Some("profile") => cmd_profile(&args[1..]),
         Some("xl") => xen::cmd_xl(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
         Some("new") => cmd_new(&args[1..]),

@@ -443,6 +443,67 @@ fn registers_and_sse_mode_survive_cooperative_and_preemptive_switches() {
 }
 
 #[test]
+fn profile_finds_the_function_a_busy_guest_spins_in() {
+    let img = image("selftest");
+    let _shared = EXCLUSIVE.read().unwrap_or_else(|e| e.into_inner());
+    let r = mote()
+        .args(["profile", "--seconds", "2", "--top", "5", "-m", "64M"])
+        .args(["--append", "-- spin 20"])
+        .arg(&img)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&r.stdout);
+    eprintln!("{out}\n{}", String::from_utf8_lossy(&r.stderr));
+    assert!(r.status.success());
+    let samples: usize = out
+        .lines()
+        .find_map(|l| l.strip_prefix("mote profile: "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("a summary line");
+    assert!(samples >= 20, "{samples} samples");
+    let spin = out
+        .lines()
+        .find(|l| l.contains("spin_for_profile"))
+        .expect("the spinning function is in the table");
+    let pct: f64 = spin
+        .trim()
+        .split('%')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pct >= 50.0, "{spin}");
+    // the guest was stopped, not left to finish its 20 s
+    assert!(!out.contains("spin: done"));
+}
+
+#[test]
+fn profile_rejects_bad_options_and_a_missing_debug_file() {
+    for (args, why) in [
+        (vec!["profile", "--seconds", "x", "i.mote"], "--seconds x"),
+        (vec!["profile", "--top", "0", "i.mote"], "--top 0"),
+        (vec!["profile", "--xen", "i.mote"], "--xen"),
+    ] {
+        let r = mote().args(&args).output().unwrap();
+        assert!(!r.status.success());
+        assert!(
+            String::from_utf8_lossy(&r.stderr).contains(why),
+            "{why}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+    // an image without its .debug side file
+    let bare = out_dir().join("profile-no-debug.mote");
+    std::fs::copy(image("hello"), &bare).unwrap();
+    let _ = std::fs::remove_file(out_dir().join("profile-no-debug.mote.debug"));
+    let r = mote().args(["profile"]).arg(&bare).output().unwrap();
+    assert!(!r.status.success());
+    assert!(String::from_utf8_lossy(&r.stderr).contains("profiling needs the symbols"));
+}
+
+#[test]
 fn sleep_10_ms_wakes_after_10_ms_and_within_a_slice() {
     let r = run_alone(&image("selftest"), &["-m", "64M", "--append", "-- sleep"]);
     assert_eq!(r.status, 0);

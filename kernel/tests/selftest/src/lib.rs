@@ -22,6 +22,7 @@ pub fn main(args: &[&str]) -> i32 {
         Some("oom") => out_of_memory(),
         Some("panic") => panic!("self-test panic with value {}", black_box(42)),
         Some("timer") => timer(),
+        Some("spin") => spin(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5)),
         Some("threads-progress") => sched_tests::progress(),
         Some("preempt") => sched_tests::preempt(),
         Some("queue") => sched_tests::queue(
@@ -155,6 +156,26 @@ fn timer() -> i32 {
     let elapsed = kernel::clock::now_ns() - start;
     println!("timer: ticks={ticks} elapsed_us={}", elapsed / 1000);
     0
+}
+
+/// Keeps the CPU busy in one named function for `secs` seconds (what
+/// `mote profile`'s test expects to find).
+fn spin(secs: u64) -> i32 {
+    let n = spin_for_profile(secs * 1_000_000_000);
+    println!("spin: done ({n} rounds)");
+    0
+}
+
+#[inline(never)]
+fn spin_for_profile(ns: u64) -> u64 {
+    let end = kernel::clock::now_ns() + ns;
+    let mut rounds = 0u64;
+    while kernel::clock::now_ns() < end {
+        for _ in 0..1000 {
+            rounds = black_box(rounds.wrapping_add(1));
+        }
+    }
+    rounds
 }
 
 mod fs_tests;
