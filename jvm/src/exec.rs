@@ -45,20 +45,21 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
     let mut budget = vm.profile.as_mut().map_or(SLICE, |p| p.next_slice());
     'frame: loop {
         // (the frame's monitor and kind are read only where it returns)
-        let Some((method, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
+        let Some((fmethod, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
             finish_thread(vm, t);
             return;
         };
-        let code = match &vm.methods[method as usize].decoded {
-            Some(c) => c.clone(),
-            None => {
-                finish_thread(vm, t);
-                return;
-            }
+        let Some(fcode) = code_of(vm, fmethod) else {
+            finish_thread(vm, t);
+            return;
         };
-        let insns = &code.insns[..];
+        // The running frame's method, code, pc and locals base: a plain call
+        // or return switches them in place (see `call!` and `ret!`).
+        let mut method = fmethod;
+        let mut code = fcode;
+        let mut insns = &code.insns[..];
         let mut pc = fpc as usize;
-        let lb = flb as usize;
+        let mut lb = flb as usize;
         let mut sp = t.sp;
         // The value stack as a local slice (pointer and length stay in registers);
         // re-derived after any call that may touch the thread.
@@ -173,6 +174,16 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         sync: NULL,
                         kind: FrameKind::Normal,
                     });
+                    // `frame != 0`: the callee is decoded
+                    if let Some(c) = code_of(vm, m) {
+                        method = m;
+                        code = c;
+                        insns = &code.insns[..];
+                        pc = 0;
+                        lb = base;
+                        sp = base + ml;
+                        continue;
+                    }
                     continue 'frame;
                 }
                 save!();
@@ -218,13 +229,22 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 if plain {
                     t.frames.pop();
                     let b = lb;
-                    t.sp = b;
+                    sp = b;
                     if let Some(v) = $v {
                         st[b] = v;
-                        t.sp = b + 1;
+                        sp = b + 1;
                     }
+                    t.sp = sp;
                     if let Some(caller) = t.frames.last_mut() {
                         caller.pc += 1;
+                        if let Some(c) = code_of(vm, caller.method) {
+                            method = caller.method;
+                            code = c;
+                            insns = &code.insns[..];
+                            pc = caller.pc as usize;
+                            lb = caller.lb as usize;
+                            continue;
+                        }
                     }
                     continue 'frame;
                 }
@@ -1363,6 +1383,18 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             pc += 1;
         }
     }
+}
+
+/// The decoded code of `m`, if it has any, as a reference the interpreter
+/// may hold while it changes the VM.
+#[inline(always)]
+fn code_of<'a>(vm: &Vm, m: MethodId) -> Option<&'a crate::interp::Decoded> {
+    let rc = vm.methods[m as usize].decoded.as_ref()?;
+    // SAFETY: installed code is never freed while the VM lives (methods are
+    // never removed and `Method::set_decoded` leaks code it replaces), and
+    // `run_slice`, the only user, does not outlive its `&mut Vm`. The code is
+    // only read through it (its instructions are `Cell`s).
+    Some(unsafe { &*Rc::as_ptr(rc) })
 }
 
 fn is_ready(vm: &Vm, t: &JThread, c: ClassId) -> bool {
