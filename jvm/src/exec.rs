@@ -351,8 +351,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         }
 
         loop {
-            let ins = insns[pc].get();
-            match ins {
+            // SAFETY: a plain reference to the instruction, so that each arm
+            // reads only the operands it uses (`Cell::get` copies them all
+            // before the dispatch). Arms copy their operands out first; the
+            // only writes to `insns` (quickening, inline caches) come after.
+            let ins: &Insn = unsafe { &*insns[pc].as_ptr() };
+            match *ins {
                 Insn::Nop => {}
                 Insn::AConstNull => push!(Value::Ref(NULL)),
                 Insn::IConst(v) => push!(Value::Int(v)),
@@ -387,7 +391,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     // When both are NaN, which one's bits come out is up to the
                     // machine: HotSpot's dadd gives the second operand's, its dsub
                     // the first's; so does this.
-                    push!(Value::Double(if matches!(ins, Insn::DMulSub) {
+                    push!(Value::Double(if matches!(*ins, Insn::DMulSub) {
                         z - p
                     } else if p.is_nan() {
                         p
