@@ -10,6 +10,7 @@ use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
 use crate::vm::Vm;
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -1010,6 +1011,29 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     sp -= argc as usize;
                 }
+                Insn::InvokeStores { plan, m } => {
+                    let p = &vm.store_plans[plan as usize];
+                    let base = sp - p.argc as usize;
+                    let recv = st[base].r();
+                    if recv == NULL {
+                        // the real call raises the NullPointerException
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                    if let Body::Fields(f) = &mut vm.heap.get_mut(recv).body {
+                        for &(slot, src) in p.stores.iter() {
+                            let v = match src {
+                                StoreSrc::Arg(k) => st[base + k as usize],
+                                StoreSrc::Const(v) => v,
+                            };
+                            if let Some(x) = f.get_mut(slot as usize) {
+                                *x = v;
+                            }
+                        }
+                    }
+                    sp = base;
+                }
                 Insn::InvokeGetter(slot) => {
                     let o = pop!().r();
                     if o == NULL {
@@ -1959,11 +1983,13 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
 /// Only for calls that always reach `m` (static dispatch), so no override
 /// can be skipped. None: call it as usual.
 fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
-    inline_known(vm, t, m).or_else(|| {
-        // any other pure leaf runs without a frame
-        ensure_decoded(vm, t, m).ok()?;
-        vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
-    })
+    inline_known(vm, t, m)
+        .or_else(|| store_plan(vm, t, m))
+        .or_else(|| {
+            // any other pure leaf runs without a frame
+            ensure_decoded(vm, t, m).ok()?;
+            vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
+        })
 }
 
 /// The in-place forms of `inline_trivial` for particular methods and shapes.
@@ -2045,6 +2071,113 @@ fn inline_known(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
             Some(Insn::InvokeLengthGetter { slot, m })
         }
         _ => None,
+    }
+}
+
+/// Where a field store of an `Insn::InvokeStores` method takes its value from.
+#[derive(Clone, Copy)]
+pub enum StoreSrc {
+    /// The call's argument with this index (0 = the receiver).
+    Arg(u16),
+    Const(Value),
+}
+
+/// What an `Insn::InvokeStores` call does: with the receiver non-null, the
+/// stores in order (field slot, value), then the `argc` arguments are dropped.
+pub struct StorePlan {
+    pub m: MethodId,
+    pub argc: u16,
+    pub stores: Box<[(u32, StoreSrc)]>,
+}
+
+/// Stores a method may make and still be done in place.
+const PLAN_STORES: usize = 8;
+
+/// `Insn::InvokeStores` for `m` when its body only stores arguments or
+/// constants into its receiver's fields (see `field_stores`).
+fn store_plan(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
+    if let Some(k) = vm.store_plans.iter().position(|p| p.m == m) {
+        return Some(Insn::InvokeStores { plan: k as u32, m });
+    }
+    let stores = field_stores(vm, t, m, 4)?;
+    let plan = vm.store_plans.len() as u32;
+    vm.store_plans.push(StorePlan {
+        m,
+        argc: vm.methods[m as usize].argc,
+        stores: stores.into(),
+    });
+    Some(Insn::InvokeStores { plan, m })
+}
+
+/// The stores of instance method `m` if its code (as decoded, unfused) is
+/// an optional `aload_0; invokespecial` of a constructor that is empty or
+/// itself such a method (`depth` bounds the chain), then only `aload_0;
+/// <load of an argument, iconst or aconst_null>; putfield` groups, then
+/// `return`: nothing in it can throw once the receiver is non-null, so
+/// doing the stores in place is the call. Arguments must take one slot each.
+fn field_stores(
+    vm: &mut Vm,
+    t: &mut JThread,
+    m: MethodId,
+    depth: u32,
+) -> Option<Vec<(u32, StoreSrc)>> {
+    let meth = &vm.methods[m as usize];
+    if depth == 0
+        || meth.is_static()
+        || meth.is_sync()
+        || meth.is_abstract()
+        || meth.native.is_some()
+        || meth.arg_slots != meth.argc
+    {
+        return None;
+    }
+    let argc = meth.argc;
+    ensure_decoded(vm, t, m).ok()?;
+    let code = vm.methods[m as usize].decoded.clone()?;
+    let orig = &code.orig[..];
+    // (VM-generated code has no `orig`)
+    if !code.handlers.is_empty() || orig.is_empty() || orig.len() != code.insns.len() {
+        return None;
+    }
+    let mut stores = Vec::new();
+    let mut i = 0;
+    if let [Insn::Load(0), Insn::InvokeSpecial(idx), ..] = *orig {
+        let inner = match quicken(vm, t, m, Insn::InvokeSpecial(idx)) {
+            Ok(Some(Insn::InvokeDirect(inner))) => inner,
+            _ => return None,
+        };
+        if vm.methods[inner as usize].argc != 1 {
+            return None;
+        }
+        if !is_empty(vm, t, inner, depth) {
+            stores = field_stores(vm, t, inner, depth - 1)?;
+        }
+        i = 2;
+    }
+    loop {
+        match *orig.get(i)? {
+            Insn::Return if i + 1 == orig.len() => return Some(stores),
+            Insn::Load(0) => {}
+            _ => return None,
+        }
+        let src = match *orig.get(i + 1)? {
+            Insn::Load(k) if k < argc => StoreSrc::Arg(k),
+            Insn::IConst(c) => StoreSrc::Const(Value::Int(c)),
+            Insn::AConstNull => StoreSrc::Const(Value::Ref(NULL)),
+            _ => return None,
+        };
+        let Insn::PutField(idx) = *orig.get(i + 2)? else {
+            return None;
+        };
+        let slot = match quicken(vm, t, m, Insn::PutField(idx)) {
+            Ok(Some(Insn::PutFieldQ(slot))) => slot,
+            _ => return None,
+        };
+        stores.push((slot, src));
+        if stores.len() > PLAN_STORES {
+            return None;
+        }
+        i += 3;
     }
 }
 
