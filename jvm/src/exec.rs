@@ -126,7 +126,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         // non-null receiver, slice not ending) get their frame right here;
         // everything else goes through `invoke`.
         macro_rules! call {
-            ($m:expr) => {{
+            ($m:expr) => {
+                call!($m, false)
+            };
+            // `recv_checked`: the caller found the receiver non-null
+            ($m:expr, $recv_checked:expr) => {{
                 let m = $m;
                 budget = budget.wrapping_sub(1);
                 let meth = &vm.methods[m as usize];
@@ -154,29 +158,29 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     && need != 0
                     && base + need <= st.len()
                     && t.frames.len() < vm.opts.max_frames
-                    && (meth.is_static() || st[base].r() != NULL)
+                    && ($recv_checked || meth.is_static() || st[base].r() != NULL)
                 {
-                    let ml = meth.max_locals as usize;
-                    let slots = meth.arg_slots as usize;
-                    if slots != argc {
-                        spread_args(meth, &mut st[base..base + slots]);
-                    }
-                    for v in &mut st[base + slots..base + ml] {
-                        *v = Value::default();
-                    }
-                    t.sp = base + ml;
-                    if let Some(fr) = t.frames.last_mut() {
-                        fr.pc = pc as u32;
-                    }
-                    t.frames.push(Frame {
-                        method: m,
-                        pc: 0,
-                        lb: base as u32,
-                        sync: NULL,
-                        kind: FrameKind::Normal,
-                    });
-                    // `frame != 0`: the callee is decoded
-                    if let Some(c) = code_of(vm, m) {
+                    // (`frame != 0`: the callee is decoded)
+                    if let Some(c) = decoded_ref(meth) {
+                        let ml = meth.max_locals as usize;
+                        let slots = meth.arg_slots as usize;
+                        if slots != argc {
+                            spread_args(meth, &mut st[base..base + slots]);
+                        }
+                        for v in &mut st[base + slots..base + ml] {
+                            *v = Value::default();
+                        }
+                        if let Some(fr) = t.frames.last_mut() {
+                            fr.pc = pc as u32;
+                        }
+                        t.frames.push(Frame {
+                            method: m,
+                            pc: 0,
+                            lb: base as u32,
+                            sync: NULL,
+                            kind: FrameKind::Normal,
+                        });
+                        // the callee runs in this loop (`t.sp` is saved when needed)
                         method = m;
                         code = c;
                         insns = &code.insns[..];
@@ -185,7 +189,6 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         sp = base + ml;
                         continue;
                     }
-                    continue 'frame;
                 }
                 save!();
                 step!(slice_call!(m))
@@ -219,7 +222,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 if leaf {
                     try_leaf!(m, base, vm.methods[m as usize].frame as usize);
                 }
-                call!(m)
+                call!(m, true)
             }};
         }
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
@@ -235,7 +238,6 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                         st[b] = v;
                         sp = b + 1;
                     }
-                    t.sp = sp;
                     if let Some(caller) = t.frames.last_mut() {
                         caller.pc += 1;
                         if let Some(c) = code_of(vm, caller.method) {
@@ -247,6 +249,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                             continue;
                         }
                     }
+                    t.sp = sp;
                     continue 'frame;
                 }
                 save!();
@@ -1417,7 +1420,13 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
 /// may hold while it changes the VM.
 #[inline(always)]
 fn code_of<'a>(vm: &Vm, m: MethodId) -> Option<&'a crate::interp::Decoded> {
-    let rc = vm.methods[m as usize].decoded.as_ref()?;
+    decoded_ref(&vm.methods[m as usize])
+}
+
+/// `code_of` for a method at hand.
+#[inline(always)]
+fn decoded_ref<'a>(meth: &crate::class::Method) -> Option<&'a crate::interp::Decoded> {
+    let rc = meth.decoded.as_ref()?;
     // SAFETY: installed code is never freed while the VM lives (methods are
     // never removed and `Method::set_decoded` leaks code it replaces), and
     // `run_slice`, the only user, does not outlive its `&mut Vm`. The code is
