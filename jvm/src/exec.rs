@@ -2235,9 +2235,11 @@ fn run_leaf(vm: &Vm, m: MethodId, frame: &mut [Value]) -> Option<Option<Value>> 
         vm.heap.get(a.r()).body.array_len().map(|n| n as i32)
     };
     for _ in 0..LEAF_STEPS {
-        let ins = insns.get(pc)?.get();
+        // SAFETY: as in `run_slice`: each arm reads only its own operands; a
+        // leaf never writes instructions.
+        let ins: &Insn = unsafe { &*insns.get(pc)?.as_ptr() };
         let mut next = pc + 1;
-        match ins {
+        match *ins {
             Insn::Nop => {}
             Insn::AConstNull => push!(Value::Ref(NULL)),
             Insn::IConst(c) => push!(Value::Int(c)),
