@@ -96,6 +96,29 @@ public class InterpStoreCalls {
         @Override public String name() { return Named.super.name() + ":" + first + ":" + age; }
     }
 
+    // getters and empty methods reached through virtual and interface calls
+    interface Holder {
+        Object get();
+        void touch();
+    }
+
+    static class Plain implements Holder {
+        Object item;
+        int n;
+        Plain(Object item) { this.item = item; }
+        public Object get() { return item; }
+        public void touch() {}
+        int count() { return n; }
+        static Object of(Plain p) { return p.item; }
+    }
+
+    static class Busy extends Plain {
+        Busy(Object item) { super(item); }
+        @Override public Object get() { return "busy:" + item; }
+        @Override public void touch() { n++; }
+        @Override int count() { return n * 10; }
+    }
+
     static String npe(Runnable r) {
         try {
             r.run();
@@ -182,6 +205,25 @@ public class InterpStoreCalls {
             }
         }
         System.out.println("hits " + hits + " " + d.v);
+
+        Holder[] hs = {new Plain("a"), new Busy("b"), new Plain(null), new Busy(null)};
+        StringBuilder got = new StringBuilder();
+        int total = 0;
+        for (int i = 0; i < 400; i++) {
+            Holder h = hs[i % 4];
+            h.touch();
+            Object o = h.get();
+            Plain p = (Plain) h;
+            total += p.count() + (Plain.of(p) == null ? 1 : 2);
+            if (i < 8) got.append(o).append(',');
+        }
+        System.out.println("holders " + got + " " + total);
+        Holder none = args.length > 100 ? hs[0] : null;
+        Plain nonep = args.length > 100 ? (Plain) hs[0] : null;
+        System.out.println(npe(() -> none.get()));
+        System.out.println(npe(() -> none.touch()));
+        System.out.println(npe(() -> nonep.count()));
+        System.out.println(npe(() -> Plain.of(nonep)));
 
         Cell deep = new Cell();
         try {
