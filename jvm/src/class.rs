@@ -120,9 +120,13 @@ impl Method {
     pub fn is_sync(&self) -> bool {
         self.access & crate::classfile::ACC_SYNCHRONIZED != 0
     }
-    /// Installs decoded code and recomputes `frame`.
+    /// Installs decoded code and recomputes `frame`. Code once installed is
+    /// never freed while the VM lives (a replaced one is leaked): the
+    /// interpreter keeps plain references to it (see `exec::code_of`).
     pub fn set_decoded(&mut self, d: Rc<crate::interp::Decoded>) {
-        self.decoded = Some(d);
+        if let Some(old) = self.decoded.replace(d) {
+            core::mem::forget(old);
+        }
         let plain = self.access
             & (crate::classfile::ACC_ABSTRACT
                 | crate::classfile::ACC_SYNCHRONIZED

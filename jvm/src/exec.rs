@@ -10,6 +10,7 @@ use crate::natives::NRes;
 use crate::thread::{Frame, FrameKind, JThread, TState};
 use crate::value::{Ref, Value, NULL};
 use crate::vm::Vm;
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -45,20 +46,21 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
     let mut budget = vm.profile.as_mut().map_or(SLICE, |p| p.next_slice());
     'frame: loop {
         // (the frame's monitor and kind are read only where it returns)
-        let Some((method, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
+        let Some((fmethod, fpc, flb)) = t.frames.last().map(|f| (f.method, f.pc, f.lb)) else {
             finish_thread(vm, t);
             return;
         };
-        let code = match &vm.methods[method as usize].decoded {
-            Some(c) => c.clone(),
-            None => {
-                finish_thread(vm, t);
-                return;
-            }
+        let Some(fcode) = code_of(vm, fmethod) else {
+            finish_thread(vm, t);
+            return;
         };
-        let insns = &code.insns[..];
+        // The running frame's method, code, pc and locals base: a plain call
+        // or return switches them in place (see `call!` and `ret!`).
+        let mut method = fmethod;
+        let mut code = fcode;
+        let mut insns = &code.insns[..];
         let mut pc = fpc as usize;
-        let lb = flb as usize;
+        let mut lb = flb as usize;
         let mut sp = t.sp;
         // The value stack as a local slice (pointer and length stay in registers);
         // re-derived after any call that may touch the thread.
@@ -124,7 +126,11 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         // non-null receiver, slice not ending) get their frame right here;
         // everything else goes through `invoke`.
         macro_rules! call {
-            ($m:expr) => {{
+            ($m:expr) => {
+                call!($m, false)
+            };
+            // `recv_checked`: the caller found the receiver non-null
+            ($m:expr, $recv_checked:expr) => {{
                 let m = $m;
                 budget = budget.wrapping_sub(1);
                 let meth = &vm.methods[m as usize];
@@ -152,28 +158,37 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     && need != 0
                     && base + need <= st.len()
                     && t.frames.len() < vm.opts.max_frames
-                    && (meth.is_static() || st[base].r() != NULL)
+                    && ($recv_checked || meth.is_static() || st[base].r() != NULL)
                 {
-                    let ml = meth.max_locals as usize;
-                    let slots = meth.arg_slots as usize;
-                    if slots != argc {
-                        spread_args(meth, &mut st[base..base + slots]);
+                    // (`frame != 0`: the callee is decoded)
+                    if let Some(c) = decoded_ref(meth) {
+                        let ml = meth.max_locals as usize;
+                        let slots = meth.arg_slots as usize;
+                        if slots != argc {
+                            spread_args(meth, &mut st[base..base + slots]);
+                        }
+                        for v in &mut st[base + slots..base + ml] {
+                            *v = Value::default();
+                        }
+                        if let Some(fr) = t.frames.last_mut() {
+                            fr.pc = pc as u32;
+                        }
+                        t.frames.push(Frame {
+                            method: m,
+                            pc: 0,
+                            lb: base as u32,
+                            sync: NULL,
+                            kind: FrameKind::Normal,
+                        });
+                        // the callee runs in this loop (`t.sp` is saved when needed)
+                        method = m;
+                        code = c;
+                        insns = &code.insns[..];
+                        pc = 0;
+                        lb = base;
+                        sp = base + ml;
+                        continue;
                     }
-                    for v in &mut st[base + slots..base + ml] {
-                        *v = Value::default();
-                    }
-                    t.sp = base + ml;
-                    if let Some(fr) = t.frames.last_mut() {
-                        fr.pc = pc as u32;
-                    }
-                    t.frames.push(Frame {
-                        method: m,
-                        pc: 0,
-                        lb: base as u32,
-                        sync: NULL,
-                        kind: FrameKind::Normal,
-                    });
-                    continue 'frame;
                 }
                 save!();
                 step!(slice_call!(m))
@@ -184,6 +199,35 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         macro_rules! try_leaf {
             ($m:expr, $base:expr, $need:expr) => {{
                 let base = $base;
+                // the two commonest shapes without the leaf runner: an empty
+                // method, and `return a0.f;` (once its getfield is quickened)
+                if let Some(c) = code_of(vm, $m) {
+                    match c.insns.len() {
+                        1 if matches!(c.insns[0].get(), Insn::Return) => {
+                            sp = base;
+                            pc += 1;
+                            continue;
+                        }
+                        3 => {
+                            if let (Insn::LoadField(0, slot), Insn::ReturnValue) =
+                                (c.insns[0].get(), c.insns[2].get())
+                            {
+                                let o = st[base].r();
+                                if o != NULL {
+                                    if let Body::Fields(f) = &vm.heap.get(o).body {
+                                        if let Some(&v) = f.get(slot as usize) {
+                                            sp = base;
+                                            push!(v);
+                                            pc += 1;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
                 if let Some(r) = run_leaf(vm, $m, &mut st[base..base + $need]) {
                     sp = base;
                     if let Some(v) = r {
@@ -207,7 +251,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 if leaf {
                     try_leaf!(m, base, vm.methods[m as usize].frame as usize);
                 }
-                call!(m)
+                call!(m, true)
             }};
         }
         // A return from a plain frame (no monitor, not a `<clinit>`) to a caller.
@@ -218,14 +262,23 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                 if plain {
                     t.frames.pop();
                     let b = lb;
-                    t.sp = b;
+                    sp = b;
                     if let Some(v) = $v {
                         st[b] = v;
-                        t.sp = b + 1;
+                        sp = b + 1;
                     }
                     if let Some(caller) = t.frames.last_mut() {
                         caller.pc += 1;
+                        if let Some(c) = code_of(vm, caller.method) {
+                            method = caller.method;
+                            code = c;
+                            insns = &code.insns[..];
+                            pc = caller.pc as usize;
+                            lb = caller.lb as usize;
+                            continue;
+                        }
                     }
+                    t.sp = sp;
                     continue 'frame;
                 }
                 save!();
@@ -331,8 +384,12 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
         }
 
         loop {
-            let ins = insns[pc].get();
-            match ins {
+            // SAFETY: a plain reference to the instruction, so that each arm
+            // reads only the operands it uses (`Cell::get` copies them all
+            // before the dispatch). Arms copy their operands out first; the
+            // only writes to `insns` (quickening, inline caches) come after.
+            let ins: &Insn = unsafe { &*insns[pc].as_ptr() };
+            match *ins {
                 Insn::Nop => {}
                 Insn::AConstNull => push!(Value::Ref(NULL)),
                 Insn::IConst(v) => push!(Value::Int(v)),
@@ -367,7 +424,7 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     // When both are NaN, which one's bits come out is up to the
                     // machine: HotSpot's dadd gives the second operand's, its dsub
                     // the first's; so does this.
-                    push!(Value::Double(if matches!(ins, Insn::DMulSub) {
+                    push!(Value::Double(if matches!(*ins, Insn::DMulSub) {
                         z - p
                     } else if p.is_nan() {
                         p
@@ -986,6 +1043,29 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
                     }
                     sp -= argc as usize;
                 }
+                Insn::InvokeStores { plan, m } => {
+                    let p = &vm.store_plans[plan as usize];
+                    let base = sp - p.argc as usize;
+                    let recv = st[base].r();
+                    if recv == NULL {
+                        // the real call raises the NullPointerException
+                        budget = budget.wrapping_sub(1);
+                        save!();
+                        step!(slice_call!(m))
+                    }
+                    if let Body::Fields(f) = &mut vm.heap.get_mut(recv).body {
+                        for &(slot, src) in p.stores.iter() {
+                            let v = match src {
+                                StoreSrc::Arg(k) => st[base + k as usize],
+                                StoreSrc::Const(v) => v,
+                            };
+                            if let Some(x) = f.get_mut(slot as usize) {
+                                *x = v;
+                            }
+                        }
+                    }
+                    sp = base;
+                }
                 Insn::InvokeGetter(slot) => {
                     let o = pop!().r();
                     if o == NULL {
@@ -1363,6 +1443,24 @@ pub fn run_slice(vm: &mut Vm, t: &mut JThread) {
             pc += 1;
         }
     }
+}
+
+/// The decoded code of `m`, if it has any, as a reference the interpreter
+/// may hold while it changes the VM.
+#[inline(always)]
+fn code_of<'a>(vm: &Vm, m: MethodId) -> Option<&'a crate::interp::Decoded> {
+    decoded_ref(&vm.methods[m as usize])
+}
+
+/// `code_of` for a method at hand.
+#[inline(always)]
+fn decoded_ref<'a>(meth: &crate::class::Method) -> Option<&'a crate::interp::Decoded> {
+    let rc = meth.decoded.as_ref()?;
+    // SAFETY: installed code is never freed while the VM lives (methods are
+    // never removed and `Method::set_decoded` leaks code it replaces), and
+    // `run_slice`, the only user, does not outlive its `&mut Vm`. The code is
+    // only read through it (its instructions are `Cell`s).
+    Some(unsafe { &*Rc::as_ptr(rc) })
 }
 
 fn is_ready(vm: &Vm, t: &JThread, c: ClassId) -> bool {
@@ -1923,11 +2021,13 @@ fn owner_index(vm: &Vm, from: ClassId, idx: u16) -> u16 {
 /// Only for calls that always reach `m` (static dispatch), so no override
 /// can be skipped. None: call it as usual.
 fn inline_trivial(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
-    inline_known(vm, t, m).or_else(|| {
-        // any other pure leaf runs without a frame
-        ensure_decoded(vm, t, m).ok()?;
-        vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
-    })
+    inline_known(vm, t, m)
+        .or_else(|| store_plan(vm, t, m))
+        .or_else(|| {
+            // any other pure leaf runs without a frame
+            ensure_decoded(vm, t, m).ok()?;
+            vm.methods[m as usize].leaf.then_some(Insn::InvokeLeaf(m))
+        })
 }
 
 /// The in-place forms of `inline_trivial` for particular methods and shapes.
@@ -2012,6 +2112,113 @@ fn inline_known(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
     }
 }
 
+/// Where a field store of an `Insn::InvokeStores` method takes its value from.
+#[derive(Clone, Copy)]
+pub enum StoreSrc {
+    /// The call's argument with this index (0 = the receiver).
+    Arg(u16),
+    Const(Value),
+}
+
+/// What an `Insn::InvokeStores` call does: with the receiver non-null, the
+/// stores in order (field slot, value), then the `argc` arguments are dropped.
+pub struct StorePlan {
+    pub m: MethodId,
+    pub argc: u16,
+    pub stores: Box<[(u32, StoreSrc)]>,
+}
+
+/// Stores a method may make and still be done in place.
+const PLAN_STORES: usize = 8;
+
+/// `Insn::InvokeStores` for `m` when its body only stores arguments or
+/// constants into its receiver's fields (see `field_stores`).
+fn store_plan(vm: &mut Vm, t: &mut JThread, m: MethodId) -> Option<Insn> {
+    if let Some(k) = vm.store_plans.iter().position(|p| p.m == m) {
+        return Some(Insn::InvokeStores { plan: k as u32, m });
+    }
+    let stores = field_stores(vm, t, m, 4)?;
+    let plan = vm.store_plans.len() as u32;
+    vm.store_plans.push(StorePlan {
+        m,
+        argc: vm.methods[m as usize].argc,
+        stores: stores.into(),
+    });
+    Some(Insn::InvokeStores { plan, m })
+}
+
+/// The stores of instance method `m` if its code (as decoded, unfused) is
+/// an optional `aload_0; invokespecial` of a constructor that is empty or
+/// itself such a method (`depth` bounds the chain), then only `aload_0;
+/// <load of an argument, iconst or aconst_null>; putfield` groups, then
+/// `return`: nothing in it can throw once the receiver is non-null, so
+/// doing the stores in place is the call. Arguments must take one slot each.
+fn field_stores(
+    vm: &mut Vm,
+    t: &mut JThread,
+    m: MethodId,
+    depth: u32,
+) -> Option<Vec<(u32, StoreSrc)>> {
+    let meth = &vm.methods[m as usize];
+    if depth == 0
+        || meth.is_static()
+        || meth.is_sync()
+        || meth.is_abstract()
+        || meth.native.is_some()
+        || meth.arg_slots != meth.argc
+    {
+        return None;
+    }
+    let argc = meth.argc;
+    ensure_decoded(vm, t, m).ok()?;
+    let code = vm.methods[m as usize].decoded.clone()?;
+    let orig = &code.orig[..];
+    // (VM-generated code has no `orig`)
+    if !code.handlers.is_empty() || orig.is_empty() || orig.len() != code.insns.len() {
+        return None;
+    }
+    let mut stores = Vec::new();
+    let mut i = 0;
+    if let [Insn::Load(0), Insn::InvokeSpecial(idx), ..] = *orig {
+        let inner = match quicken(vm, t, m, Insn::InvokeSpecial(idx)) {
+            Ok(Some(Insn::InvokeDirect(inner))) => inner,
+            _ => return None,
+        };
+        if vm.methods[inner as usize].argc != 1 {
+            return None;
+        }
+        if !is_empty(vm, t, inner, depth) {
+            stores = field_stores(vm, t, inner, depth - 1)?;
+        }
+        i = 2;
+    }
+    loop {
+        match *orig.get(i)? {
+            Insn::Return if i + 1 == orig.len() => return Some(stores),
+            Insn::Load(0) => {}
+            _ => return None,
+        }
+        let src = match *orig.get(i + 1)? {
+            Insn::Load(k) if k < argc => StoreSrc::Arg(k),
+            Insn::IConst(c) => StoreSrc::Const(Value::Int(c)),
+            Insn::AConstNull => StoreSrc::Const(Value::Ref(NULL)),
+            _ => return None,
+        };
+        let Insn::PutField(idx) = *orig.get(i + 2)? else {
+            return None;
+        };
+        let slot = match quicken(vm, t, m, Insn::PutField(idx)) {
+            Ok(Some(Insn::PutFieldQ(slot))) => slot,
+            _ => return None,
+        };
+        stores.push((slot, src));
+        if stores.len() > PLAN_STORES {
+            return None;
+        }
+        i += 3;
+    }
+}
+
 /// Steps a pure leaf may take before `run_leaf` gives up (bounds loops).
 const LEAF_STEPS: u32 = 64;
 
@@ -2057,9 +2264,11 @@ fn run_leaf(vm: &Vm, m: MethodId, frame: &mut [Value]) -> Option<Option<Value>> 
         vm.heap.get(a.r()).body.array_len().map(|n| n as i32)
     };
     for _ in 0..LEAF_STEPS {
-        let ins = insns.get(pc)?.get();
+        // SAFETY: as in `run_slice`: each arm reads only its own operands; a
+        // leaf never writes instructions.
+        let ins: &Insn = unsafe { &*insns.get(pc)?.as_ptr() };
         let mut next = pc + 1;
-        match ins {
+        match *ins {
             Insn::Nop => {}
             Insn::AConstNull => push!(Value::Ref(NULL)),
             Insn::IConst(c) => push!(Value::Int(c)),

@@ -252,6 +252,15 @@ pub enum Insn {
         null_check: bool,
         m: MethodId,
     },
+    /// A direct call of `m`, a method that only stores its arguments or
+    /// constants into fields of its receiver (a constructor such as
+    /// `Node(int h, K k, V v) { super(); hash = h; key = k; value = v; }`),
+    /// done in place from `Vm::store_plans[plan]`; a null receiver runs the
+    /// call for its exception (see `exec::field_stores`).
+    InvokeStores {
+        plan: u32,
+        m: MethodId,
+    },
     /// A direct call `m` of `return this.f.length;` done in place (when
     /// `this.f` is null, `m` runs for its exception).
     InvokeLengthGetter {

@@ -103,6 +103,8 @@ pub struct Vm {
     /// Field slots and classes of the HashMap lookups done in place (found
     /// when the first such call is quickened).
     pub map_slots: Option<crate::exec::MapSlots>,
+    /// The field stores of methods called as `Insn::InvokeStores`.
+    pub store_plans: Vec<crate::exec::StorePlan>,
 }
 
 /// The VM handed to a new platform thread. Only the baton holder dereferences it.
@@ -127,6 +129,7 @@ impl Vm {
             heap: Heap::new(opts.heap_max, opts.gc_stress_every),
             profile: opts.profile.then(Default::default),
             map_slots: None,
+            store_plans: Vec::new(),
             interned: HashMap::new(),
             threads: Vec::new(),
             wk: WellKnown::default(),
