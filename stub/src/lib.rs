@@ -30,6 +30,14 @@
 //! address) that `mote build` patches, so it can be loaded right above the
 //! kernel's final memory (which it must not overlap).
 
+pub mod lzma;
+
+/// The 64-bit position-independent LZMA decoder the stub calls in long mode
+/// (built by `build.rs` from `src/lzma.rs`; entry at offset 0).
+pub fn lzma_blob() -> &'static [u8] {
+    include_bytes!(concat!(env!("OUT_DIR"), "/lzma_blob.bin"))
+}
+
 /// `%edi` at the kernel's PVH entry when the stub ran first ("MOTZ").
 pub const HANDOVER_MAGIC: u32 = 0x5a54_4f4d;
 /// Exit status (QEMU isa-debug-exit) of an image whose payload is corrupt.
