@@ -1,4 +1,6 @@
-//! Compressed images (`mote build --compress`, `compress = true`): an LZ4
+//! Compressed images (`mote build --compress`, `compress = true`; or
+//! `--compress=lzma`: an LZMA stream from the lzma-rust2 crate, decoded at
+//! boot by the stub's own decoder, `mote_stub::lzma`): an LZ4
 //! block compressor (and a reference decoder with the stub's checks, for
 //! tests and a build-time round trip), and the packer that turns a kernel
 //! ELF into a small ELF holding the decompressor stub (crate `mote-stub`)
@@ -232,6 +234,55 @@ pub fn decompress(input: &[u8], out_len: usize) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// The payload's compression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Lz4,
+    Lzma,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Lz4 => "LZ4",
+            Format::Lzma => "LZMA",
+        }
+    }
+}
+
+/// The lc/lp/pb values `mote build --compress=lzma` uses (see README,
+/// "Compressed images": measured on the Java images).
+pub const LZMA_PROPS: mote_stub::lzma::Props = mote_stub::lzma::Props {
+    lc: 3,
+    lp: 0,
+    pb: 2,
+};
+
+/// `input` as a raw LZMA stream (lzma-rust2's encoder, preset 9, no end
+/// marker: the stub knows the decoded size) with `props`.
+pub fn compress_lzma(input: &[u8], props: mote_stub::lzma::Props) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut o = lzma_rust2::LzmaOptions::with_preset(9);
+    (o.lc, o.lp, o.pb) = (props.lc, props.lp, props.pb);
+    o.dict_size = o.dict_size.min(input.len().next_power_of_two().max(4096) as u32);
+    let mut w = lzma_rust2::LzmaWriter::new_no_header(Vec::new(), &o, false)
+        .map_err(|e| format!("LZMA encoder: {e}"))?;
+    w.write_all(input).map_err(|e| format!("LZMA encoder: {e}"))?;
+    w.finish().map_err(|e| format!("LZMA encoder: {e}"))
+}
+
+/// Decodes an LZMA payload of exactly `out_len` bytes with the stub's own
+/// decoder (the code the blob runs at boot), which must consume all of it.
+pub fn decompress_lzma(input: &[u8], props: u32, out_len: usize) -> Result<Vec<u8>, String> {
+    let mut probs = Box::new(mote_stub::lzma::Probs::ZERO);
+    let mut out = vec![0; out_len];
+    match mote_stub::lzma::decode(props, input, &mut out, &mut probs) {
+        Ok(n) if n == input.len() => Ok(out),
+        Ok(n) => Err(format!("the LZMA stream ends at {n} of {} bytes", input.len())),
+        Err(e) => Err(format!("LZMA: {e:?}")),
+    }
+}
+
 /// Figures of one packed image.
 pub struct Packed {
     pub image: Vec<u8>,
@@ -263,7 +314,7 @@ fn put_u64(b: &mut [u8], at: usize, v: u64) {
 
 /// Turns the kernel image `kernel` (an ELF, stripped or not) into a
 /// compressed image that boots the same way (see the module comment).
-pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
+pub fn pack(kernel: &[u8], format: Format) -> Result<Packed, String> {
     const PT_LOAD: u32 = 1;
     let elf = Elf::parse(kernel).map_err(|e| e.to_string())?;
     let segs = elf.segments().map_err(|e| e.to_string())?;
@@ -297,16 +348,48 @@ pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
         .map(|d| u32::from_le_bytes(d.try_into().unwrap()))
         .ok_or("the kernel has no PVH entry note")?;
 
-    let payload = compress(&mem);
-    if decompress(&payload, mem.len()).as_deref() != Ok(&mem[..]) {
-        return Err("internal error: the LZ4 round trip failed".into());
-    }
     let base = hi.next_multiple_of(4096) as u32;
     let mut stub = mote_stub::code().to_vec();
+    let payload = match format {
+        Format::Lz4 => {
+            let payload = compress(&mem);
+            if decompress(&payload, mem.len()).as_deref() != Ok(&mem[..]) {
+                return Err("internal error: the LZ4 round trip failed".into());
+            }
+            payload
+        }
+        Format::Lzma => {
+            let props = LZMA_PROPS.to_u32();
+            let payload = compress_lzma(&mem, LZMA_PROPS)?;
+            if decompress_lzma(&payload, props, mem.len()).as_deref() != Ok(&mem[..]) {
+                return Err("internal error: the LZMA round trip failed".into());
+            }
+            put_u32(&mut stub, h::FORMAT, mote_stub::FORMAT_LZMA);
+            put_u32(&mut stub, h::LZMA_PROPS, props);
+            let blob_off = stub.len() as u32;
+            put_u32(&mut stub, h::BLOB_OFF, blob_off);
+            stub.extend_from_slice(mote_stub::lzma_blob());
+            stub.resize(stub.len().next_multiple_of(16), 0);
+            payload
+        }
+    };
     let payload_off = stub.len(); // a multiple of 16 (the stub's tests check)
     stub.extend_from_slice(&payload);
     stub.resize(stub.len().next_multiple_of(16), 0);
-    let stack_top = stub.len() as u32 + mote_stub::STACK_BYTES;
+    let mut stack_top = stub.len() as u32 + mote_stub::STACK_BYTES;
+    if format == Format::Lzma {
+        // page tables and probabilities in the zeroed tail, then the stack
+        let scratch = stub.len().next_multiple_of(4096) as u32;
+        put_u32(&mut stub, h::SCRATCH_OFF, scratch);
+        stack_top = (scratch + mote_stub::PAGE_TABLE_BYTES + mote_stub::PROBS_BYTES)
+            .next_multiple_of(16)
+            + mote_stub::STACK_BYTES;
+        if base as u64 + stack_top as u64 > mote_stub::LZMA_MAP_LIMIT {
+            return Err(format!(
+                "kernel memory {lo:#x}..{hi:#x}: an LZMA image's stub must end below 1 GiB"
+            ));
+        }
+    }
     put_u32(&mut stub, mote_stub::base_imm_offset(), base);
     put_u32(&mut stub, h::PAYLOAD_OFF, payload_off as u32);
     put_u32(&mut stub, h::PAYLOAD_LEN, payload.len() as u32);
@@ -520,7 +603,7 @@ mod tests {
     #[test]
     fn packs_a_kernel_behind_the_stub() {
         let k = kernel_elf();
-        let p = pack(&k).unwrap();
+        let p = pack(&k, Format::Lz4).unwrap();
         let img = Elf::parse(&p.image).unwrap();
         let notes = img.notes().unwrap();
         let entry = notes
@@ -565,6 +648,6 @@ mod tests {
         assert_eq!(out.len(), 0x1000 + last + 1); // up to the last non-zero byte (the notes)
         assert!(u(h::STACK_TOP_OFF) as u64 <= segs[1].memsz);
         // a foreign file is an error
-        assert!(pack(b"not an elf").is_err());
+        assert!(pack(b"not an elf", Format::Lz4).is_err());
     }
 }

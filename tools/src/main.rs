@@ -31,6 +31,8 @@ usage:
                                    or a folder of .class/.java files without mote.toml
       --compress                   (either form) a compressed image: smaller file, a decompressor
                                    stub runs first at boot (as `compress = true` in mote.toml)
+      --compress=lzma              LZMA instead of LZ4: smaller still, slower to decompress
+                                   (as compress = \"lzma\" in mote.toml; --compress=lz4 is --compress)
   mote run [OPTIONS] IMAGE|DIR|APP.jar [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
       -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
@@ -194,13 +196,16 @@ fn service_from(input: &Path, java: &JavaInputOptions) -> Result<image_build::Se
 fn cmd_build(args: &[String]) -> Result<i32, String> {
     let (mut input, mut out) = (None, None);
     let mut java = JavaInputOptions::default();
-    let mut compress = false;
+    let mut compress = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
             "--main" => java.main = Some(value(args, &mut i, "--main")?.to_string()),
-            "--compress" => compress = true,
+            "--compress" => compress = Some(manifest::Compress::Lz4),
+            a if a.starts_with("--compress=") => {
+                compress = Some(manifest::Compress::parse(&a["--compress=".len()..])?)
+            }
             "-m" | "--memory" => {
                 let m = value(args, &mut i, "-m")?;
                 manifest::parse_memory_mib(m).map_err(|e| format!("-m {m}: {e}"))?;
@@ -219,8 +224,8 @@ fn cmd_build(args: &[String]) -> Result<i32, String> {
     let input = input.ok_or("build: what? (mote build DIR|APP.jar -o IMAGE)")?;
     let out = out.ok_or("build: where to? (-o IMAGE)")?;
     let mut service = service_from(&input, &java)?;
-    if compress {
-        service.manifest.compress = Some(true);
+    if compress.is_some() {
+        service.manifest.compress = compress;
     }
     image_build::build_service(service, &out)?;
     Ok(0)
