@@ -62,7 +62,7 @@ fn main() {
     run(Command::new(rustc)
         .args(["--edition", "2021", "--crate-type", "lib", "--crate-name", "mote_lzma_blob"])
         .args(["--target", "x86_64-unknown-linux-gnu", "--emit", "obj"])
-        .args(["-C", "relocation-model=pic", "-C", "panic=abort", "-C", "opt-level=2"])
+        .args(["-C", "relocation-model=pic", "-C", "panic=abort", "-C", "opt-level=s"])
         .args(["-C", "overflow-checks=off", "-C", "debug-assertions=off", "-C", "debuginfo=0"])
         .args(["-C", "codegen-units=1", "-C", "code-model=small"])
         .arg("-o")

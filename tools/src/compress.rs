@@ -255,7 +255,7 @@ impl Format {
 pub const LZMA_PROPS: mote_stub::lzma::Props = mote_stub::lzma::Props {
     lc: 3,
     lp: 0,
-    pb: 2,
+    pb: 0,
 };
 
 /// `input` as a raw LZMA stream (lzma-rust2's encoder, preset 9, no end
