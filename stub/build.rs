@@ -25,7 +25,13 @@ fn run(cmd: &mut Command) {
 fn link(obj: &Path, script: &Path, out: &Path, base: u64) -> Vec<u8> {
     let elf = out.with_extension(format!("{base:x}.elf"));
     run(Command::new("ld")
-        .args(["-m", "elf_x86_64", "-static", "--no-dynamic-linker", "-nostdlib"])
+        .args([
+            "-m",
+            "elf_x86_64",
+            "-static",
+            "--no-dynamic-linker",
+            "-nostdlib",
+        ])
         .args(["--orphan-handling=error", "--build-id=none"])
         .arg(format!("--defsym=BLOB_BASE={base:#x}"))
         .arg("-T")
@@ -60,10 +66,31 @@ fn main() {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let obj = out.join("lzma_blob.o");
     run(Command::new(rustc)
-        .args(["--edition", "2021", "--crate-type", "lib", "--crate-name", "mote_lzma_blob"])
+        .args([
+            "--edition",
+            "2021",
+            "--crate-type",
+            "lib",
+            "--crate-name",
+            "mote_lzma_blob",
+        ])
         .args(["--target", "x86_64-unknown-linux-gnu", "--emit", "obj"])
-        .args(["-C", "relocation-model=pic", "-C", "panic=abort", "-C", "opt-level=s"])
-        .args(["-C", "overflow-checks=off", "-C", "debug-assertions=off", "-C", "debuginfo=0"])
+        .args([
+            "-C",
+            "relocation-model=pic",
+            "-C",
+            "panic=abort",
+            "-C",
+            "opt-level=s",
+        ])
+        .args([
+            "-C",
+            "overflow-checks=off",
+            "-C",
+            "debug-assertions=off",
+            "-C",
+            "debuginfo=0",
+        ])
         .args(["-C", "codegen-units=1", "-C", "code-model=small"])
         .arg("-o")
         .arg(&obj)

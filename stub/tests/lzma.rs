@@ -33,8 +33,14 @@ fn inputs() -> Vec<(&'static str, Vec<u8>)> {
         ("noise", noise(100_000, 1)),
         ("text", text),
         ("repeats", rep),
-        ("small alphabet", noise(50_000, 9).iter().map(|b| b & 3).collect()),
-        ("this test's executable", own[..own.len().min(2_000_000)].to_vec()),
+        (
+            "small alphabet",
+            noise(50_000, 9).iter().map(|b| b & 3).collect(),
+        ),
+        (
+            "this test's executable",
+            own[..own.len().min(2_000_000)].to_vec(),
+        ),
     ]
 }
 
@@ -75,10 +81,26 @@ fn dec(props: Props, c: &[u8], n: usize) -> Result<(Vec<u8>, usize), Error> {
 }
 
 const VARIANTS: [Props; 4] = [
-    Props { lc: 3, lp: 0, pb: 2 },
-    Props { lc: 0, lp: 0, pb: 0 },
-    Props { lc: 1, lp: 2, pb: 4 },
-    Props { lc: 4, lp: 0, pb: 0 },
+    Props {
+        lc: 3,
+        lp: 0,
+        pb: 2,
+    },
+    Props {
+        lc: 0,
+        lp: 0,
+        pb: 0,
+    },
+    Props {
+        lc: 1,
+        lp: 2,
+        pb: 4,
+    },
+    Props {
+        lc: 4,
+        lp: 0,
+        pb: 0,
+    },
 ];
 
 #[test]
@@ -86,7 +108,8 @@ fn decodes_what_lzma_rust2_encodes() {
     for (name, data) in inputs() {
         for p in VARIANTS {
             let c = crate_encode(&data, p, 6);
-            let (out, used) = dec(p, &c, data.len()).unwrap_or_else(|e| panic!("{name} {p:?}: {e:?}"));
+            let (out, used) =
+                dec(p, &c, data.len()).unwrap_or_else(|e| panic!("{name} {p:?}: {e:?}"));
             assert!(out == data, "{name} {p:?}: wrong bytes");
             assert_eq!(used, c.len(), "{name} {p:?}: consumed");
         }
@@ -106,7 +129,10 @@ fn decodes_what_xz_encodes() {
             let r = decode(p.to_u32(), &c, &mut out, &mut probs);
             assert!(r.is_ok() || r == Err(Error::Finish), "{name} {p:?}: {r:?}");
             assert!(out == data, "{name} {p:?}: wrong bytes");
-            assert!(dec(p, &c, data.len() + 1).is_err(), "{name}: past the end marker");
+            assert!(
+                dec(p, &c, data.len() + 1).is_err(),
+                "{name}: past the end marker"
+            );
         }
     }
 }
@@ -114,7 +140,11 @@ fn decodes_what_xz_encodes() {
 #[test]
 fn corrupt_streams_are_errors_or_bounded_output() {
     let data: Vec<u8> = noise(4000, 7).iter().map(|b| b & 7).collect();
-    let p = Props { lc: 3, lp: 0, pb: 2 };
+    let p = Props {
+        lc: 3,
+        lp: 0,
+        pb: 2,
+    };
     let c = crate_encode(&data, p, 9);
     for cut in 0..c.len() {
         assert!(dec(p, &c[..cut], data.len()).is_err(), "cut at {cut}");
@@ -142,7 +172,19 @@ fn corrupt_streams_are_errors_or_bounded_output() {
         let _ = dec(p, &z, 5000);
     }
     // bad props and wrong sizes
-    assert_eq!(dec(Props { lc: 4, lp: 1, pb: 0 }, &c, 10).unwrap_err(), Error::Props);
+    assert_eq!(
+        dec(
+            Props {
+                lc: 4,
+                lp: 1,
+                pb: 0
+            },
+            &c,
+            10
+        )
+        .unwrap_err(),
+        Error::Props
+    );
     assert!(mote_stub::lzma::Props::from_u32(5 << 16).is_none());
     assert!(dec(p, &c, data.len() + 1).is_err());
     assert_eq!(dec(p, &[1, 0, 0, 0, 0], 1).unwrap_err(), Error::Input);

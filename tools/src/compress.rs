@@ -264,10 +264,13 @@ pub fn compress_lzma(input: &[u8], props: mote_stub::lzma::Props) -> Result<Vec<
     use std::io::Write;
     let mut o = lzma_rust2::LzmaOptions::with_preset(9);
     (o.lc, o.lp, o.pb) = (props.lc, props.lp, props.pb);
-    o.dict_size = o.dict_size.min(input.len().next_power_of_two().max(4096) as u32);
+    o.dict_size = o
+        .dict_size
+        .min(input.len().next_power_of_two().max(4096) as u32);
     let mut w = lzma_rust2::LzmaWriter::new_no_header(Vec::new(), &o, false)
         .map_err(|e| format!("LZMA encoder: {e}"))?;
-    w.write_all(input).map_err(|e| format!("LZMA encoder: {e}"))?;
+    w.write_all(input)
+        .map_err(|e| format!("LZMA encoder: {e}"))?;
     w.finish().map_err(|e| format!("LZMA encoder: {e}"))
 }
 
@@ -278,7 +281,10 @@ pub fn decompress_lzma(input: &[u8], props: u32, out_len: usize) -> Result<Vec<u
     let mut out = vec![0; out_len];
     match mote_stub::lzma::decode(props, input, &mut out, &mut probs) {
         Ok(n) if n == input.len() => Ok(out),
-        Ok(n) => Err(format!("the LZMA stream ends at {n} of {} bytes", input.len())),
+        Ok(n) => Err(format!(
+            "the LZMA stream ends at {n} of {} bytes",
+            input.len()
+        )),
         Err(e) => Err(format!("LZMA: {e:?}")),
     }
 }

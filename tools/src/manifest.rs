@@ -162,7 +162,8 @@ mod tests {
         assert_eq!(m.compress, None);
         let m = Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = true").unwrap();
         assert_eq!(m.compress, Some(Compress::Lz4));
-        let with = |v: &str| Manifest::parse(&format!("name = \"x\"\nkind = \"c\"\ncompress = {v}"));
+        let with =
+            |v: &str| Manifest::parse(&format!("name = \"x\"\nkind = \"c\"\ncompress = {v}"));
         assert_eq!(with("false").unwrap().compress, Some(Compress::No));
         assert_eq!(with("\"lz4\"").unwrap().compress, Some(Compress::Lz4));
         assert_eq!(with("\"lzma\"").unwrap().compress, Some(Compress::Lzma));
