@@ -59,8 +59,8 @@ usage:
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
   mote bench compress [--runs N] [--accel A]
-                                   compressed images (--compress) vs plain: sizes of six images, boot
-                                   time and decompression time of hello and c-echo
+                                   compressed images (--compress, --compress=lzma) vs plain: sizes of
+                                   six images, boot and decompression time of hello, c-echo, java-echo
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
