@@ -21,7 +21,14 @@
 //!    `hvm_start_info` pointer, `%edi` = [`HANDOVER_MAGIC`], `%ebp:%ecx` =
 //!    the entry TSC and `%eax` = the payload's size.
 //!
-//! On a bad header, checksum or LZ4 stream it writes one line to COM1 and
+//! With an LZMA payload (header `FORMAT` = [`FORMAT_LZMA`]) step 3 runs the
+//! 64-bit decoder [`lzma_blob`] (built from `src/lzma.rs`, see `build.rs`)
+//! in long mode: identity page tables over the first 1 GiB in the segment's
+//! zeroed tail, the stub's own GDT, PAE + EFER.LME + paging, a far return
+//! into 64-bit code, the call, and back to 32-bit protected mode (Intel SDM
+//! 9.8.5.4) before step 4.
+//!
+//! On a bad header, checksum or LZ4/LZMA stream it writes one line to COM1 and
 //! to port 0xE9 (Xen's debug port: `xl dmesg`), writes [`EXIT_BAD_IMAGE`] to
 //! QEMU's isa-debug-exit port, then on Xen crashes the domain through the
 //! `sched_op` hypercall, else halts.
