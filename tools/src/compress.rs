@@ -656,4 +656,78 @@ mod tests {
         // a foreign file is an error
         assert!(pack(b"not an elf", Format::Lz4).is_err());
     }
+
+    #[test]
+    fn packs_an_lzma_kernel_with_blob_and_scratch() {
+        let k = kernel_elf();
+        let p = pack(&k, Format::Lzma).unwrap();
+        let lz4 = pack(&k, Format::Lz4).unwrap();
+        let img = Elf::parse(&p.image).unwrap();
+        let segs = img.segments().unwrap();
+        let base = 0x106000u64;
+        assert_eq!(segs[1].paddr, base);
+        let stub = &p.image[segs[1].offset as usize..];
+        let u = |at: usize| u32::from_le_bytes(stub[at..at + 4].try_into().unwrap());
+        assert_eq!(u(h::FORMAT), mote_stub::FORMAT_LZMA);
+        assert_eq!(u(h::LZMA_PROPS), LZMA_PROPS.to_u32());
+        let blob = u(h::BLOB_OFF) as usize;
+        assert_eq!(blob, mote_stub::code().len());
+        let blob_bytes = mote_stub::lzma_blob();
+        assert_eq!(&stub[blob..blob + blob_bytes.len()], blob_bytes);
+        let off = u(h::PAYLOAD_OFF) as usize;
+        assert!(off >= blob + blob_bytes.len() && off.is_multiple_of(16));
+        let len = u(h::PAYLOAD_LEN) as usize;
+        assert_eq!(segs[1].filesz as usize, (off + len).next_multiple_of(16));
+        // the scratch area: page aligned, in the zeroed tail, below the stack
+        let scratch = u(h::SCRATCH_OFF);
+        assert_eq!((base as u32 + scratch) % 4096, 0);
+        assert!(scratch as u64 >= segs[1].filesz);
+        assert!(
+            scratch + mote_stub::PAGE_TABLE_BYTES + mote_stub::PROBS_BYTES + mote_stub::STACK_BYTES
+                <= u(h::STACK_TOP_OFF)
+        );
+        assert_eq!(u(h::STACK_TOP_OFF) as u64, segs[1].memsz);
+        // the checksum covers the new header words
+        let words: Vec<u32> = stub[h::SUMMED]
+            .chunks(4)
+            .chain(stub[off..off + len.next_multiple_of(16)].chunks(4))
+            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+            .collect();
+        assert_eq!(mote_stub::checksum(words), (u(h::SUM_A), u(h::SUM_B)));
+        let out = decompress_lzma(
+            &stub[off..off + len],
+            u(h::LZMA_PROPS),
+            u(h::OUT_LEN) as usize,
+        )
+        .unwrap();
+        assert_eq!(out.len(), lz4.decoded);
+        assert_eq!(&out[..0x100], &k[0x1000..0x1100]);
+        // LZ4 images say so
+        let lstub =
+            &lz4.image[Elf::parse(&lz4.image).unwrap().segments().unwrap()[1].offset as usize..];
+        assert_eq!(
+            u32::from_le_bytes(lstub[h::FORMAT..h::FORMAT + 4].try_into().unwrap()),
+            mote_stub::FORMAT_LZ4
+        );
+    }
+
+    #[test]
+    fn lzma_round_trips_and_rejects_damage() {
+        let data: Vec<u8> = (0..50_000u32)
+            .flat_map(|i| (i % 251).to_le_bytes())
+            .collect();
+        let c = compress_lzma(&data, LZMA_PROPS).unwrap();
+        assert!(c.len() < data.len() / 10);
+        let props = LZMA_PROPS.to_u32();
+        assert_eq!(decompress_lzma(&c, props, data.len()).unwrap(), data);
+        assert!(decompress_lzma(&c[..c.len() - 1], props, data.len()).is_err());
+        assert!(decompress_lzma(&c, props, data.len() + 1).is_err());
+        let mut longer = c.clone();
+        longer.push(0);
+        assert!(decompress_lzma(&longer, props, data.len()).is_err());
+        assert_eq!(
+            compress_lzma(&[], LZMA_PROPS).map(|c| decompress_lzma(&c, props, 0).unwrap().len()),
+            Ok(0)
+        );
+    }
 }

@@ -357,14 +357,23 @@ fn corrupt_compressed_images_stop_with_a_clear_message() {
 /// (`.debug`) and a breakpoint in the decompressed kernel is hit.
 #[test]
 fn gdb_stops_in_the_decompressed_kernel() {
+    gdb_stops_in_kernel_entry(&compressed("images/hello"), 0);
+}
+
+/// The same through the LZMA stub's trip into long mode and back.
+#[test]
+fn gdb_stops_in_the_lzma_decompressed_kernel() {
+    gdb_stops_in_kernel_entry(&compressed_as("images/hello", "lzma"), 1000);
+}
+
+fn gdb_stops_in_kernel_entry(img: &Path, port_offset: u16) {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
-    let img = compressed("images/hello");
-    let port = 42234 + (std::process::id() % 1000) as u16;
+    let port = 42234 + port_offset + (std::process::id() % 1000) as u16;
     let mut qemu = mote()
         .arg("run")
         .arg(format!("--gdb={port}"))
-        .arg(&img)
+        .arg(img)
         .args(["--timeout", "60"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
