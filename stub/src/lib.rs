@@ -21,7 +21,14 @@
 //!    `hvm_start_info` pointer, `%edi` = [`HANDOVER_MAGIC`], `%ebp:%ecx` =
 //!    the entry TSC and `%eax` = the payload's size.
 //!
-//! On a bad header, checksum or LZ4 stream it writes one line to COM1 and
+//! With an LZMA payload (header `FORMAT` = [`FORMAT_LZMA`]) step 3 runs the
+//! 64-bit decoder [`lzma_blob`] (built from `src/lzma.rs`, see `build.rs`)
+//! in long mode: identity page tables over the first 1 GiB in the segment's
+//! zeroed tail, the stub's own GDT, PAE + EFER.LME + paging, a far return
+//! into 64-bit code, the call, and back to 32-bit protected mode (Intel SDM
+//! 9.8.5.4) before step 4.
+//!
+//! On a bad header, checksum or LZ4/LZMA stream it writes one line to COM1 and
 //! to port 0xE9 (Xen's debug port: `xl dmesg`), writes [`EXIT_BAD_IMAGE`] to
 //! QEMU's isa-debug-exit port, then on Xen crashes the domain through the
 //! `sched_op` hypercall, else halts.
@@ -30,12 +37,30 @@
 //! address) that `mote build` patches, so it can be loaded right above the
 //! kernel's final memory (which it must not overlap).
 
+pub mod lzma;
+
+/// The 64-bit position-independent LZMA decoder the stub calls in long mode
+/// (built by `build.rs` from `src/lzma.rs`; entry at offset 0).
+pub fn lzma_blob() -> &'static [u8] {
+    include_bytes!(concat!(env!("OUT_DIR"), "/lzma_blob.bin"))
+}
+
 /// `%edi` at the kernel's PVH entry when the stub ran first ("MOTZ").
 pub const HANDOVER_MAGIC: u32 = 0x5a54_4f4d;
 /// Exit status (QEMU isa-debug-exit) of an image whose payload is corrupt.
 pub const EXIT_BAD_IMAGE: u8 = 105;
 /// Bytes of stack the stub's segment reserves after its file bytes.
 pub const STACK_BYTES: u32 = 4096;
+/// Header `FORMAT` of an LZ4 payload.
+pub const FORMAT_LZ4: u32 = 0;
+/// Header `FORMAT` of an LZMA payload.
+pub const FORMAT_LZMA: u32 = 1;
+/// Bytes of the LZMA decoder's probabilities in the scratch area.
+pub const PROBS_BYTES: u32 = core::mem::size_of::<lzma::Probs>() as u32;
+/// Bytes of page tables (PML4, PDPT, PD) at the start of the scratch area.
+pub const PAGE_TABLE_BYTES: u32 = 3 * 4096;
+/// The LZMA path identity-maps this much: the stub's whole segment must lie below.
+pub const LZMA_MAP_LIMIT: u64 = 1 << 30;
 
 /// Header field offsets (little-endian u32s at the start of the stub).
 pub mod header {
@@ -55,14 +80,23 @@ pub mod header {
     pub const KERNEL_ENTRY: usize = 24;
     /// Top of the stub's stack, as an offset from its load address.
     pub const STACK_TOP_OFF: usize = 28;
+    /// Payload format: [`super::FORMAT_LZ4`] or [`super::FORMAT_LZMA`].
+    pub const FORMAT: usize = 32;
+    /// LZMA: lc | lp << 8 | pb << 16 (`lzma::Props::to_u32`).
+    pub const LZMA_PROPS: usize = 36;
+    /// LZMA: offset of the 64-bit decoder blob ([`super::lzma_blob`]).
+    pub const BLOB_OFF: usize = 40;
+    /// LZMA: offset of the scratch area (4 KiB aligned): three pages of page
+    /// tables, then the decoder's probabilities ([`super::PROBS_BYTES`]).
+    pub const SCRATCH_OFF: usize = 44;
     /// Checksum a: 1 + the sum of the words (u32, wrapping).
-    pub const SUM_A: usize = 32;
+    pub const SUM_A: usize = 56;
     /// Checksum b: the sum of the running values of a.
-    pub const SUM_B: usize = 36;
+    pub const SUM_B: usize = 60;
     /// Header bytes before the code.
     pub const SIZE: usize = 64;
     /// The header bytes the checksum covers first (then the payload, padded to 16).
-    pub const SUMMED: core::ops::Range<usize> = 0..32;
+    pub const SUMMED: core::ops::Range<usize> = 0..48;
 }
 
 core::arch::global_asm!(
@@ -118,11 +152,11 @@ mote_stub_base_end:
     cmpl %ebp, 20(%ebp)
     ja 90f
 
-    /* checksum over header bytes 0..32 and the payload padded to 16 */
+    /* checksum over header bytes 0..48 and the payload padded to 16 */
     movl $1, %eax
     xorl %edx, %edx
     movl %ebp, %esi
-    movl $2, %ecx
+    movl $3, %ecx
     call 80f
     movl 4(%ebp), %esi
     addl %ebp, %esi
@@ -130,10 +164,14 @@ mote_stub_base_end:
     addl $15, %ecx
     shrl $4, %ecx
     call 80f
-    cmpl 32(%ebp), %eax
+    cmpl 56(%ebp), %eax
     jne 91f
-    cmpl 36(%ebp), %edx
+    cmpl 60(%ebp), %edx
     jne 91f
+    cmpl $1, 32(%ebp)
+    je 40f                      /* LZMA */
+    cmpl $0, 32(%ebp)
+    jne 90f
 
     /* LZ4 block: esi/ebx input, edi/edx output; (%esp) output start,
        4(%esp) / 8(%esp) the last input / output position the fast path
@@ -259,7 +297,7 @@ mote_stub_base_end:
     jne 92f                     /* fewer bytes than the header says */
     addl $12, %esp
     movl (%esp), %ebp
-    movl 20(%ebp), %edx         /* zero up to here (.bss) */
+26: movl 20(%ebp), %edx         /* zero up to here (.bss) */
     xorl %eax, %eax
     pxor %xmm0, %xmm0
 21: testl $63, %edi             /* bytes up to a 64-byte boundary */
@@ -289,6 +327,106 @@ mote_stub_base_end:
     movl $0x5a544f4d, %edi
     jmp *%esi
 
+    /* LZMA: the decoder is 64-bit code (src/lzma.rs, built by build.rs):
+       identity-map the first 1 GiB with 2 MiB pages, enter long mode, call
+       it, and go back to 32-bit protected mode (Intel SDM 9.8.5.4) */
+40: movl 28(%ebp), %eax
+    addl %ebp, %eax             /* the segment's end (stack top) */
+    jc 90f
+    cmpl $0x40000000, %eax
+    ja 90f
+    movl 44(%ebp), %edi
+    addl %ebp, %edi             /* scratch: page tables, probabilities */
+    testl $4095, %edi
+    jnz 90f
+    leal ({tables} + {probs})(%edi), %ecx
+    subl ${stack}, %eax
+    cmpl %eax, %ecx
+    ja 90f
+    movl 40(%ebp), %eax         /* the blob: after the code, before the payload */
+    cmpl $(.Lend - .Lbase), %eax
+    jb 90f
+    cmpl 4(%ebp), %eax
+    jae 90f
+    movl %edi, %ebx
+    xorl %eax, %eax
+    movl $({tables} / 4), %ecx
+    rep stosl
+    leal 0x1003(%ebx), %eax
+    movl %eax, (%ebx)           /* PML4[0] -> PDPT */
+    leal 0x2003(%ebx), %eax
+    movl %eax, 0x1000(%ebx)     /* PDPT[0] -> PD */
+    movl $0x83, %eax            /* present, writable, 2 MiB */
+    xorl %ecx, %ecx
+41: movl %eax, 0x2000(%ebx,%ecx,8)
+    addl $0x200000, %eax
+    incl %ecx
+    cmpl $512, %ecx
+    jb 41b
+    movl %ebx, %cr3
+    movl %cr4, %eax
+    orl $(1 << 5), %eax         /* PAE */
+    movl %eax, %cr4
+    movl $0xc0000080, %ecx
+    rdmsr
+    orl $(1 << 8), %eax         /* EFER.LME */
+    wrmsr
+    leal (.Lgdt - .Lbase)(%ebp), %eax
+    pushl %eax
+    pushw $31
+    lgdt (%esp)
+    addl $6, %esp
+    movl %cr0, %eax
+    orl $(1 << 31), %eax        /* paging on: compatibility mode */
+    movl %eax, %cr0
+    leal (42f - .Lbase)(%ebp), %eax
+    pushl $0x08
+    pushl %eax
+    lret                        /* to the 64-bit code segment */
+    .code64
+42: movl %esp, %esp             /* zero-extend: the upper halves are undefined */
+    movl %ebp, %ebp
+    movl 4(%rbp), %edi
+    addl %ebp, %edi             /* src */
+    movl 8(%rbp), %esi          /* src_len */
+    movl 12(%rbp), %edx         /* dst */
+    movl 16(%rbp), %ecx         /* dst_len */
+    leal {tables}(%rbx), %r8d   /* probabilities */
+    movl 36(%rbp), %r9d         /* lc/lp/pb */
+    movl 40(%rbp), %eax
+    addl %ebp, %eax
+    movq %rsp, %rbx
+    andq $-16, %rsp
+    call *%rax
+    movq %rbx, %rsp
+    movl %eax, %esi             /* 0 or an error */
+    leaq 43f(%rip), %rax
+    pushq $0x10
+    pushq %rax
+    lretq                       /* to the 32-bit code segment */
+    .code32
+43: movl %cr0, %eax
+    andl $~(1 << 31), %eax      /* paging off: leaves IA-32e mode */
+    movl %eax, %cr0
+    movl $0xc0000080, %ecx
+    rdmsr
+    andl $~(1 << 8), %eax
+    wrmsr
+    movl %cr4, %eax
+    andl $~(1 << 5), %eax
+    movl %eax, %cr4
+    movl $0x18, %eax
+    movw %ax, %ds
+    movw %ax, %es
+    movw %ax, %ss
+    movw %ax, %fs
+    movw %ax, %gs
+    testl %esi, %esi
+    jnz 93f
+    movl 12(%ebp), %edi
+    addl 16(%ebp), %edi         /* the end of the decoded bytes */
+    jmp 26b
+
     /* checksum: eax = a, edx = b over ecx (> 0) 16-byte blocks at esi */
 80: addl (%esi), %eax
     addl %eax, %edx
@@ -308,6 +446,8 @@ mote_stub_base_end:
 91: movl $(.Lmsg_sum - .Lbase), %esi
     jmp 95f
 92: movl $(.Lmsg_lz4 - .Lbase), %esi
+    jmp 95f
+93: movl $(.Lmsg_lzma - .Lbase), %esi
 95: call 96f
 96: popl %ebp
     subl $(96b - .Lbase), %ebp
@@ -354,19 +494,28 @@ mote_stub_base_end:
     hlt
     jmp 99b
 
+    .p2align 3
+.Lgdt:                          /* null, 64-bit code, 32-bit code, data */
+    .quad 0, 0x00af9a000000ffff, 0x00cf9a000000ffff, 0x00cf92000000ffff
 .Lmsg_header:
     .asciz "mote: compressed image: bad header (corrupt image); not booting\n"
 .Lmsg_sum:
     .asciz "mote: compressed image: checksum mismatch (corrupt or truncated payload); not booting\n"
 .Lmsg_lz4:
     .asciz "mote: compressed image: the LZ4 payload is corrupt; not booting\n"
+.Lmsg_lzma:
+    .asciz "mote: compressed image: the LZMA payload is corrupt; not booting\n"
     .p2align 4
+.Lend:
     .globl mote_stub_end
 mote_stub_end:
     .code64
     .popsection
     "#,
     exit_code = const EXIT_BAD_IMAGE as u32,
+    tables = const PAGE_TABLE_BYTES,
+    probs = const PROBS_BYTES,
+    stack = const STACK_BYTES,
     options(att_syntax)
 );
 
@@ -423,7 +572,7 @@ mod tests {
         // the patched instruction is `movl $imm32, %ebp` (0xbd imm32)
         assert_eq!(c[base_imm_offset() - 1], 0xbd);
         assert_eq!(&c[base_imm_offset()..base_imm_offset() + 4], &[0; 4]);
-        assert!(c.len() <= 1280, "{} bytes", c.len());
+        assert!(c.len() <= 1792, "{} bytes", c.len());
         assert_eq!(c.len() % 16, 0, "the payload starts 16-byte aligned");
     }
 

@@ -1,5 +1,5 @@
-//! `mote bench compress`: compressed images (`mote build --compress`)
-//! against plain ones: file sizes, and what decompression costs at boot
+//! `mote bench compress`: compressed images (`mote build --compress`, LZ4,
+//! and `--compress=lzma`) against plain ones: file sizes, and what decompression costs at boot
 //! (the kernel's "PVH entry to app entry", which starts at the stub's entry
 //! in a compressed image, and the stub's own time from the banner).
 
@@ -16,7 +16,17 @@ const SIZES: [&str; 6] = [
     "java-http",
     "dns",
 ];
-const BOOTS: [&str; 2] = ["hello", "c-echo"];
+const BOOTS: [&str; 3] = ["hello", "c-echo", "java-echo"];
+use crate::manifest::Compress;
+const HOWS: [Compress; 3] = [Compress::No, Compress::Lz4, Compress::Lzma];
+
+fn label(how: Compress) -> &'static str {
+    match how {
+        Compress::No => "",
+        Compress::Lz4 => " --compress",
+        Compress::Lzma => " --compress=lzma",
+    }
+}
 
 /// "image: decompressed from N KiB in M us": M.
 fn parse_decompress_us(console: &str) -> Option<f64> {
@@ -39,47 +49,63 @@ fn load_average() -> String {
 pub fn run(home: &Path, accel: Accel, runs: usize) -> Result<(), String> {
     let dir = home.join("target/bench-compress");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let image = |name: &str, z: bool| dir.join(format!("{name}{}.mote", if z { "-z" } else { "" }));
+    let image = |name: &str, how: Compress| {
+        let suffix = match how {
+            Compress::No => "",
+            Compress::Lz4 => "-z",
+            Compress::Lzma => "-lzma",
+        };
+        dir.join(format!("{name}{suffix}.mote"))
+    };
     for name in SIZES {
-        for z in [false, true] {
-            crate::image_build::build_compressed(
+        for how in HOWS {
+            crate::image_build::build_with(
                 &home.join("images").join(name),
-                &image(name, z),
-                Some(z),
+                &image(name, how),
+                Some(how),
             )?;
         }
     }
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     println!(
-        "{:<10} {:>12} {:>12} {:>7}",
-        "image", "plain (B)", "--compress", "ratio"
+        "{:<10} {:>12} {:>12} {:>7} {:>16} {:>7}",
+        "image", "plain (B)", "--compress", "ratio", "--compress=lzma", "ratio"
     );
     for name in SIZES {
-        let (a, b) = (size(&image(name, false)), size(&image(name, true)));
+        let (a, b, c) = (
+            size(&image(name, Compress::No)),
+            size(&image(name, Compress::Lz4)),
+            size(&image(name, Compress::Lzma)),
+        );
         println!(
-            "{name:<10} {a:>12} {b:>12} {:>7.2}",
-            a as f64 / b.max(1) as f64
+            "{name:<10} {a:>12} {b:>12} {:>7.2} {c:>16} {:>7.2}",
+            a as f64 / b.max(1) as f64,
+            a as f64 / c.max(1) as f64
         );
     }
     let qemu = qemu::qemu_binary()?;
-    let accel = qemu::resolve_accel(&qemu, accel, &image("hello", false));
+    let accel = qemu::resolve_accel(&qemu, accel, &image("hello", Compress::No));
     println!();
     println!(
         "microvm, accel {accel:?}, {runs} runs each (min / median / max); host load average {}",
         load_average()
     );
     println!(
-        "{:<22} {:>28} {:>28}",
+        "{:<28} {:>28} {:>28}",
         "image", "PVH entry -> app entry (us)", "of which decompression (us)"
     );
     for name in BOOTS {
-        for z in [false, true] {
-            let img = image(name, z);
+        for how in HOWS {
+            let img = image(name, how);
             let (mut boot, mut unpack) = (vec![], vec![]);
             for _ in 0..runs {
                 // hello exits by itself; c-echo serves until the timeout
                 let opts = RunOptions {
-                    timeout: Some(Duration::from_secs(if name == "hello" { 30 } else { 3 })),
+                    timeout: Some(Duration::from_secs(match name {
+                        "hello" => 30,
+                        "java-echo" => 6,
+                        _ => 3,
+                    })),
                     ..RunOptions::new(&img, accel)
                 };
                 let mem = qemu::inspect_image(&img)?.memory_mib.unwrap_or(64);
@@ -101,8 +127,8 @@ pub fn run(home: &Path, accel: Accel, runs: usize) -> Result<(), String> {
                 })
             };
             println!(
-                "{:<22} {:>28} {:>28}",
-                format!("{name}{}", if z { " --compress" } else { "" }),
+                "{:<28} {:>28} {:>28}",
+                format!("{name}{}", label(how)),
                 fmt(boot),
                 fmt(unpack)
             );

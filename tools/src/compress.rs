@@ -1,4 +1,6 @@
-//! Compressed images (`mote build --compress`, `compress = true`): an LZ4
+//! Compressed images (`mote build --compress`, `compress = true`; or
+//! `--compress=lzma`: an LZMA stream from the lzma-rust2 crate, decoded at
+//! boot by the stub's own decoder, `mote_stub::lzma`): an LZ4
 //! block compressor (and a reference decoder with the stub's checks, for
 //! tests and a build-time round trip), and the packer that turns a kernel
 //! ELF into a small ELF holding the decompressor stub (crate `mote-stub`)
@@ -232,6 +234,61 @@ pub fn decompress(input: &[u8], out_len: usize) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// The payload's compression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Lz4,
+    Lzma,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Lz4 => "LZ4",
+            Format::Lzma => "LZMA",
+        }
+    }
+}
+
+/// The lc/lp/pb values `mote build --compress=lzma` uses (see README,
+/// "Compressed images": measured on the Java images).
+pub const LZMA_PROPS: mote_stub::lzma::Props = mote_stub::lzma::Props {
+    lc: 3,
+    lp: 0,
+    pb: 0,
+};
+
+/// `input` as a raw LZMA stream (lzma-rust2's encoder, preset 9, no end
+/// marker: the stub knows the decoded size) with `props`.
+pub fn compress_lzma(input: &[u8], props: mote_stub::lzma::Props) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut o = lzma_rust2::LzmaOptions::with_preset(9);
+    (o.lc, o.lp, o.pb) = (props.lc, props.lp, props.pb);
+    o.dict_size = o
+        .dict_size
+        .min(input.len().next_power_of_two().max(4096) as u32);
+    let mut w = lzma_rust2::LzmaWriter::new_no_header(Vec::new(), &o, false)
+        .map_err(|e| format!("LZMA encoder: {e}"))?;
+    w.write_all(input)
+        .map_err(|e| format!("LZMA encoder: {e}"))?;
+    w.finish().map_err(|e| format!("LZMA encoder: {e}"))
+}
+
+/// Decodes an LZMA payload of exactly `out_len` bytes with the stub's own
+/// decoder (the code the blob runs at boot), which must consume all of it.
+pub fn decompress_lzma(input: &[u8], props: u32, out_len: usize) -> Result<Vec<u8>, String> {
+    let mut probs = Box::new(mote_stub::lzma::Probs::ZERO);
+    let mut out = vec![0; out_len];
+    match mote_stub::lzma::decode(props, input, &mut out, &mut probs) {
+        Ok(n) if n == input.len() => Ok(out),
+        Ok(n) => Err(format!(
+            "the LZMA stream ends at {n} of {} bytes",
+            input.len()
+        )),
+        Err(e) => Err(format!("LZMA: {e:?}")),
+    }
+}
+
 /// Figures of one packed image.
 pub struct Packed {
     pub image: Vec<u8>,
@@ -263,7 +320,7 @@ fn put_u64(b: &mut [u8], at: usize, v: u64) {
 
 /// Turns the kernel image `kernel` (an ELF, stripped or not) into a
 /// compressed image that boots the same way (see the module comment).
-pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
+pub fn pack(kernel: &[u8], format: Format) -> Result<Packed, String> {
     const PT_LOAD: u32 = 1;
     let elf = Elf::parse(kernel).map_err(|e| e.to_string())?;
     let segs = elf.segments().map_err(|e| e.to_string())?;
@@ -297,16 +354,48 @@ pub fn pack(kernel: &[u8]) -> Result<Packed, String> {
         .map(|d| u32::from_le_bytes(d.try_into().unwrap()))
         .ok_or("the kernel has no PVH entry note")?;
 
-    let payload = compress(&mem);
-    if decompress(&payload, mem.len()).as_deref() != Ok(&mem[..]) {
-        return Err("internal error: the LZ4 round trip failed".into());
-    }
     let base = hi.next_multiple_of(4096) as u32;
     let mut stub = mote_stub::code().to_vec();
+    let payload = match format {
+        Format::Lz4 => {
+            let payload = compress(&mem);
+            if decompress(&payload, mem.len()).as_deref() != Ok(&mem[..]) {
+                return Err("internal error: the LZ4 round trip failed".into());
+            }
+            payload
+        }
+        Format::Lzma => {
+            let props = LZMA_PROPS.to_u32();
+            let payload = compress_lzma(&mem, LZMA_PROPS)?;
+            if decompress_lzma(&payload, props, mem.len()).as_deref() != Ok(&mem[..]) {
+                return Err("internal error: the LZMA round trip failed".into());
+            }
+            put_u32(&mut stub, h::FORMAT, mote_stub::FORMAT_LZMA);
+            put_u32(&mut stub, h::LZMA_PROPS, props);
+            let blob_off = stub.len() as u32;
+            put_u32(&mut stub, h::BLOB_OFF, blob_off);
+            stub.extend_from_slice(mote_stub::lzma_blob());
+            stub.resize(stub.len().next_multiple_of(16), 0);
+            payload
+        }
+    };
     let payload_off = stub.len(); // a multiple of 16 (the stub's tests check)
     stub.extend_from_slice(&payload);
     stub.resize(stub.len().next_multiple_of(16), 0);
-    let stack_top = stub.len() as u32 + mote_stub::STACK_BYTES;
+    let mut stack_top = stub.len() as u32 + mote_stub::STACK_BYTES;
+    if format == Format::Lzma {
+        // page tables and probabilities in the zeroed tail, then the stack
+        let scratch = stub.len().next_multiple_of(4096) as u32;
+        put_u32(&mut stub, h::SCRATCH_OFF, scratch);
+        stack_top = (scratch + mote_stub::PAGE_TABLE_BYTES + mote_stub::PROBS_BYTES)
+            .next_multiple_of(16)
+            + mote_stub::STACK_BYTES;
+        if base as u64 + stack_top as u64 > mote_stub::LZMA_MAP_LIMIT {
+            return Err(format!(
+                "kernel memory {lo:#x}..{hi:#x}: an LZMA image's stub must end below 1 GiB"
+            ));
+        }
+    }
     put_u32(&mut stub, mote_stub::base_imm_offset(), base);
     put_u32(&mut stub, h::PAYLOAD_OFF, payload_off as u32);
     put_u32(&mut stub, h::PAYLOAD_LEN, payload.len() as u32);
@@ -520,7 +609,7 @@ mod tests {
     #[test]
     fn packs_a_kernel_behind_the_stub() {
         let k = kernel_elf();
-        let p = pack(&k).unwrap();
+        let p = pack(&k, Format::Lz4).unwrap();
         let img = Elf::parse(&p.image).unwrap();
         let notes = img.notes().unwrap();
         let entry = notes
@@ -565,6 +654,80 @@ mod tests {
         assert_eq!(out.len(), 0x1000 + last + 1); // up to the last non-zero byte (the notes)
         assert!(u(h::STACK_TOP_OFF) as u64 <= segs[1].memsz);
         // a foreign file is an error
-        assert!(pack(b"not an elf").is_err());
+        assert!(pack(b"not an elf", Format::Lz4).is_err());
+    }
+
+    #[test]
+    fn packs_an_lzma_kernel_with_blob_and_scratch() {
+        let k = kernel_elf();
+        let p = pack(&k, Format::Lzma).unwrap();
+        let lz4 = pack(&k, Format::Lz4).unwrap();
+        let img = Elf::parse(&p.image).unwrap();
+        let segs = img.segments().unwrap();
+        let base = 0x106000u64;
+        assert_eq!(segs[1].paddr, base);
+        let stub = &p.image[segs[1].offset as usize..];
+        let u = |at: usize| u32::from_le_bytes(stub[at..at + 4].try_into().unwrap());
+        assert_eq!(u(h::FORMAT), mote_stub::FORMAT_LZMA);
+        assert_eq!(u(h::LZMA_PROPS), LZMA_PROPS.to_u32());
+        let blob = u(h::BLOB_OFF) as usize;
+        assert_eq!(blob, mote_stub::code().len());
+        let blob_bytes = mote_stub::lzma_blob();
+        assert_eq!(&stub[blob..blob + blob_bytes.len()], blob_bytes);
+        let off = u(h::PAYLOAD_OFF) as usize;
+        assert!(off >= blob + blob_bytes.len() && off.is_multiple_of(16));
+        let len = u(h::PAYLOAD_LEN) as usize;
+        assert_eq!(segs[1].filesz as usize, (off + len).next_multiple_of(16));
+        // the scratch area: page aligned, in the zeroed tail, below the stack
+        let scratch = u(h::SCRATCH_OFF);
+        assert_eq!((base as u32 + scratch) % 4096, 0);
+        assert!(scratch as u64 >= segs[1].filesz);
+        assert!(
+            scratch + mote_stub::PAGE_TABLE_BYTES + mote_stub::PROBS_BYTES + mote_stub::STACK_BYTES
+                <= u(h::STACK_TOP_OFF)
+        );
+        assert_eq!(u(h::STACK_TOP_OFF) as u64, segs[1].memsz);
+        // the checksum covers the new header words
+        let words: Vec<u32> = stub[h::SUMMED]
+            .chunks(4)
+            .chain(stub[off..off + len.next_multiple_of(16)].chunks(4))
+            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+            .collect();
+        assert_eq!(mote_stub::checksum(words), (u(h::SUM_A), u(h::SUM_B)));
+        let out = decompress_lzma(
+            &stub[off..off + len],
+            u(h::LZMA_PROPS),
+            u(h::OUT_LEN) as usize,
+        )
+        .unwrap();
+        assert_eq!(out.len(), lz4.decoded);
+        assert_eq!(&out[..0x100], &k[0x1000..0x1100]);
+        // LZ4 images say so
+        let lstub =
+            &lz4.image[Elf::parse(&lz4.image).unwrap().segments().unwrap()[1].offset as usize..];
+        assert_eq!(
+            u32::from_le_bytes(lstub[h::FORMAT..h::FORMAT + 4].try_into().unwrap()),
+            mote_stub::FORMAT_LZ4
+        );
+    }
+
+    #[test]
+    fn lzma_round_trips_and_rejects_damage() {
+        let data: Vec<u8> = (0..50_000u32)
+            .flat_map(|i| (i % 251).to_le_bytes())
+            .collect();
+        let c = compress_lzma(&data, LZMA_PROPS).unwrap();
+        assert!(c.len() < data.len() / 10);
+        let props = LZMA_PROPS.to_u32();
+        assert_eq!(decompress_lzma(&c, props, data.len()).unwrap(), data);
+        assert!(decompress_lzma(&c[..c.len() - 1], props, data.len()).is_err());
+        assert!(decompress_lzma(&c, props, data.len() + 1).is_err());
+        let mut longer = c.clone();
+        longer.push(0);
+        assert!(decompress_lzma(&longer, props, data.len()).is_err());
+        assert_eq!(
+            compress_lzma(&[], LZMA_PROPS).map(|c| decompress_lzma(&c, props, 0).unwrap().len()),
+            Ok(0)
+        );
     }
 }

@@ -344,11 +344,28 @@ pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
     build_compressed(service_dir, output, None)
 }
 
-/// `build`, with the manifest's `compress` overridden when `compress` is Some.
+/// `build`, with the manifest's `compress` overridden when `compress` is
+/// Some (true: LZ4).
 pub fn build_compressed(
     service_dir: &Path,
     output: &Path,
     compress: Option<bool>,
+) -> Result<(), String> {
+    let how = compress.map(|z| {
+        if z {
+            crate::manifest::Compress::Lz4
+        } else {
+            crate::manifest::Compress::No
+        }
+    });
+    build_with(service_dir, output, how)
+}
+
+/// `build`, with the manifest's `compress` overridden when `compress` is Some.
+pub fn build_with(
+    service_dir: &Path,
+    output: &Path,
+    compress: Option<crate::manifest::Compress>,
 ) -> Result<(), String> {
     let dir = fs::canonicalize(service_dir)
         .map_err(|e| format!("service folder {}: {e}", service_dir.display()))?;
@@ -508,12 +525,18 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
 
     let elf = Elf::parse(&bytes).map_err(|e| e.to_string())?;
     let stripped = elf.stripped().map_err(|e| e.to_string())?;
-    let (image, how) = if m.compress == Some(true) {
-        let p = crate::compress::pack(&stripped)?;
+    let format = match m.compress {
+        Some(crate::manifest::Compress::Lz4) => Some(crate::compress::Format::Lz4),
+        Some(crate::manifest::Compress::Lzma) => Some(crate::compress::Format::Lzma),
+        _ => None,
+    };
+    let (image, how) = if let Some(format) = format {
+        let p = crate::compress::pack(&stripped, format)?;
         let how = format!(
-            "compressed: {} bytes of kernel memory in a {} byte LZ4 payload, {} bytes stripped uncompressed",
+            "compressed: {} bytes of kernel memory in a {} byte {} payload, {} bytes stripped uncompressed",
             p.decoded,
             p.payload,
+            format.name(),
             stripped.len()
         );
         (p.image, how)

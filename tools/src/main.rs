@@ -32,6 +32,8 @@ usage:
                                    or a folder of .class/.java files without mote.toml
       --compress                   (either form) a compressed image: smaller file, a decompressor
                                    stub runs first at boot (as `compress = true` in mote.toml)
+      --compress=lzma              LZMA instead of LZ4: smaller still, slower to decompress
+                                   (as compress = \"lzma\" in mote.toml; --compress=lz4 is --compress)
   mote run [OPTIONS] IMAGE|DIR|APP.jar [-- QEMU ARGS...]
                                    boot under QEMU; exits with the guest's exit status
       -p, --port udp|tcp:HOST[:GUEST]  forward a host port to the guest (repeatable)
@@ -62,8 +64,8 @@ usage:
   mote bench sched [--accel A]     scheduler table: switch, yield, wake-up latency, idle cost
   mote bench net [--accel A]       network table: UDP echo round trips, TCP stream, idle CPU (user net, tap)
   mote bench compress [--runs N] [--accel A]
-                                   compressed images (--compress) vs plain: sizes of six images, boot
-                                   time and decompression time of hello and c-echo
+                                   compressed images (--compress, --compress=lzma) vs plain: sizes of
+                                   six images, boot and decompression time of hello, c-echo, java-echo
   mote bench fs [--accel A]        sealed-filesystem read throughput vs memcpy, mount time
   mote bench c [--runs SECONDS]    C services: image sizes, c-echo round trips/s, c-httpd req/s
   mote bench java [--runs SECONDS] Java vs C services: sizes, tree shaking, boot to main and to first reply,
@@ -199,13 +201,16 @@ fn service_from(input: &Path, java: &JavaInputOptions) -> Result<image_build::Se
 fn cmd_build(args: &[String]) -> Result<i32, String> {
     let (mut input, mut out) = (None, None);
     let mut java = JavaInputOptions::default();
-    let mut compress = false;
+    let mut compress = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "-o" | "--output" => out = Some(PathBuf::from(value(args, &mut i, "-o")?)),
             "--main" => java.main = Some(value(args, &mut i, "--main")?.to_string()),
-            "--compress" => compress = true,
+            "--compress" => compress = Some(manifest::Compress::Lz4),
+            a if a.starts_with("--compress=") => {
+                compress = Some(manifest::Compress::parse(&a["--compress=".len()..])?)
+            }
             "-m" | "--memory" => {
                 let m = value(args, &mut i, "-m")?;
                 manifest::parse_memory_mib(m).map_err(|e| format!("-m {m}: {e}"))?;
@@ -224,8 +229,8 @@ fn cmd_build(args: &[String]) -> Result<i32, String> {
     let input = input.ok_or("build: what? (mote build DIR|APP.jar -o IMAGE)")?;
     let out = out.ok_or("build: where to? (-o IMAGE)")?;
     let mut service = service_from(&input, &java)?;
-    if compress {
-        service.manifest.compress = Some(true);
+    if compress.is_some() {
+        service.manifest.compress = compress;
     }
     image_build::build_service(service, &out)?;
     Ok(0)

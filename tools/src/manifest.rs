@@ -39,9 +39,47 @@ pub struct Manifest {
     /// `-p`, e.g. ["udp:8080", "tcp:8081:80"].
     #[serde(default)]
     pub ports: Vec<String>,
-    /// Write a compressed image (LZ4 behind a decompressor stub): smaller,
-    /// boots slower by the decompression. Default no; `mote build --compress` sets it.
-    pub compress: Option<bool>,
+    /// Write a compressed image (behind a decompressor stub): smaller, boots
+    /// slower by the decompression. `true` or "lz4": LZ4; "lzma": LZMA
+    /// (smaller still, slower to decode). Default no; `mote build
+    /// --compress[=lzma]` sets it.
+    pub compress: Option<Compress>,
+}
+
+/// How `mote build` compresses an image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compress {
+    No,
+    Lz4,
+    Lzma,
+}
+
+impl Compress {
+    /// "lz4" or "lzma" (the value of `--compress=` and of `compress = "..."`).
+    pub fn parse(name: &str) -> Result<Compress, String> {
+        match name {
+            "lz4" => Ok(Compress::Lz4),
+            "lzma" => Ok(Compress::Lzma),
+            other => Err(format!(
+                "compress {other:?}: use \"lz4\", \"lzma\", true (LZ4) or false"
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Compress {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Value {
+            Bool(bool),
+            Name(String),
+        }
+        match Value::deserialize(d)? {
+            Value::Bool(b) => Ok(if b { Compress::Lz4 } else { Compress::No }),
+            Value::Name(n) => Compress::parse(&n).map_err(serde::de::Error::custom),
+        }
+    }
 }
 
 fn default_memory() -> String {
@@ -123,8 +161,14 @@ mod tests {
         assert!(m.args.is_empty());
         assert_eq!(m.compress, None);
         let m = Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = true").unwrap();
-        assert_eq!(m.compress, Some(true));
-        assert!(Manifest::parse("name = \"x\"\nkind = \"c\"\ncompress = \"lz4\"").is_err());
+        assert_eq!(m.compress, Some(Compress::Lz4));
+        let with =
+            |v: &str| Manifest::parse(&format!("name = \"x\"\nkind = \"c\"\ncompress = {v}"));
+        assert_eq!(with("false").unwrap().compress, Some(Compress::No));
+        assert_eq!(with("\"lz4\"").unwrap().compress, Some(Compress::Lz4));
+        assert_eq!(with("\"lzma\"").unwrap().compress, Some(Compress::Lzma));
+        assert!(with("\"zstd\"").unwrap_err().contains("\"lzma\""));
+        assert!(with("3").is_err());
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! echoes over netfront from the selftest (plus 64 KiB through its TCP
 //! echo) and the C echo image (dom0 sends through its bridge; the C service
 //! is then stopped with `xl shutdown`). Compressed images (`--compress`):
-//! hello and the C echo boot, a corrupt one crashes with its message in Xen's log.
+//! hello and the C echo boot, a corrupt one crashes with its message in Xen's log;
+//! an LZMA hello (`--compress=lzma`) boots.
 //!
 //! Costs one Xen boot: about a minute on an idle 2-core machine, several
 //! on a loaded one; the first run also debootstraps dom0 (about a minute,
@@ -68,6 +69,16 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     let c_selftest = build("posix/tests/c-selftest", "c-selftest");
     let (z_hello, z_bad) = build_compressed("images/hello", "hello");
     let (z_echo, _) = build_compressed("images/c-echo", "c-echo");
+    let z_lzma = out_dir().join("hello-lzma.mote");
+    let r = mote()
+        .arg("build")
+        .arg(home().join("images/hello"))
+        .arg("-o")
+        .arg(&z_lzma)
+        .arg("--compress=lzma")
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
 
     // the hello guest uses the config `mote xl` prints
     let xl = mote().arg("xl").arg(&hello).output().unwrap();
@@ -157,6 +168,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         // compressed images: the stub decompresses the kernel on Xen too; a
         // corrupt one crashes the domain after its message (Xen's log, port 0xE9)
         .args(["--guest", &g("zhello", &z_hello), "--memory", "16"])
+        .args(["--guest", &g("zlhello", &z_lzma), "--memory", "16"])
         .args(["--guest", &g("zecho", &z_echo), "--memory", "16"])
         .args([
             "--extra",
@@ -178,7 +190,7 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     );
     for guest in [
         "hello", "exit42", "panic", "cself", "null", "stop", "echo", "cecho", "jecho", "zhello",
-        "zecho", "zbad",
+        "zecho", "zbad", "zlhello",
     ] {
         assert!(
             out.contains(&format!("XEN-GUEST {guest}: PASS")),
@@ -238,6 +250,12 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
         "{echo}"
     );
     assert!(console(&results, "zhello").contains("  image: decompressed from "));
+    // the LZMA stub's trip through long mode and back works under Xen too
+    let zl = console(&results, "zlhello");
+    assert!(
+        zl.contains("  image: decompressed from ") && zl.contains("Hello, world!"),
+        "{zl}"
+    );
     let serial = std::fs::read_to_string(results.join("serial.log")).unwrap_or_default();
     assert!(
         serial.contains("mote: compressed image: checksum mismatch"),
