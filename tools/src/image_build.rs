@@ -341,24 +341,7 @@ pub struct Service {
 
 /// Builds the service in `service_dir` (with its `mote.toml`) into `output`.
 pub fn build(service_dir: &Path, output: &Path) -> Result<(), String> {
-    build_compressed(service_dir, output, None)
-}
-
-/// `build`, with the manifest's `compress` overridden when `compress` is
-/// Some (true: LZ4).
-pub fn build_compressed(
-    service_dir: &Path,
-    output: &Path,
-    compress: Option<bool>,
-) -> Result<(), String> {
-    let how = compress.map(|z| {
-        if z {
-            crate::manifest::Compress::Lz4
-        } else {
-            crate::manifest::Compress::No
-        }
-    });
-    build_with(service_dir, output, how)
+    build_with(service_dir, output, None)
 }
 
 /// `build`, with the manifest's `compress` overridden when `compress` is Some.
