@@ -97,6 +97,21 @@ impl<'a> Reader<'a> {
         Ok((r, utf8))
     }
 
+    /// Appends the class attributes (the cursor at their count) to `out`;
+    /// an error if bytes follow them.
+    fn copy_class_attributes(&mut self, out: &mut Vec<u8>) -> Result<(), String> {
+        let at = self.at;
+        self.skip_attributes()?;
+        if self.at != self.b.len() {
+            return Err(format!(
+                "{} bytes after the class attributes",
+                self.b.len() - self.at
+            ));
+        }
+        out.extend_from_slice(&self.b[at..]);
+        Ok(())
+    }
+
     /// Skips an attribute table (count, then name/length/bytes each).
     fn skip_attributes(&mut self) -> Result<(), String> {
         for _ in 0..self.u2()? {
@@ -145,15 +160,7 @@ pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<S
             dropped += 1;
         }
     }
-    let attributes_at = r.at;
-    r.skip_attributes()?;
-    if r.at != class.len() {
-        return Err(format!(
-            "{} bytes after the class attributes",
-            class.len() - r.at
-        ));
-    }
-    out.extend_from_slice(&class[attributes_at..]);
+    r.copy_class_attributes(&mut out)?;
     out[methods_count_at..methods_count_at + 2].copy_from_slice(&(kept as u16).to_be_bytes());
     Ok(Shrunk {
         bytes: out,
@@ -243,15 +250,7 @@ pub fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, Stri
             out.extend_from_slice(&code);
         }
     }
-    let attributes_at = r.at;
-    r.skip_attributes()?;
-    if r.at != class.len() {
-        return Err(format!(
-            "{} bytes after the class attributes",
-            class.len() - r.at
-        ));
-    }
-    out.extend_from_slice(&class[attributes_at..]);
+    r.copy_class_attributes(&mut out)?;
     Ok(out)
 }
 

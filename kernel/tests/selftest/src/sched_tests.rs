@@ -208,6 +208,20 @@ fn set_mxcsr(v: u32) {
     unsafe { core::arch::asm!("ldmxcsr [{}]", in(reg) &v, options(nostack)) };
 }
 
+/// One round of `switch_state`'s arithmetic on six live values.
+fn mix(v: &mut [u64; 6], i: u64) {
+    v[0] = v[0].wrapping_mul(31).wrapping_add(i);
+    v[1] ^= v[0].rotate_left(7);
+    v[2] = v[2].wrapping_add(v[1] | 1);
+    v[3] = v[3].wrapping_mul(v[2] | 1);
+    v[4] = v[4].wrapping_add(v[3] >> 3);
+    v[5] ^= v[4].wrapping_mul(v[0]);
+}
+
+fn fold(v: &[u64; 6]) -> u64 {
+    v.iter().fold(0u64, |s, x| s.rotate_left(5) ^ x)
+}
+
 /// Threads that switch cooperatively (yield, sleep, block on a mutex) and
 /// by preemption at once, each with its own SSE rounding mode and with
 /// values live across every switch: a switch that loses a callee-saved
@@ -221,16 +235,10 @@ pub fn switch_state() -> i32 {
                 let want = 0x1F80 | (mode << 13);
                 set_mxcsr(want);
                 let third = black_box(1.0f64) / black_box(3.0f64);
-                let (mut a, mut b, mut c, mut d) = (mode as u64, 1u64, 2u64, 3u64);
-                let (mut e, mut f) = (5u64, 8u64);
+                let mut v = [mode as u64, 1, 2, 3, 5, 8];
                 let mut bad = 0;
                 for i in 0..ROUNDS {
-                    a = a.wrapping_mul(31).wrapping_add(i);
-                    b ^= a.rotate_left(7);
-                    c = c.wrapping_add(b | 1);
-                    d = d.wrapping_mul(c | 1);
-                    e = e.wrapping_add(d >> 3);
-                    f ^= e.wrapping_mul(a);
+                    mix(&mut v, i);
                     match i % 4 {
                         0 => thread::yield_now(),
                         1 => thread::sleep_ns(20_000),
@@ -249,9 +257,7 @@ pub fn switch_state() -> i32 {
                         bad += 1;
                     }
                 }
-                let sum = black_box([a, b, c, d, e, f])
-                    .iter()
-                    .fold(0u64, |s, x| s.rotate_left(5) ^ x);
+                let sum = fold(&black_box(v));
                 if bad > 0 {
                     -1
                 } else {
@@ -263,20 +269,9 @@ pub fn switch_state() -> i32 {
     // the same arithmetic with no switches in between
     let expected: Vec<i32> = (0..4u64)
         .map(|mode| {
-            let (mut a, mut b, mut c, mut d) = (mode, 1u64, 2u64, 3u64);
-            let (mut e, mut f) = (5u64, 8u64);
-            for i in 0..ROUNDS {
-                a = a.wrapping_mul(31).wrapping_add(i);
-                b ^= a.rotate_left(7);
-                c = c.wrapping_add(b | 1);
-                d = d.wrapping_mul(c | 1);
-                e = e.wrapping_add(d >> 3);
-                f ^= e.wrapping_mul(a);
-            }
-            let sum = [a, b, c, d, e, f]
-                .iter()
-                .fold(0u64, |s, x| s.rotate_left(5) ^ x);
-            (sum % 1_000_000_007) as i32
+            let mut v = [mode, 1, 2, 3, 5, 8];
+            (0..ROUNDS).for_each(|i| mix(&mut v, i));
+            (fold(&v) % 1_000_000_007) as i32
         })
         .collect();
     let got: Vec<i32> = handles.into_iter().map(|h| h.join()).collect();
