@@ -673,6 +673,11 @@ mod tests {
 
     /// Compiles `src` (class `name`) into a fresh temporary folder; the folder.
     fn javac_into(name: &str, src: &str) -> std::path::PathBuf {
+        javac_into_with(name, src, &[])
+    }
+
+    /// `javac_into` with extra javac flags.
+    fn javac_into_with(name: &str, src: &str, flags: &[&str]) -> std::path::PathBuf {
         static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let dir =
@@ -681,6 +686,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.java")), src).unwrap();
         let st = Command::new("javac")
+            .args(flags)
             .arg("-d")
             .arg(&dir)
             .arg(dir.join(format!("{name}.java")))
@@ -825,20 +831,9 @@ public class Rich {
         assert_eq!(compact_constant_pool(&class).unwrap().unwrap(), class);
     }
 
-    /// Compiles with `javac -g` (local variable tables) into a folder.
+    /// Compiles with `javac -g` (local variable tables); the class bytes.
     fn javac_g(name: &str, src: &str) -> Vec<u8> {
-        let dir = std::env::temp_dir().join(format!("mote-shrink-g-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.java")), src).unwrap();
-        let st = Command::new("javac")
-            .arg("-g")
-            .arg("-d")
-            .arg(&dir)
-            .arg(dir.join(format!("{name}.java")))
-            .status()
-            .expect("javac");
-        assert!(st.success());
+        let dir = javac_into_with(name, src, &["-g"]);
         let b = std::fs::read(dir.join(format!("{name}.class"))).unwrap();
         let _ = std::fs::remove_dir_all(&dir);
         b

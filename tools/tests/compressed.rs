@@ -85,17 +85,28 @@ fn stub_offset(img: &[u8]) -> usize {
     u64::from_le_bytes(img[64 + 56 + 8..64 + 56 + 16].try_into().unwrap()) as usize
 }
 
+/// Boots `img` on microvm and on pc; each run exited 0 and printed the
+/// banner first and the decompression line.
+fn boot_on_microvm_and_pc(img: &Path) -> Vec<Run> {
+    ["microvm", "pc"]
+        .into_iter()
+        .map(|machine| {
+            let r = run(img, &["--machine", machine]);
+            assert_eq!(r.status, 0, "{machine}");
+            assert!(r.stdout.starts_with("Mote "), "{machine}: banner first");
+            assert!(
+                r.stdout.contains("  image: decompressed from "),
+                "{machine}"
+            );
+            r
+        })
+        .collect()
+}
+
 #[test]
 fn compressed_hello_boots_on_microvm_and_pc_and_exits_0() {
     let img = compressed("images/hello");
-    for machine in ["microvm", "pc"] {
-        let r = run(&img, &["--machine", machine]);
-        assert_eq!(r.status, 0, "{machine}");
-        assert!(r.stdout.starts_with("Mote "), "{machine}: banner first");
-        assert!(
-            r.stdout.contains("  image: decompressed from "),
-            "{machine}"
-        );
+    for r in boot_on_microvm_and_pc(&img) {
         assert!(r.stdout.contains("us from PVH entry to app entry"));
         assert!(r.stdout.contains("Hello, world! Mote booted in "));
     }
@@ -113,14 +124,7 @@ fn lzma_compressed_hello_boots_on_microvm_and_pc_and_exits_0() {
         u32_at(&bytes, stub + mote_stub::header::FORMAT),
         mote_stub::FORMAT_LZMA
     );
-    for machine in ["microvm", "pc"] {
-        let r = run(&img, &["--machine", machine]);
-        assert_eq!(r.status, 0, "{machine}");
-        assert!(r.stdout.starts_with("Mote "), "{machine}: banner first");
-        assert!(
-            r.stdout.contains("  image: decompressed from "),
-            "{machine}"
-        );
+    for r in boot_on_microvm_and_pc(&img) {
         assert!(r.stdout.contains("Hello, world! Mote booted in "));
     }
 }
