@@ -2618,8 +2618,9 @@ fn node_for(vm: &Vm, map: Ref, key: Ref) -> Option<Ref> {
 /// `String.substring(b, e)` of non-null `s` as its Java body does it
 /// (`checkBoundsBeginEnd`; the String itself for the whole range; else a new
 /// String holding a copy of the chars), or None when it must run as Java:
-/// bounds out of range (it throws) or a collection due before the two
-/// allocations (it collects at its own allocation sites).
+/// bounds out of range (it throws), an empty range (it returns the interned
+/// `""` literal) or a collection due before the two allocations (it collects
+/// at its own allocation sites).
 fn substring(vm: &mut Vm, s: Ref, b: i32, e: i32) -> Option<Ref> {
     let v = vm.field(s, vm.wk.string_value).r();
     let Body::Chars(c) = &vm.heap.get(v).body else {
@@ -2631,6 +2632,9 @@ fn substring(vm: &mut Vm, s: Ref, b: i32, e: i32) -> Option<Ref> {
     }
     if b == 0 && e as usize == len {
         return Some(s);
+    }
+    if b == e {
+        return None;
     }
     let (b, e) = (b as usize, e as usize);
     let fields = vm.classes[vm.wk.string as usize].instance_template.len() * 16;

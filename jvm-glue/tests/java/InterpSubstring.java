@@ -15,8 +15,9 @@ public class InterpSubstring {
         String s = "hello, w\u00f6rld \u4e2d\u6587";
         int n = s.length();
         System.out.println(cut(s, 0, 5) + "|" + cut(s, 7, n) + "|" + cut(s, 3, 3) + "|");
-        // (not compared: whether an empty substring is the literal "", true on HotSpot 17)
-        System.out.println((cut(s, 0, n) == s) + " " + cut(s, 2, 2).isEmpty());
+        // An empty range is the literal "" on HotSpot 17; the whole range is the String itself.
+        System.out.println((cut(s, 0, n) == s) + " " + cut(s, 2, 2).isEmpty() + " " + (cut(s, 2, 2) == "")
+                + " " + (s.substring(n) == "") + " " + ("" == cut(s, n, n)));
         String a = cut(s, 0, 5), b = cut(s, 0, 5);
         System.out.println((a == b) + " " + a.equals(b) + " " + (a.hashCode() == "hello".hashCode()));
         System.out.println((a.intern() == "hello") + " " + s.subSequence(7, 13));

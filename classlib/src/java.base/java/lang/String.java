@@ -356,6 +356,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String substring(int beginIndex, int endIndex) {
         checkBoundsBeginEnd(beginIndex, endIndex, value.length);
         if (beginIndex == 0 && endIndex == value.length) return this;
+        // HotSpot 17 returns the "" literal for an empty range (StringLatin1.newString).
+        if (beginIndex == endIndex) return "";
         char[] r = new char[endIndex - beginIndex];
         System.arraycopy(value, beginIndex, r, 0, endIndex - beginIndex);
         return new String(r, true);
