@@ -10,8 +10,8 @@
 //!
 //! Shrinking also drops the `Code` attributes that only debuggers and
 //! verifiers read ([`DEBUG_ONLY_CODE_ATTRIBUTES`]): Mote's VM does not
-//! verify. Line numbers stay (stack traces print them), and so do local
-//! variable names (NullPointerException messages print them).
+//! verify. Line numbers stay (stack traces print them), and so do the names
+//! of the locals NullPointerException messages can print ([`strip_debug_only`]).
 //!
 //! Layout facts from the JVM specification (JVMS 4.1, 4.4, 4.6, 4.7, 6.5).
 
@@ -170,11 +170,13 @@ pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<S
 }
 
 /// `class` without the methods for which `keep(name, descriptor)` is false,
-/// without [`DEBUG_ONLY_CODE_ATTRIBUTES`], and without the constant-pool
-/// entries only those used.
+/// without [`DEBUG_ONLY_CODE_ATTRIBUTES`], with only the local-variable
+/// entries a NullPointerException message can name (see
+/// [`strip_debug_only`]), and without the constant-pool entries only the
+/// dropped parts used.
 pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
     let mut s = drop_methods(class, keep)?;
-    s.bytes = drop_code_attributes(&s.bytes, DEBUG_ONLY_CODE_ATTRIBUTES)?;
+    s.bytes = strip_debug_only(&s.bytes)?;
     if let Some(compact) = compact_constant_pool(&s.bytes)? {
         s.bytes = compact;
     }
@@ -183,30 +185,87 @@ pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk,
 
 /// Attributes of `Code` that Mote's VM never needs: local variables'
 /// generic types (debuggers) and stack map frames (the verifier). The
-/// `LocalVariableTable` stays: NullPointerException messages name the local
-/// or parameter that was null from it, as HotSpot does from its own
-/// java.base (which has the tables), e.g. `because "anotherString" is null`
-/// in `String.compareTo`.
+/// `LocalVariableTable` stays, thinned ([`strip_debug_only`]):
+/// NullPointerException messages name the local or parameter that was null
+/// from it, as HotSpot does from its own java.base (which has the tables),
+/// e.g. `because "anotherString" is null` in `String.compareTo`.
 pub const DEBUG_ONLY_CODE_ATTRIBUTES: &[&str] = &["LocalVariableTypeTable", "StackMapTable"];
 
-/// `class` with the attributes named in `drop` removed from every method's
-/// `Code` attribute (whose length shrinks to match); everything else is
-/// copied byte for byte. The constant pool is left as it is.
-pub fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
+/// What becomes of one attribute inside a `Code` attribute.
+enum CodeAttribute {
+    Keep,
+    Drop,
+    Replace(Vec<u8>),
+}
+
+/// `class` without [`DEBUG_ONLY_CODE_ATTRIBUTES`] and with each
+/// `LocalVariableTable` cut to the entries a NullPointerException message
+/// can name: only a reference can be null, and slot 0 of an instance method
+/// is named `this` without a table. So entries of primitive type and
+/// `this` go (a table left empty goes too); the message for every null is
+/// the same as with the whole table. The constant pool is left as it is.
+pub fn strip_debug_only(class: &[u8]) -> Result<Vec<u8>, String> {
+    rewrite_code_attributes(class, |name, body, is_static, utf8| {
+        if DEBUG_ONLY_CODE_ATTRIBUTES
+            .iter()
+            .any(|d| d.as_bytes() == name)
+        {
+            return Ok(CodeAttribute::Drop);
+        }
+        if name != b"LocalVariableTable" {
+            return Ok(CodeAttribute::Keep);
+        }
+        let text = |idx: u16| {
+            utf8.get(idx as usize)
+                .copied()
+                .flatten()
+                .ok_or_else(|| format!("local variable constant {idx} is not UTF-8"))
+        };
+        let mut r = Reader { b: body, at: 0 };
+        let count = r.u2()?;
+        let mut kept = Vec::new();
+        for _ in 0..count {
+            let entry = r.take(10)?; // start, length, name, descriptor, slot
+            let field = |i: usize| u16::from_be_bytes([entry[i], entry[i + 1]]);
+            let reference = matches!(text(field(6))?.first(), Some(b'L' | b'['));
+            let this = !is_static && field(8) == 0 && text(field(4))? == b"this";
+            if reference && !this {
+                kept.push(entry);
+            }
+        }
+        if r.at != body.len() {
+            return Err("LocalVariableTable length mismatch".into());
+        }
+        if kept.is_empty() {
+            return Ok(CodeAttribute::Drop);
+        }
+        let mut out = (kept.len() as u16).to_be_bytes().to_vec();
+        kept.iter().for_each(|e| out.extend_from_slice(e));
+        Ok(CodeAttribute::Replace(out))
+    })
+}
+
+/// `class` with each attribute inside every method's `Code` attribute kept,
+/// dropped or replaced as `f(name, body, method is static, pool)` says; the
+/// lengths around them follow. Everything else is copied byte for byte.
+fn rewrite_code_attributes(
+    class: &[u8],
+    mut f: impl FnMut(&[u8], &[u8], bool, &PoolUtf8) -> Result<CodeAttribute, String>,
+) -> Result<Vec<u8>, String> {
     let (mut r, utf8) = Reader::to_methods(class)?;
-    let is_one_of = |idx: u16, names: &[&str]| -> Result<bool, String> {
-        let name = utf8
-            .get(idx as usize)
+    let name_of = |idx: u16| -> Result<&[u8], String> {
+        utf8.get(idx as usize)
             .copied()
             .flatten()
-            .ok_or_else(|| format!("attribute name {idx} is not a UTF-8 constant"))?;
-        Ok(names.iter().any(|n| n.as_bytes() == name))
+            .ok_or_else(|| format!("attribute name {idx} is not a UTF-8 constant"))
     };
     let mut out = class[..r.at].to_vec();
     let methods = r.u2()?;
     out.extend_from_slice(&methods.to_be_bytes());
     for _ in 0..methods {
-        out.extend_from_slice(r.take(6)?); // access, name, descriptor
+        let header = r.take(6)?; // access, name, descriptor
+        let is_static = header[1] & 0x08 != 0; // ACC_STATIC (JVMS 4.6)
+        out.extend_from_slice(header);
         let attributes = r.u2()?;
         out.extend_from_slice(&attributes.to_be_bytes());
         for _ in 0..attributes {
@@ -214,7 +273,7 @@ pub fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, Stri
             let name = r.u2()?;
             let len = r.u4()? as usize;
             let body = r.take(len)?;
-            if !is_one_of(name, &["Code"])? {
+            if name_of(name)? != b"Code" {
                 out.extend_from_slice(&class[start..r.at]);
                 continue;
             }
@@ -231,11 +290,17 @@ pub fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, Stri
                 let a = c.at;
                 let n = c.u2()?;
                 let l = c.u4()? as usize;
-                c.take(l)?;
-                if !is_one_of(n, drop)? {
-                    kept.extend_from_slice(&body[a..c.at]);
-                    kept_count += 1;
+                let attr = c.take(l)?;
+                match f(name_of(n)?, attr, is_static, &utf8)? {
+                    CodeAttribute::Keep => kept.extend_from_slice(&body[a..c.at]),
+                    CodeAttribute::Drop => continue,
+                    CodeAttribute::Replace(new) => {
+                        kept.extend_from_slice(&n.to_be_bytes());
+                        kept.extend_from_slice(&(new.len() as u32).to_be_bytes());
+                        kept.extend_from_slice(&new);
+                    }
                 }
+                kept_count += 1;
             }
             if c.at != body.len() {
                 return Err(format!(
@@ -663,6 +728,19 @@ mod tests {
     use jvm::classfile::ClassFile;
     use std::process::Command;
 
+    /// `class` with the attributes named in `drop` removed from every method's
+    /// `Code` attribute (whose length shrinks to match); everything else is
+    /// copied byte for byte. The constant pool is left as it is.
+    fn drop_code_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
+        rewrite_code_attributes(class, |name, _, _, _| {
+            Ok(if drop.iter().any(|d| d.as_bytes() == name) {
+                CodeAttribute::Drop
+            } else {
+                CodeAttribute::Keep
+            })
+        })
+    }
+
     /// Compiles one Java source with the host's javac; the class bytes.
     fn compile(name: &str, src: &str) -> Vec<u8> {
         let dir = javac_into(name, src);
@@ -860,7 +938,10 @@ public class Rich {
             assert_eq!(b.map(|c| c.lines.clone()), a.map(|c| c.lines.clone()));
             assert_eq!(b.map(|c| c.max_locals), a.map(|c| c.max_locals));
             assert_eq!(b.map(|c| c.handlers.len()), a.map(|c| c.handlers.len()));
-            assert_eq!(b.map(|c| c.locals.len()), a.map(|c| c.locals.len()));
+            // thinned, never renamed or moved (which entries: the test below)
+            let (b, a) = (b.map(|c| c.locals.clone()), a.map(|c| c.locals.clone()));
+            let a = a.unwrap_or_default();
+            assert!(a.iter().all(|l| b.as_ref().is_some_and(|b| b.contains(l))));
         }
         assert!(before
             .methods
@@ -868,6 +949,84 @@ public class Rich {
             .any(|m| m.code.as_ref().is_some_and(|c| !c.locals.is_empty())));
         // dropping nothing gives the same bytes
         assert_eq!(drop_code_attributes(&class, &[]).unwrap(), class);
+    }
+
+    const NULLS: &str = r#"
+public class Nulls {
+    String name;
+    int[] nums;
+    static String pick(String str, int primitiveCount, Object[] arr) {
+        int primitiveSum = primitiveCount + 1;
+        String chosen = primitiveSum > 100 ? str : null;
+        return chosen.trim();
+    }
+    int len(Nulls other, long primitiveWide) { return other.name.length() + (int) primitiveWide; }
+    String self() { return this.name.toLowerCase(); }
+    static int count(Object[] arr) { return arr.length; }
+    public static void main(String[] a) {
+        Runnable[] cases = {
+            () -> pick("x", 1, null),
+            () -> new Nulls().len(new Nulls(), 2),
+            () -> new Nulls().len(null, 2),
+            () -> new Nulls().self(),
+            () -> count(null),
+            () -> { Object[] lambdaArr = null; System.out.println(lambdaArr.length); },
+            () -> { int[] q = new Nulls().nums; q[0] = 1; },
+        };
+        for (Runnable r : cases) {
+            try { r.run(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        }
+    }
+}
+"#;
+
+    /// HotSpot names null locals and parameters from the LocalVariableTable
+    /// as Mote does: with the thinned tables it prints the same messages.
+    #[test]
+    fn thinned_local_variable_tables_keep_hotspots_null_pointer_messages() {
+        let dir = javac_into_with("Nulls", NULLS, &["-g"]);
+        let run = || {
+            let out = Command::new("java")
+                .args([
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:-BytecodeVerificationRemote",
+                ])
+                .arg("-cp")
+                .arg(&dir)
+                .arg("Nulls")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let before = run();
+        for named in [
+            "\"chosen\"",
+            "\"other\"",
+            "\"this.name\"",
+            "\"arr\"",
+            "\"lambdaArr\"",
+            "\"q\"",
+        ] {
+            assert!(before.contains(named), "{named} not in {before}");
+        }
+        let path = dir.join("Nulls.class");
+        let class = std::fs::read(&path).unwrap();
+        let shrunk = shrink(&class, |_, _| true).unwrap().bytes;
+        let has = |b: &[u8], what: &str| b.windows(what.len()).any(|w| w == what.as_bytes());
+        for gone in ["primitiveCount", "primitiveSum", "primitiveWide", "this"] {
+            assert!(has(&class, gone) && !has(&shrunk, gone), "{gone}");
+        }
+        for kept in ["chosen", "other", "lambdaArr", "LocalVariableTable"] {
+            assert!(has(&shrunk, kept), "{kept}");
+        }
+        std::fs::write(&path, &shrunk).unwrap();
+        assert_eq!(run(), before);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
@@ -878,10 +1037,15 @@ public class Rich {
                 drop_code_attributes(&class[..cut], DEBUG_ONLY_CODE_ATTRIBUTES).is_err(),
                 "truncated at {cut}"
             );
+            assert!(
+                strip_debug_only(&class[..cut]).is_err(),
+                "truncated at {cut}"
+            );
         }
         let mut extra = class.clone();
         extra.push(0);
         assert!(drop_code_attributes(&extra, DEBUG_ONLY_CODE_ATTRIBUTES).is_err());
+        assert!(strip_debug_only(&extra).is_err());
     }
 
     #[test]
