@@ -205,29 +205,24 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
     let Some(s) = guard.as_mut() else { return };
     s.expire_timers(now);
     if requested || s.should_switch(now) {
-        let prev = s.current();
-        if let Some(t) = s.thread_mut(prev) {
-            if !matches!(t.state, State::Exited(_)) {
-                *t.ctx.frame = *frame;
-                t.ctx.coop_rsp = None;
-            }
-        }
-        let (prev, next) = s.switch(now);
+        let (prev, next, resumes) = switch_threads(s, now, |ctx| {
+            *ctx.frame = *frame;
+            ctx.coop_rsp = None;
+        });
         if prev != next {
-            let ctx = &mut s.thread_mut(next).unwrap().ctx;
-            match ctx.coop_rsp.take() {
+            match resumes {
                 // resume at the pops of `coop_switch`: they restore its
                 // registers and flags; the FPU image left in `frame` (the
                 // previous thread's) is valid, and the ABI says no vector
                 // register survives a call
-                Some(rsp) => {
+                Resumes::Popping(rsp) => {
                     frame.rip = coop_resume as *const () as u64;
                     frame.rsp = rsp as u64;
                     frame.rflags = 0x2; // interrupts off, as at the switch
                     frame.cs = KERNEL_CS as u64;
                     frame.ss = KERNEL_DS as u64;
                 }
-                None => *frame = *ctx.frame,
+                Resumes::FromFrame => *frame = *s.thread(next).unwrap().ctx.frame,
             }
         }
         // a detached thread that just exited is freed here, off its own stack
@@ -238,6 +233,36 @@ fn schedule(frame: &mut TrapFrame, requested: bool) {
         }
     }
     crate::timer::ensure_by(s.next_deadline(now), now);
+}
+
+/// How the thread switched to resumes.
+enum Resumes {
+    /// At the pops of `coop_switch`, with this stack pointer: it switched
+    /// cooperatively.
+    Popping(usize),
+    /// From its saved trap frame: it was interrupted.
+    FromFrame,
+}
+
+/// The switch both paths share, under the scheduler lock: `save` records
+/// the outgoing thread's context (unless it exited), the scheduler picks
+/// the next thread; (outgoing, incoming, how the incoming one resumes).
+fn switch_threads(
+    s: &mut Scheduler<Context>,
+    now: u64,
+    save: impl FnOnce(&mut Context),
+) -> (Tid, Tid, Resumes) {
+    if let Some(t) = s.thread_mut(s.current()) {
+        if !matches!(t.state, State::Exited(_)) {
+            save(&mut t.ctx);
+        }
+    }
+    let (prev, next) = s.switch(now);
+    let resumes = match s.thread_mut(next).unwrap().ctx.coop_rsp.take() {
+        Some(rsp) => Resumes::Popping(rsp),
+        None => Resumes::FromFrame,
+    };
+    (prev, next, resumes)
 }
 
 /// The scheduler's timer went off (LAPIC vector, or Xen's VIRQ_TIMER).
@@ -348,21 +373,16 @@ extern "C" fn coop_schedule(rsp: usize) -> Resume {
         };
     };
     s.expire_timers(now);
-    let prev = s.current();
-    let t = s.thread_mut(prev).expect("the current thread has a record");
-    debug_assert!(!matches!(t.state, State::Exited(_)));
-    t.ctx.coop_rsp = Some(rsp);
-    let (_, next) = s.switch(now);
-    let ctx = &mut s.thread_mut(next).unwrap().ctx;
-    let resume = match ctx.coop_rsp.take() {
-        Some(sp) => Resume {
+    let (_, next, resumes) = switch_threads(s, now, |ctx| ctx.coop_rsp = Some(rsp));
+    let resume = match resumes {
+        Resumes::Popping(sp) => Resume {
             kind: 0,
             sp: sp as u64,
         },
         // the frame stays put: only this switch reads it, interrupts off
-        None => Resume {
+        Resumes::FromFrame => Resume {
             kind: 1,
-            sp: &*ctx.frame as *const TrapFrame as u64,
+            sp: &*s.thread(next).unwrap().ctx.frame as *const TrapFrame as u64,
         },
     };
     crate::timer::ensure_by(s.next_deadline(now), now);
