@@ -60,7 +60,13 @@ fn link(obj: &Path, script: &Path, out: &Path, base: u64) -> Vec<u8> {
 fn main() {
     let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for f in ["blob/entry.rs", "blob/blob.ld", "src/lzma.rs", "build.rs"] {
+    for f in [
+        "blob/entry.rs",
+        "blob/blob.ld",
+        "src/lzma.rs",
+        "src/x86_branches.rs",
+        "build.rs",
+    ] {
         println!("cargo:rerun-if-changed={}", dir.join(f).display());
     }
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());

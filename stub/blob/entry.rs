@@ -1,14 +1,17 @@
 //! The 64-bit LZMA blob's crate root (compiled by `build.rs`, not by
-//! cargo): the entry the stub calls in long mode, `src/lzma.rs` as a
-//! module, and the few memory functions the compiler may call.
+//! cargo): the entry the stub calls in long mode, `src/lzma.rs` and
+//! `src/x86_branches.rs` as modules, and the few memory functions the compiler may call.
 #![no_std]
 
 #[path = "../src/lzma.rs"]
 mod lzma;
+#[path = "../src/x86_branches.rs"]
+mod x86_branches;
 
 /// The stub's call (SysV: rdi, rsi, rdx, rcx, r8, r9): decodes `src_len`
 /// bytes at `src` into exactly `dst_len` bytes at `dst` with the
-/// probabilities at `scratch`. Returns 0, an [`lzma::Error`] number, or 6
+/// probabilities at `scratch`, and undoes the x86 branch filter
+/// (`lzma::decode_image`; `dst` is below 1 GiB, its own address). Returns 0, an [`lzma::Error`] number, or 6
 /// when the stream does not end where the header says.
 ///
 /// # Safety
@@ -30,7 +33,7 @@ pub unsafe extern "C" fn mote_lzma_decode(
             &mut *scratch,
         )
     };
-    match lzma::decode(props, input, out, probs) {
+    match lzma::decode_image(props, input, out, probs, dst as usize as u32) {
         Ok(n) if n == src_len => 0,
         Ok(_) => 6,
         Err(e) => e as u32,

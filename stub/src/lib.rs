@@ -26,7 +26,8 @@
 //! in long mode: identity page tables over the first 1 GiB in the segment's
 //! zeroed tail, the stub's own GDT, PAE + EFER.LME + paging, a far return
 //! into 64-bit code, the call, and back to 32-bit protected mode (Intel SDM
-//! 9.8.5.4) before step 4.
+//! 9.8.5.4) before step 4. The blob also undoes the x86 branch filter the
+//! packer applies to LZMA payloads ([`x86_branches`]).
 //!
 //! On a bad header, checksum or LZ4/LZMA stream it writes one line to COM1 and
 //! to port 0xE9 (Xen's debug port: `xl dmesg`), writes [`EXIT_BAD_IMAGE`] to
@@ -38,6 +39,7 @@
 //! kernel's final memory (which it must not overlap).
 
 pub mod lzma;
+pub mod x86_branches;
 
 /// The 64-bit position-independent LZMA decoder the stub calls in long mode
 /// (built by `build.rs` from `src/lzma.rs`; entry at offset 0).

@@ -263,6 +263,21 @@ impl Range<'_> {
     }
 }
 
+/// What the stub's blob runs on an image payload: [`decode`], then the
+/// x86 branch filter undone on the whole output
+/// ([`crate::x86_branches`]), whose first byte lives at address `addr`.
+pub fn decode_image(
+    props: u32,
+    input: &[u8],
+    out: &mut [u8],
+    p: &mut Probs,
+    addr: u32,
+) -> Result<usize, Error> {
+    let n = decode(props, input, out, p)?;
+    crate::x86_branches::decode(out, addr);
+    Ok(n)
+}
+
 /// Decodes the raw LZMA stream `input` (as `xz --format=raw --lzma1` or an
 /// LZMA encoder without header writes it) with `props` (see
 /// [`Props::to_u32`]) until `out` is full. Returns the input bytes the

@@ -2,19 +2,11 @@
 //! lzma-rust2 crate and the `xz` command (`--format=raw --lzma1`), on
 //! varied inputs; and corrupt streams give errors, never panics.
 
+mod common;
+
+use common::noise;
 use mote_stub::lzma::{decode, Error, Probs, Props};
 use std::io::Write;
-
-fn noise(n: usize, mut seed: u64) -> Vec<u8> {
-    (0..n)
-        .map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as u8
-        })
-        .collect()
-}
 
 fn inputs() -> Vec<(&'static str, Vec<u8>)> {
     let text: Vec<u8> = (0..20_000u32)

@@ -274,12 +274,19 @@ pub fn compress_lzma(input: &[u8], props: mote_stub::lzma::Props) -> Result<Vec<
     w.finish().map_err(|e| format!("LZMA encoder: {e}"))
 }
 
-/// Decodes an LZMA payload of exactly `out_len` bytes with the stub's own
-/// decoder (the code the blob runs at boot), which must consume all of it.
-pub fn decompress_lzma(input: &[u8], props: u32, out_len: usize) -> Result<Vec<u8>, String> {
+/// Decodes an LZMA image payload of exactly `out_len` bytes as the stub's
+/// blob does at boot (`mote_stub::lzma::decode_image`: the stub's own
+/// decoder, which must consume all of it, then the x86 branch filter
+/// undone, the output living at `addr`).
+pub fn decompress_lzma_image(
+    input: &[u8],
+    props: u32,
+    out_len: usize,
+    addr: u32,
+) -> Result<Vec<u8>, String> {
     let mut probs = Box::new(mote_stub::lzma::Probs::ZERO);
     let mut out = vec![0; out_len];
-    match mote_stub::lzma::decode(props, input, &mut out, &mut probs) {
+    match mote_stub::lzma::decode_image(props, input, &mut out, &mut probs, addr) {
         Ok(n) if n == input.len() => Ok(out),
         Ok(n) => Err(format!(
             "the LZMA stream ends at {n} of {} bytes",
@@ -366,8 +373,12 @@ pub fn pack(kernel: &[u8], format: Format) -> Result<Packed, String> {
         }
         Format::Lzma => {
             let props = LZMA_PROPS.to_u32();
-            let payload = compress_lzma(&mem, LZMA_PROPS)?;
-            if decompress_lzma(&payload, props, mem.len()).as_deref() != Ok(&mem[..]) {
+            let mut filtered = mem.clone();
+            mote_stub::x86_branches::encode(&mut filtered, lo as u32);
+            let payload = compress_lzma(&filtered, LZMA_PROPS)?;
+            if decompress_lzma_image(&payload, props, mem.len(), lo as u32).as_deref()
+                != Ok(&mem[..])
+            {
                 return Err("internal error: the LZMA round trip failed".into());
             }
             put_u32(&mut stub, h::FORMAT, mote_stub::FORMAT_LZMA);
@@ -694,10 +705,11 @@ mod tests {
             .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
             .collect();
         assert_eq!(mote_stub::checksum(words), (u(h::SUM_A), u(h::SUM_B)));
-        let out = decompress_lzma(
+        let out = decompress_lzma_image(
             &stub[off..off + len],
             u(h::LZMA_PROPS),
             u(h::OUT_LEN) as usize,
+            u(h::DEST),
         )
         .unwrap();
         assert_eq!(out.len(), lz4.decoded);
@@ -713,20 +725,27 @@ mod tests {
 
     #[test]
     fn lzma_round_trips_and_rejects_damage() {
+        // counting words, then calls (shapes the branch filter changes)
         let data: Vec<u8> = (0..50_000u32)
             .flat_map(|i| (i % 251).to_le_bytes())
+            .chain((0..5_000u32).flat_map(|i| [0xe8, i as u8, 0, 0, 0]))
             .collect();
-        let c = compress_lzma(&data, LZMA_PROPS).unwrap();
+        let addr = 0x10_0000;
+        let mut filtered = data.clone();
+        mote_stub::x86_branches::encode(&mut filtered, addr);
+        assert!(filtered != data, "the data has calls to filter");
+        let c = compress_lzma(&filtered, LZMA_PROPS).unwrap();
         assert!(c.len() < data.len() / 10);
         let props = LZMA_PROPS.to_u32();
-        assert_eq!(decompress_lzma(&c, props, data.len()).unwrap(), data);
-        assert!(decompress_lzma(&c[..c.len() - 1], props, data.len()).is_err());
-        assert!(decompress_lzma(&c, props, data.len() + 1).is_err());
+        let decode = |c: &[u8], n| decompress_lzma_image(c, props, n, addr);
+        assert_eq!(decode(&c, data.len()).unwrap(), data);
+        assert!(decode(&c[..c.len() - 1], data.len()).is_err());
+        assert!(decode(&c, data.len() + 1).is_err());
         let mut longer = c.clone();
         longer.push(0);
-        assert!(decompress_lzma(&longer, props, data.len()).is_err());
+        assert!(decode(&longer, data.len()).is_err());
         assert_eq!(
-            compress_lzma(&[], LZMA_PROPS).map(|c| decompress_lzma(&c, props, 0).unwrap().len()),
+            compress_lzma(&[], LZMA_PROPS).map(|c| decode(&c, 0).unwrap().len()),
             Ok(0)
         );
     }
