@@ -12,13 +12,25 @@ fn round_trip(data: &[u8], addr: u32) -> Vec<u8> {
     encode(&mut b, addr);
     let encoded = b.clone();
     decode(&mut b, addr);
-    assert!(b == data, "decode(encode(x)) != x at {addr:#x}, {} bytes", data.len());
+    assert!(
+        b == data,
+        "decode(encode(x)) != x at {addr:#x}, {} bytes",
+        data.len()
+    );
     encoded
 }
 
 #[test]
 fn decoding_undoes_encoding_on_any_bytes() {
-    for (seed, len) in [(1, 0), (2, 1), (3, 4), (4, 5), (5, 7), (6, 1000), (7, 200_000)] {
+    for (seed, len) in [
+        (1, 0),
+        (2, 1),
+        (3, 4),
+        (4, 5),
+        (5, 7),
+        (6, 1000),
+        (7, 200_000),
+    ] {
         let data = noise(len, seed);
         for addr in [0, 0x10_0000, 0x7fff_fff0, 0xffff_fffc] {
             round_trip(&data, addr);
@@ -39,7 +51,11 @@ fn real_machine_code_round_trips_and_changes() {
     let exe = std::fs::read(std::env::current_exe().unwrap()).unwrap();
     let encoded = round_trip(&exe, 0x40_0000);
     let changed = encoded.iter().zip(&exe).filter(|(a, b)| a != b).count();
-    assert!(changed > exe.len() / 100, "{changed} of {} bytes changed", exe.len());
+    assert!(
+        changed > exe.len() / 100,
+        "{changed} of {} bytes changed",
+        exe.len()
+    );
 }
 
 /// `at`: `bytes` (an instruction shape whose last four bytes are a

@@ -473,8 +473,14 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         write_if_changed(&crate_dir.join("Cargo.lock"), &lockfile)?;
     }
     let syms_path = crate_dir.join("syms.bin");
+    // an LZMA payload finds the names' repeats itself (see symtab::Names)
+    let names = if m.compress == Some(crate::manifest::Compress::Lzma) {
+        symtab::Names::Literals
+    } else {
+        symtab::Names::Repeats
+    };
     if !syms_path.exists() {
-        write_if_changed(&syms_path, &symtab::encode(&[]))?;
+        write_if_changed(&syms_path, &symtab::encode(&[], names))?;
     }
 
     let target_dir = home.join("target/image");
@@ -484,7 +490,7 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         .join(format!("mote-image-{}", m.name));
     cargo_build(&crate_dir, &target_dir, &home)?;
     let (mut bytes, syms) = read_symbols(&elf_path)?;
-    let blob = symtab::encode(&syms);
+    let blob = symtab::encode(&syms, names);
     if fs::read(&syms_path).ok().as_deref() != Some(&blob[..]) {
         progress(&format!(
             "sealing {} function symbols into the image (second link)",
