@@ -286,3 +286,53 @@ fn random_trees_roundtrip() {
         }
     }
 }
+
+/// An image another writer made (the FAT crate), its directory entries in
+/// creation order, not name order: the mount sorts them, and listings and
+/// lookups work as on a packed image.
+#[test]
+fn foreign_image_with_unsorted_directories_mounts_sorted() {
+    use fatfs::{FileSystem, FormatVolumeOptions, FsOptions, StdIoWrapper, Write};
+    use std::io::Cursor;
+    let names: Vec<String> = (0..40).rev().map(|i| format!("file-{i:02}.txt")).collect();
+    let mut disk = Cursor::new(vec![0u8; 2 << 20]);
+    fatfs::format_volume(
+        &mut StdIoWrapper::from(&mut disk),
+        FormatVolumeOptions::new(),
+    )
+    .unwrap();
+    {
+        let fat = FileSystem::new(StdIoWrapper::from(&mut disk), FsOptions::new()).unwrap();
+        let sub = fat.root_dir().create_dir("zz-sub").unwrap();
+        fat.root_dir().create_dir("aa-sub").unwrap();
+        for n in &names {
+            let mut f = sub.create_file(n).unwrap();
+            f.write_all(n.as_bytes()).unwrap();
+        }
+        drop(sub);
+        fat.unmount().unwrap();
+    }
+    let img = disk.into_inner();
+    let mut mounted = Fs::mount(&img).unwrap();
+    let root: Vec<String> = mounted
+        .readdir("/")
+        .unwrap()
+        .map(|e| e.name.to_string())
+        .collect();
+    assert_eq!(root, ["aa-sub", "zz-sub"]);
+    let listed: Vec<String> = mounted
+        .readdir("/zz-sub")
+        .unwrap()
+        .map(|e| e.name.to_string())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(listed, sorted);
+    for n in &names {
+        let fd = mounted.open(&format!("/zz-sub/{n}")).unwrap();
+        let mut buf = [0u8; 64];
+        let got = mounted.read(fd, &mut buf).unwrap();
+        assert_eq!(&buf[..got], n.as_bytes());
+        mounted.close(fd).unwrap();
+    }
+}

@@ -160,7 +160,9 @@ struct Adapter<'d> {
     trace: Trace,
     mtu: usize,
     /// (remote IPv4, remote port, local port) of every TCP connection in
-    /// progress, sorted: a repeated SYN for one of them is dropped here.
+    /// progress: a repeated SYN for one of them is dropped here. Searched
+    /// from end to end: only SYNs look, and a sort's code would cost the
+    /// image ~9 KB.
     /// smoltcp would otherwise hand it to a second listening socket of the
     /// same backlog, creating a twin connection that later resets the real one.
     #[cfg(feature = "tcp")]
@@ -255,7 +257,7 @@ impl<'d> phy::Device for Adapter<'d> {
             }
             #[cfg(feature = "tcp")]
             if let Some(t) = syn_tuple(data) {
-                if self.connections.binary_search(&t).is_ok() {
+                if self.connections.contains(&t) {
                     COUNTERS.repeated_syn.fetch_add(1, Ordering::Relaxed);
                     self.dev.get_mut().recycle(frame);
                     continue;
@@ -431,7 +433,6 @@ impl Stack {
                 }
             }
         }
-        self.connections.sort_unstable();
     }
 
     /// When smoltcp next needs a poll, in kernel-clock ns.
