@@ -170,13 +170,15 @@ pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<S
 }
 
 /// `class` without the methods for which `keep(name, descriptor)` is false,
-/// without [`DEBUG_ONLY_CODE_ATTRIBUTES`], with only the local-variable
+/// without [`DEBUG_ONLY_CODE_ATTRIBUTES`] and
+/// [`REFLECTION_ONLY_ATTRIBUTES`], with only the local-variable
 /// entries a NullPointerException message can name (see
 /// [`strip_debug_only`]), and without the constant-pool entries only the
 /// dropped parts used.
 pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
     let mut s = drop_methods(class, keep)?;
     s.bytes = strip_debug_only(&s.bytes)?;
+    s.bytes = drop_member_attributes(&s.bytes, REFLECTION_ONLY_ATTRIBUTES)?;
     if let Some(compact) = compact_constant_pool(&s.bytes)? {
         s.bytes = compact;
     }
@@ -190,6 +192,79 @@ pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk,
 /// from it, as HotSpot does from its own java.base (which has the tables),
 /// e.g. `because "anotherString" is null` in `String.compareTo`.
 pub const DEBUG_ONLY_CODE_ATTRIBUTES: &[&str] = &["LocalVariableTypeTable", "StackMapTable"];
+
+/// Attributes of classes, fields and methods that only reflection reads:
+/// generic signatures, declared exceptions, annotations, parameter names,
+/// deprecation. Mote's VM reads none of them (its reflection has no generic
+/// types, annotations or declared exceptions), and HotSpot runs classes
+/// without them (a test below).
+pub const REFLECTION_ONLY_ATTRIBUTES: &[&str] = &[
+    "Signature",
+    "Exceptions",
+    "Deprecated",
+    "RuntimeVisibleAnnotations",
+    "RuntimeInvisibleAnnotations",
+    "RuntimeVisibleParameterAnnotations",
+    "RuntimeInvisibleParameterAnnotations",
+    "RuntimeVisibleTypeAnnotations",
+    "RuntimeInvisibleTypeAnnotations",
+    "AnnotationDefault",
+    "MethodParameters",
+];
+
+/// `class` without the attributes named in `drop` on the class, its fields
+/// and its methods (attributes inside others, such as a `Record`'s
+/// components', stay). The constant pool is left as it is.
+pub fn drop_member_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
+    let mut r = Reader { b: class, at: 0 };
+    if r.u4()? != 0xCAFE_BABE {
+        return Err("not a class file (bad magic)".into());
+    }
+    r.take(4)?; // minor, major
+    let utf8 = r.pool_utf8()?;
+    r.take(6)?; // access flags, this, super
+    let interfaces = r.u2()? as usize;
+    r.take(2 * interfaces)?;
+    let mut out = class[..r.at].to_vec();
+    let table = |r: &mut Reader, out: &mut Vec<u8>| -> Result<(), String> {
+        let count_at = out.len();
+        let mut kept = 0u16;
+        out.extend_from_slice(&[0, 0]); // the count, patched below
+        for _ in 0..r.u2()? {
+            let start = r.at;
+            let name = r.u2()?;
+            let len = r.u4()? as usize;
+            r.take(len)?;
+            let name = utf8
+                .get(name as usize)
+                .copied()
+                .flatten()
+                .ok_or_else(|| format!("attribute name {name} is not a UTF-8 constant"))?;
+            if !drop.iter().any(|d| d.as_bytes() == name) {
+                out.extend_from_slice(&class[start..r.at]);
+                kept += 1;
+            }
+        }
+        out[count_at..count_at + 2].copy_from_slice(&kept.to_be_bytes());
+        Ok(())
+    };
+    for _members in ["fields", "methods"] {
+        let count = r.u2()?;
+        out.extend_from_slice(&count.to_be_bytes());
+        for _ in 0..count {
+            out.extend_from_slice(r.take(6)?); // access, name, descriptor
+            table(&mut r, &mut out)?;
+        }
+    }
+    table(&mut r, &mut out)?;
+    if r.at != class.len() {
+        return Err(format!(
+            "{} bytes after the class attributes",
+            class.len() - r.at
+        ));
+    }
+    Ok(out)
+}
 
 /// What becomes of one attribute inside a `Code` attribute.
 enum CodeAttribute {
@@ -1029,6 +1104,82 @@ public class Nulls {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    const SIGS: &str = r#"
+import java.util.*;
+import java.lang.annotation.*;
+@Retention(RetentionPolicy.RUNTIME) @interface Tag { String value() default "t"; }
+@Tag("class") public class Sigs<T extends Comparable<T>> {
+    @Deprecated @Tag List<T> items = new ArrayList<>();
+    public <U> Map<T, U> pair(@Tag("p") U u) throws java.io.IOException, InterruptedException {
+        Map<T, U> m = new HashMap<>();
+        for (T t : items) m.put(t, u);
+        return m;
+    }
+    @Override public String toString() { return "Sigs" + items; }
+    public static void main(String[] a) throws Exception {
+        Sigs<String> s = new Sigs<>();
+        s.items.add("x");
+        System.out.println(s.pair(1) + " " + s);
+    }
+}
+"#;
+
+    /// Without the reflection-only attributes (and their constants) a class
+    /// still parses and runs on HotSpot, printing what it printed.
+    #[test]
+    fn reflection_only_attributes_go_and_the_class_still_runs() {
+        let dir = javac_into_with("Sigs", SIGS, &["-parameters"]);
+        let run = || {
+            let out = Command::new("java")
+                .args([
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:-BytecodeVerificationRemote",
+                ])
+                .arg("-cp")
+                .arg(&dir)
+                .arg("Sigs")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let before = run();
+        assert_eq!(before, "{x=1} Sigs[x]\n");
+        let has = |b: &[u8], what: &str| b.windows(what.len()).any(|w| w == what.as_bytes());
+        let path = dir.join("Sigs.class");
+        let class = std::fs::read(&path).unwrap();
+        let shrunk = shrink(&class, |_, _| true).unwrap();
+        for gone in REFLECTION_ONLY_ATTRIBUTES.iter().chain(&["TU;", "LTag;"]) {
+            let was = has(&class, gone);
+            assert!(
+                !has(&shrunk.bytes, gone),
+                "{gone} still there (was there: {was})"
+            );
+        }
+        for was in [
+            "Signature",
+            "Exceptions",
+            "Deprecated",
+            "RuntimeVisibleAnnotations",
+            "MethodParameters",
+        ] {
+            assert!(has(&class, was), "javac wrote no {was}");
+        }
+        let (a, b) = (
+            ClassFile::parse(&class).unwrap(),
+            ClassFile::parse(&shrunk.bytes).unwrap(),
+        );
+        assert_eq!(a.methods.len(), b.methods.len());
+        assert_eq!(a.fields.len(), b.fields.len());
+        std::fs::write(&path, &shrunk.bytes).unwrap();
+        assert_eq!(run(), before);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn code_attribute_stripping_rejects_malformed_classes() {
         let class = javac_g("Shr", SRC);
@@ -1046,6 +1197,7 @@ public class Nulls {
         extra.push(0);
         assert!(drop_code_attributes(&extra, DEBUG_ONLY_CODE_ATTRIBUTES).is_err());
         assert!(strip_debug_only(&extra).is_err());
+        assert!(drop_member_attributes(&extra, REFLECTION_ONLY_ATTRIBUTES).is_err());
     }
 
     #[test]
