@@ -1296,7 +1296,8 @@ fn check_stack(
                 }
                 st.push(1)
             }
-            other => return Err(format!("unexpected instruction {other:?} at {pc}")),
+            // (decode never yields the others; no `{:?}` here: Insn's Debug is 5.5 KB of image code)
+            _ => return Err(format!("unexpected instruction at {pc}")),
         }
         if st.iter().map(|&c| c as usize).sum::<usize>() > max_stack {
             return Err(format!("operand stack overflow at instruction {pc}"));

@@ -23,6 +23,7 @@ pub mod profile;
 pub mod thread;
 pub mod value;
 pub mod vm;
+#[cfg(feature = "jar")]
 pub mod zip;
 
 pub use classfile::{ClassFile, ClassFormatError};
@@ -78,7 +79,9 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
         );
     }
     // No main class given: take Main-Class from the first jar's manifest.
+    #[cfg_attr(not(feature = "jar"), allow(unused_mut))]
     let mut main_class = String::from(launch.main_class);
+    #[cfg(feature = "jar")]
     if main_class.is_empty() {
         main_class = vm
             .classpath
@@ -89,12 +92,12 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
                 _ => None,
             })
             .unwrap_or_default();
-        if main_class.is_empty() {
-            return fail(
-                &vm,
-                String::from("Error: no main class given and no Main-Class in a jar manifest\n"),
-            );
-        }
+    }
+    if main_class.is_empty() {
+        return fail(
+            &vm,
+            String::from("Error: no main class given and no Main-Class in a jar manifest\n"),
+        );
     }
     let main_name = main_class.replace('.', "/");
     let main = match vm.load(&main_name) {
