@@ -31,8 +31,9 @@
 //!
 //! On a bad header, checksum or LZ4/LZMA stream it writes one line to COM1 and
 //! to port 0xE9 (Xen's debug port: `xl dmesg`), writes [`EXIT_BAD_IMAGE`] to
-//! QEMU's isa-debug-exit port, then on Xen crashes the domain through the
-//! `sched_op` hypercall, else halts.
+//! QEMU's isa-debug-exit port, then on Xen writes the line to the PV console
+//! too (`xl console`) and crashes the domain through the `sched_op`
+//! hypercall, else halts.
 //!
 //! The code is position independent except for one immediate (its own load
 //! address) that `mote build` patches, so it can be loaded right above the
@@ -454,6 +455,7 @@ mote_stub_base_end:
 96: popl %ebp
     subl $(96b - .Lbase), %ebp
     addl %ebp, %esi
+    movl %esi, %edi             /* the message again, for Xen's console */
 97: movb (%esi), %al
     testb %al, %al
     jz 98f
@@ -487,7 +489,46 @@ mote_stub_base_end:
     movl $0x100000, %eax        /* hypercall page over the (failed) kernel */
     xorl %edx, %edx
     wrmsr
-    movl $3, 0x101000           /* sched_shutdown.reason = SHUTDOWN_crash */
+    /* the message on the PV console too (what `xl console` shows): the
+       ring page and its event channel from HVM params CONSOLE_PFN (17) and
+       CONSOLE_EVTCHN (18); append to out[] (2048 bytes at 1024, out_cons
+       at 3080, out_prod at 3084: io/console.h), kick the backend, and
+       yield until it has read the bytes (at most ~200,000 rounds), since
+       the crash below tears the domain down */
+    movl $17, %eax
+    call 87f
+    testl %eax, %eax
+    jz 86f
+    shll $12, %eax
+    movl %eax, %esi             /* the ring page (identity: paging is off) */
+    movl $18, %eax
+    call 87f
+    movl %eax, 0x101010         /* evtchn_send.port */
+    movl 3084(%esi), %edx
+84: movzbl (%edi), %eax
+    testl %eax, %eax
+    jz 85f
+    movl %edx, %ecx
+    andl $2047, %ecx
+    movb %al, 1024(%esi,%ecx)
+    incl %edx
+    incl %edi
+    jmp 84b
+85: movl %edx, 3084(%esi)       /* after the bytes: x86 keeps stores in order */
+    movl $4, %ebx               /* EVTCHNOP_send */
+    movl $0x101010, %ecx
+    movl $(0x100000 + 32 * 32), %eax  /* __HYPERVISOR_event_channel_op */
+    call 88f
+    movl $200000, %edi
+89: cmpl 3080(%esi), %edx       /* out_cons caught up with out_prod? */
+    je 86f
+    xorl %ebx, %ebx             /* SCHEDOP_yield */
+    xorl %ecx, %ecx
+    movl $(0x100000 + 29 * 32), %eax  /* __HYPERVISOR_sched_op */
+    call 88f
+    decl %edi
+    jnz 89b
+86: movl $3, 0x101000           /* sched_shutdown.reason = SHUTDOWN_crash */
     movl $2, %ebx               /* SCHEDOP_shutdown */
     movl $0x101000, %ecx
     movl $(0x100000 + 29 * 32), %eax  /* __HYPERVISOR_sched_op */
@@ -495,6 +536,33 @@ mote_stub_base_end:
 99: cli
     hlt
     jmp 99b
+
+    /* eax = HVM param number eax of this domain (HVMOP_get_param), 0 if
+       Xen refuses; keeps esi, edi, edx */
+87: movl $0x7ff0, 0x101000      /* xen_hvm_param.domid = DOMID_SELF */
+    movl %eax, 0x101004         /* .index */
+    movl $0, 0x101008           /* .value */
+    movl $0, 0x10100c
+    movl $1, %ebx               /* HVMOP_get_param */
+    movl $0x101000, %ecx
+    movl $(0x100000 + 34 * 32), %eax  /* __HYPERVISOR_hvm_op */
+    call 88f
+    testl %eax, %eax
+    movl 0x101008, %eax
+    jz 1f
+    xorl %eax, %eax
+1:  ret
+
+    /* a hypercall (entry in eax, arguments ebx, ecx) that keeps esi, edi
+       and edx, which Xen may clobber as unused argument registers */
+88: pushl %esi
+    pushl %edi
+    pushl %edx
+    call *%eax
+    popl %edx
+    popl %edi
+    popl %esi
+    ret
 
     .p2align 3
 .Lgdt:                          /* null, 64-bit code, 32-bit code, data */

@@ -11,7 +11,8 @@
 //! echoes over netfront from the selftest (plus 64 KiB through its TCP
 //! echo) and the C echo image (dom0 sends through its bridge; the C service
 //! is then stopped with `xl shutdown`). Compressed images (`--compress`):
-//! hello and the C echo boot, a corrupt one crashes with its message in Xen's log;
+//! hello and the C echo boot, a corrupt one crashes with its message in Xen's log
+//! and on its console;
 //! an LZMA hello (`--compress=lzma`) boots.
 //!
 //! Costs one Xen boot: about a minute on an idle 2-core machine, several
@@ -166,7 +167,8 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
             "java-echo: echoing",
         ])
         // compressed images: the stub decompresses the kernel on Xen too; a
-        // corrupt one crashes the domain after its message (Xen's log, port 0xE9)
+        // corrupt one crashes the domain after its message (Xen's log through
+        // port 0xE9, and the PV console)
         .args(["--guest", &g("zhello", &z_hello), "--memory", "16"])
         .args(["--guest", &g("zlhello", &z_lzma), "--memory", "16"])
         .args(["--guest", &g("zecho", &z_echo), "--memory", "16"])
@@ -260,6 +262,14 @@ fn pvh_guests_on_real_xen_print_exit_crash_obey_xl_shutdown_and_echo_udp_over_ne
     assert!(
         serial.contains("mote: compressed image: checksum mismatch"),
         "the corrupt compressed guest's message is not in Xen's log"
+    );
+    // ... and on its PV console, where `xl console` and `mote run --xen` show it
+    let zbad = console(&results, "zbad");
+    assert!(
+        zbad.contains(
+            "mote: compressed image: checksum mismatch (corrupt or truncated payload); not booting"
+        ),
+        "the corrupt compressed guest's message is not on its console:\n{zbad}"
     );
     let stop = console(&results, "stop");
     assert!(
