@@ -70,14 +70,18 @@ impl Profile {
             SLICE_MIN,
             SLICE_MIN + SLICE_SPREAD
         );
-        let pct = |n: u64| n as f64 * 100.0 / self.samples.max(1) as f64;
+        // percent with one decimal, in integers (core's float formatting stays out of images)
+        let pct = |n: u64, width: usize| {
+            let tenths = (n * 1000 + self.samples / 2) / self.samples.max(1);
+            format!("{:>w$}.{}", tenths / 10, tenths % 10, w = width - 2)
+        };
         for (&m, &(own, total)) in rows.into_iter().take(TOP) {
             let meth = &vm.methods[m as usize];
             let class = crate::natives::dotted(&vm.classes[meth.class as usize].name);
             out.push_str(&format!(
-                "  {:5.1}  {:6.1}  {class}.{}{}\n",
-                pct(own),
-                pct(total),
+                "  {}  {}  {class}.{}{}\n",
+                pct(own, 5),
+                pct(total, 6),
                 meth.name,
                 meth.desc
             ));
