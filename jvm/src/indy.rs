@@ -621,12 +621,19 @@ fn concat(
                     Some(Cp::String(s)) => units(*s).unwrap_or_default(),
                     Some(Cp::Integer(i)) => format!("{i}").encode_utf16().collect(),
                     Some(Cp::Long(l)) => format!("{l}").encode_utf16().collect(),
-                    Some(Cp::Float(f)) => {
-                        crate::natives::float_to_string(*f).encode_utf16().collect()
+                    // Java's own Float/Double.toString prints these, at run time
+                    Some(&Cp::Float(f)) => {
+                        flush(vm, &mut lit, &mut code);
+                        code.push(Insn::FConst(f));
+                        code.push(call(vm, sb, "append", append_for("F"))?);
+                        continue;
                     }
-                    Some(Cp::Double(d)) => crate::natives::double_to_string(*d)
-                        .encode_utf16()
-                        .collect(),
+                    Some(&Cp::Double(d)) => {
+                        flush(vm, &mut lit, &mut code);
+                        code.push(Insn::DConst(d));
+                        code.push(call(vm, sb, "append", append_for("D"))?);
+                        continue;
+                    }
                     _ => return Err("unsupported concat constant".into()),
                 };
                 lit.extend(text);

@@ -63,21 +63,38 @@ impl Profile {
     /// The report: one line per method, most self samples first.
     pub fn report(&self, vm: &Vm) -> String {
         let mut rows: Vec<(&MethodId, &(u64, u64))> = self.by_method.iter().collect();
-        rows.sort_by(|a, b| (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(b.0)));
+        // The first TOP rows in order (self, total descending; method id
+        // ascending), by selection: no core sort instantiation in images.
+        let order = |a: &(&MethodId, &(u64, u64)), b: &(&MethodId, &(u64, u64))| {
+            (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(b.0))
+        };
+        for i in 0..rows.len().min(TOP) {
+            let mut best = i;
+            for j in i + 1..rows.len() {
+                if order(&rows[j], &rows[best]).is_lt() {
+                    best = j;
+                }
+            }
+            rows.swap(i, best);
+        }
         let mut out = format!(
             "-Xprof: {} samples (one per {}..{} calls and backward branches of a thread)\n  self%  total%  method\n",
             self.samples,
             SLICE_MIN,
             SLICE_MIN + SLICE_SPREAD
         );
-        let pct = |n: u64| n as f64 * 100.0 / self.samples.max(1) as f64;
+        // percent with one decimal, in integers (core's float formatting stays out of images)
+        let pct = |n: u64, width: usize| {
+            let tenths = (n * 1000 + self.samples / 2) / self.samples.max(1);
+            format!("{:>w$}.{}", tenths / 10, tenths % 10, w = width - 2)
+        };
         for (&m, &(own, total)) in rows.into_iter().take(TOP) {
             let meth = &vm.methods[m as usize];
             let class = crate::natives::dotted(&vm.classes[meth.class as usize].name);
             out.push_str(&format!(
-                "  {:5.1}  {:6.1}  {class}.{}{}\n",
-                pct(own),
-                pct(total),
+                "  {}  {}  {class}.{}{}\n",
+                pct(own, 5),
+                pct(total, 6),
                 meth.name,
                 meth.desc
             ));

@@ -11,9 +11,4 @@ final class FormatSupport {
     static String format(java.util.Locale l, String fmt, Object[] args) {
         return new java.util.Formatter(l).format(l, fmt, args).toString();
     }
-
-    /** Fixed notation, rounding Double.toString's shortest digits half-up as Java's Formatter does. */
-    private static native String formatFixed(double v, int prec);
-
-    private static native String formatSci(double v, int prec);
 }
