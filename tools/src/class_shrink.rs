@@ -816,6 +816,30 @@ mod tests {
         })
     }
 
+    /// HotSpot flags that run classes without stack maps (shrunk ones).
+    const WITHOUT_VERIFIER: &[&str] = &[
+        "-XX:+UnlockDiagnosticVMOptions",
+        "-XX:-BytecodeVerificationRemote",
+    ];
+
+    /// Runs `class` from `dir` on HotSpot with `flags`; its stdout (it must
+    /// exit 0).
+    fn run_java(dir: &std::path::Path, class: &str, flags: &[&str]) -> String {
+        let out = Command::new("java")
+            .args(flags)
+            .arg("-cp")
+            .arg(dir)
+            .arg(class)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     /// Compiles one Java source with the host's javac; the class bytes.
     fn compile(name: &str, src: &str) -> Vec<u8> {
         let dir = javac_into(name, src);
@@ -921,29 +945,12 @@ public class Rich {
 
     fn run_rich_shrunk(verify: bool) {
         let dir = javac_into("Rich", RICH);
-        let run = || {
-            let flags: &[&str] = if verify {
-                &["-Xverify:all"]
-            } else {
-                &[
-                    "-XX:+UnlockDiagnosticVMOptions",
-                    "-XX:-BytecodeVerificationRemote",
-                ]
-            };
-            let out = Command::new("java")
-                .args(flags)
-                .arg("-cp")
-                .arg(&dir)
-                .arg("Rich")
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            String::from_utf8(out.stdout).unwrap()
+        let flags: &[&str] = if verify {
+            &["-Xverify:all"]
+        } else {
+            WITHOUT_VERIFIER
         };
+        let run = || run_java(&dir, "Rich", flags);
         let before = run();
         let mut saved = 0;
         for e in std::fs::read_dir(&dir).unwrap() {
@@ -1060,24 +1067,7 @@ public class Nulls {
     #[test]
     fn thinned_local_variable_tables_keep_hotspots_null_pointer_messages() {
         let dir = javac_into_with("Nulls", NULLS, &["-g"]);
-        let run = || {
-            let out = Command::new("java")
-                .args([
-                    "-XX:+UnlockDiagnosticVMOptions",
-                    "-XX:-BytecodeVerificationRemote",
-                ])
-                .arg("-cp")
-                .arg(&dir)
-                .arg("Nulls")
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            String::from_utf8(out.stdout).unwrap()
-        };
+        let run = || run_java(&dir, "Nulls", WITHOUT_VERIFIER);
         let before = run();
         for named in [
             "\"chosen\"",
@@ -1129,24 +1119,7 @@ import java.lang.annotation.*;
     #[test]
     fn reflection_only_attributes_go_and_the_class_still_runs() {
         let dir = javac_into_with("Sigs", SIGS, &["-parameters"]);
-        let run = || {
-            let out = Command::new("java")
-                .args([
-                    "-XX:+UnlockDiagnosticVMOptions",
-                    "-XX:-BytecodeVerificationRemote",
-                ])
-                .arg("-cp")
-                .arg(&dir)
-                .arg("Sigs")
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            String::from_utf8(out.stdout).unwrap()
-        };
+        let run = || run_java(&dir, "Sigs", WITHOUT_VERIFIER);
         let before = run();
         assert_eq!(before, "{x=1} Sigs[x]\n");
         let has = |b: &[u8], what: &str| b.windows(what.len()).any(|w| w == what.as_bytes());
