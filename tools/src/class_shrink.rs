@@ -79,8 +79,8 @@ impl<'a> Reader<'a> {
         Ok(utf8)
     }
 
-    /// A cursor on `class` at its methods count, and its UTF-8 constants.
-    fn to_methods(class: &'a [u8]) -> Result<(Self, PoolUtf8<'a>), String> {
+    /// A cursor on `class` at its fields count, and its UTF-8 constants.
+    fn to_fields(class: &'a [u8]) -> Result<(Self, PoolUtf8<'a>), String> {
         let mut r = Reader { b: class, at: 0 };
         if r.u4()? != 0xCAFE_BABE {
             return Err("not a class file (bad magic)".into());
@@ -90,6 +90,12 @@ impl<'a> Reader<'a> {
         r.take(6)?; // access flags, this, super
         let interfaces = r.u2()? as usize;
         r.take(2 * interfaces)?;
+        Ok((r, utf8))
+    }
+
+    /// A cursor on `class` at its methods count, and its UTF-8 constants.
+    fn to_methods(class: &'a [u8]) -> Result<(Self, PoolUtf8<'a>), String> {
+        let (mut r, utf8) = Reader::to_fields(class)?;
         for _ in 0..r.u2()? {
             r.take(6)?; // field access, name, descriptor
             r.skip_attributes()?;
@@ -216,15 +222,7 @@ pub const REFLECTION_ONLY_ATTRIBUTES: &[&str] = &[
 /// and its methods (attributes inside others, such as a `Record`'s
 /// components', stay). The constant pool is left as it is.
 pub fn drop_member_attributes(class: &[u8], drop: &[&str]) -> Result<Vec<u8>, String> {
-    let mut r = Reader { b: class, at: 0 };
-    if r.u4()? != 0xCAFE_BABE {
-        return Err("not a class file (bad magic)".into());
-    }
-    r.take(4)?; // minor, major
-    let utf8 = r.pool_utf8()?;
-    r.take(6)?; // access flags, this, super
-    let interfaces = r.u2()? as usize;
-    r.take(2 * interfaces)?;
+    let (mut r, utf8) = Reader::to_fields(class)?;
     let mut out = class[..r.at].to_vec();
     let table = |r: &mut Reader, out: &mut Vec<u8>| -> Result<(), String> {
         let count_at = out.len();
