@@ -203,6 +203,50 @@ fn verifier_rejects_stack_underflow_and_split_long() {
 }
 
 #[test]
+fn lookupswitch_with_unsorted_keys_is_a_verify_error() {
+    // iconst_0; lookupswitch (2 pad bytes) default +27, 2 pairs: 2 -> +27,
+    // 1 -> +27 (keys out of order); return at 28. Version 49: HotSpot's
+    // inference verifier, which needs no stack maps, checks the order too.
+    let mut code = vec![0x03, 0xab, 0, 0];
+    for v in [27, 2, 2, 27, 1, 27] {
+        code.extend((v as i32).to_be_bytes());
+    }
+    code.push(0xb1);
+    let dir = tmpdir("switch");
+    std::fs::write(
+        dir.join("Unsorted.class"),
+        ClassWriter::new().main_class("Unsorted", 49, 1, 1, code.clone()),
+    )
+    .unwrap();
+    let (h, m) = (run(&dir, "Unsorted", true), run(&dir, "Unsorted", false));
+    let (he, me) = (
+        String::from_utf8_lossy(&h.stderr),
+        String::from_utf8_lossy(&m.stderr),
+    );
+    assert!(
+        he.contains("java.lang.VerifyError"),
+        "HotSpot accepted it: {he}"
+    );
+    assert!(
+        me.contains("java.lang.VerifyError"),
+        "Mote accepted it: {me}"
+    );
+    // the same switch with its keys in order runs on both
+    code[12..16].copy_from_slice(&1i32.to_be_bytes());
+    code[20..24].copy_from_slice(&2i32.to_be_bytes());
+    std::fs::write(
+        dir.join("Sorted.class"),
+        ClassWriter::new().main_class("Sorted", 49, 1, 1, code),
+    )
+    .unwrap();
+    for java in [true, false] {
+        let r = run(&dir, "Sorted", java);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn superclass_cycle_is_a_class_circularity_error() {
     let dir = tmpdir("cycle");
     let body = vec![0xb1];

@@ -924,7 +924,11 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
                         target(i, rd_i32(c, p + 12 + 8 * k).unwrap_or(0) as i64)?,
                     ));
                 }
-                sort_by_key_small(&mut pairs);
+                // JVMS 4.10.1.9: keys in increasing order, as HotSpot's
+                // verifier checks; the lookup below binary-searches them
+                if !pairs.is_sorted_by(|a, b| a.0 < b.0) {
+                    return Err(format!("lookupswitch keys not in increasing order at {i}"));
+                }
                 switches.push(Switch {
                     default,
                     low: 0,
@@ -1078,19 +1082,6 @@ fn insn_len(op: u8) -> Option<usize> {
         0xc8 | 0xc9 => 5,
         _ => return None,
     })
-}
-
-/// Stable insertion sort of lookupswitch pairs by key: linear on the sorted
-/// pairs class files hold (JVMS 6.5), and a few dozen bytes of code where a
-/// core sort would link kilobytes of sort routines into every image.
-fn sort_by_key_small<T>(pairs: &mut [(i32, T)]) {
-    for i in 1..pairs.len() {
-        let mut j = i;
-        while j > 0 && pairs[j - 1].0 > pairs[j].0 {
-            pairs.swap(j - 1, j);
-            j -= 1;
-        }
-    }
 }
 
 /// Operand-stack shape analysis: tracks the category (1 or 2 slots) of every
