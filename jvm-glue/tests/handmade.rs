@@ -208,8 +208,8 @@ fn lookupswitch_with_unsorted_keys_is_a_verify_error() {
     // 1 -> +27 (keys out of order); return at 28. Version 49: HotSpot's
     // inference verifier, which needs no stack maps, checks the order too.
     let mut code = vec![0x03, 0xab, 0, 0];
-    for v in [27, 2, 2, 27, 1, 27] {
-        code.extend((v as i32).to_be_bytes());
+    for v in [27i32, 2, 2, 27, 1, 27] {
+        code.extend(v.to_be_bytes());
     }
     code.push(0xb1);
     let dir = tmpdir("switch");
