@@ -12,7 +12,7 @@ use crate::classfile::*;
 use crate::descriptor::{arg_types, ret_type, Kind, MethodDesc};
 use crate::interp::{Decoded, Insn};
 use crate::thread::JThread;
-use crate::value::{Ref, Value};
+use crate::value::Ref;
 use crate::vm::Vm;
 use alloc::format;
 use alloc::rc::Rc;
@@ -24,6 +24,7 @@ use alloc::vec::Vec;
 #[derive(Clone, Copy)]
 pub struct Site(pub Insn);
 
+#[cfg(feature = "records")]
 const REF_GET_FIELD: u8 = 1;
 const REF_INVOKE_VIRTUAL: u8 = 5;
 const REF_INVOKE_STATIC: u8 = 6;
@@ -81,9 +82,16 @@ fn link_inner(vm: &mut Vm, from: ClassId, idx: u16) -> LinkResult<Insn> {
         ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
             concat(vm, from, &cf, &desc, &bsm.args)
         }
+        #[cfg(feature = "records")]
         ("java/lang/runtime/ObjectMethods", "bootstrap") => {
             object_methods(vm, from, &cf, &name, &desc, &bsm.args)
         }
+        #[cfg(not(feature = "records"))]
+        ("java/lang/runtime/ObjectMethods", "bootstrap") => Err(
+            "records' ObjectMethods bootstrap is not built into this image \
+             (mote build found no record among its classes)"
+                .into(),
+        ),
         _ => Err(format!("unsupported bootstrap method {bclass}.{bname}")),
     }
 }
@@ -659,6 +667,7 @@ fn concat(
 
 // ------------------------------------------------------------------ records
 
+#[cfg(feature = "records")]
 fn object_methods(
     vm: &mut Vm,
     from: ClassId,
@@ -823,6 +832,5 @@ fn object_methods(
         code,
         max_locals,
     );
-    let _ = Value::default();
     Ok(Insn::InvokeDirect(m))
 }

@@ -125,6 +125,7 @@ fn generated_crate(
     service_dir: &Path,
     package: Option<&str>,
     with_tcp: bool,
+    jvm_features: &[&str],
 ) -> Result<String, String> {
     let canonical = |sub: &str| -> Result<String, String> {
         fs::canonicalize(home.join(sub))
@@ -133,7 +134,7 @@ fn generated_crate(
     };
     let service_dep = match package {
         None if m.kind == Kind::Java => format!(
-            "jvm-image = {{ package = \"mote-jvm-image\", path = {:?} }}",
+            "jvm-image = {{ package = \"mote-jvm-image\", path = {:?}, features = {jvm_features:?} }}",
             canonical("jvm-glue/image")?
         ),
         Some(p) => format!(
@@ -400,6 +401,8 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
     lock.lock()
         .map_err(|e| format!("cannot lock {}: {e}", crate_dir.display()))?;
     let mut with_net = m.network.unwrap_or(m.kind == Kind::Rust);
+    // optional JVM parts the service's classes need (Java only)
+    let mut jvm_features: Vec<&str> = Vec::new();
     // Whether the service may use TCP (else the stack is built UDP-only).
     let mut may_use_tcp = true;
     if m.kind == Kind::C {
@@ -422,6 +425,13 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
             crate::java_build::references_class(&root.join("app"), "mote/net/Udp") || java_net
         });
         may_use_tcp = java_net;
+        // records' bootstrap only if a sealed class other than
+        // ObjectMethods itself names it
+        if crate::java_build::references_class(&root, "java/lang/runtime/ObjectMethods") {
+            jvm_features.push("records");
+        } else {
+            progress("records: left out of the JVM (no record among the service's classes)");
+        }
         Some(root)
     } else {
         None
@@ -434,7 +444,7 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
     });
     write_if_changed(
         &crate_dir.join("Cargo.toml"),
-        generated_crate(&home, &m, &dir, package.as_deref(), with_tcp)?.as_bytes(),
+        generated_crate(&home, &m, &dir, package.as_deref(), with_tcp, &jvm_features)?.as_bytes(),
     )?;
     if let Some(files_dir) = java_root
         .clone()

@@ -342,10 +342,12 @@ pub fn check_main_class(app: &Path, main: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether any class file below `dir` names `class` (internal form) in its
-/// constant pool (class names are stored as plain UTF-8 there).
+/// Whether any class file below `dir` other than `class`'s own names
+/// `class` (internal form) in its constant pool (class names are stored as
+/// plain UTF-8 there).
 pub fn references_class(dir: &Path, class: &str) -> bool {
     let needle = class.as_bytes();
+    let own = format!("{class}.class");
     let Ok(entries) = fs::read_dir(dir) else {
         return false;
     };
@@ -355,6 +357,7 @@ pub fn references_class(dir: &Path, class: &str) -> bool {
             references_class(&p, class)
         } else {
             p.extension().is_some_and(|x| x == "class")
+                && !p.ends_with(&own)
                 && fs::read(&p).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle))
         }
     })

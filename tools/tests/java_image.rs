@@ -509,3 +509,79 @@ fn mote_run_on_a_service_folder_forwards_the_manifests_ports() {
     wait_for(&log, "java-echo: echoing UDP port 8080");
     check_echo(port, 3);
 }
+
+/// The JVM's record support (the ObjectMethods bootstrap) is linked into an
+/// image only when one of its classes has a record: a record service runs
+/// as on HotSpot, and an image without records has none of that code.
+#[test]
+fn record_support_is_linked_only_when_a_class_has_a_record() {
+    let base = out_dir().join("records-gate");
+    let _ = std::fs::remove_dir_all(&base);
+    let (with, without) = (base.join("with"), base.join("without"));
+    std::fs::create_dir_all(&with).unwrap();
+    std::fs::create_dir_all(&without).unwrap();
+    std::fs::write(
+        with.join("Rec.java"),
+        "public class Rec {\n  record P(int x, String y) {}\n  public static void main(String[] a) {\n    \
+         P p = new P(1, \"two\"), q = new P(1, \"two\");\n    \
+         System.out.println(p + \" \" + p.equals(q) + \" \" + (p.hashCode() == q.hashCode()) + \" \" + p.equals(new P(2, \"two\")));\n  }\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        without.join("Plain.java"),
+        "public class Plain { public static void main(String[] a) { System.out.println(\"plain \" + a.length); } }\n",
+    )
+    .unwrap();
+    let build = |dir: &std::path::Path, main: &str| {
+        let img = base.join(format!("{main}.mote"));
+        let r = mote()
+            .arg("build")
+            .arg(dir)
+            .arg("-o")
+            .arg(&img)
+            .args(["--main", main])
+            .output()
+            .unwrap();
+        let log =
+            String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
+        assert!(r.status.success(), "{log}");
+        let nm = std::process::Command::new("nm")
+            .arg("-C")
+            .arg(img.with_extension("mote.debug"))
+            .output()
+            .unwrap();
+        let linked = String::from_utf8_lossy(&nm.stdout).contains("jvm::indy::object_methods");
+        (img, log.contains("records: left out"), linked)
+    };
+    let (rec_img, rec_left_out, rec_linked) = build(&with, "Rec");
+    assert!(
+        !rec_left_out && rec_linked,
+        "the record service's image lacks record support"
+    );
+    let (_, plain_left_out, plain_linked) = build(&without, "Plain");
+    assert!(
+        plain_left_out && !plain_linked,
+        "an image without records links record support"
+    );
+    // the record service prints what HotSpot prints
+    let classes = base.join("classes");
+    let ok = std::process::Command::new("javac")
+        .arg("-d")
+        .arg(&classes)
+        .arg(with.join("Rec.java"))
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let hotspot = std::process::Command::new("java")
+        .arg("-cp")
+        .arg(&classes)
+        .arg("Rec")
+        .output()
+        .unwrap();
+    let (console, status) = run_image(&rec_img, &[]);
+    assert_eq!(status, Some(0), "{console}");
+    assert_eq!(
+        app_output(&console),
+        String::from_utf8_lossy(&hotspot.stdout)
+    );
+}
