@@ -153,10 +153,14 @@ impl<'a> Reader<'a> {
     fn u1(&mut self) -> R<u8> {
         Ok(self.bytes(1)?[0])
     }
+    // (u2/u4 out of line: class parsing is cold, and 90 inlined copies
+    // with their error paths cost ~3 KB of image)
+    #[inline(never)]
     fn u2(&mut self) -> R<u16> {
         let s = self.bytes(2)?;
         Ok(u16::from_be_bytes([s[0], s[1]]))
     }
+    #[inline(never)]
     fn u4(&mut self) -> R<u32> {
         let s = self.bytes(4)?;
         Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
@@ -235,6 +239,9 @@ impl ClassFile {
         }
     }
     /// (class, name, descriptor) of a Fieldref/Methodref/InterfaceMethodref.
+    /// Out of line: used by linking and messages, never by quickened code,
+    /// and each inlined copy is ~200 bytes of image.
+    #[inline(never)]
     pub fn member_ref(&self, idx: u16) -> Option<(&Rc<str>, &Rc<str>, &Rc<str>)> {
         match self.cp.get(idx as usize) {
             Some(Cp::FieldRef(c, nt))

@@ -34,6 +34,13 @@ const REF_INVOKE_INTERFACE: u8 = 9;
 
 type LinkResult<T> = Result<T, String>;
 
+/// Appends an instruction to generated code. Out of line: linking is cold,
+/// and each inlined `Vec::push` of an `Insn` is ~60 bytes of image.
+#[inline(never)]
+fn emit(code: &mut Vec<Insn>, i: Insn) {
+    code.push(i);
+}
+
 /// Links the invokedynamic at constant `idx` of class `from` into a replacement instruction.
 pub fn link(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Result<Insn, Ref> {
     if let Some(s) = vm.indy_cache.get(&(from, idx)) {
@@ -225,12 +232,12 @@ fn widen(from: Kind, to: Kind, out: &mut Vec<Insn>) {
     let i = |k: Kind| matches!(k, Boolean | Byte | Char | Short | Int);
     match (from, to) {
         (a, b) if a == b => {}
-        (a, Long) if i(a) => out.push(Insn::I2L),
-        (a, Float) if i(a) => out.push(Insn::I2F),
-        (a, Double) if i(a) => out.push(Insn::I2D),
-        (Long, Float) => out.push(Insn::L2F),
-        (Long, Double) => out.push(Insn::L2D),
-        (Float, Double) => out.push(Insn::F2D),
+        (a, Long) if i(a) => emit(out, Insn::I2L),
+        (a, Float) if i(a) => emit(out, Insn::I2F),
+        (a, Double) if i(a) => emit(out, Insn::I2D),
+        (Long, Float) => emit(out, Insn::L2F),
+        (Long, Double) => emit(out, Insn::L2D),
+        (Float, Double) => emit(out, Insn::F2D),
         _ => {}
     }
 }
@@ -246,7 +253,7 @@ fn convert(vm: &mut Vm, from: &str, to: &str, out: &mut Vec<Insn>) -> LinkResult
             let tc = ref_class(to);
             if tc != "java/lang/Object" {
                 let c = load(vm, tc)?;
-                out.push(Insn::CheckCastQ(c));
+                emit(out, Insn::CheckCastQ(c));
             }
         }
         (false, false) => widen(fk, tk, out),
@@ -254,15 +261,15 @@ fn convert(vm: &mut Vm, from: &str, to: &str, out: &mut Vec<Insn>) -> LinkResult
             // Box with the primitive's own wrapper, then check against the target.
             let b = box_class(fk);
             let d = format!("({})L{b};", crate::vm::prim_char(fk));
-            out.push(call(vm, b, "valueOf", &d)?);
+            emit(out, call(vm, b, "valueOf", &d)?);
         }
         (true, false) => {
             let bk = prim_of_box(ref_class(from)).unwrap_or(tk);
             let b = box_class(bk);
             let c = load(vm, b)?;
-            out.push(Insn::CheckCastQ(c));
+            emit(out, Insn::CheckCastQ(c));
             let (n, d) = unbox_method(bk);
-            out.push(call(vm, b, n, d)?);
+            emit(out, call(vm, b, n, d)?);
             widen(bk, tk, out);
         }
     }
@@ -487,19 +494,19 @@ fn lambda(
     for (k, d) in descs.iter().enumerate() {
         let mut code = Vec::new();
         if kind_ == REF_NEW_INVOKE_SPECIAL {
-            code.push(Insn::New(0));
+            emit(&mut code, Insn::New(0));
             code.pop();
-            code.push(Insn::NewInit(impl_c));
-            code.push(Insn::Dup);
+            emit(&mut code, Insn::NewInit(impl_c));
+            emit(&mut code, Insn::Dup);
         }
         for (i, c) in captured.iter().enumerate() {
-            code.push(Insn::LoadCaptured(i as u32));
+            emit(&mut code, Insn::LoadCaptured(i as u32));
             if let Some(tp) = target_params.get(i) {
                 convert(vm, c, tp, &mut code)?;
             }
         }
         for (j, (slot, a)) in arg_slots(d, 1).into_iter().enumerate() {
-            code.push(Insn::Load(slot as u16));
+            emit(&mut code, Insn::Load(slot as u16));
             let ti = captured.len() + j;
             // Instantiated type first (narrowing casts), then the target's parameter.
             let mid_ty = inst_args.get(j).cloned().unwrap_or_else(|| a.clone());
@@ -512,17 +519,20 @@ fn lambda(
                 }
             }
         }
-        code.push(match kind_ {
-            REF_INVOKE_STATIC => Insn::InvokeStaticInit(impl_m),
-            REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => Insn::InvokeDirect(impl_m),
-            _ => call_resolved(vm, impl_c, impl_m),
-        });
+        emit(
+            &mut code,
+            match kind_ {
+                REF_INVOKE_STATIC => Insn::InvokeStaticInit(impl_m),
+                REF_INVOKE_SPECIAL | REF_NEW_INVOKE_SPECIAL => Insn::InvokeDirect(impl_m),
+                _ => call_resolved(vm, impl_c, impl_m),
+            },
+        );
         let want = ret_type(d);
         if want == "V" {
             if impl_ret != "V" {
-                code.push(Insn::Pop);
+                emit(&mut code, Insn::Pop);
             }
-            code.push(Insn::Return);
+            emit(&mut code, Insn::Return);
         } else {
             let inst_ret = ret_type(&inst_desc).to_string();
             if kind(&impl_ret) != Kind::Ref && kind(want) == Kind::Ref {
@@ -531,7 +541,7 @@ fn lambda(
             } else {
                 convert(vm, &impl_ret, want, &mut code)?;
             }
-            code.push(Insn::ReturnValue);
+            emit(&mut code, Insn::ReturnValue);
         }
         let mid = methods[k];
         let max_locals = 1 + slot_count(d);
@@ -603,8 +613,8 @@ fn concat(
     )?;
     let flush = |vm: &mut Vm, lit: &mut Vec<u16>, code: &mut Vec<Insn>| {
         if !lit.is_empty() {
-            code.push(Insn::RConst(vm.intern_utf16(lit.clone())));
-            code.push(append_str);
+            emit(code, Insn::RConst(vm.intern_utf16(lit.clone())));
+            emit(code, append_str);
             lit.clear();
         }
     };
@@ -617,8 +627,8 @@ fn concat(
                     .cloned()
                     .ok_or("recipe has more arguments than the call site")?;
                 next_arg += 1;
-                code.push(Insn::Load(slot as u16));
-                code.push(call(vm, sb, "append", append_for(&ty))?);
+                emit(&mut code, Insn::Load(slot as u16));
+                emit(&mut code, call(vm, sb, "append", append_for(&ty))?);
             }
             2 => {
                 let c = consts
@@ -632,14 +642,14 @@ fn concat(
                     // Java's own Float/Double.toString prints these, at run time
                     Some(&Cp::Float(f)) => {
                         flush(vm, &mut lit, &mut code);
-                        code.push(Insn::FConst(f));
-                        code.push(call(vm, sb, "append", append_for("F"))?);
+                        emit(&mut code, Insn::FConst(f));
+                        emit(&mut code, call(vm, sb, "append", append_for("F"))?);
                         continue;
                     }
                     Some(&Cp::Double(d)) => {
                         flush(vm, &mut lit, &mut code);
-                        code.push(Insn::DConst(d));
-                        code.push(call(vm, sb, "append", append_for("D"))?);
+                        emit(&mut code, Insn::DConst(d));
+                        emit(&mut code, call(vm, sb, "append", append_for("D"))?);
                         continue;
                     }
                     _ => return Err("unsupported concat constant".into()),
@@ -650,8 +660,8 @@ fn concat(
         }
     }
     flush(vm, &mut lit, &mut code);
-    code.push(call(vm, sb, "toString", "()Ljava/lang/String;")?);
-    code.push(Insn::ReturnValue);
+    emit(&mut code, call(vm, sb, "toString", "()Ljava/lang/String;")?);
+    emit(&mut code, Insn::ReturnValue);
     let max_locals = slot_count(desc);
     let m = add_method(
         vm,
@@ -705,9 +715,9 @@ fn object_methods(
         "toString" => {
             let sb = "java/lang/StringBuilder";
             let sbc = load(vm, sb)?;
-            code.push(Insn::NewInit(sbc));
-            code.push(Insn::Dup);
-            code.push(call(vm, sb, "<init>", "()V")?);
+            emit(&mut code, Insn::NewInit(sbc));
+            emit(&mut code, Insn::Dup);
+            emit(&mut code, call(vm, sb, "<init>", "()V")?);
             let simple = rec_name
                 .rsplit(['/', '$'])
                 .next()
@@ -723,95 +733,96 @@ fn object_methods(
             for (i, (fname, slot, fdesc)) in comps.iter().enumerate() {
                 let label = label_names.get(i).copied().unwrap_or(fname);
                 text.push_str(&format!("{}{label}=", if i > 0 { ", " } else { "" }));
-                code.push(Insn::RConst(vm.intern_str(&text)));
-                code.push(app);
+                emit(&mut code, Insn::RConst(vm.intern_str(&text)));
+                emit(&mut code, app);
                 text.clear();
-                code.push(Insn::Load(0));
-                code.push(Insn::GetFieldQ(*slot));
-                code.push(call(vm, sb, "append", append_for(fdesc))?);
+                emit(&mut code, Insn::Load(0));
+                emit(&mut code, Insn::GetFieldQ(*slot));
+                emit(&mut code, call(vm, sb, "append", append_for(fdesc))?);
             }
             text.push(']');
-            code.push(Insn::RConst(vm.intern_str(&text)));
-            code.push(app);
-            code.push(call(vm, sb, "toString", "()Ljava/lang/String;")?);
-            code.push(Insn::ReturnValue);
+            emit(&mut code, Insn::RConst(vm.intern_str(&text)));
+            emit(&mut code, app);
+            emit(&mut code, call(vm, sb, "toString", "()Ljava/lang/String;")?);
+            emit(&mut code, Insn::ReturnValue);
             max_locals = 1;
         }
         "hashCode" => {
-            code.push(Insn::IConst(0));
+            emit(&mut code, Insn::IConst(0));
             for (_, slot, fdesc) in &comps {
-                code.push(Insn::IConst(31));
-                code.push(Insn::IMul);
-                code.push(Insn::Load(0));
-                code.push(Insn::GetFieldQ(*slot));
+                emit(&mut code, Insn::IConst(31));
+                emit(&mut code, Insn::IMul);
+                emit(&mut code, Insn::Load(0));
+                emit(&mut code, Insn::GetFieldQ(*slot));
                 let k = kind(fdesc);
                 if k == Kind::Ref {
-                    code.push(call(
-                        vm,
-                        "java/util/Objects",
-                        "hashCode",
-                        "(Ljava/lang/Object;)I",
-                    )?);
+                    emit(
+                        &mut code,
+                        call(vm, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I")?,
+                    );
                 } else {
                     let d = format!("({})I", crate::vm::prim_char(k));
-                    code.push(call(vm, box_class(k), "hashCode", &d)?);
+                    emit(&mut code, call(vm, box_class(k), "hashCode", &d)?);
                 }
-                code.push(Insn::IAdd);
+                emit(&mut code, Insn::IAdd);
             }
-            code.push(Insn::ReturnValue);
+            emit(&mut code, Insn::ReturnValue);
             max_locals = 1;
         }
         "equals" => {
             // 0: this, 1: other, 2: other cast to the record.
             let mut fail_jumps = Vec::new();
-            code.push(Insn::Load(1));
-            code.push(Insn::InstanceOfQ(rec));
+            emit(&mut code, Insn::Load(1));
+            emit(&mut code, Insn::InstanceOfQ(rec));
             fail_jumps.push(code.len());
-            code.push(Insn::IfEq(0));
-            code.push(Insn::Load(1));
-            code.push(Insn::Store(2));
+            emit(&mut code, Insn::IfEq(0));
+            emit(&mut code, Insn::Load(1));
+            emit(&mut code, Insn::Store(2));
             for (_, slot, fdesc) in &comps {
-                code.push(Insn::Load(0));
-                code.push(Insn::GetFieldQ(*slot));
-                code.push(Insn::Load(2));
-                code.push(Insn::GetFieldQ(*slot));
+                emit(&mut code, Insn::Load(0));
+                emit(&mut code, Insn::GetFieldQ(*slot));
+                emit(&mut code, Insn::Load(2));
+                emit(&mut code, Insn::GetFieldQ(*slot));
                 match kind(fdesc) {
                     Kind::Ref => {
-                        code.push(call(
-                            vm,
-                            "java/util/Objects",
-                            "equals",
-                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
-                        )?);
+                        emit(
+                            &mut code,
+                            call(
+                                vm,
+                                "java/util/Objects",
+                                "equals",
+                                "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                            )?,
+                        );
                         fail_jumps.push(code.len());
-                        code.push(Insn::IfEq(0));
+                        emit(&mut code, Insn::IfEq(0));
                     }
                     Kind::Long => {
-                        code.push(Insn::LCmp);
+                        emit(&mut code, Insn::LCmp);
                         fail_jumps.push(code.len());
-                        code.push(Insn::IfNe(0));
+                        emit(&mut code, Insn::IfNe(0));
                     }
                     Kind::Float => {
-                        code.push(call(vm, "java/lang/Float", "compare", "(FF)I")?);
+                        emit(&mut code, call(vm, "java/lang/Float", "compare", "(FF)I")?);
                         fail_jumps.push(code.len());
-                        code.push(Insn::IfNe(0));
+                        emit(&mut code, Insn::IfNe(0));
                     }
                     Kind::Double => {
-                        code.push(call(vm, "java/lang/Double", "compare", "(DD)I")?);
+                        emit(&mut code, call(vm, "java/lang/Double", "compare", "(DD)I")?);
                         fail_jumps.push(code.len());
-                        code.push(Insn::IfNe(0));
+                        emit(&mut code, Insn::IfNe(0));
                     }
                     _ => {
                         fail_jumps.push(code.len());
-                        code.push(Insn::IfICmpNe(0));
+                        emit(&mut code, Insn::IfICmpNe(0));
                     }
                 }
             }
-            code.push(Insn::IConst(1));
-            code.push(Insn::ReturnValue);
+            emit(&mut code, Insn::IConst(1));
+            emit(&mut code, Insn::ReturnValue);
             let fail = code.len() as u32;
-            code.push(Insn::IConst(0));
-            code.push(Insn::ReturnValue);
+            emit(&mut code, Insn::IConst(0));
+            emit(&mut code, Insn::ReturnValue);
             for j in fail_jumps {
                 code[j] = match code[j] {
                     Insn::IfEq(_) => Insn::IfEq(fail),

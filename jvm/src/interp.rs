@@ -9,7 +9,7 @@
 //! initialization pushes `<clinit>` frames and re-executes the instruction.
 
 use crate::class::{ClassId, MethodId};
-use crate::classfile::Cp;
+use crate::classfile::{ClassFile, Cp};
 use crate::descriptor::{Kind, MethodDesc};
 use crate::value::Ref;
 use crate::vm::Vm;
@@ -671,6 +671,16 @@ fn rd_i32(c: &[u8], i: usize) -> Option<i32> {
     ]))
 }
 
+/// `idx` if the constant there is of the kind `ok` accepts (out of line:
+/// decode checks ~17 instruction kinds with it).
+#[inline(never)]
+fn cp_of_kind(cf: &ClassFile, idx: u16, ok: fn(&Cp) -> bool) -> Result<u16, String> {
+    match cf.cp.get(idx as usize) {
+        Some(e) if ok(e) => Ok(idx),
+        _ => Err(format!("constant pool index {idx} has the wrong kind")),
+    }
+}
+
 /// Decodes and structurally verifies a method's bytecode.
 pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
     let m = &vm.methods[mid as usize];
@@ -739,19 +749,21 @@ pub fn decode(vm: &Vm, mid: MethodId) -> Result<Decoded, String> {
         }
         Ok(n as u16)
     };
-    let cp_kind = |idx: u16, ok: fn(&Cp) -> bool| -> Result<u16, String> {
-        match cf.cp.get(idx as usize) {
-            Some(e) if ok(e) => Ok(idx),
-            _ => Err(format!("constant pool index {idx} has the wrong kind")),
-        }
-    };
+    let cp_kind = |idx: u16, ok: fn(&Cp) -> bool| cp_of_kind(cf, idx, ok);
     let mut insns = Vec::with_capacity(starts.len());
     let mut switches = Vec::new();
     for &s in &starts {
         let i = s as usize;
         let op = c[i];
-        let u2 = || rd_u16(c, i + 1).unwrap_or(0);
-        let br = || target(i, rd_u16(c, i + 1).unwrap_or(0) as i16 as i64);
+        // (operand and branch target read once here, not in each arm: one
+        // copy of the code instead of ~18 inlined ones)
+        let u2v = rd_u16(c, i + 1).unwrap_or(0);
+        let u2 = || u2v;
+        let bt = match op {
+            0x99..=0xa8 | 0xc6 | 0xc7 => target(i, u2v as i16 as i64)?,
+            _ => 0,
+        };
+        let br = || -> Result<u32, String> { Ok(bt) };
         use Insn::*;
         let ins = match op {
             0x00 => Nop,

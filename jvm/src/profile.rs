@@ -14,7 +14,6 @@
 use crate::class::MethodId;
 use crate::thread::JThread;
 use crate::vm::Vm;
-use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -31,8 +30,9 @@ pub struct Profile {
     samples: u64,
     /// xorshift state for the slice lengths.
     rng: u32,
-    /// (self, total) samples by method.
-    by_method: BTreeMap<MethodId, (u64, u64)>,
+    /// (self, total) samples, indexed by method id (a vector, not a map:
+    /// ids are dense, and a map type would add its code to every image).
+    by_method: Vec<(u64, u64)>,
 }
 
 impl Profile {
@@ -46,27 +46,38 @@ impl Profile {
         SLICE_MIN + x % SLICE_SPREAD
     }
 
+    fn count(&mut self, m: MethodId) -> &mut (u64, u64) {
+        let i = m as usize;
+        if self.by_method.len() <= i {
+            self.by_method.resize(i + 1, (0, 0));
+        }
+        &mut self.by_method[i]
+    }
+
     /// Records the stack of `t`, whose time slice just ended.
     pub fn sample(&mut self, t: &JThread) {
         let Some(top) = t.frames.last() else { return };
         self.samples += 1;
-        self.by_method.entry(top.method).or_default().0 += 1;
+        self.count(top.method).0 += 1;
         let mut seen: Vec<MethodId> = Vec::with_capacity(t.frames.len());
         for f in &t.frames {
             if !seen.contains(&f.method) {
                 seen.push(f.method);
-                self.by_method.entry(f.method).or_default().1 += 1;
+                self.count(f.method).1 += 1;
             }
         }
     }
 
     /// The report: one line per method, most self samples first.
     pub fn report(&self, vm: &Vm) -> String {
-        let mut rows: Vec<(&MethodId, &(u64, u64))> = self.by_method.iter().collect();
+        let mut rows: Vec<(MethodId, (u64, u64))> = (0..)
+            .zip(self.by_method.iter().copied())
+            .filter(|&(_, n)| n != (0, 0))
+            .collect();
         // The first TOP rows in order (self, total descending; method id
         // ascending), by selection: no core sort instantiation in images.
-        let order = |a: &(&MethodId, &(u64, u64)), b: &(&MethodId, &(u64, u64))| {
-            (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(b.0))
+        let order = |a: &(MethodId, (u64, u64)), b: &(MethodId, (u64, u64))| {
+            (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(&b.0))
         };
         for i in 0..rows.len().min(TOP) {
             let mut best = i;
@@ -88,7 +99,7 @@ impl Profile {
             let tenths = (n * 1000 + self.samples / 2) / self.samples.max(1);
             format!("{:>w$}.{}", tenths / 10, tenths % 10, w = width - 2)
         };
-        for (&m, &(own, total)) in rows.into_iter().take(TOP) {
+        for (m, (own, total)) in rows.into_iter().take(TOP) {
             let meth = &vm.methods[m as usize];
             let class = crate::natives::dotted(&vm.classes[meth.class as usize].name);
             out.push_str(&format!(

@@ -5,7 +5,6 @@
 extern crate alloc;
 
 use alloc::boxed::Box;
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -19,15 +18,18 @@ pub const APP: &str = "/app";
 const WAKEUPS: usize = 32;
 
 pub struct ImagePlatform {
-    /// Park permits by Java thread token (LockSupport-style, never lost).
-    permits: Mutex<BTreeMap<u32, bool>>,
+    /// Tokens holding a park permit (LockSupport-style, never lost): only
+    /// the few not yet consumed, so a vector (a map type would add its code
+    /// to every image).
+    permits: Mutex<Vec<u32>>,
     /// Where a token's thread waits: `wakeups[token % WAKEUPS]`. One shared
     /// condition woke every parked thread at each unpark (each a context
     /// switch: ~9 per request for java-http with 8 connections).
     wakeups: [Condvar; WAKEUPS],
-    /// Socket options Java set that the kernel does not keep, by descriptor:
-    /// values of options 1..=7 (see `Platform::sock_set_opt`) as last set.
-    socket_options: Mutex<BTreeMap<i32, [Option<i32>; 8]>>,
+    /// Socket options Java set that the kernel does not keep, indexed by
+    /// descriptor (small numbers, lowest free first): values of options
+    /// 1..=7 (see `Platform::sock_set_opt`) as last set.
+    socket_options: Mutex<Vec<[Option<i32>; 8]>>,
 }
 
 // Files and sockets are POSIX descriptors: a Java handle is the descriptor
@@ -70,9 +72,9 @@ fn nonblocking(f: i32) -> Result<u32, i32> {
 impl ImagePlatform {
     pub fn new() -> ImagePlatform {
         ImagePlatform {
-            permits: Mutex::new(BTreeMap::new()),
+            permits: Mutex::new(Vec::new()),
             wakeups: core::array::from_fn(|_| Condvar::new()),
-            socket_options: Mutex::new(BTreeMap::new()),
+            socket_options: Mutex::new(Vec::new()),
         }
     }
 }
@@ -141,14 +143,21 @@ impl jvm::Platform for ImagePlatform {
 
     fn park(&self, token: u32) {
         let mut permits = self.permits.lock();
-        while !permits.get(&token).copied().unwrap_or(false) {
+        loop {
+            if let Some(i) = permits.iter().position(|&t| t == token) {
+                permits.swap_remove(i);
+                return;
+            }
             permits = self.wakeups[token as usize % WAKEUPS].wait(permits);
         }
-        permits.insert(token, false);
     }
 
     fn unpark(&self, token: u32) {
-        self.permits.lock().insert(token, true);
+        let mut permits = self.permits.lock();
+        if !permits.contains(&token) {
+            permits.push(token);
+        }
+        drop(permits);
         // all threads sharing the slot wake; each checks its own permit
         self.wakeups[token as usize % WAKEUPS].notify_all();
     }
@@ -335,7 +344,9 @@ impl jvm::Platform for ImagePlatform {
     }
 
     fn sock_close(&self, h: u32) {
-        self.socket_options.lock().remove(&fd(h));
+        if let Some(o) = self.socket_options.lock().get_mut(h as usize) {
+            *o = [None; 8];
+        }
         // the kernel socket closes when its last user lets go
         let _ = posix::fd::close(fd(h));
     }
@@ -347,19 +358,23 @@ impl jvm::Platform for ImagePlatform {
 
     fn sock_set_opt(&self, h: u32, opt: i32, value: i32) -> Result<(), i32> {
         use kernel::net::SockOpt;
-        match opt {
-            1 => with_socket(h, |s| s.set_option(SockOpt::NoDelay(value != 0)))?,
-            4 if value > 0 => {
-                with_socket(h, |s| s.set_option(SockOpt::RecvBuffer(value as usize)))?
-            }
-            5 if value > 0 => {
-                with_socket(h, |s| s.set_option(SockOpt::SendBuffer(value as usize)))?
-            }
+        let kept = match opt {
+            1 => Some(SockOpt::NoDelay(value != 0)),
+            4 if value > 0 => Some(SockOpt::RecvBuffer(value as usize)),
+            5 if value > 0 => Some(SockOpt::SendBuffer(value as usize)),
             // reuse-address, keep-alive, broadcast, linger: accepted, remembered
-            2 | 3 | 6 | 7 => with_socket(h, |_| Ok(()))?,
+            2 | 3 | 6 | 7 => None,
             _ => return Err(22),
+        };
+        with_socket(h, |s| match kept {
+            Some(o) => s.set_option(o),
+            None => Ok(()),
+        })?;
+        let mut options = self.socket_options.lock();
+        if options.len() <= h as usize {
+            options.resize(h as usize + 1, [None; 8]);
         }
-        self.socket_options.lock().entry(fd(h)).or_insert([None; 8])[opt as usize] = Some(value);
+        options[h as usize][opt as usize] = Some(value);
         Ok(())
     }
 
@@ -375,7 +390,7 @@ impl jvm::Platform for ImagePlatform {
         let set = self
             .socket_options
             .lock()
-            .get(&fd(h))
+            .get(h as usize)
             .and_then(|o| o.get(opt as usize).copied().flatten());
         Ok(set.unwrap_or(match opt {
             4 | 5 => kernel::net::DEFAULT_TCP_BUFFER as i32,
