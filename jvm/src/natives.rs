@@ -310,31 +310,47 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             ret(Value::Double(parse_double(&s, a[1].i() != 0)))
         },
         ("java/lang/Math", "sqrt", _) => |_, _, a| ret(Value::Double(libm::sqrt(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "cbrt", _) => |_, _, a| ret(Value::Double(libm::cbrt(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "sin", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "cos", _) => |_, _, a| ret(Value::Double(libm::cos(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "tan", _) => |_, _, a| ret(Value::Double(libm::tan(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "asin", _) => |_, _, a| ret(Value::Double(libm::asin(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "acos", _) => |_, _, a| ret(Value::Double(libm::acos(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "atan", _) => |_, _, a| ret(Value::Double(libm::atan(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "exp", _) => |_, _, a| ret(Value::Double(libm::exp(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "log", _) => |_, _, a| ret(Value::Double(libm::log(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "log10", _) => |_, _, a| ret(Value::Double(libm::log10(a[0].d()))),
         ("java/lang/Math", "floor", _) => |_, _, a| ret(Value::Double(libm::floor(a[0].d()))),
         ("java/lang/Math", "ceil", _) => |_, _, a| ret(Value::Double(libm::ceil(a[0].d()))),
         ("java/lang/Math", "rint", _) => |_, _, a| ret(Value::Double(libm::rint(a[0].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "atan2", _) => {
             |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d())))
         }
+        #[cfg(feature = "math")]
         ("java/lang/Math", "pow", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "hypot", _) => {
             |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
         }
         // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java).
+        #[cfg(feature = "math")]
         ("java/lang/Math", "fma0", _) => {
             |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))
         }
+        #[cfg(feature = "math")]
         ("java/lang/Math", "pow0", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
+        #[cfg(feature = "math")]
         ("java/lang/Math", "fmaf0", _) => {
             |_, _, a| ret(Value::Float(libm::fmaf(a[0].f(), a[1].f(), a[2].f())))
         }
@@ -708,6 +724,7 @@ fn lock_support_unpark(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
 // ---- end java.util.concurrent
 
 /// Math.pow with Java's special cases where C's pow differs (pow(1, NaN) etc.).
+#[cfg(feature = "math")]
 fn java_pow(x: f64, y: f64) -> f64 {
     if y.is_nan() {
         return f64::NAN;
@@ -1504,6 +1521,7 @@ fn mag_bit(x: &[u32], i: u64) -> bool {
 }
 
 /// Correctly rounded (ties to even) value of m * 2^exp2, plus a little more when `sticky`.
+#[cfg(feature = "math")]
 fn round_to_f64(m: &[u32], exp2: i64, sticky: bool) -> f64 {
     f64::from_bits(round_to_float(m, exp2, sticky, 53, 1023))
 }
@@ -1580,6 +1598,7 @@ fn mag_div(u: &[u32], v: &[u32]) -> (Vec<u32>, bool) {
 }
 
 /// x^y exactly rounded when y is an integer of modest size and x finite and non-zero.
+#[cfg(feature = "math")]
 fn exact_int_pow(x: f64, y: f64) -> Option<f64> {
     if !x.is_finite()
         || x == 0.0

@@ -119,6 +119,12 @@ fn default_args_line(args: &[String]) -> Result<String, String> {
     Ok(words.join(" "))
 }
 
+/// The natives of java.lang.Math behind mote-jvm's `math` feature.
+const MATH_NATIVES: &[&str] = &[
+    "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10", "atan2", "pow",
+    "hypot", "fma0", "pow0", "fmaf0",
+];
+
 fn generated_crate(
     home: &Path,
     m: &Manifest,
@@ -432,6 +438,13 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         } else {
             progress("records: left out of the JVM (no record among the service's classes)");
         }
+        // libm's code only if the sealed Math keeps a native that needs it
+        if crate::java_build::keeps_native(&root.join("java.base"), "java/lang/Math", MATH_NATIVES)
+        {
+            jvm_features.push("math");
+        } else {
+            progress("math: Math's transcendental natives left out of the JVM (the service cannot call them)");
+        }
         Some(root)
     } else {
         None
@@ -565,5 +578,30 @@ mod tests {
             |v: &[&str]| default_args_line(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(a(&["a", "b c", ""]).unwrap(), "a \"b c\" \"\"");
         assert!(a(&["say \"hi\""]).unwrap_err().contains("double quotes"));
+    }
+
+    /// MATH_NATIVES names exactly the Math natives jvm/src/natives.rs puts
+    /// behind its `math` feature, so that an image never lacks one it keeps.
+    #[test]
+    fn math_natives_match_the_jvms_math_feature() {
+        let src =
+            fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../jvm/src/natives.rs"))
+                .unwrap();
+        let mut gated = Vec::new();
+        let mut lines = src.lines().peekable();
+        while let Some(l) = lines.next() {
+            if l.trim() == "#[cfg(feature = \"math\")]" {
+                if let Some(arm) = lines
+                    .peek()
+                    .and_then(|n| n.trim().strip_prefix("(\"java/lang/Math\", \""))
+                {
+                    gated.push(arm.split('"').next().unwrap().to_string());
+                }
+            }
+        }
+        gated.sort();
+        let mut listed: Vec<String> = MATH_NATIVES.iter().map(|s| s.to_string()).collect();
+        listed.sort();
+        assert_eq!(gated, listed);
     }
 }

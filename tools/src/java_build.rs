@@ -342,6 +342,19 @@ pub fn check_main_class(app: &Path, main: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether the sealed `class` (internal form, below the java.base folder
+/// `java_base`) keeps a native method named one of `names`.
+pub fn keeps_native(java_base: &Path, class: &str, names: &[&str]) -> bool {
+    let Ok(bytes) = fs::read(java_base.join(format!("{class}.class"))) else {
+        return false;
+    };
+    jvm::classfile::ClassFile::parse(&bytes).is_ok_and(|cf| {
+        cf.methods
+            .iter()
+            .any(|m| m.access & jvm::classfile::ACC_NATIVE != 0 && names.contains(&&*m.name))
+    })
+}
+
 /// Whether any class file below `dir` other than `class`'s own names
 /// `class` (internal form) in its constant pool (class names are stored as
 /// plain UTF-8 there).

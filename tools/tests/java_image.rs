@@ -510,11 +510,13 @@ fn mote_run_on_a_service_folder_forwards_the_manifests_ports() {
     check_echo(port, 3);
 }
 
-/// The JVM's record support (the ObjectMethods bootstrap) is linked into an
-/// image only when one of its classes has a record: a record service runs
-/// as on HotSpot, and an image without records has none of that code.
+/// The JVM's optional parts are linked into an image only when its classes
+/// need them: record support (the ObjectMethods bootstrap) when a class has
+/// a record, Math's transcendental natives (libm) when the sealed Math
+/// keeps one. A service using both runs as on HotSpot; an image using
+/// neither has none of that code.
 #[test]
-fn record_support_is_linked_only_when_a_class_has_a_record() {
+fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
     let base = out_dir().join("records-gate");
     let _ = std::fs::remove_dir_all(&base);
     let (with, without) = (base.join("with"), base.join("without"));
@@ -524,7 +526,8 @@ fn record_support_is_linked_only_when_a_class_has_a_record() {
         with.join("Rec.java"),
         "public class Rec {\n  record P(int x, String y) {}\n  public static void main(String[] a) {\n    \
          P p = new P(1, \"two\"), q = new P(1, \"two\");\n    \
-         System.out.println(p + \" \" + p.equals(q) + \" \" + (p.hashCode() == q.hashCode()) + \" \" + p.equals(new P(2, \"two\")));\n  }\n}\n",
+         System.out.println(p + \" \" + p.equals(q) + \" \" + (p.hashCode() == q.hashCode()) + \" \" + p.equals(new P(2, \"two\")));\n    \
+         System.out.println(Math.sin(0.0) + \" \" + Math.cos(0.0) + \" \" + Math.exp(0.0) + \" \" + Math.log(1.0) + \" \" + Math.pow(2, 10) + \" \" + Math.cbrt(27.0) + \" \" + Math.hypot(3, 4) + \" \" + Math.atan2(0.0, 1.0) + \" \" + Math.fma(2.0, 3.0, 4.0));\n  }\n}\n",
     )
     .unwrap();
     std::fs::write(
@@ -550,19 +553,33 @@ fn record_support_is_linked_only_when_a_class_has_a_record() {
             .arg(img.with_extension("mote.debug"))
             .output()
             .unwrap();
-        let linked = String::from_utf8_lossy(&nm.stdout).contains("jvm::indy::object_methods");
-        (img, log.contains("records: left out"), linked)
+        let symbols = String::from_utf8_lossy(&nm.stdout).into_owned();
+        let has = |s: &str| symbols.contains(s);
+        (
+            img,
+            [
+                (
+                    log.contains("records: left out"),
+                    has("jvm::indy::object_methods"),
+                ),
+                (log.contains("math: Math's"), has("libm::math::rem_pio2::rem_pio2")),
+            ],
+        )
     };
-    let (rec_img, rec_left_out, rec_linked) = build(&with, "Rec");
-    assert!(
-        !rec_left_out && rec_linked,
-        "the record service's image lacks record support"
-    );
-    let (_, plain_left_out, plain_linked) = build(&without, "Plain");
-    assert!(
-        plain_left_out && !plain_linked,
-        "an image without records links record support"
-    );
+    let (rec_img, parts) = build(&with, "Rec");
+    for (part, (left_out, linked)) in ["records", "math"].iter().zip(parts) {
+        assert!(
+            !left_out && linked,
+            "the service's image lacks {part} support"
+        );
+    }
+    let (_, parts) = build(&without, "Plain");
+    for (part, (left_out, linked)) in ["records", "math"].iter().zip(parts) {
+        assert!(
+            left_out && !linked,
+            "an image that does not need {part} links it"
+        );
+    }
     // the record service prints what HotSpot prints
     let classes = base.join("classes");
     let ok = std::process::Command::new("javac")
