@@ -119,6 +119,14 @@ pub struct ClassFile {
     pub record: Option<Vec<(u16, u16)>>,
 }
 
+/// The compact line-number attribute `mote build` writes into sealed
+/// java.base classes in place of `LineNumberTable` (the same entries in the
+/// same order): a count, then per entry the differences of start_pc and
+/// line from the previous entry's (from 0 and 0), each a zig-zag LEB128
+/// varint. Most entries take two bytes instead of four, and LZMA packs them
+/// better; other JVMs ignore the attribute.
+pub const MOTE_LINE_NUMBERS: &str = "MoteLineNumbers";
+
 pub const ACC_PUBLIC: u16 = 0x0001;
 pub const ACC_PRIVATE: u16 = 0x0002;
 pub const ACC_STATIC: u16 = 0x0008;
@@ -164,6 +172,27 @@ impl<'a> Reader<'a> {
     fn u4(&mut self) -> R<u32> {
         let s = self.bytes(4)?;
         Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    /// An unsigned LEB128 varint of at most 32 bits.
+    fn varint(&mut self) -> R<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.u1()?;
+            if shift == 28 && b > 0x0f {
+                return self.err("varint too large");
+            }
+            v |= ((b & 0x7f) as u32) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        self.err("varint too long")
+    }
+    /// `from` plus the zig-zag varint difference that follows, as a u16.
+    fn delta_u16(&mut self, from: u16) -> R<u16> {
+        let z = self.varint()?;
+        let d = (z >> 1) as i64 * if z & 1 == 0 { 1 } else { -1 } - (z & 1) as i64;
+        u16::try_from(from as i64 + d).or_else(|_| self.err("line number entry out of range"))
     }
 }
 
@@ -561,14 +590,17 @@ impl ClassFile {
             let alen = r.u4()? as usize;
             let start = r.pos;
             r.bytes(alen)?;
-            if &*name == "LineNumberTable" {
+            if &*name == "LineNumberTable" || &*name == MOTE_LINE_NUMBERS {
                 let mut a = Reader {
                     b: bytes_prefix(r.b, start + alen),
                     pos: start,
                 };
-                let k = a.u2()?;
-                for _ in 0..k {
-                    lines.push((a.u2()?, a.u2()?));
+                if &*name == MOTE_LINE_NUMBERS {
+                    mote_line_numbers(&mut a, &mut lines)?;
+                } else {
+                    for _ in 0..a.u2()? {
+                        lines.push((a.u2()?, a.u2()?));
+                    }
                 }
                 if a.pos != start + alen {
                     return Err(ClassFormatError {
@@ -702,4 +734,48 @@ impl ClassFile {
 /// The class bytes up to `end`, so an attribute's reader cannot run past it.
 fn bytes_prefix(b: &[u8], end: usize) -> &[u8] {
     &b[..end.min(b.len())]
+}
+
+/// Reads the entries of a [`MOTE_LINE_NUMBERS`] attribute into `lines`.
+fn mote_line_numbers(a: &mut Reader, lines: &mut Vec<(u16, u16)>) -> R<()> {
+    let (mut pc, mut line) = (0, 0);
+    for _ in 0..a.varint()? {
+        pc = a.delta_u16(pc)?;
+        line = a.delta_u16(line)?;
+        lines.push((pc, line));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    fn lines_of(b: &[u8]) -> R<(Vec<(u16, u16)>, usize)> {
+        let mut r = Reader { b, pos: 0 };
+        let mut lines = Vec::new();
+        mote_line_numbers(&mut r, &mut lines)?;
+        Ok((lines, r.pos))
+    }
+
+    #[test]
+    fn compact_line_numbers_decode_and_bad_ones_are_errors() {
+        // 3 entries: (0, 10), (4, 12), (2, 300): deltas (0, +10), (+4, +2),
+        // (-2, +288); zig-zag 0 20 / 8 4 / 3 576 (576 = 0xC0 0x04)
+        let good = [3, 0, 20, 8, 4, 3, 0xc0, 0x04];
+        assert_eq!(
+            lines_of(&good),
+            Ok((vec![(0, 10), (4, 12), (2, 300)], good.len()))
+        );
+        // 65535 then one more: out of range
+        assert!(lines_of(&[1, 0xfe, 0xff, 0x07, 0]).is_ok());
+        assert!(lines_of(&[2, 0xfe, 0xff, 0x07, 0, 2, 0]).is_err());
+        // below 0
+        assert!(lines_of(&[1, 1, 0]).is_err());
+        // truncated, and varints too long or too large
+        assert!(lines_of(&[2, 0, 20]).is_err());
+        assert!(lines_of(&[1, 0x80, 0x80, 0x80, 0x80, 0x80, 0]).is_err());
+        assert!(lines_of(&[1, 0xff, 0xff, 0xff, 0xff, 0x1f, 0]).is_err());
+    }
 }

@@ -178,12 +178,18 @@ pub fn drop_methods(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<S
 /// `class` without the methods for which `keep(name, descriptor)` is false,
 /// without [`DEBUG_ONLY_CODE_ATTRIBUTES`] and
 /// [`REFLECTION_ONLY_ATTRIBUTES`], with only the local-variable
-/// entries a NullPointerException message can name (see
-/// [`strip_debug_only`]), and without the constant-pool entries only the
-/// dropped parts used.
+/// entries a NullPointerException message can name and its line numbers in
+/// the VM's compact form (see [`strip_debug_only`]), and without the
+/// constant-pool entries only the dropped parts used.
 pub fn shrink(class: &[u8], keep: impl Fn(&str, &str) -> bool) -> Result<Shrunk, String> {
     let mut s = drop_methods(class, keep)?;
-    s.bytes = strip_debug_only(&s.bytes)?;
+    // the compact line numbers' attribute name, appended to the pool
+    // (compaction drops it again if no method has line numbers)
+    let named = append_utf8(&s.bytes, jvm::classfile::MOTE_LINE_NUMBERS)?;
+    s.bytes = match named {
+        Some((bytes, name)) => strip_debug_only(&bytes, Some(name))?,
+        None => strip_debug_only(&s.bytes, None)?,
+    };
     s.bytes = drop_member_attributes(&s.bytes, REFLECTION_ONLY_ATTRIBUTES)?;
     if let Some(compact) = compact_constant_pool(&s.bytes)? {
         s.bytes = compact;
@@ -269,6 +275,56 @@ enum CodeAttribute {
     Keep,
     Drop,
     Replace(Vec<u8>),
+    /// New body under another name (a constant-pool index).
+    Renamed(u16, Vec<u8>),
+}
+
+/// `class` with `text` appended to its constant pool as a UTF-8 entry, and
+/// that entry's index; None if the pool is full.
+fn append_utf8(class: &[u8], text: &str) -> Result<Option<(Vec<u8>, u16)>, String> {
+    let mut r = Reader { b: class, at: 8 };
+    r.pool_utf8()?;
+    let count = u16::from_be_bytes([class[8], class[9]]);
+    let Some(new_count) = count.checked_add(1) else {
+        return Ok(None);
+    };
+    let mut out = class[..r.at].to_vec();
+    out[8..10].copy_from_slice(&new_count.to_be_bytes());
+    out.push(1); // CONSTANT_Utf8
+    out.extend_from_slice(&(text.len() as u16).to_be_bytes());
+    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(&class[r.at..]);
+    Ok(Some((out, count)))
+}
+
+/// A `LineNumberTable` body in the form of
+/// [`jvm::classfile::MOTE_LINE_NUMBERS`]: the count, then per entry the
+/// zig-zag varint differences of start_pc and line from the previous ones.
+fn compact_line_numbers(body: &[u8]) -> Result<Vec<u8>, String> {
+    fn varint(out: &mut Vec<u8>, mut v: u32) {
+        while v >= 0x80 {
+            out.push(v as u8 | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+    let mut r = Reader { b: body, at: 0 };
+    let count = r.u2()?;
+    let mut out = Vec::with_capacity(body.len() / 2);
+    varint(&mut out, count as u32);
+    let (mut pc, mut line) = (0i32, 0i32);
+    for _ in 0..count {
+        for last in [&mut pc, &mut line] {
+            let v = r.u2()? as i32;
+            let d = v - *last;
+            varint(&mut out, ((d << 1) ^ (d >> 31)) as u32);
+            *last = v;
+        }
+    }
+    if r.at != body.len() {
+        return Err("LineNumberTable length mismatch".into());
+    }
+    Ok(out)
 }
 
 /// `class` without [`DEBUG_ONLY_CODE_ATTRIBUTES`] and with each
@@ -276,14 +332,20 @@ enum CodeAttribute {
 /// can name: only a reference can be null, and slot 0 of an instance method
 /// is named `this` without a table. So entries of primitive type and
 /// `this` go (a table left empty goes too); the message for every null is
-/// the same as with the whole table. The constant pool is left as it is.
-pub fn strip_debug_only(class: &[u8]) -> Result<Vec<u8>, String> {
+/// the same as with the whole table. With `line_numbers` (the index of a
+/// UTF-8 constant [`jvm::classfile::MOTE_LINE_NUMBERS`]) each
+/// `LineNumberTable` becomes that compact attribute, the same entries in the
+/// same order. The constant pool is left as it is.
+pub fn strip_debug_only(class: &[u8], line_numbers: Option<u16>) -> Result<Vec<u8>, String> {
     rewrite_code_attributes(class, |name, body, is_static, utf8| {
         if DEBUG_ONLY_CODE_ATTRIBUTES
             .iter()
             .any(|d| d.as_bytes() == name)
         {
             return Ok(CodeAttribute::Drop);
+        }
+        if let (b"LineNumberTable", Some(to)) = (name, line_numbers) {
+            return Ok(CodeAttribute::Renamed(to, compact_line_numbers(body)?));
         }
         if name != b"LocalVariableTable" {
             return Ok(CodeAttribute::Keep);
@@ -364,15 +426,20 @@ fn rewrite_code_attributes(
                 let n = c.u2()?;
                 let l = c.u4()? as usize;
                 let attr = c.take(l)?;
-                match f(name_of(n)?, attr, is_static, &utf8)? {
-                    CodeAttribute::Keep => kept.extend_from_slice(&body[a..c.at]),
-                    CodeAttribute::Drop => continue,
-                    CodeAttribute::Replace(new) => {
-                        kept.extend_from_slice(&n.to_be_bytes());
-                        kept.extend_from_slice(&(new.len() as u32).to_be_bytes());
-                        kept.extend_from_slice(&new);
+                // (a new body is never longer than the old, so its length fits)
+                let (name, new) = match f(name_of(n)?, attr, is_static, &utf8)? {
+                    CodeAttribute::Keep => {
+                        kept.extend_from_slice(&body[a..c.at]);
+                        kept_count += 1;
+                        continue;
                     }
-                }
+                    CodeAttribute::Drop => continue,
+                    CodeAttribute::Replace(new) => (n, new),
+                    CodeAttribute::Renamed(to, new) => (to, new),
+                };
+                kept.extend_from_slice(&name.to_be_bytes());
+                kept.extend_from_slice(&(new.len() as u32).to_be_bytes());
+                kept.extend_from_slice(&new);
                 kept_count += 1;
             }
             if c.at != body.len() {
@@ -593,7 +660,9 @@ impl Walk<'_> {
                 .copied()
                 .flatten()
                 .ok_or_else(|| format!("attribute name {name_idx} is not UTF-8"))?;
-            if !self.attribute(name)? {
+            if name == jvm::classfile::MOTE_LINE_NUMBERS.as_bytes() {
+                self.r.at = end; // varints, no constant-pool indices
+            } else if !self.attribute(name)? {
                 return Ok(false);
             }
             if self.r.at != end {
@@ -998,7 +1067,7 @@ public class Rich {
     }
 
     #[test]
-    fn debug_only_code_attributes_go_and_code_and_line_numbers_stay() {
+    fn debug_only_code_attributes_go_and_code_and_line_numbers_stay_compacted() {
         let class = javac_g("Rich", RICH);
         let has = |b: &[u8], what: &[u8]| b.windows(what.len()).any(|w| w == what);
         assert!(has(&class, b"LocalVariableTypeTable") && has(&class, b"StackMapTable"));
@@ -1006,7 +1075,9 @@ public class Rich {
         for gone in DEBUG_ONLY_CODE_ATTRIBUTES {
             assert!(!has(&s.bytes, gone.as_bytes()), "{gone} still there");
         }
-        assert!(has(&s.bytes, b"LineNumberTable") && has(&s.bytes, b"LocalVariableTable"));
+        // line numbers in their compact form, the same entries (below)
+        assert!(!has(&s.bytes, b"LineNumberTable") && has(&s.bytes, b"MoteLineNumbers"));
+        assert!(has(&s.bytes, b"LocalVariableTable"));
         assert!(s.bytes.len() < class.len());
         let (before, after) = (
             ClassFile::parse(&class).unwrap(),
@@ -1160,14 +1231,14 @@ import java.lang.annotation.*;
                 "truncated at {cut}"
             );
             assert!(
-                strip_debug_only(&class[..cut]).is_err(),
+                strip_debug_only(&class[..cut], None).is_err(),
                 "truncated at {cut}"
             );
         }
         let mut extra = class.clone();
         extra.push(0);
         assert!(drop_code_attributes(&extra, DEBUG_ONLY_CODE_ATTRIBUTES).is_err());
-        assert!(strip_debug_only(&extra).is_err());
+        assert!(strip_debug_only(&extra, None).is_err());
         assert!(drop_member_attributes(&extra, REFLECTION_ONLY_ATTRIBUTES).is_err());
     }
 

@@ -2,7 +2,9 @@
 //! in QEMU (TCG), compared with the same program on the hosted JVM.
 
 mod common;
-use common::{app_output, build_folder, home, hosted_java_hello, mote, out_dir};
+use common::{
+    app_output, build_folder, home, hosted_java_hello, javac_against_java_base, mote, out_dir,
+};
 
 use std::path::PathBuf;
 
@@ -562,7 +564,10 @@ fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
                     log.contains("records: left out"),
                     has("jvm::indy::object_methods"),
                 ),
-                (log.contains("math: Math's"), has("libm::math::rem_pio2::rem_pio2")),
+                (
+                    log.contains("math: Math's"),
+                    has("libm::math::rem_pio2::rem_pio2"),
+                ),
             ],
         )
     };
@@ -601,4 +606,55 @@ fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
         app_output(&console),
         String::from_utf8_lossy(&hotspot.stdout)
     );
+}
+
+/// Sealed java.base classes carry their line numbers in the VM's compact
+/// attribute: stack traces through java.base in an image name the same
+/// lines as on the hosted JVM, which reads the unsealed classes.
+#[test]
+fn java_base_line_numbers_survive_sealing() {
+    let dir = out_dir().join("lines-svc");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("Lines.java");
+    std::fs::write(
+        &src,
+        "public class Lines {\n  public static void main(String[] a) {\n    \
+         try { Integer.parseInt(\"x\"); } catch (NumberFormatException e) { for (StackTraceElement s : e.getStackTrace()) System.out.println(s); }\n    \
+         try { \"abc\".substring(5); } catch (StringIndexOutOfBoundsException e) { for (StackTraceElement s : e.getStackTrace()) System.out.println(s); }\n  }\n}\n",
+    )
+    .unwrap();
+    let img = out_dir().join("lines.mote");
+    let r = mote()
+        .arg("build")
+        .arg(&dir)
+        .arg("-o")
+        .arg(&img)
+        .args(["--main", "Lines"])
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let (console, status) = run_image(&img, &[]);
+    assert_eq!(status, Some(0), "{console}");
+    let classes = out_dir().join("lines-classes");
+    javac_against_java_base(&[src], &classes);
+    let hosted = mote()
+        .args(["run", "--hosted", "--cp"])
+        .arg(&classes)
+        .arg("Lines")
+        .output()
+        .unwrap();
+    let hosted = String::from_utf8_lossy(&hosted.stdout).into_owned();
+    let line_of = |file: &str| {
+        hosted
+            .split(&format!("({file}:"))
+            .nth(1)
+            .and_then(|t| t.split(')').next())
+            .and_then(|n| n.parse::<u32>().ok())
+    };
+    assert!(
+        line_of("Integer.java").is_some() && line_of("String.java").is_some(),
+        "{hosted}"
+    );
+    assert_eq!(app_output(&console), hosted);
 }
