@@ -310,27 +310,17 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             ret(Value::Double(parse_double(&s, a[1].i() != 0)))
         },
         ("java/lang/Math", "sqrt", _) => |_, _, a| ret(Value::Double(libm::sqrt(a[0].d()))),
-        ("java/lang/Math", "cbrt", _) => |_, _, a| ret(Value::Double(libm::cbrt(a[0].d()))),
         ("java/lang/Math", "sin", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
         ("java/lang/Math", "cos", _) => |_, _, a| ret(Value::Double(libm::cos(a[0].d()))),
         ("java/lang/Math", "tan", _) => |_, _, a| ret(Value::Double(libm::tan(a[0].d()))),
-        ("java/lang/Math", "asin", _) => |_, _, a| ret(Value::Double(libm::asin(a[0].d()))),
-        ("java/lang/Math", "acos", _) => |_, _, a| ret(Value::Double(libm::acos(a[0].d()))),
-        ("java/lang/Math", "atan", _) => |_, _, a| ret(Value::Double(libm::atan(a[0].d()))),
         ("java/lang/Math", "exp", _) => |_, _, a| ret(Value::Double(libm::exp(a[0].d()))),
         ("java/lang/Math", "log", _) => |_, _, a| ret(Value::Double(libm::log(a[0].d()))),
         ("java/lang/Math", "log10", _) => |_, _, a| ret(Value::Double(libm::log10(a[0].d()))),
         ("java/lang/Math", "floor", _) => |_, _, a| ret(Value::Double(libm::floor(a[0].d()))),
         ("java/lang/Math", "ceil", _) => |_, _, a| ret(Value::Double(libm::ceil(a[0].d()))),
         ("java/lang/Math", "rint", _) => |_, _, a| ret(Value::Double(libm::rint(a[0].d()))),
-        ("java/lang/Math", "atan2", _) => {
-            |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d())))
-        }
-        ("java/lang/Math", "pow", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
-        ("java/lang/Math", "hypot", _) => {
-            |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
-        }
-        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java).
+        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java,
+        // and so are Math.cbrt/asin/acos/atan/atan2/hypot, which call it).
         ("java/lang/Math", "fma0", _) => {
             |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))
         }
