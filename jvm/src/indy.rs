@@ -43,12 +43,17 @@ fn emit(code: &mut Vec<Insn>, i: Insn) {
 
 /// Links the invokedynamic at constant `idx` of class `from` into a replacement instruction.
 pub fn link(vm: &mut Vm, t: &JThread, from: ClassId, idx: u16) -> Result<Insn, Ref> {
-    if let Some(s) = vm.indy_cache.get(&(from, idx)) {
-        return Ok(s.0);
+    let key = (from, idx);
+    if let Ok(found) = vm.indy_cache.binary_search_by_key(&key, |e| e.0) {
+        return Ok(vm.indy_cache[found].1 .0);
     }
     match link_inner(vm, from, idx) {
         Ok(i) => {
-            vm.indy_cache.insert((from, idx), Site(i));
+            // (searched again: linking runs Java code, which may link sites)
+            match vm.indy_cache.binary_search_by_key(&key, |e| e.0) {
+                Ok(found) => vm.indy_cache[found].1 = Site(i),
+                Err(at) => vm.indy_cache.insert(at, (key, Site(i))),
+            }
             Ok(i)
         }
         Err(msg) => Err(vm.make_exception(t, "java/lang/BootstrapMethodError", Some(&msg))),

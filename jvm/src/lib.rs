@@ -49,6 +49,17 @@ pub struct Launch<'a> {
 
 /// Runs a Java program to completion and returns its exit status.
 pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
+    run_with::<true>(platform, launch, opts)
+}
+
+/// [`run`] for a process that ends when the program does (an image): the
+/// VM's memory is left for the end of the process instead of being freed
+/// first, so the VM's drop code (~3.5 KB) is not linked.
+pub fn run_to_exit(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
+    run_with::<false>(platform, launch, opts)
+}
+
+fn run_with<const FREE: bool>(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     let mut cp = classpath::ClassPath::default();
     for e in launch.boot_path {
         if let Err(m) = cp.add(&*platform, e) {
@@ -64,6 +75,20 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
         }
     }
     let mut vm = Vm::new(platform, cp, opts);
+    let code = run_main(&mut vm, launch);
+    if FREE && !vm.spawned_platform_threads {
+        drop(vm);
+    } else {
+        // Daemon platform threads may still be parked inside the VM's
+        // platform: leak the VM rather than free memory they reference.
+        // (And a process about to end need not free it.)
+        core::mem::forget(vm);
+    }
+    code
+}
+
+/// Bootstraps the VM, loads the main class and runs it with its threads.
+fn run_main(vm: &mut Vm, launch: &Launch) -> i32 {
     let fail = |vm: &Vm, msg: String| {
         vm.platform.write(2, msg.as_bytes());
         vm.platform.flush();
@@ -71,7 +96,7 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     };
     if let Err((c, m)) = vm.bootstrap() {
         return fail(
-            &vm,
+            vm,
             format!(
                 "Error occurred during initialization of VM\n{}: {m}\n",
                 natives::dotted(c)
@@ -95,7 +120,7 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     }
     if main_class.is_empty() {
         return fail(
-            &vm,
+            vm,
             String::from("Error: no main class given and no Main-Class in a jar manifest\n"),
         );
     }
@@ -112,7 +137,7 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
                     natives::dotted(cls)
                 )
             };
-            return fail(&vm, text);
+            return fail(vm, text);
         }
     };
     let Some(main_m) = vm
@@ -121,14 +146,14 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     else {
         let d = natives::dotted(&main_name);
         return fail(
-            &vm,
+            vm,
             format!("Error: Main method not found in class {d}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application\n"),
         );
     };
     // Hidden launchers: main thread calls main(args); new threads call run().
     let obj = vm.wk.object;
     let launcher = indy::add_method(
-        &mut vm,
+        vm,
         obj,
         "<launch>",
         "([Ljava/lang/String;)V",
@@ -139,7 +164,7 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     let run_m = vm.resolve_method(vm.wk.thread, "run", "()V").unwrap_or(0);
     let vindex = vm.methods[run_m as usize].vindex.unwrap_or(0);
     vm.thread_launcher = indy::add_method(
-        &mut vm,
+        vm,
         obj,
         "<thread>",
         "(Ljava/lang/Thread;)V",
@@ -175,13 +200,8 @@ pub fn run(platform: Box<dyn Platform>, launch: &Launch, opts: Options) -> i32 {
     vm.pinned.pop();
     let code = vm.run();
     if let Some(p) = &vm.profile {
-        vm.platform.write(2, p.report(&vm).as_bytes());
+        vm.platform.write(2, p.report(vm).as_bytes());
         vm.platform.flush();
-    }
-    if vm.spawned_platform_threads {
-        // Daemon platform threads may still be parked inside the VM's platform:
-        // leak the VM rather than free memory they reference.
-        core::mem::forget(vm);
     }
     code
 }

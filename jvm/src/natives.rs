@@ -311,19 +311,11 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         },
         ("java/lang/Math", "sqrt", _) => |_, _, a| ret(Value::Double(libm::sqrt(a[0].d()))),
         #[cfg(feature = "math")]
-        ("java/lang/Math", "cbrt", _) => |_, _, a| ret(Value::Double(libm::cbrt(a[0].d()))),
-        #[cfg(feature = "math")]
         ("java/lang/Math", "sin", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
         #[cfg(feature = "math")]
         ("java/lang/Math", "cos", _) => |_, _, a| ret(Value::Double(libm::cos(a[0].d()))),
         #[cfg(feature = "math")]
         ("java/lang/Math", "tan", _) => |_, _, a| ret(Value::Double(libm::tan(a[0].d()))),
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "asin", _) => |_, _, a| ret(Value::Double(libm::asin(a[0].d()))),
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "acos", _) => |_, _, a| ret(Value::Double(libm::acos(a[0].d()))),
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "atan", _) => |_, _, a| ret(Value::Double(libm::atan(a[0].d()))),
         #[cfg(feature = "math")]
         ("java/lang/Math", "exp", _) => |_, _, a| ret(Value::Double(libm::exp(a[0].d()))),
         #[cfg(feature = "math")]
@@ -333,17 +325,8 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "floor", _) => |_, _, a| ret(Value::Double(libm::floor(a[0].d()))),
         ("java/lang/Math", "ceil", _) => |_, _, a| ret(Value::Double(libm::ceil(a[0].d()))),
         ("java/lang/Math", "rint", _) => |_, _, a| ret(Value::Double(libm::rint(a[0].d()))),
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "atan2", _) => {
-            |_, _, a| ret(Value::Double(libm::atan2(a[0].d(), a[1].d())))
-        }
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "pow", _) => |_, _, a| ret(Value::Double(java_pow(a[0].d(), a[1].d()))),
-        #[cfg(feature = "math")]
-        ("java/lang/Math", "hypot", _) => {
-            |_, _, a| ret(Value::Double(libm::hypot(a[0].d(), a[1].d())))
-        }
-        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java).
+        // lang helper: Math.fma (StrictMath is pure Java, see classlib Fdlibm.java,
+        // and so are Math.cbrt/asin/acos/atan/atan2/hypot, which call it).
         #[cfg(feature = "math")]
         ("java/lang/Math", "fma0", _) => {
             |_, _, a| ret(Value::Double(libm::fma(a[0].d(), a[1].d(), a[2].d())))

@@ -82,8 +82,9 @@ pub struct Vm {
     pub pinned: Vec<Ref>,
     pub next_thread_id: u32,
     pub wait_seq: u64,
-    /// Per-class caches of resolved call sites for invokedynamic: (class, cp index) -> method.
-    pub indy_cache: HashMap<(ClassId, u16), crate::indy::Site>,
+    /// Linked invokedynamic call sites by (class, cp index), sorted for
+    /// binary search (a vector: one map type less in every image).
+    pub indy_cache: Vec<((ClassId, u16), crate::indy::Site)>,
     pub synth_count: u32,
     /// Hidden method that runs `Thread.run()` on a new thread.
     pub thread_launcher: MethodId,
@@ -138,7 +139,7 @@ impl Vm {
             pinned: Vec::new(),
             next_thread_id: 0,
             wait_seq: 0,
-            indy_cache: HashMap::new(),
+            indy_cache: Vec::new(),
             synth_count: 0,
             thread_launcher: 0,
             main_os: 0,

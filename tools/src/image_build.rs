@@ -121,8 +121,7 @@ fn default_args_line(args: &[String]) -> Result<String, String> {
 
 /// The natives of java.lang.Math behind mote-jvm's `math` feature.
 const MATH_NATIVES: &[&str] = &[
-    "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10", "atan2", "pow",
-    "hypot", "fma0", "pow0", "fmaf0",
+    "sin", "cos", "tan", "exp", "log", "log10", "fma0", "pow0", "fmaf0",
 ];
 
 fn generated_crate(

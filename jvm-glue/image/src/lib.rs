@@ -495,7 +495,8 @@ pub fn run(main_class: &str, args: &[&str], manifest_heap: usize) -> i32 {
         profile,
         ..Default::default()
     };
-    jvm::run(
+    // the image ends with the program: no need to free the VM first
+    jvm::run_to_exit(
         Box::new(ImagePlatform::new()),
         &jvm::Launch {
             boot_path: &boot,
