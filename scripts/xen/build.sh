@@ -25,13 +25,27 @@ SUITE=bookworm
 say() { printf '[xen-build] %s\n' "$*"; }
 die() { printf '[xen-build] error: %s\n' "$*" >&2; exit 1; }
 
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# debootstrap mounts /proc (and /sys) inside the root filesystem while it
+# runs; killed half way, they stay mounted, and a later rm -rf of $WORK would
+# walk into the host's /proc. Unmount whatever is mounted under $WORK on the
+# way out and before removing anything.
+unmount_under() {
+  local dir
+  dir=$(realpath -m "$1")
+  awk -v d="$dir/" 'index($2, d) == 1 {print $2}' /proc/mounts | sort -r |
+    while read -r m; do $SUDO umount -l "$m" || true; done
+}
+trap 'unmount_under "$WORK"' EXIT
+unmount_under "$WORK"
+
 [ "${1:-}" = "--force" ] && { say "--force: removing $WORK"; rm -rf "$WORK"; }
 
 for t in debootstrap cpio dpkg apt-get gzip chroot; do
   command -v "$t" >/dev/null || die "missing host tool '$t' (run scripts/setup.sh)"
 done
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 # The archive apt already uses (deb822 sources first, then sources.list).
 MIRROR=${MOTE_XEN_MIRROR:-}

@@ -18,7 +18,9 @@
 //! It is not a verifier: access rules, static-ness and interface/class
 //! mismatches are the VM's business at run time.
 
-use jvm::classfile::{ClassFile, Cp, Member, ACC_INTERFACE, ACC_PRIVATE, ACC_STATIC};
+use jvm::classfile::{
+    BootstrapMethod, ClassFile, Cp, Member, ACC_INTERFACE, ACC_PRIVATE, ACC_STATIC,
+};
 use jvm::descriptor::{arg_types, ret_type};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
@@ -155,6 +157,55 @@ fn desc_classes(d: &str) -> Vec<&str> {
         .filter_map(|t| t.trim_start_matches('[').strip_prefix('L'))
         .map(|s| s.trim_end_matches(';'))
         .collect()
+}
+
+/// The `StringBuilder.append` overload the VM calls for a value of field
+/// type `ty` (jvm/src/indy.rs `append_for`).
+fn append_desc(ty: &str) -> &'static str {
+    match ty.as_bytes().first() {
+        Some(b'Z') => "(Z)Ljava/lang/StringBuilder;",
+        Some(b'C') => "(C)Ljava/lang/StringBuilder;",
+        Some(b'B' | b'S' | b'I') => "(I)Ljava/lang/StringBuilder;",
+        Some(b'J') => "(J)Ljava/lang/StringBuilder;",
+        Some(b'F') => "(F)Ljava/lang/StringBuilder;",
+        Some(b'D') => "(D)Ljava/lang/StringBuilder;",
+        _ if ty == "Ljava/lang/String;" => "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+        _ => "(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
+    }
+}
+
+/// The wrapper class and primitive of a field type that is a primitive or
+/// a wrapper (`I` and `Ljava/lang/Integer;` are both `("java/lang/Integer", 'I')`).
+fn box_of(ty: &str) -> Option<(&'static str, char)> {
+    const BOXES: [(&str, char); 8] = [
+        ("java/lang/Boolean", 'Z'),
+        ("java/lang/Byte", 'B'),
+        ("java/lang/Character", 'C'),
+        ("java/lang/Short", 'S'),
+        ("java/lang/Integer", 'I'),
+        ("java/lang/Long", 'J'),
+        ("java/lang/Float", 'F'),
+        ("java/lang/Double", 'D'),
+    ];
+    let class = ty.strip_prefix('L').and_then(|t| t.strip_suffix(';'));
+    BOXES.into_iter().find(|&(b, p)| match class {
+        Some(c) => c == b,
+        None => ty.len() == 1 && ty.starts_with(p),
+    })
+}
+
+/// A wrapper's unboxing method for its primitive: (name, descriptor).
+fn unbox_of(prim: char) -> (&'static str, &'static str) {
+    match prim {
+        'Z' => ("booleanValue", "()Z"),
+        'B' => ("byteValue", "()B"),
+        'C' => ("charValue", "()C"),
+        'S' => ("shortValue", "()S"),
+        'I' => ("intValue", "()I"),
+        'J' => ("longValue", "()J"),
+        'F' => ("floatValue", "()F"),
+        _ => ("doubleValue", "()D"),
+    }
 }
 
 /// Length of the instruction at `pc` (JVMS 6.5), or None if malformed.
@@ -563,6 +614,7 @@ impl World {
         let mut r = Reach {
             world: self,
             live: BTreeSet::new(),
+            dispatch_targets: BTreeSet::new(),
             methods: BTreeSet::new(),
             virtual_calls: BTreeSet::new(),
             todo_classes: Vec::new(),
@@ -579,6 +631,23 @@ impl World {
             .collect();
         for c in &app {
             r.class_live(c);
+            r.instantiated(c);
+        }
+        // A thread starts with a virtual call of its run() (jvm/src/lib.rs).
+        r.call("java/lang/Thread", "run", "()V", true);
+        for c in VM_INSTANTIATES {
+            r.instantiated(c);
+        }
+        for c in VM_CLASSES {
+            let throwable = self.get(c).is_some_and(|cf| {
+                self.chain(cf).iter().any(|s| {
+                    s.class_name(s.this_class)
+                        .is_some_and(|n| &**n == "java/lang/Throwable")
+                })
+            });
+            if throwable {
+                r.instantiated(c);
+            }
         }
         loop {
             if let Some(c) = r.todo_classes.pop() {
@@ -617,17 +686,30 @@ impl World {
 pub type KeptMethods = BTreeSet<(String, String)>;
 
 /// Methods the VM calls by name on classes it knows (`"name", "(...)"`
-/// literals in jvm/src: launch, threads, uncaught exceptions, the
-/// invokedynamic bootstraps, boxing, string concatenation), plus the
-/// Object methods it calls on any object. Every live class keeps its
-/// methods of these names. The test `vm_method_names_cover_the_vm` scans
+/// literals in jvm/src). The test `vm_method_names_cover_the_vm` scans
 /// jvm/src for the names the VM looks up and fails on one missing here.
+///
+/// The first [`VM_ENTRY_NAMES`] of them are entry points (launch, threads,
+/// uncaught exceptions, the invokedynamic bootstraps): every class in
+/// [`VM_CLASSES`] keeps its methods of those names. The rest are called by
+/// the code the VM makes for invokedynamic sites (a StringBuilder's
+/// constructor, boxing, string concatenation, record methods) and by
+/// dispatch on any object (`toString`, `hashCode`, `equals`); those are
+/// kept by descriptor, for the sites the service has
+/// ([`Reach::bootstrap_code`]) and on every class with objects for
+/// Object's three. The VM runs no other constructor: the objects it makes
+/// itself ([`VM_INSTANTIATES`], the exceptions it raises) get their fields
+/// set directly.
 pub const VM_METHOD_NAMES: &[&str] = &[
-    "<init>",
     "<clinit>",
     "main",
     "run",
     "dispatchUncaughtException",
+    "metafactory",
+    "altMetafactory",
+    "makeConcatWithConstants",
+    "bootstrap",
+    "<init>",
     "toString",
     "hashCode",
     "equals",
@@ -642,18 +724,40 @@ pub const VM_METHOD_NAMES: &[&str] = &[
     "longValue",
     "floatValue",
     "doubleValue",
-    "metafactory",
-    "altMetafactory",
-    "makeConcatWithConstants",
-    "bootstrap",
 ];
 
-/// Method-level reachability (rapid type analysis without instantiation
-/// tracking): which classes a service can load, walking only the bytecode
-/// of methods it can run.
+/// How many of [`VM_METHOD_NAMES`] are entry points kept by name.
+const VM_ENTRY_NAMES: usize = 8;
+
+/// Object's methods the VM may dispatch on any object: (name, descriptor).
+const OBJECT_METHODS: [(&str, &str); 3] = [
+    ("toString", "()Ljava/lang/String;"),
+    ("hashCode", "()I"),
+    ("equals", "(Ljava/lang/Object;)Z"),
+];
+
+/// Classes whose objects the VM makes itself, without a `new` in Java code
+/// (jvm/src: string literals, `Class` mirrors, the main thread, stack trace
+/// elements). The exceptions it raises are the Throwables in
+/// [`VM_CLASSES`]. The test `vm_allocation_sites_are_known` fails when
+/// jvm/src gains an allocation this list may not cover.
+const VM_INSTANTIATES: &[&str] = &[
+    "java/lang/String",
+    "java/lang/Class",
+    "java/lang/Thread",
+    "java/lang/StackTraceElement",
+];
+
+/// Method-level reachability (rapid type analysis): which classes a service
+/// can load, walking only the bytecode of methods it can run. A virtual
+/// call can only run a method of a class some object can have: one made by
+/// a `new` the service can run, by the VM itself, or a lambda's proxy.
 struct Reach<'w> {
     world: &'w World,
     live: BTreeSet<String>,
+    /// Classes (and interfaces) of which some object can exist: the
+    /// instantiated classes and all their supertypes.
+    dispatch_targets: BTreeSet<String>,
     /// (class, name, descriptor) of methods whose code has been walked or queued.
     methods: BTreeSet<(String, String, String)>,
     /// Names and descriptors called virtually (invokevirtual/invokeinterface).
@@ -681,6 +785,40 @@ impl<'w> Reach<'w> {
         let key = (class.to_string(), name.to_string(), desc.to_string());
         if self.methods.insert(key.clone()) {
             self.todo_methods.push(key);
+        }
+    }
+
+    /// Some object of class `name` can exist: the methods its class and
+    /// supertypes declare that virtual calls (or the VM, for Object's
+    /// methods) can reach are kept.
+    fn instantiated(&mut self, name: &str) {
+        self.class_live(name);
+        let Some(cf) = self.world.get(name) else {
+            return;
+        };
+        let supers: Vec<&ClassFile> = self
+            .world
+            .chain(cf)
+            .into_iter()
+            .chain(self.world.all_ifaces(cf))
+            .collect();
+        for s in supers {
+            let Some(sname) = s.class_name(s.this_class).map(|n| n.to_string()) else {
+                continue;
+            };
+            if !self.dispatch_targets.insert(sname.clone()) {
+                continue;
+            }
+            self.class_live(&sname);
+            for m in &s.methods {
+                let key = (m.name.to_string(), m.desc.to_string());
+                if m.access & ACC_STATIC == 0
+                    && (self.virtual_calls.contains(&key)
+                        || OBJECT_METHODS.contains(&(&*m.name, &*m.desc)))
+                {
+                    self.method(&sname, &m.name, &m.desc);
+                }
+            }
         }
     }
 
@@ -715,9 +853,9 @@ impl<'w> Reach<'w> {
                 .virtual_calls
                 .insert((name.to_string(), desc.to_string()))
         {
-            // every live class already seen that declares it may run it
+            // every class with objects that declares it may run it
             let owners: Vec<String> = self
-                .live
+                .dispatch_targets
                 .iter()
                 .filter(|c| {
                     self.world
@@ -762,9 +900,7 @@ impl<'w> Reach<'w> {
         for m in &cf.methods {
             let keep = app
                 || &*m.name == "<clinit>"
-                || (vm_class && VM_METHOD_NAMES.contains(&&*m.name))
-                || VM_METHOD_NAMES[5..8].contains(&&*m.name) // toString/hashCode/equals
-                || self.virtual_calls.contains(&(m.name.to_string(), m.desc.to_string()));
+                || (vm_class && VM_METHOD_NAMES[..VM_ENTRY_NAMES].contains(&&*m.name));
             if keep {
                 self.method(name, &m.name, &m.desc);
             }
@@ -825,8 +961,11 @@ impl<'w> Reach<'w> {
                 // invokedynamic: the bootstrap's method-handle arguments
                 0xba => {
                     if let Some(Cp::InvokeDynamic(bsm, nt)) = cf.cp.get(u2(pc + 1) as usize) {
-                        if let Some(Cp::NameAndType(_, d)) = cf.cp.get(*nt as usize) {
+                        let (mut site_name, mut site_desc) = (String::new(), String::new());
+                        if let Some(Cp::NameAndType(n, d)) = cf.cp.get(*nt as usize) {
+                            site_name = cf.utf8(*n).map(|n| n.to_string()).unwrap_or_default();
                             if let Some(d) = cf.utf8(*d) {
+                                site_desc = d.to_string();
                                 for t in desc_classes(&d.clone()) {
                                     self.class_live(t);
                                 }
@@ -837,11 +976,17 @@ impl<'w> Reach<'w> {
                             for &a in &b.args {
                                 self.constant(cf, a);
                             }
+                            self.bootstrap_code(cf, b, &site_name, &site_desc);
                         }
                     }
                 }
-                // new, anewarray, checkcast, instanceof, multianewarray
-                0xbb | 0xbd | 0xc0 | 0xc1 | 0xc5 => {
+                0xbb => {
+                    if let Some(n) = cf.class_name(u2(pc + 1)) {
+                        self.instantiated(&n.clone());
+                    }
+                }
+                // anewarray, checkcast, instanceof, multianewarray
+                0xbd | 0xc0 | 0xc1 | 0xc5 => {
                     if let Some(n) = cf.class_name(u2(pc + 1)) {
                         self.class_live(&n.clone());
                     }
@@ -849,6 +994,117 @@ impl<'w> Reach<'w> {
                 _ => {}
             }
             pc += len;
+        }
+    }
+
+    /// The java.base methods the VM's code for an invokedynamic site calls
+    /// (jvm/src/indy.rs): string concatenation appends each argument and
+    /// constant with its own `StringBuilder.append` overload; a lambda boxes
+    /// and unboxes the primitives of its types; a record's
+    /// toString/hashCode/equals appends, hashes or compares each component
+    /// by its type.
+    fn bootstrap_code(&mut self, cf: &ClassFile, b: &BootstrapMethod, name: &str, desc: &str) {
+        let Some(Cp::MethodHandle(_, r)) = cf.cp.get(b.method_ref as usize) else {
+            return;
+        };
+        let Some((bsm_class, _, _)) = Self::member_ref(cf, *r) else {
+            return;
+        };
+        const SB: &str = "java/lang/StringBuilder";
+        let sb_append = |r: &mut Self, ty: &str| r.call(SB, "append", append_desc(ty), true);
+        let sb_frame = |r: &mut Self| {
+            r.instantiated(SB);
+            r.call(SB, "<init>", "()V", false);
+            sb_append(r, "Ljava/lang/String;");
+            r.call(SB, "toString", "()Ljava/lang/String;", true);
+        };
+        match bsm_class.as_str() {
+            "java/lang/invoke/StringConcatFactory" => {
+                sb_frame(self);
+                for t in arg_types(desc) {
+                    sb_append(self, t);
+                }
+                for &a in b.args.iter().skip(1) {
+                    match cf.cp.get(a as usize) {
+                        Some(Cp::Float(_)) => sb_append(self, "F"),
+                        Some(Cp::Double(_)) => sb_append(self, "D"),
+                        _ => {}
+                    }
+                }
+            }
+            "java/lang/invoke/LambdaMetafactory" => {
+                // The proxy object implements the site's interface (and any
+                // marker interfaces altMetafactory names).
+                self.instantiated(ret_type(desc).trim_start_matches('L').trim_end_matches(';'));
+                for &a in &b.args {
+                    if let Some(n) = cf.class_name(a) {
+                        self.instantiated(&n.clone());
+                    }
+                }
+                // Every descriptor the site's conversions can involve: the
+                // call site's, the interface method's, the implementation's.
+                let mut descs = vec![desc.to_string()];
+                for &a in &b.args {
+                    match cf.cp.get(a as usize) {
+                        Some(Cp::MethodType(d)) => descs.extend(cf.utf8(*d).map(|d| d.to_string())),
+                        Some(Cp::MethodHandle(_, r)) => {
+                            descs.extend(Self::member_ref(cf, *r).map(|(_, _, d)| d))
+                        }
+                        _ => {}
+                    }
+                }
+                let mut boxes = BTreeSet::new();
+                for d in &descs {
+                    for t in arg_types(d).into_iter().chain([ret_type(d)]) {
+                        boxes.extend(box_of(t));
+                    }
+                }
+                for (class, prim) in boxes {
+                    self.call(class, "valueOf", &format!("({prim})L{class};"), false);
+                    let (unbox, ret) = unbox_of(prim);
+                    self.call(class, unbox, ret, true);
+                }
+            }
+            "java/lang/runtime/ObjectMethods" => {
+                let types: Vec<String> = b
+                    .args
+                    .iter()
+                    .skip(2)
+                    .filter_map(|&a| match cf.cp.get(a as usize) {
+                        Some(Cp::MethodHandle(_, r)) => Self::member_ref(cf, *r).map(|(_, _, d)| d),
+                        _ => None,
+                    })
+                    .collect();
+                if name == "toString" {
+                    sb_frame(self);
+                }
+                for t in &types {
+                    let prim = box_of(t).filter(|_| !t.starts_with('L'));
+                    match (name, prim) {
+                        ("toString", _) => sb_append(self, t),
+                        ("hashCode", None) => self.call(
+                            "java/util/Objects",
+                            "hashCode",
+                            "(Ljava/lang/Object;)I",
+                            false,
+                        ),
+                        ("hashCode", Some((class, p))) => {
+                            self.call(class, "hashCode", &format!("({p})I"), false)
+                        }
+                        ("equals", None) => self.call(
+                            "java/util/Objects",
+                            "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                            false,
+                        ),
+                        ("equals", Some((class, p @ ('F' | 'D')))) => {
+                            self.call(class, "compare", &format!("({p}{p})I"), false)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
@@ -1102,11 +1358,63 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
-        // `live_class` keeps these three on every class by slicing the list.
-        assert_eq!(VM_METHOD_NAMES[5..8], ["toString", "hashCode", "equals"]);
+        // `walk_class` keeps the entry points by slicing the list.
+        assert_eq!(VM_METHOD_NAMES[VM_ENTRY_NAMES - 1], "bootstrap");
     }
 
-    /// The scan finds what the test above relies on (so it can fail).
+    /// Every place jvm/src makes an object without running Java's `new`,
+    /// with the class it passes: the tree shaking's [`VM_INSTANTIATES`] and
+    /// the exceptions in [`VM_CLASSES`] must cover them. A new allocation
+    /// site fails here until it is added to both lists.
+    #[test]
+    fn vm_allocation_sites_are_known() {
+        const KNOWN: &[(&str, &str)] = &[
+            ("exec.rs", "c"),            // the `new` bytecode (and its quickened forms)
+            ("exec.rs", "vm.wk.string"), // substring results
+            ("indy.rs", "cid"),          // a lambda's proxy object
+            ("lib.rs", "vm.wk.thread"),  // the main thread
+            ("natives.rs", "ste"),       // stack trace elements
+            ("vm.rs", "self.wk.string"), // string literals and VM strings
+            ("vm.rs", "self.wk.class"),  // Class mirrors
+            ("vm.rs", "c"),              // exceptions the VM raises, by name
+        ];
+        let mut unknown = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (file, text) in jvm_sources() {
+            for (at, _) in text.match_indices("new_object(") {
+                if text[..at].ends_with("fn ") {
+                    continue;
+                }
+                let rest = &text[at + "new_object(".len()..];
+                let arg = rest[..rest.find(')').unwrap_or(0)].trim().to_string();
+                if KNOWN.contains(&(file.as_str(), arg.as_str())) {
+                    seen.insert((file.clone(), arg));
+                } else {
+                    unknown.push(format!("jvm/src/{file}: new_object({arg})"));
+                }
+            }
+        }
+        assert!(
+            unknown.is_empty(),
+            "allocation sites the tree shaking does not know: {unknown:?}"
+        );
+        assert_eq!(
+            seen.len(),
+            KNOWN.len(),
+            "KNOWN lists sites jvm/src no longer has: {seen:?}"
+        );
+        for c in [
+            "java/lang/String",
+            "java/lang/Class",
+            "java/lang/Thread",
+            "java/lang/StackTraceElement",
+        ] {
+            assert!(VM_INSTANTIATES.contains(&c));
+        }
+    }
+
+    /// The scan `vm_method_names_cover_the_vm` relies on finds calls (so
+    /// that test can fail).
     #[test]
     fn vm_lookup_scan_finds_calls() {
         let src = r#"

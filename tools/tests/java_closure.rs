@@ -3,7 +3,7 @@
 //! site) and seals only the part of java.base the service and the VM reach.
 
 mod common;
-use common::{app_output, home, hosted_java_hello, mote, out_dir};
+use common::{app_output, home, hosted_java_hello, javac_against_java_base, mote, out_dir};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -273,4 +273,177 @@ fn unresolved_references_fail_the_build_with_their_call_sites() {
     let err = String::from_utf8_lossy(&r.stderr);
     assert!(r.status.success(), "{err}");
     assert!(!err.contains("missing:"), "{err}");
+}
+
+/// Virtual calls reach only the methods of classes that can have objects
+/// (rapid type analysis), and the code the VM makes for invokedynamic
+/// sites keeps exactly the overloads it calls. A service that prints no
+/// floating point has no float printing sealed; one that boxes doubles in
+/// lambdas, concatenates floats, prints a record with float components,
+/// runs a java.base thread subclass and sizes HashMaps prints what HotSpot
+/// prints (a method dropped that can run would be a NoSuchMethodError or
+/// AbstractMethodError in its output).
+#[test]
+fn virtual_calls_keep_only_methods_of_classes_with_objects() {
+    let base = out_dir().join("rta");
+    let _ = std::fs::remove_dir_all(&base);
+    let (floats, ints) = (base.join("rta-floats"), base.join("rta-ints"));
+    std::fs::create_dir_all(&floats).unwrap();
+    std::fs::create_dir_all(&ints).unwrap();
+    let src = floats.join("Floats.java");
+    std::fs::write(
+        &src,
+        r#"import java.util.*;
+import java.util.function.*;
+public class Floats {
+  record R(double d, float f, long l, char c, boolean b, byte y, Object o) {}
+  interface Shape { default String kind() { return "shape"; } double area(); }
+  public static void main(String[] a) throws Exception {
+    double x = a.length + 0.25;
+    float g = (float) x * 3;
+    System.out.println("d=" + x + " f=" + g + " c=" + 'c' + " l=" + (long) a.length + " k=" + 1.5f + " " + 2.5);
+    Supplier<Double> s = () -> x * 2;
+    Object boxed = s.get();
+    System.out.println(boxed + " " + boxed.hashCode() + " " + boxed.equals(x * 2) + " " + ((Double) boxed).compareTo(1.0));
+    DoubleUnaryOperator neg = v -> -v;
+    Function<Integer, Long> widen = i -> (long) i;
+    ToIntFunction<Character> code = ch -> ch;
+    Predicate<Boolean> not = b -> !b;
+    System.out.println(neg.applyAsDouble(x) + " " + widen.apply(7) + " " + code.applyAsInt('A') + " " + not.test(false));
+    // method references: the VM's adapter boxes and unboxes
+    Function<Double, Double> abs = Math::abs;
+    BiFunction<Float, Float, Float> max = Math::max;
+    Function<Character, Boolean> digit = Character::isDigit;
+    Function<Long, Long> inc = Math::incrementExact;
+    System.out.println(abs.apply(-x) + " " + max.apply(g, 0.5f) + " " + digit.apply('7') + " " + inc.apply(41L));
+    R r = new R(x, 1.5f, 3L, 'z', true, (byte) -2, null);
+    R q = new R(x, 1.5f, 3L, 'z', true, (byte) -2, null);
+    System.out.println(r + " " + r.equals(q) + " " + (r.hashCode() == q.hashCode()) + " " + r.equals(new R(-0.0, Float.NaN, 3L, 'z', true, (byte) -2, null)));
+    Shape sq = () -> 4.0;
+    System.out.println(sq.kind() + " " + sq.area());
+    Map<String, Object> m = new HashMap<>(4);
+    m.put("k", 1.25f);
+    m.put("j", new ArrayList<>(List.of(1L, 'q')));
+    System.out.println(new TreeMap<>(m) + " " + Arrays.toString(new double[] {x, -x}));
+    try { new HashMap<String, String>(4, -1f); } catch (IllegalArgumentException e) { System.out.println(e.getMessage()); }
+    try { new HashMap<String, String>(-1); } catch (IllegalArgumentException e) { System.out.println(e.getMessage()); }
+    Thread t = new Thread() { public void run() { System.out.println("thread " + getName().startsWith("Thread-")); } };
+    t.start();
+    t.join();
+    StringBuilder sb = new StringBuilder().append(x).append(g).append('!').append(7L);
+    System.out.println(sb + " " + String.valueOf(g) + " " + Double.toString(x) + " " + Float.valueOf(g));
+  }
+}
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        ints.join("Ints.java"),
+        "import java.util.*;\npublic class Ints { public static void main(String[] a) {\n  \
+         Map<String, Integer> m = new HashMap<>(8);\n  m.put(\"n\", a.length);\n  \
+         Runnable r = () -> System.out.println(\"ints \" + m + \" \" + Integer.valueOf(3).hashCode());\n  r.run();\n} }\n",
+    )
+    .unwrap();
+    // Boxing only the VM's adapters do (no boxing in the service's own code):
+    // method references whose erased interface type differs from the method's.
+    let adapt = base.join("rta-adapt");
+    std::fs::create_dir_all(&adapt).unwrap();
+    let adapt_src = adapt.join("Adapt.java");
+    std::fs::write(
+        &adapt_src,
+        r#"import java.util.function.*;
+public class Adapt {
+  static double third() { return 1.0 / 3; }
+  static float half() { return 0.5f; }
+  static long big() { return 1L << 40; }
+  static char letter() { return 'q'; }
+  static boolean yes() { return true; }
+  static byte small() { return (byte) -7; }
+  static short mid() { return (short) 300; }
+  static int neg(int i) { return -i; }
+  static float twice(float f) { return f * 2; }
+  public static void main(String[] a) {
+    Supplier<Double> d = Adapt::third;
+    Supplier<Float> f = Adapt::half;
+    Supplier<Long> l = Adapt::big;
+    Supplier<Character> c = Adapt::letter;
+    Supplier<Boolean> b = Adapt::yes;
+    Supplier<Byte> y = Adapt::small;
+    Supplier<Short> s = Adapt::mid;
+    Function<Byte, Integer> n = Adapt::neg;
+    Function<Float, Float> t = Adapt::twice;
+    System.out.println(d.get() + " " + f.get() + " " + l.get() + " " + c.get() + " " + b.get() + " " + y.get() + " " + s.get());
+    System.out.println(n.apply(y.get()) + " " + t.apply(f.get()));
+  }
+}
+"#,
+    )
+    .unwrap();
+    let build = |dir: &Path, main: &str| {
+        let img = base.join(format!("{main}.mote"));
+        let r = mote()
+            .arg("build")
+            .arg(dir)
+            .arg("-o")
+            .arg(&img)
+            .args(["--main", main])
+            .output()
+            .unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        let name = dir.file_name().unwrap();
+        let staged = classes(
+            &home()
+                .join("target/mote-build")
+                .join(name)
+                .join("fsroot/java.base"),
+        );
+        (img, staged)
+    };
+    let run = |img: &Path| {
+        let r = mote()
+            .arg("run")
+            .arg(img)
+            .args(["--timeout", "120"])
+            .output()
+            .unwrap();
+        let console = String::from_utf8_lossy(&r.stdout).into_owned();
+        assert_eq!(r.status.code(), Some(0), "{console}");
+        app_output(&console)
+    };
+
+    // no floating point printed: none of its code sealed
+    let (img, staged) = build(&ints, "Ints");
+    assert!(staged.contains("java/lang/Double") && staged.contains("java/util/HashMap"));
+    for c in ["java/lang/DoubleDigits", "java/lang/DoubleDigits$Big"] {
+        assert!(
+            !staged.contains(c),
+            "{c} sealed into a service printing no floats"
+        );
+    }
+    assert_eq!(run(&img), "ints {n=0} 3\n");
+
+    // floating point printed every way the VM and java.base can: as HotSpot
+    let (img, staged) = build(&floats, "Floats");
+    assert!(staged.contains("java/lang/DoubleDigits"));
+    let classes_dir = base.join("classes");
+    javac_against_java_base(&[src], &classes_dir);
+    let hotspot = std::process::Command::new("java")
+        .arg("-cp")
+        .arg(&classes_dir)
+        .arg("Floats")
+        .output()
+        .unwrap();
+    assert!(hotspot.status.success());
+    assert_eq!(run(&img), String::from_utf8_lossy(&hotspot.stdout));
+
+    let (img, _) = build(&adapt, "Adapt");
+    javac_against_java_base(&[adapt_src], &classes_dir);
+    let hotspot = std::process::Command::new("java")
+        .arg("-cp")
+        .arg(&classes_dir)
+        .arg("Adapt")
+        .output()
+        .unwrap();
+    assert!(hotspot.status.success());
+    assert_eq!(run(&img), String::from_utf8_lossy(&hotspot.stdout));
 }

@@ -79,16 +79,23 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     final float loadFactor;
 
     public HashMap(int initialCapacity, float loadFactor) {
-        if (initialCapacity < 0) throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
-        if (initialCapacity > MAXIMUM_CAPACITY) initialCapacity = MAXIMUM_CAPACITY;
+        int threshold = thresholdFor(initialCapacity);
         if (loadFactor <= 0 || Float.isNaN(loadFactor))
             throw new IllegalArgumentException("Illegal load factor: " + loadFactor);
         this.loadFactor = loadFactor;
-        this.threshold = powerOfTwoFor(initialCapacity);
+        this.threshold = threshold;
     }
 
+    // Not this(initialCapacity, DEFAULT_LOAD_FACTOR): the load factor's
+    // message would make every image that sizes a HashMap keep float printing.
     public HashMap(int initialCapacity) {
-        this(initialCapacity, DEFAULT_LOAD_FACTOR);
+        this.loadFactor = DEFAULT_LOAD_FACTOR;
+        this.threshold = thresholdFor(initialCapacity);
+    }
+
+    private static int thresholdFor(int initialCapacity) {
+        if (initialCapacity < 0) throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
+        return powerOfTwoFor(Math.min(initialCapacity, MAXIMUM_CAPACITY));
     }
 
     public HashMap() {
