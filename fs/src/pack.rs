@@ -4,8 +4,8 @@
 //! On-disk choices (see README): one FAT, 512-byte sectors, fixed volume id
 //! (0x4D4F5445) and label ("MOTE"), every timestamp 2000-01-01 00:00:00,
 //! entries created in byte order of their names, all directory entries
-//! created before any file data is written, then file data written in
-//! pre-order so each file is one contiguous run of clusters. The smallest
+//! created before any file data is written, then file data written
+//! smallest file first so each file is one contiguous run of clusters. The smallest
 //! cluster size (from 512 B) that keeps the cluster count in FAT12/16 range
 //! is used; FAT32 only when FAT16 cannot hold the content or when asked.
 //! Same input, same bytes.
@@ -507,29 +507,33 @@ fn write_image(
             }
             Ok(())
         }
-        // Phase 2: file data in the same order, each file contiguous.
-        fn data(dir: &D<'_, '_>, tree: &BTreeMap<String, Node>, path: &Path) -> R {
+        // Phase 2: file data, each file contiguous, smallest first (then by
+        // path): files of a kind sit together, which compresses ~1% better
+        // than tree order for a Java service's classes.
+        fn files<'t>(
+            tree: &'t BTreeMap<String, Node>,
+            path: &Path,
+            out: &mut Vec<(PathBuf, &'t [u8])>,
+        ) {
             for (name, node) in tree {
-                if let Node::File(bytes) = node {
-                    if !bytes.is_empty() {
-                        let p = path.join(name);
-                        let mut f = at(&p, dir.open_file(name))?;
-                        at(&p, f.write_all(bytes))?;
-                        at(&p, f.flush())?;
-                    }
+                match node {
+                    Node::File(bytes) if !bytes.is_empty() => out.push((path.join(name), bytes)),
+                    Node::Dir(kids) => files(kids, &path.join(name), out),
+                    Node::File(_) => {}
                 }
             }
-            for (name, node) in tree {
-                if let Node::Dir(kids) = node {
-                    let p = path.join(name);
-                    data(&at(&p, dir.open_dir(name))?, kids, &p)?;
-                }
-            }
-            Ok(())
         }
         let root_dir = fs.root_dir();
         entries(&root_dir, root, Path::new(""))?;
-        data(&root_dir, root, Path::new(""))?;
+        let mut all = Vec::new();
+        files(root, Path::new(""), &mut all);
+        all.sort_by(|a, b| (a.1.len(), &a.0).cmp(&(b.1.len(), &b.0)));
+        for (p, bytes) in all {
+            let name = p.to_str().ok_or((p.clone(), fatfs::Error::InvalidInput))?;
+            let mut f = at(&p, root_dir.open_file(name))?;
+            at(&p, f.write_all(bytes))?;
+            at(&p, f.flush())?;
+        }
         drop(root_dir);
         at(top, fs.unmount())?;
     }
