@@ -3,7 +3,10 @@
 //! site) and seals only the part of java.base the service and the VM reach.
 
 mod common;
-use common::{app_output, home, hosted_java_hello, javac_against_java_base, mote, out_dir};
+use common::{
+    app_output, build_with_main, home, hosted_java_hello, hotspot_output, javac_against_java_base,
+    mote, out_dir,
+};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -381,15 +384,7 @@ public class Adapt {
     .unwrap();
     let build = |dir: &Path, main: &str| {
         let img = base.join(format!("{main}.mote"));
-        let r = mote()
-            .arg("build")
-            .arg(dir)
-            .arg("-o")
-            .arg(&img)
-            .args(["--main", main])
-            .output()
-            .unwrap();
-        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        build_with_main(dir, main, &img);
         let name = dir.file_name().unwrap();
         let staged = classes(
             &home()
@@ -426,24 +421,9 @@ public class Adapt {
     let (img, staged) = build(&floats, "Floats");
     assert!(staged.contains("java/lang/DoubleDigits"));
     let classes_dir = base.join("classes");
-    javac_against_java_base(&[src], &classes_dir);
-    let hotspot = std::process::Command::new("java")
-        .arg("-cp")
-        .arg(&classes_dir)
-        .arg("Floats")
-        .output()
-        .unwrap();
-    assert!(hotspot.status.success());
-    assert_eq!(run(&img), String::from_utf8_lossy(&hotspot.stdout));
+    javac_against_java_base(&[src, adapt_src], &classes_dir);
+    assert_eq!(run(&img), hotspot_output(&classes_dir, "Floats"));
 
     let (img, _) = build(&adapt, "Adapt");
-    javac_against_java_base(&[adapt_src], &classes_dir);
-    let hotspot = std::process::Command::new("java")
-        .arg("-cp")
-        .arg(&classes_dir)
-        .arg("Adapt")
-        .output()
-        .unwrap();
-    assert!(hotspot.status.success());
-    assert_eq!(run(&img), String::from_utf8_lossy(&hotspot.stdout));
+    assert_eq!(run(&img), hotspot_output(&classes_dir, "Adapt"));
 }

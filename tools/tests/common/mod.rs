@@ -80,6 +80,37 @@ pub fn hosted_java_hello(scratch: &str, args: &[&str]) -> (String, i32) {
 
 /// Builds the service folder `dir` into `img` with `mote build`; fails the
 /// test with mote's messages if the build fails, else returns them.
+/// `mote build DIR -o IMG --main MAIN`, which must succeed; its log.
+pub fn build_with_main(dir: &Path, main: &str, img: &Path) -> String {
+    let r = mote()
+        .arg("build")
+        .arg(dir)
+        .arg("-o")
+        .arg(img)
+        .args(["--main", main])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&r.stdout).into_owned() + &String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "mote build {}:\n{log}", dir.display());
+    log
+}
+
+/// What HotSpot (`java`) prints running `main` from `classes`, which must exit 0.
+pub fn hotspot_output(classes: &Path, main: &str) -> String {
+    let r = Command::new("java")
+        .arg("-cp")
+        .arg(classes)
+        .arg(main)
+        .output()
+        .unwrap();
+    assert!(
+        r.status.success(),
+        "java {main}: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    String::from_utf8_lossy(&r.stdout).into_owned()
+}
+
 pub fn build_folder(dir: &Path, img: &Path) -> String {
     let r = mote()
         .arg("build")
