@@ -241,6 +241,7 @@ pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result
         ));
     }
     progress("closed-world check: every reference of the service resolves");
+    seal_app_classes(&app)?;
     let keep = world.reachable_library();
     let mut all = Vec::new();
     java_closure::class_files(java_base, &mut all)?;
@@ -291,6 +292,31 @@ pub fn stage(inputs: &[PathBuf], out_dir: &Path, files: Option<&Path>) -> Result
         copy_tree(files, &root)?;
     }
     Ok(root)
+}
+
+/// Rewrites the service's own classes as java.base's are sealed, keeping
+/// every method: no stack maps or reflection-only attributes, line numbers
+/// in the VM's compact form, only the local-variable names NPE messages
+/// can print (`class_shrink::shrink`). What the service does and prints
+/// stays the same; the image gets smaller.
+fn seal_app_classes(app: &Path) -> Result<(), String> {
+    let mut classes = Vec::new();
+    java_closure::class_files(app, &mut classes)?;
+    let (mut before, mut after) = (0usize, 0usize);
+    for rel in &classes {
+        let path = app.join(rel);
+        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let sealed = class_shrink::shrink(&bytes, |_, _| true)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        before += bytes.len();
+        after += sealed.bytes.len();
+        write_file(&path, &sealed.bytes)?;
+    }
+    progress(&format!(
+        "sealed the service's {} classes ({before} -> {after} bytes)",
+        classes.len()
+    ));
+    Ok(())
 }
 
 /// Compiles `sources` into `app` against Mote's java.base (and the classes

@@ -427,3 +427,66 @@ public class Adapt {
     let (img, _) = build(&adapt, "Adapt");
     assert_eq!(run(&img), hotspot_output(&classes_dir, "Adapt"));
 }
+
+/// The service's own classes are sealed like java.base's (stack maps and
+/// reflection-only attributes gone, line numbers compact, local names kept
+/// only where NPE messages use them) without changing what they print:
+/// classes compiled with `-g` (full local-variable tables) give the same
+/// NullPointerException messages and stack-trace lines as on HotSpot.
+#[test]
+fn sealed_service_classes_print_the_same_npe_messages_and_lines() {
+    let base = out_dir().join("seal-app");
+    let _ = std::fs::remove_dir_all(&base);
+    let (src_dir, classes_dir) = (base.join("src"), base.join("classes"));
+    std::fs::create_dir_all(&src_dir).unwrap();
+    let src = src_dir.join("Npe.java");
+    std::fs::write(
+        &src,
+        r#"public class Npe {
+  String name;
+  static int len(String text, int[] counts) {
+    int k = counts.length;
+    return text.length() + k;
+  }
+  public static void main(String[] a) {
+    String s = a.length > 5 ? "x" : null;
+    Npe n = a.length > 5 ? new Npe() : null;
+    int[] c = {1, 2};
+    try { len(s, c); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+    try { len("ok", null); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+    try { System.out.println(n.name); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+    try { System.out.println(s.isEmpty()); } catch (NullPointerException e) {
+      for (StackTraceElement f : e.getStackTrace()) System.out.println(f);
+    }
+  }
+}
+"#,
+    )
+    .unwrap();
+    std::fs::create_dir_all(&classes_dir).unwrap();
+    let javac = jvm_glue::javac(&classes_dir)
+        .arg("-g")
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(
+        javac.status.success(),
+        "{}",
+        String::from_utf8_lossy(&javac.stderr)
+    );
+    let img = base.join("npe.mote");
+    let log = build_with_main(&classes_dir, "Npe", &img);
+    assert!(log.contains("sealed the service's 1 classes"), "{log}");
+    let r = mote()
+        .arg("run")
+        .arg(&img)
+        .args(["--timeout", "120"])
+        .output()
+        .unwrap();
+    let console = String::from_utf8_lossy(&r.stdout).into_owned();
+    assert_eq!(r.status.code(), Some(0), "{console}");
+    let expected = hotspot_output(&classes_dir, "Npe");
+    // names from the local-variable table, not <local1>
+    assert!(expected.contains("because \"text\" is null"), "{expected}");
+    assert_eq!(app_output(&console), expected);
+}
