@@ -13,7 +13,10 @@
 //! - **Tree shaking**: the `java.base` classes the service can reach from its
 //!   own classes and from the classes the VM itself names, following the
 //!   code of the methods that can run; of those classes only the methods
-//!   that can run are sealed (`class_shrink`).
+//!   that can run are sealed (`class_shrink`). Virtual calls are resolved
+//!   by rapid type analysis: only classes some object can have (made by a
+//!   `new` that can run, by the VM, or a lambda proxy) keep the overriding
+//!   methods they declare.
 //!
 //! It is not a verifier: access rules, static-ness and interface/class
 //! mismatches are the VM's business at run time.
