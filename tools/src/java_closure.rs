@@ -1124,6 +1124,10 @@ impl<'w> Reach<'w> {
                     if *kind <= 4 {
                         self.class_live(&c); // a field handle
                     } else {
+                        if *kind == 8 {
+                            // REF_newInvokeSpecial (`HashMap::new`): it makes objects
+                            self.instantiated(&c);
+                        }
                         self.call(&c, &n, &d, matches!(kind, 5 | 9));
                     }
                 }

@@ -377,6 +377,11 @@ public class Adapt {
     Function<Float, Float> t = Adapt::twice;
     System.out.println(d.get() + " " + f.get() + " " + l.get() + " " + c.get() + " " + b.get() + " " + y.get() + " " + s.get());
     System.out.println(n.apply(y.get()) + " " + t.apply(f.get()));
+    // a constructor reference makes objects no `new` in the service makes
+    Supplier<java.util.Map<String, Supplier<Double>>> mk = java.util.TreeMap::new;
+    java.util.Map<String, Supplier<Double>> m = mk.get();
+    m.put("third", d);
+    System.out.println(m.size() + " " + m.keySet() + " " + m.entrySet().iterator().next().getValue().get());
   }
 }
 "#,

@@ -62,11 +62,11 @@ const PROGRAMS: &[&str] = &[
 
 /// Calls every program's `main` in turn; an exception escaping one is
 /// printed (class and message) and the next runs.
-fn driver() -> String {
-    let mut s = String::from(
-        "public class ShakenAll {\n  public static void main(String[] a) {\n    System.setErr(System.out);\n    System.out.println(\"== shaken: begin\");\n",
+fn driver(class: &str, programs: &[&str]) -> String {
+    let mut s = format!(
+        "public class {class} {{\n  public static void main(String[] a) {{\n    System.setErr(System.out);\n    System.out.println(\"== shaken: begin\");\n",
     );
-    for p in PROGRAMS {
+    for p in programs {
         s.push_str(&format!(
             "    System.out.println(\"== {p}\");\n    try {{ {p}.main(new String[0]); }} catch (Throwable t) {{ System.out.println(\"escaped: \" + t); }}\n    System.out.flush();\n"
         ));
@@ -95,31 +95,56 @@ fn between_markers(out: &str) -> String {
 
 #[test]
 fn differential_programs_in_one_shaken_image_print_what_hotspot_prints() {
-    let dir = out_dir().join("java-shaken");
+    shaken_image_prints_what_hotspot_prints("java-shaken", "ShakenAll", PROGRAMS, 500);
+}
+
+/// The full mode (`cargo test --release -p mote-tools --test java_shaken --
+/// --ignored`, ~10 minutes): each program in an image of its own, so that
+/// no other program's code keeps a method one of them needs (in the
+/// shared image the union of all their reachable code hides such a
+/// mistake).
+#[test]
+#[ignore]
+fn each_differential_program_in_its_own_shaken_image_prints_what_hotspot_prints() {
+    for p in PROGRAMS {
+        shaken_image_prints_what_hotspot_prints(&format!("java-shaken-{p}"), "ShakenOne", &[p], 1);
+    }
+}
+
+/// Builds `programs` (from jvm-glue/tests/java) with a driver class into
+/// one image named `name`, runs it and HotSpot, and compares what they print
+/// (at least `min_lines` lines).
+fn shaken_image_prints_what_hotspot_prints(
+    name: &str,
+    main: &str,
+    programs: &[&str],
+    min_lines: usize,
+) {
+    let dir = out_dir().join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let java = home().join("jvm-glue/tests/java");
-    for p in PROGRAMS {
+    for p in programs {
         std::fs::copy(
             java.join(format!("{p}.java")),
             dir.join(format!("{p}.java")),
         )
         .unwrap();
     }
-    std::fs::write(dir.join("ShakenAll.java"), driver()).unwrap();
+    std::fs::write(dir.join(format!("{main}.java")), driver(main, programs)).unwrap();
     std::fs::write(
         dir.join("mote.toml"),
-        "name = \"java-shaken\"\nkind = \"java\"\nmain = \"ShakenAll\"\nmemory = \"128M\"\n",
+        format!("name = \"{name}\"\nkind = \"java\"\nmain = \"{main}\"\nmemory = \"128M\"\n"),
     )
     .unwrap();
-    let img = out_dir().join("java-shaken.mote");
+    let img = out_dir().join(format!("{name}.mote"));
     let log = build_folder(&dir, &img);
     assert!(log.contains("tree shaking: kept"), "{log}");
 
     // HotSpot on the same sources compiled the same way (the image carries
     // them sealed: line numbers in the VM's own attribute, which HotSpot
     // does not read)
-    let app = out_dir().join("java-shaken-classes");
+    let app = out_dir().join(format!("{name}-classes"));
     let _ = std::fs::remove_dir_all(&app);
     let sources: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -130,7 +155,7 @@ fn differential_programs_in_one_shaken_image_print_what_hotspot_prints() {
     let hs = Command::new("java")
         .arg("-cp")
         .arg(&app)
-        .arg("ShakenAll")
+        .arg(main)
         .output()
         .unwrap();
     assert!(
@@ -140,7 +165,7 @@ fn differential_programs_in_one_shaken_image_print_what_hotspot_prints() {
     );
     let expected = between_markers(&String::from_utf8_lossy(&hs.stdout));
     assert!(
-        expected.ends_with("== shaken: end") && expected.lines().count() > 500,
+        expected.ends_with("== shaken: end") && expected.lines().count() > min_lines,
         "HotSpot's output is too short:\n{expected}"
     );
 
@@ -167,7 +192,7 @@ fn differential_programs_in_one_shaken_image_print_what_hotspot_prints() {
                 .join("\n")
         };
         panic!(
-            "image and HotSpot differ at line {first}:\n--- image\n{}\n--- HotSpot\n{}",
+            "{name}: image and HotSpot differ at line {first}:\n--- image\n{}\n--- HotSpot\n{}",
             show(&got),
             show(&expected)
         );
