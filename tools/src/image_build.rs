@@ -524,7 +524,7 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
     let syms_path = crate_dir.join("syms.bin");
     // an LZMA payload finds the names' repeats itself (see symtab::Names)
     let names = if m.compress == Some(crate::manifest::Compress::Lzma) {
-        symtab::Names::Literals
+        symtab::Names::Plain
     } else {
         symtab::Names::Repeats
     };
