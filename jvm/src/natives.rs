@@ -47,7 +47,12 @@ fn throw(vm: &mut Vm, t: &JThread, cls: &str, msg: Option<&str>) -> NRes {
 
 /// A native whose code this build leaves out (a JVM feature `mote build`
 /// turns on only when the sealed classes keep a native that needs it).
-#[cfg(not(all(feature = "math", feature = "bignum", feature = "double_parse")))]
+#[cfg(not(all(
+    feature = "math",
+    feature = "bignum",
+    feature = "double_parse",
+    feature = "udp"
+)))]
 fn left_out(vm: &mut Vm, t: &JThread, what: &str, feature: &str) -> NRes {
     let msg = format!(
         "{what}: not built into this image (JVM feature `{feature}`, which mote build \
@@ -465,13 +470,19 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             void()
         },
         ("mote/io/Fs", _, _) => return io_native(name),
+        #[cfg(feature = "udp")]
         ("mote/net/Udp", "bind0", _) => |vm, _, a| {
             int(match vm.platform.udp_bind(a[0].i() as u16) {
                 Ok(h) => h as i32,
                 Err(e) => -e,
             })
         },
+        #[cfg(feature = "udp")]
         ("mote/net/Udp", "serve0", _) => udp_serve,
+        #[cfg(not(feature = "udp"))]
+        ("mote/net/Udp", "bind0" | "serve0", _) => {
+            |vm, t, _| left_out(vm, t, "mote.net.Udp's natives", "udp")
+        }
         ("mote/log/Packets", "control0", _) => |vm, _, a| {
             let set = match a[0].i() {
                 0 => Some(false),
@@ -918,6 +929,7 @@ pub(crate) fn as_u8_mut(b: &mut [i8]) -> &mut [u8] {
 /// any of `handles` straight into `buf`, its sender and handle index into
 /// `peer[..7]`. The result is the length, or -errno. Nothing is allocated:
 /// the datagram moves between the socket and the Java array directly.
+#[cfg(feature = "udp")]
 fn udp_serve(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let (hs, buf, reply, peer) = (a[0].r(), a[1].r(), a[2].i(), a[3].r());
     if hs == NULL || buf == NULL || peer == NULL {

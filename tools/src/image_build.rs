@@ -131,6 +131,9 @@ const BIGNUM_NATIVES: &[&str] = &["mulKernel", "divKernel", "divWordKernel"];
 /// (parseDouble/valueOf(String), and Float.parseFloat through it).
 const DOUBLE_PARSE_NATIVES: &[&str] = &["parse0"];
 
+/// The natives of mote.net.Udp behind mote-jvm's `udp` feature.
+const UDP_NATIVES: &[&str] = &["bind0", "serve0"];
+
 fn generated_crate(
     home: &Path,
     m: &Manifest,
@@ -471,6 +474,13 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         } else {
             progress("double_parse: Double.parse0 left out of the JVM (the service cannot parse decimal text to double/float)");
         }
+        if crate::java_build::keeps_native(&root.join("java.base"), "mote/net/Udp", UDP_NATIVES) {
+            jvm_features.push("udp");
+        } else {
+            progress(
+                "udp: mote.net.Udp's natives left out of the JVM (the service does not use it)",
+            );
+        }
         Some(root)
     } else {
         None
@@ -653,6 +663,7 @@ mod tests {
             ("math", "java/lang/Math", MATH_NATIVES),
             ("bignum", "java/math/BigInteger", BIGNUM_NATIVES),
             ("double_parse", "java/lang/Double", DOUBLE_PARSE_NATIVES),
+            ("udp", "mote/net/Udp", UDP_NATIVES),
         ] {
             let mut listed: Vec<String> = list.iter().map(|s| s.to_string()).collect();
             listed.sort();
