@@ -45,6 +45,22 @@ fn throw(vm: &mut Vm, t: &JThread, cls: &str, msg: Option<&str>) -> NRes {
     NRes::Throw(vm.make_exception(t, cls, msg))
 }
 
+/// A native whose code this build leaves out (a JVM feature `mote build`
+/// turns on only when the sealed classes keep a native that needs it).
+#[cfg(not(all(
+    feature = "math",
+    feature = "bignum",
+    feature = "double_parse",
+    feature = "udp"
+)))]
+fn left_out(vm: &mut Vm, t: &JThread, what: &str, feature: &str) -> NRes {
+    let msg = format!(
+        "{what}: not built into this image (JVM feature `{feature}`, which mote build \
+         turns on only when the sealed classes keep a native that needs it)"
+    );
+    throw(vm, t, "java/lang/UnsatisfiedLinkError", Some(&msg))
+}
+
 /// Intrinsics: Java methods of java.base (not `native`) that the VM runs as
 /// Rust instead, because they are hot byte loops. Each gives exactly the
 /// result of its Java body and cannot throw, so no caller can tell.
@@ -305,10 +321,15 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Double", "longBitsToDouble", _) => {
             |_, _, a| ret(Value::Double(f64::from_bits(a[0].l() as u64)))
         }
+        #[cfg(feature = "double_parse")]
         ("java/lang/Double", "parse0", _) => |vm, _, a| {
             let s = vm.rust_string(a[0].r());
             ret(Value::Double(parse_double(&s, a[1].i() != 0)))
         },
+        #[cfg(not(feature = "double_parse"))]
+        ("java/lang/Double", "parse0", _) => {
+            |vm, t, _| left_out(vm, t, "Double.parse0", "double_parse")
+        }
         ("java/lang/Math", "sqrt", _) => |_, _, a| ret(Value::Double(libm::sqrt(a[0].d()))),
         #[cfg(feature = "math")]
         ("java/lang/Math", "sin", _) => |_, _, a| ret(Value::Double(libm::sin(a[0].d()))),
@@ -337,6 +358,12 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         ("java/lang/Math", "fmaf0", _) => {
             |_, _, a| ret(Value::Float(libm::fmaf(a[0].f(), a[1].f(), a[2].f())))
         }
+        #[cfg(not(feature = "math"))]
+        (
+            "java/lang/Math",
+            "sin" | "cos" | "tan" | "exp" | "log" | "log10" | "fma0" | "pow0" | "fmaf0",
+            _,
+        ) => |vm, t, _| left_out(vm, t, "Math's transcendental natives", "math"),
         ("java/lang/System", "currentTimeMillis", _) => {
             |vm, _, _| ret(Value::Long(vm.platform.millis()))
         }
@@ -345,9 +372,16 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
         }
         ("java/lang/System", "arraycopy", _) => arraycopy,
         // ---- java.math (math helper): BigInteger magnitude kernels
+        #[cfg(feature = "bignum")]
         ("java/math/BigInteger", "mulKernel", _) => big_mul,
+        #[cfg(feature = "bignum")]
         ("java/math/BigInteger", "divKernel", _) => big_div,
+        #[cfg(feature = "bignum")]
         ("java/math/BigInteger", "divWordKernel", _) => big_div_word,
+        #[cfg(not(feature = "bignum"))]
+        ("java/math/BigInteger", "mulKernel" | "divKernel" | "divWordKernel", _) => {
+            |vm, t, _| left_out(vm, t, "BigInteger's kernels", "bignum")
+        }
         // ---- end java.math
         ("java/lang/System", "exit0", _) => |vm, _, a| {
             vm.exit_code = Some(a[0].i());
@@ -436,13 +470,19 @@ pub fn lookup(class: &str, name: &str, desc: &str) -> Option<NativeFn> {
             void()
         },
         ("mote/io/Fs", _, _) => return io_native(name),
+        #[cfg(feature = "udp")]
         ("mote/net/Udp", "bind0", _) => |vm, _, a| {
             int(match vm.platform.udp_bind(a[0].i() as u16) {
                 Ok(h) => h as i32,
                 Err(e) => -e,
             })
         },
+        #[cfg(feature = "udp")]
         ("mote/net/Udp", "serve0", _) => udp_serve,
+        #[cfg(not(feature = "udp"))]
+        ("mote/net/Udp", "bind0" | "serve0", _) => {
+            |vm, t, _| left_out(vm, t, "mote.net.Udp's natives", "udp")
+        }
         ("mote/log/Packets", "control0", _) => |vm, _, a| {
             let set = match a[0].i() {
                 0 => Some(false),
@@ -889,6 +929,7 @@ pub(crate) fn as_u8_mut(b: &mut [i8]) -> &mut [u8] {
 /// any of `handles` straight into `buf`, its sender and handle index into
 /// `peer[..7]`. The result is the length, or -errno. Nothing is allocated:
 /// the datagram moves between the socket and the Java array directly.
+#[cfg(feature = "udp")]
 fn udp_serve(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let (hs, buf, reply, peer) = (a[0].r(), a[1].r(), a[2].i(), a[3].r());
     if hs == NULL || buf == NULL || peer == NULL {
@@ -1188,6 +1229,7 @@ fn build_stack_trace(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
 /// text is not of that form. Exact: short values take the classic fast path
 /// (an exact integer times an exact power of ten, one rounding), the others
 /// big integer arithmetic.
+#[cfg(feature = "double_parse")]
 fn parse_double(s: &str, as_float: bool) -> f64 {
     let (mant, exp) = match s.find(['e', 'E']) {
         Some(i) => (&s[..i], Some(&s[i + 1..])),
@@ -1294,6 +1336,7 @@ fn parse_double(s: &str, as_float: bool) -> f64 {
 }
 
 /// m = m * mul + add (m little-endian without high zero words).
+#[cfg(feature = "double_parse")]
 fn mag_mul_add(m: &mut Vec<u32>, mul: u32, add: u32) {
     let mut carry = add as u64;
     for w in m.iter_mut() {
@@ -1306,6 +1349,7 @@ fn mag_mul_add(m: &mut Vec<u32>, mul: u32, add: u32) {
     }
 }
 
+#[cfg(feature = "double_parse")]
 fn mag_mul_pow10(m: &mut Vec<u32>, mut e: u32) {
     while e > 0 {
         let k = e.min(9);
@@ -1318,6 +1362,7 @@ fn mag_mul_pow10(m: &mut Vec<u32>, mut e: u32) {
 // Inner loops of BigInteger on little-endian u32 magnitudes. The Java callers validate lengths;
 // these re-check them and throw InternalError instead of panicking.
 
+#[cfg(feature = "bignum")]
 fn ints_of(vm: &Vm, r: Ref) -> Option<Vec<u32>> {
     if r == NULL {
         return None;
@@ -1328,6 +1373,7 @@ fn ints_of(vm: &Vm, r: Ref) -> Option<Vec<u32>> {
     }
 }
 
+#[cfg(feature = "bignum")]
 fn store_ints(vm: &mut Vm, r: Ref, words: &[u32]) -> bool {
     if r == NULL {
         return false;
@@ -1343,6 +1389,7 @@ fn store_ints(vm: &mut Vm, r: Ref, words: &[u32]) -> bool {
     }
 }
 
+#[cfg(feature = "bignum")]
 fn kernel_error(vm: &mut Vm, t: &JThread) -> NRes {
     throw(
         vm,
@@ -1353,6 +1400,7 @@ fn kernel_error(vm: &mut Vm, t: &JThread) -> NRes {
 }
 
 /// Schoolbook product of little-endian magnitudes (length x.len + y.len).
+#[cfg(any(feature = "bignum", feature = "math"))]
 fn mag_mul(x: &[u32], y: &[u32]) -> Vec<u32> {
     let mut r = alloc::vec![0u32; x.len() + y.len()];
     for (j, &yj) in y.iter().enumerate() {
@@ -1371,6 +1419,7 @@ fn mag_mul(x: &[u32], y: &[u32]) -> Vec<u32> {
 }
 
 /// mulKernel(int[] a, int[] b, int[] r): r[0..a.len+b.len) = a * b.
+#[cfg(feature = "bignum")]
 fn big_mul(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let (Some(x), Some(y)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
         return kernel_error(vm, t);
@@ -1383,6 +1432,7 @@ fn big_mul(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
 }
 
 /// divWordKernel(int[] a, int len, int d, int[] q): q = a[0..len) / d, returns the remainder.
+#[cfg(feature = "bignum")]
 fn big_div_word(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let Some(x) = ints_of(vm, a[0].r()) else {
         return kernel_error(vm, t);
@@ -1408,6 +1458,7 @@ fn big_div_word(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
 
 /// Knuth's algorithm D on little-endian magnitudes: v.len >= 2 with a non-zero top word and
 /// u.len >= v.len. Returns (quotient of u.len - v.len + 1 words, remainder of v.len words).
+#[cfg(any(feature = "bignum", feature = "double_parse", feature = "math"))]
 fn mag_divmod(u0: &[u32], v0: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let n = v0.len();
     let m = u0.len() - n;
@@ -1476,6 +1527,7 @@ fn mag_divmod(u0: &[u32], v0: &[u32]) -> (Vec<u32>, Vec<u32>) {
 
 /// divKernel(int[] a, int[] b, int[] q, int[] r): Knuth's algorithm D; b.len >= 2 with a non-zero top
 /// word, a.len >= b.len, q.len >= a.len - b.len + 1, r.len >= b.len.
+#[cfg(feature = "bignum")]
 fn big_div(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     let (Some(u0), Some(v0)) = (ints_of(vm, a[0].r()), ints_of(vm, a[1].r())) else {
         return kernel_error(vm, t);
@@ -1491,6 +1543,7 @@ fn big_div(vm: &mut Vm, t: &mut JThread, a: &[Value]) -> NRes {
     void()
 }
 
+#[cfg(any(feature = "double_parse", feature = "math"))]
 fn mag_bits(x: &[u32]) -> u64 {
     match x.iter().rposition(|&w| w != 0) {
         Some(i) => 32 * i as u64 + 32 - x[i].leading_zeros() as u64,
@@ -1498,6 +1551,7 @@ fn mag_bits(x: &[u32]) -> u64 {
     }
 }
 
+#[cfg(any(feature = "double_parse", feature = "math"))]
 fn mag_bit(x: &[u32], i: u64) -> bool {
     let w = (i / 32) as usize;
     w < x.len() && (x[w] >> (i % 32)) & 1 != 0
@@ -1512,6 +1566,7 @@ fn round_to_f64(m: &[u32], exp2: i64, sticky: bool) -> f64 {
 /// The bits of the binary float with `p` significant bits and exponent bias
 /// `bias` (53, 1023: double; 24, 127: float) nearest to m * 2^exp2 (plus a
 /// little more when `sticky`), ties to even; subnormals and infinity included.
+#[cfg(any(feature = "double_parse", feature = "math"))]
 fn round_to_float(m: &[u32], exp2: i64, sticky: bool, p: i64, bias: i64) -> u64 {
     let len = mag_bits(m) as i64;
     if len == 0 {
@@ -1563,6 +1618,7 @@ fn round_to_float(m: &[u32], exp2: i64, sticky: bool, p: i64, bias: i64) -> u64 
 
 /// Quotient of u / v (v without high zero words, u at least as long) and
 /// whether a remainder is left.
+#[cfg(any(feature = "double_parse", feature = "math"))]
 fn mag_div(u: &[u32], v: &[u32]) -> (Vec<u32>, bool) {
     if v.len() == 1 {
         let d = v[0] as u64;
@@ -1643,7 +1699,7 @@ fn exact_int_pow(x: f64, y: f64) -> Option<f64> {
     Some(if neg { -r } else { r })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "double_parse"))]
 mod tests {
     use super::*;
 

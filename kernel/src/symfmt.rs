@@ -4,28 +4,33 @@
 //! slice: no allocation, and a corrupt table gives `None`, never a panic.
 //!
 //! Layout (little-endian):
-//! - header: `"MSY2"`, count: u32, blocks: u32, 0: u32;
-//! - `count` entries sorted by address: `{addr: u32, size: u16}` (size
-//!   0xffff: "up to the next symbol");
-//! - `blocks` block records: `{first: u32, offset: u32}`: names
-//!   `first..` (up to the next block's `first`) are in that block, whose
-//!   compressed bytes start at `offset` in the data (and end where the
-//!   next block's start, or at the end of the table);
-//! - the data: each block decodes to at most [`BLOCK_MAX`] bytes, the
-//!   block's names (demangled, without hashes) each followed by a 0 byte.
+//! - header: `"MSY3"`, then u32s: `count`, `base`, `sizes_len`,
+//!   `starts_len`, `blocks`;
+//! - sizes: `count` varints, the functions' sizes in address order
+//!   (`sizes_len` bytes);
+//! - starts: `count` zig-zag varints (`starts_len` bytes), each function's
+//!   start minus the end of the one before it (the first: minus `base`):
+//!   mostly alignment padding, so one small byte each. Sizes and starts
+//!   are kept apart because LZMA codes each column better on its own;
+//! - the names, in address order, demangled and without hashes, each
+//!   followed by a 0 byte: when `blocks` is 0, as they are (an LZMA
+//!   payload finds their repeats best itself); else in `blocks` blocks,
+//!   each compressed on its own so that a lookup decodes one block into a
+//!   fixed buffer: `blocks` records `{first: u32, offset: u32}` (names
+//!   `first..` up to the next block's `first` are in that block, whose
+//!   bytes start at `offset` in the data after the records and end where
+//!   the next block's start, or at the end of the table).
 //!
+//! A varint is LEB128: 7 bits a byte, low groups first, at most 5 bytes.
 //! Block encoding: a byte `t < 0x80` is followed by `t + 1` literal bytes;
 //! a byte `t >= 0x80` copies `(t & 0x7f) + 3` bytes from `d` bytes back in
 //! the block's output, `d` being the u16 that follows (1..=BLOCK_MAX).
 
-/// Largest decoded block.
+/// Largest decoded block (and longest name).
 pub const BLOCK_MAX: usize = 8192;
-pub const MAGIC: &[u8; 4] = b"MSY2";
-pub const HEADER: usize = 16;
-pub const ENTRY: usize = 6;
+pub const MAGIC: &[u8; 4] = b"MSY3";
+pub const HEADER: usize = 24;
 pub const BLOCK: usize = 8;
-/// A size field with this value means "up to the next symbol".
-pub const SIZE_UNKNOWN: u16 = 0xffff;
 
 fn u32_at(b: &[u8], off: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(off..off + 4)?.try_into().ok()?))
@@ -33,6 +38,21 @@ fn u32_at(b: &[u8], off: usize) -> Option<u32> {
 
 fn u16_at(b: &[u8], off: usize) -> Option<u16> {
     Some(u16::from_le_bytes(b.get(off..off + 2)?.try_into().ok()?))
+}
+
+/// The varint at `*pos` in `b` (advancing `*pos`); `None` past the end or
+/// after 5 bytes.
+pub fn varint(b: &[u8], pos: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    for shift in [0, 7, 14, 21, 28] {
+        let c = *b.get(*pos)?;
+        *pos += 1;
+        v |= ((c & 0x7f) as u64) << shift;
+        if c < 0x80 {
+            return Some(v);
+        }
+    }
+    None
 }
 
 /// Number of symbols in `blob` (0 if it is not a table).
@@ -70,44 +90,56 @@ pub fn inflate(src: &[u8], out: &mut [u8]) -> Option<usize> {
     Some(o)
 }
 
-/// The symbol containing `addr`: decodes its name's block into `buf` and
-/// returns (name start, name length, offset of `addr` into the function).
+/// The symbol containing `addr`: puts its name into `buf` and returns
+/// (name start, name length, offset of `addr` into the function).
 pub fn lookup(blob: &[u8], addr: u64, buf: &mut [u8; BLOCK_MAX]) -> Option<(usize, usize, u64)> {
     let n = count(blob);
-    let blocks = u32_at(blob, 8)? as usize;
-    let entry = |i: usize| -> Option<(u64, u16)> {
-        let o = HEADER + i * ENTRY;
-        Some((u32_at(blob, o)? as u64, u16_at(blob, o + 4)?))
-    };
-    // last entry with start <= addr
-    let (mut lo, mut hi) = (0usize, n);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if entry(mid)?.0 <= addr {
-            lo = mid + 1;
+    let base = u32_at(blob, 8)? as u64;
+    let sizes_len = u32_at(blob, 12)? as usize;
+    let starts_len = u32_at(blob, 16)? as usize;
+    let blocks = u32_at(blob, 20)? as usize;
+    let starts_at = HEADER.checked_add(sizes_len)?;
+    let names_at = starts_at.checked_add(starts_len)?;
+    let sizes = blob.get(HEADER..starts_at)?;
+    let starts = blob.get(starts_at..names_at)?;
+    // the last function starting at or below addr, walking both columns
+    let (mut sp, mut gp, mut prev_end) = (0usize, 0usize, base);
+    let mut found = None;
+    for i in 0..n {
+        let size = varint(sizes, &mut sp)?;
+        let z = varint(starts, &mut gp)?;
+        let start = if z & 1 == 0 {
+            prev_end.checked_add(z >> 1)?
         } else {
-            hi = mid;
+            prev_end.checked_sub((z >> 1) + 1)?
+        };
+        if start > addr {
+            break;
         }
+        found = Some((i, start, size));
+        prev_end = start.checked_add(size)?;
     }
-    let i = lo.checked_sub(1)?;
-    let (start, size) = entry(i)?;
-    let end = if size == SIZE_UNKNOWN {
-        match entry(i + 1) {
-            Some((next, _)) if i + 1 < n => next,
-            _ => u64::MAX,
-        }
-    } else {
-        start + (size as u64).max(1)
-    };
-    if addr >= end {
+    let (i, start, size) = found?;
+    if addr >= start + size.max(1) {
         return None;
     }
+    let names = blob.get(names_at..)?;
+    if blocks == 0 {
+        // plain names: the i-th, copied out
+        let mut pos = 0;
+        for _ in 0..i {
+            pos += names.get(pos..)?.iter().position(|&c| c == 0)? + 1;
+        }
+        let len = names.get(pos..)?.iter().position(|&c| c == 0)?;
+        buf.get_mut(..len)?
+            .copy_from_slice(names.get(pos..pos + len)?);
+        return Some((0, len, addr - start));
+    }
     // the block holding name i: last block with first <= i
-    let table = HEADER + n * ENTRY;
-    let data = table + blocks * BLOCK;
+    let data = blocks.checked_mul(BLOCK)?;
     let block = |b: usize| -> Option<(usize, usize)> {
-        let o = table + b * BLOCK;
-        Some((u32_at(blob, o)? as usize, u32_at(blob, o + 4)? as usize))
+        let o = b * BLOCK;
+        Some((u32_at(names, o)? as usize, u32_at(names, o + 4)? as usize))
     };
     let (mut lo, mut hi) = (0usize, blocks);
     while lo < hi {
@@ -123,9 +155,9 @@ pub fn lookup(blob: &[u8], addr: u64, buf: &mut [u8; BLOCK_MAX]) -> Option<(usiz
     let end_off = if b + 1 < blocks {
         block(b + 1)?.1
     } else {
-        blob.len().checked_sub(data)?
+        names.len().checked_sub(data)?
     };
-    let src = blob.get(data + off..data + end_off)?;
+    let src = names.get(data.checked_add(off)?..data.checked_add(end_off)?)?;
     let len = inflate(src, buf)?;
     // skip to name i - first
     let mut pos = 0;

@@ -124,6 +124,16 @@ const MATH_NATIVES: &[&str] = &[
     "sin", "cos", "tan", "exp", "log", "log10", "fma0", "pow0", "fmaf0",
 ];
 
+/// The natives of java.math.BigInteger behind mote-jvm's `bignum` feature.
+const BIGNUM_NATIVES: &[&str] = &["mulKernel", "divKernel", "divWordKernel"];
+
+/// The natives of java.lang.Double behind mote-jvm's `double_parse` feature
+/// (parseDouble/valueOf(String), and Float.parseFloat through it).
+const DOUBLE_PARSE_NATIVES: &[&str] = &["parse0"];
+
+/// The natives of mote.net.Udp behind mote-jvm's `udp` feature.
+const UDP_NATIVES: &[&str] = &["bind0", "serve0"];
+
 fn generated_crate(
     home: &Path,
     m: &Manifest,
@@ -444,6 +454,33 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         } else {
             progress("math: Math's transcendental natives left out of the JVM (the service cannot call them)");
         }
+        // BigInteger's kernels and the decimal parser: their big integer
+        // code only if the sealed class keeps a native that needs it
+        if crate::java_build::keeps_native(
+            &root.join("java.base"),
+            "java/math/BigInteger",
+            BIGNUM_NATIVES,
+        ) {
+            jvm_features.push("bignum");
+        } else {
+            progress("bignum: BigInteger's native kernels left out of the JVM (the service cannot call them)");
+        }
+        if crate::java_build::keeps_native(
+            &root.join("java.base"),
+            "java/lang/Double",
+            DOUBLE_PARSE_NATIVES,
+        ) {
+            jvm_features.push("double_parse");
+        } else {
+            progress("double_parse: Double.parse0 left out of the JVM (the service cannot parse decimal text to double/float)");
+        }
+        if crate::java_build::keeps_native(&root.join("java.base"), "mote/net/Udp", UDP_NATIVES) {
+            jvm_features.push("udp");
+        } else {
+            progress(
+                "udp: mote.net.Udp's natives left out of the JVM (the service does not use it)",
+            );
+        }
         Some(root)
     } else {
         None
@@ -497,7 +534,7 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
     let syms_path = crate_dir.join("syms.bin");
     // an LZMA payload finds the names' repeats itself (see symtab::Names)
     let names = if m.compress == Some(crate::manifest::Compress::Lzma) {
-        symtab::Names::Literals
+        symtab::Names::Plain
     } else {
         symtab::Names::Repeats
     };
@@ -579,28 +616,60 @@ mod tests {
         assert!(a(&["say \"hi\""]).unwrap_err().contains("double quotes"));
     }
 
-    /// MATH_NATIVES names exactly the Math natives jvm/src/natives.rs puts
-    /// behind its `math` feature, so that an image never lacks one it keeps.
-    #[test]
-    fn math_natives_match_the_jvms_math_feature() {
+    /// The names a feature gates in jvm/src/natives.rs: the arms of `class`
+    /// under `#[cfg(feature = "<feature>")]`, and the names the arm under
+    /// `#[cfg(not(feature = "<feature>"))]` answers with an error instead.
+    fn gated_natives(feature: &str, class: &str) -> (Vec<String>, Vec<String>) {
         let src =
             fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../jvm/src/natives.rs"))
                 .unwrap();
-        let mut gated = Vec::new();
+        let on = format!("#[cfg(feature = \"{feature}\")]");
+        let off = format!("#[cfg(not(feature = \"{feature}\"))]");
+        let arm = format!("(\"{class}\", \"");
+        let (mut gated, mut refused) = (Vec::new(), Vec::new());
         let mut lines = src.lines().peekable();
         while let Some(l) = lines.next() {
-            if l.trim() == "#[cfg(feature = \"math\")]" {
-                if let Some(arm) = lines
-                    .peek()
-                    .and_then(|n| n.trim().strip_prefix("(\"java/lang/Math\", \""))
-                {
-                    gated.push(arm.split('"').next().unwrap().to_string());
+            if l.trim() == on {
+                if let Some(rest) = lines.peek().and_then(|n| n.trim().strip_prefix(&*arm)) {
+                    gated.push(rest.split('"').next().unwrap().to_string());
+                }
+            } else if l.trim() == off {
+                // the pattern up to `=>`: its quoted strings are the class, then the names
+                let mut pattern = String::new();
+                for n in lines.by_ref() {
+                    pattern.push_str(n);
+                    if n.contains("=>") {
+                        break;
+                    }
+                }
+                let pattern = pattern.split("=>").next().unwrap();
+                let quoted: Vec<&str> = pattern.split('"').skip(1).step_by(2).collect();
+                if quoted.first() == Some(&class) {
+                    refused.extend(quoted[1..].iter().map(|s| s.to_string()));
                 }
             }
         }
         gated.sort();
-        let mut listed: Vec<String> = MATH_NATIVES.iter().map(|s| s.to_string()).collect();
-        listed.sort();
-        assert_eq!(gated, listed);
+        refused.sort();
+        (gated, refused)
+    }
+
+    /// Each list of natives mote build checks names exactly the natives
+    /// jvm/src/natives.rs puts behind that feature, so that an image never
+    /// lacks one it keeps; without the feature each of them is a clear error.
+    #[test]
+    fn feature_native_lists_match_the_jvms_features() {
+        for (feature, class, list) in [
+            ("math", "java/lang/Math", MATH_NATIVES),
+            ("bignum", "java/math/BigInteger", BIGNUM_NATIVES),
+            ("double_parse", "java/lang/Double", DOUBLE_PARSE_NATIVES),
+            ("udp", "mote/net/Udp", UDP_NATIVES),
+        ] {
+            let mut listed: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+            listed.sort();
+            let (gated, refused) = gated_natives(feature, class);
+            assert_eq!(gated, listed, "natives behind `{feature}`");
+            assert_eq!(refused, listed, "natives refused without `{feature}`");
+        }
     }
 }

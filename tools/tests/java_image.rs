@@ -515,8 +515,11 @@ fn mote_run_on_a_service_folder_forwards_the_manifests_ports() {
 /// The JVM's optional parts are linked into an image only when its classes
 /// need them: record support (the ObjectMethods bootstrap) when a class has
 /// a record, Math's transcendental natives (libm) when the sealed Math
-/// keeps one. A service using both runs as on HotSpot; an image using
-/// neither has none of that code.
+/// keeps one, BigInteger's native kernels when the sealed BigInteger keeps
+/// one, the decimal parser when the sealed Double keeps `parse0`,
+/// mote.net.Udp's natives when the service uses that class. A service using
+/// the first four runs as on HotSpot; an image using none has none of that
+/// code (the parser: exactly when mote build says it left it out).
 #[test]
 fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
     let base = out_dir().join("records-gate");
@@ -529,7 +532,12 @@ fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
         "public class Rec {\n  record P(int x, String y) {}\n  public static void main(String[] a) {\n    \
          P p = new P(1, \"two\"), q = new P(1, \"two\");\n    \
          System.out.println(p + \" \" + p.equals(q) + \" \" + (p.hashCode() == q.hashCode()) + \" \" + p.equals(new P(2, \"two\")));\n    \
-         System.out.println(Math.sin(0.0) + \" \" + Math.cos(0.0) + \" \" + Math.exp(0.0) + \" \" + Math.log(1.0) + \" \" + Math.pow(2, 10) + \" \" + Math.cbrt(27.0) + \" \" + Math.hypot(3, 4) + \" \" + Math.atan2(0.0, 1.0) + \" \" + Math.fma(2.0, 3.0, 4.0));\n  }\n}\n",
+         System.out.println(Math.sin(0.0) + \" \" + Math.cos(0.0) + \" \" + Math.exp(0.0) + \" \" + Math.log(1.0) + \" \" + Math.pow(2, 10) + \" \" + Math.cbrt(27.0) + \" \" + Math.hypot(3, 4) + \" \" + Math.atan2(0.0, 1.0) + \" \" + Math.fma(2.0, 3.0, 4.0));\n    \
+         java.math.BigInteger f = java.math.BigInteger.ONE;\n    \
+         for (int i = 2; i <= 60; i++) f = f.multiply(java.math.BigInteger.valueOf(i));\n    \
+         java.math.BigInteger[] qr = f.divideAndRemainder(new java.math.BigInteger(\"123456789012345678901234567\"));\n    \
+         System.out.println(f + \" \" + qr[0] + \" \" + qr[1] + \" \" + f.mod(java.math.BigInteger.valueOf(1000003)) + \" \" + f.toString(7));\n    \
+         System.out.println(Double.parseDouble(\"2.2250738585072011e-308\") + \" \" + Double.parseDouble(a.length > 5 ? a[5] : \"0.1e-3\") + \" \" + Float.parseFloat(\"3.4028236e38\") + \" \" + Float.parseFloat(\"1.17549435E-38\"));\n  }\n}\n",
     )
     .unwrap();
     std::fs::write(
@@ -568,20 +576,41 @@ fn record_and_math_support_are_linked_only_when_the_classes_need_them() {
                     log.contains("math: Math's"),
                     has("libm::math::rem_pio2::rem_pio2"),
                 ),
+                (
+                    log.contains("bignum: BigInteger's"),
+                    has("jvm::natives::big_mul"),
+                ),
+                (
+                    log.contains("double_parse: Double.parse0 left out"),
+                    has("jvm::natives::mag_mul_pow10"),
+                ),
+                (
+                    log.contains("udp: mote.net.Udp's natives left out"),
+                    has("jvm::natives::udp_serve"),
+                ),
             ],
         )
     };
+    let names = ["records", "math", "bignum", "double_parse", "udp"];
     let (rec_img, parts) = build(&with, "Rec");
-    for (part, (left_out, linked)) in ["records", "math"].iter().zip(parts) {
+    for (part, (left_out, linked)) in names.iter().zip(parts) {
+        // (mote.net.Udp's natives: see the java-echo tests)
+        let wanted = *part != "udp";
         assert!(
-            !left_out && linked,
-            "the service's image lacks {part} support"
+            left_out != wanted && linked == wanted,
+            "the service's image lacks {part} support, or links it unasked"
         );
     }
     let (_, parts) = build(&without, "Plain");
-    for (part, (left_out, linked)) in ["records", "math"].iter().zip(parts) {
+    for (part, (left_out, linked)) in names.iter().zip(parts) {
+        // java.base's own Double(String)/valueOf(String) can keep the parser
+        // in any image; it is linked exactly when mote build says so
+        assert_eq!(
+            left_out, !linked,
+            "{part}: the build log disagrees with the image"
+        );
         assert!(
-            left_out && !linked,
+            left_out || *part == "double_parse",
             "an image that does not need {part} links it"
         );
     }

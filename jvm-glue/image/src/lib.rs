@@ -163,7 +163,9 @@ impl jvm::Platform for ImagePlatform {
     }
 
     // ---- mote.net.Udp: blocking UDP sockets, descriptors like java.net's --
+    // (only with the `udp` feature; without it the trait's defaults fail)
 
+    #[cfg(feature = "udp")]
     fn udp_bind(&self, port: u16) -> Result<u32, i32> {
         let f = posix::socket::open(kernel::net::Type::Udp).map_err(errno)?;
         if let Err(e) = with_socket(f as u32, |s| s.bind(v4([0; 4], port))) {
@@ -173,6 +175,7 @@ impl jvm::Platform for ImagePlatform {
         Ok(f as u32)
     }
 
+    #[cfg(feature = "udp")]
     fn udp_recv(
         &self,
         handles: &[u32],
@@ -204,6 +207,7 @@ impl jvm::Platform for ImagePlatform {
         Ok((which, n, addr, port))
     }
 
+    #[cfg(feature = "udp")]
     fn udp_send(&self, handle: u32, data: &[u8], addr: [u8; 4], port: u16) -> Result<usize, i32> {
         with_socket(handle, |s| s.send_to(data, v4(addr, port)))
     }
