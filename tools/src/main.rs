@@ -53,8 +53,10 @@ usage:
                                    print the top N functions (default 30) from IMAGE.debug
   mote xl IMAGE [-m SIZE] [--append CMDLINE] [--bridge NAME]
                                    print an xl config for IMAGE as a PVH guest (with a vif on NAME)
-  mote run --hosted [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
+  mote run --hosted [--sealed] [--cp DIR|JAR]... [-Xmx64m] [-Xprof] [MAIN|APP.jar] [ARGS...]
                                    run Java classes on Mote's JVM as a Linux process
+                                   (--sealed: with the classes and the tree-shaken java.base an
+                                   image would seal)
   mote bench [compare] [--quick] [--runs N] [--out DIR] [--accel A] [--only GROUPS]
                                    issue 12's side-by-side comparison: Mote C/Java vs a Linux guest
                                    (boot, size, ram, udp, http, dns, jvm); tables, summary.md, CSV,
@@ -395,9 +397,14 @@ fn run_options(args: &[String], cmd: &str) -> Result<(qemu::RunOptions, bool), S
     Ok((opts, on_xen))
 }
 
-/// `mote run --hosted [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [-Xprof] [MAIN] [ARGS...]`:
+/// `mote run --hosted [--sealed] [--cp DIR|JAR]... [-Xmx SIZE] [--gc-stress N] [-Xprof] [MAIN] [ARGS...]`:
 /// the program on Mote's JVM as a Linux process; exits with its status.
+/// `--sealed` runs what an image would carry instead: the class path
+/// staged as `mote build` stages it (sealed service classes, tree-shaken
+/// java.base), so a method the tree shaking dropped shows up in seconds,
+/// without building or booting an image.
 fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
+    let mut sealed = false;
     let mut opts = jvm_glue::HostedOptions {
         class_path: vec![],
         main_class: String::new(),
@@ -430,6 +437,7 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
                 opts.heap_max = (mib as usize) << 20;
             }
             "-Xprof" => opts.profile = true,
+            "--sealed" => sealed = true,
             _ if a.starts_with('-') => return Err(format!("run --hosted: unknown option {a}")),
             _ if a.ends_with(".jar") && opts.main_class.is_empty() => {
                 // `mote run --hosted app.jar ARGS`: the jar's Main-Class
@@ -458,7 +466,22 @@ fn cmd_run_hosted(args: &[String]) -> Result<i32, String> {
     {
         return Err("run --hosted: which main class? (mote run --hosted --cp DIR Main)".into());
     }
-    Ok(jvm_glue::run_hosted(opts))
+    if !sealed {
+        return Ok(jvm_glue::run_hosted(opts));
+    }
+    // one staging folder per process, so that runs can go in parallel
+    let out = mote_home().join(format!(
+        "target/mote-build/hosted-sealed-{}",
+        std::process::id()
+    ));
+    let staged = java_build::stage(&opts.class_path, &out, None);
+    let status = staged.map(|root| {
+        opts.class_path = vec![root.join("app")];
+        opts.java_base = Some(root.join("java.base"));
+        jvm_glue::run_hosted(opts)
+    });
+    let _ = std::fs::remove_dir_all(&out);
+    status
 }
 
 fn cmd_new(args: &[String]) -> Result<i32, String> {
