@@ -342,6 +342,25 @@ impl Drop for BenchGuest {
     }
 }
 
+/// Boots a service that listens on TCP port 8080, forwarded from a free
+/// host port, once it accepts connections (plus a second to settle).
+fn boot_tcp_service(image: &Path, accel: Accel) -> Result<(BenchGuest, u16), String> {
+    let port = free_port();
+    let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+    let guest = boot_for_bench(
+        image,
+        accel,
+        vec![qemu::PortForward {
+            udp: false,
+            host: port,
+            guest: 8080,
+        }],
+        &probe,
+    )?;
+    std::thread::sleep(Duration::from_secs(1));
+    Ok((guest, port))
+}
+
 fn boot_for_bench(
     image: &Path,
     accel: Accel,
@@ -551,19 +570,7 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
     }
     // HTTP: com.sun.net.httpserver in Java against the C server, same page size class
     for (name, path) in [("java-http", "/"), ("c-httpd", "/index.html")] {
-        let port = free_port();
-        let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
-        let _g = boot_for_bench(
-            &built[name],
-            accel,
-            vec![qemu::PortForward {
-                udp: false,
-                host: port,
-                guest: 8080,
-            }],
-            &probe,
-        )?;
-        std::thread::sleep(Duration::from_secs(1));
+        let (_g, port) = boot_tcp_service(&built[name], accel)?;
         for clients in [1, 8] {
             let rate = http_requests(port, path, clients, secs);
             row(
@@ -573,19 +580,7 @@ pub fn java_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String>
         }
     }
     // kv: SET/GET lines over TCP (no C twin to compare with)
-    let port = free_port();
-    let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
-    let _g = boot_for_bench(
-        &built["java-kv"],
-        accel,
-        vec![qemu::PortForward {
-            udp: false,
-            host: port,
-            guest: 8080,
-        }],
-        &probe,
-    )?;
-    std::thread::sleep(Duration::from_secs(1));
+    let (_g, port) = boot_tcp_service(&built["java-kv"], accel)?;
     for clients in [1, 8] {
         let rate = kv_requests(port, clients, secs);
         row(

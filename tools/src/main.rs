@@ -118,6 +118,12 @@ struct JavaInputOptions {
 
 /// A service name from a file or folder name: letters, digits, '-' and '_'.
 fn service_name(path: &Path) -> String {
+    name_from_stem(path, "app")
+}
+
+/// `path`'s file stem with every character other than a letter, digit,
+/// '-' or '_' made '-'; `fallback` when that leaves nothing.
+pub fn name_from_stem(path: &Path, fallback: &str) -> String {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -133,7 +139,7 @@ fn service_name(path: &Path) -> String {
         })
         .collect();
     if name.is_empty() {
-        "app".into()
+        fallback.into()
     } else {
         name
     }

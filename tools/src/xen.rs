@@ -25,25 +25,7 @@ pub struct XlConfig {
 
 /// A domain name from the image file name: letters, digits, `-`, `_`.
 pub fn domain_name(image: &Path) -> String {
-    let stem = image
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    if name.is_empty() {
-        "mote".into()
-    } else {
-        name
-    }
+    crate::name_from_stem(image, "mote")
 }
 
 fn quote(s: &str) -> String {
