@@ -732,21 +732,8 @@ pub fn c_services(home: &Path, accel: Accel, secs: u64) -> Result<(), String> {
             );
         }
     }
-    let port = free_port();
-    let httpd = &images[3].1;
-    let probe = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
     {
-        let _g = boot_for_bench(
-            httpd,
-            accel,
-            vec![qemu::PortForward {
-                udp: false,
-                host: port,
-                guest: 8080,
-            }],
-            &probe,
-        )?;
-        std::thread::sleep(Duration::from_secs(1));
+        let (_g, port) = boot_tcp_service(&images[3].1, accel)?;
         for clients in [1, 8] {
             let rate = http_requests(port, "/index.html", clients, secs);
             println!(
