@@ -16,6 +16,7 @@
 #   MOTE-XEN-GUEST NAME state=poweroff|crash|reboot|timeout|gone|create-failed
 #                  reason=N seconds=S udp=ok|fail:... tcp=ok|fail:... moterun=RC
 #   MOTE-XEN-DONE
+#   MOTE-XEN-TICK UPTIME                   every 15 s until the results
 #
 # MODE shutdown: once the guest's console shows the text in /guest/NAME.marker,
 # dom0 runs `xl shutdown NAME` (the toolstack's control/shutdown request).
@@ -37,6 +38,10 @@ say() { echo "MOTE-XEN: $*"; }
 arg() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" /proc/cmdline; }
 
 say "dom0 init at uptime $(up)"
+# A heartbeat on the serial line until the results are printed: run.sh's
+# watchdog tells a stalled emulator (no line for minutes) from a slow one.
+(while sleep 15; do echo "MOTE-XEN-TICK $(up)"; done) &
+tick=$!
 for m in xenfs xen-evtchn xen-gntdev xen-gntalloc xen-privcmd; do
   modprobe "$m" 2>/dev/null || say "modprobe $m failed"
 done
@@ -181,6 +186,8 @@ while :; do
   sleep 0.2
 done
 sleep 0.3 # let xenconsoled write out what the guests put in their rings last
+kill "$tick" 2>/dev/null
+wait "$tick" 2>/dev/null
 
 for name in $(sed -n 's/^\([^ ]*\).*/\1/p' /guest/guests); do
   state=$(cat "/tmp/state-$name")

@@ -34,6 +34,9 @@
 # Work dir: $MOTE_XEN_WORK (default target/xen). Results of the last run in
 # DIR (default $WORK/last): serial.log (everything QEMU printed),
 # NAME.console, NAME.xl, NAME.moterun (what `mote run --xen` printed), summary.
+# A Xen host whose serial line stays silent for $MOTE_XEN_STALL s (default
+# 180; dom0 prints a heartbeat every 15 s) has stalled in the emulator: it
+# is stopped and booted once more (serial-stalled.log keeps the first log).
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -134,18 +137,46 @@ XEN_CMDLINE="console=com1 com1=115200,8n1 dom0_mem=512M,max:512M loglvl=warning 
 # QEMU splits -initrd on commas: the dom0 command line must have none.
 DOM0_CMDLINE="console=hvc0 quiet loglevel=3 mote_xen_timeout=$TIMEOUT ${MOTE_XEN_DOM0_ARGS:-}"
 QEMU_TIMEOUT=${MOTE_XEN_QEMU_TIMEOUT:-$((TIMEOUT + 900))} # Xen + dom0 boot: ~15 s idle, minutes on a loaded host
-say "booting Xen + dom0 in QEMU (TCG, -cpu $CPU) with ${#names[@]} guest(s): ${names[*]}"
-start=$(date +%s.%N)
-timeout "$QEMU_TIMEOUT" qemu-system-x86_64 -accel tcg -cpu "$CPU" -m 1536 -smp 2 \
-  -nographic -no-reboot -nic none -monitor none -serial stdio \
-  -kernel "$WORK/xen.elf" -append "$XEN_CMDLINE" \
-  -initrd "$WORK/vmlinuz $DOM0_CMDLINE,$OUT/initrd.gz" </dev/null 2>&1 |
-  sed -u 's/\r//g' >"$OUT/serial.log"
-qrc=${PIPESTATUS[0]}
-wall=$(awk "BEGIN{printf \"%.1f\", $(date +%s.%N)-$start}")
+# Xen inside QEMU's TCG has been seen to stall for good (every vCPU idle,
+# guest time frozen) while creating a domain. dom0 prints a heartbeat every
+# 15 s, so a serial line silent for STALL seconds is a stalled emulator,
+# not a slow one: stop it and boot again, once.
+STALL=${MOTE_XEN_STALL:-180}
+boot_xen() {
+  rm -f "$OUT/qemu.pid" "$OUT/stalled"
+  timeout "$QEMU_TIMEOUT" qemu-system-x86_64 -accel tcg -cpu "$CPU" -m 1536 -smp 2 \
+    -nographic -no-reboot -nic none -monitor none -serial stdio -pidfile "$OUT/qemu.pid" \
+    -kernel "$WORK/xen.elf" -append "$XEN_CMDLINE" \
+    -initrd "$WORK/vmlinuz $DOM0_CMDLINE,$OUT/initrd.gz" </dev/null 2>&1 |
+    sed -u 's/\r//g' >"$OUT/serial.log" &
+  local pipe=$! last=-1 quiet=0 size
+  while kill -0 "$pipe" 2>/dev/null; do
+    sleep 5
+    size=$(stat -c %s "$OUT/serial.log" 2>/dev/null || echo 0)
+    if [ "$size" = "$last" ]; then quiet=$((quiet + 5)); else quiet=0; last=$size; fi
+    if [ "$quiet" -ge "$STALL" ] && ! grep -aq MOTE-XEN-DONE "$OUT/serial.log"; then
+      touch "$OUT/stalled"
+      kill "$(cat "$OUT/qemu.pid" 2>/dev/null)" 2>/dev/null
+      break
+    fi
+  done
+  wait "$pipe"
+}
+for attempt in 1 2; do
+  say "booting Xen + dom0 in QEMU (TCG, -cpu $CPU) with ${#names[@]} guest(s): ${names[*]}"
+  start=$(date +%s.%N)
+  boot_xen
+  qrc=$?
+  wall=$(awk "BEGIN{printf \"%.1f\", $(date +%s.%N)-$start}")
+  [ -e "$OUT/stalled" ] && [ "$attempt" = 1 ] || break
+  cp "$OUT/serial.log" "$OUT/serial-stalled.log"
+  say "the emulated Xen host stalled (no serial output for $STALL s after $wall s; last dom0 line: $(grep -a 'MOTE-XEN' "$OUT/serial.log" | tail -n 1)); its log is $OUT/serial-stalled.log; booting it again"
+done
 grep -a 'MOTE-XEN: ' "$OUT/serial.log" | sed 's/^.*MOTE-XEN: /[dom0] /'
 if ! grep -aq MOTE-XEN-DONE "$OUT/serial.log"; then
-  say "dom0 did not finish (QEMU status $qrc after $wall s); last lines of $OUT/serial.log:"
+  why="QEMU status $qrc after $wall s"
+  [ -e "$OUT/stalled" ] && why="stalled again: no serial output for $STALL s, stopped after $wall s"
+  say "dom0 did not finish ($why); last lines of $OUT/serial.log:"
   tail -n 40 "$OUT/serial.log"
 fi
 
