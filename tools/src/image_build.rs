@@ -447,39 +447,20 @@ pub fn build_service(service: Service, output: &Path) -> Result<(), String> {
         } else {
             progress("records: left out of the JVM (no record among the service's classes)");
         }
-        // libm's code only if the sealed Math keeps a native that needs it
-        if crate::java_build::keeps_native(&root.join("java.base"), "java/lang/Math", MATH_NATIVES)
-        {
-            jvm_features.push("math");
-        } else {
-            progress("math: Math's transcendental natives left out of the JVM (the service cannot call them)");
-        }
-        // BigInteger's kernels and the decimal parser: their big integer
-        // code only if the sealed class keeps a native that needs it
-        if crate::java_build::keeps_native(
-            &root.join("java.base"),
-            "java/math/BigInteger",
-            BIGNUM_NATIVES,
-        ) {
-            jvm_features.push("bignum");
-        } else {
-            progress("bignum: BigInteger's native kernels left out of the JVM (the service cannot call them)");
-        }
-        if crate::java_build::keeps_native(
-            &root.join("java.base"),
-            "java/lang/Double",
-            DOUBLE_PARSE_NATIVES,
-        ) {
-            jvm_features.push("double_parse");
-        } else {
-            progress("double_parse: Double.parse0 left out of the JVM (the service cannot parse decimal text to double/float)");
-        }
-        if crate::java_build::keeps_native(&root.join("java.base"), "mote/net/Udp", UDP_NATIVES) {
-            jvm_features.push("udp");
-        } else {
-            progress(
-                "udp: mote.net.Udp's natives left out of the JVM (the service does not use it)",
-            );
+        // each group of natives only if its sealed class keeps one of them:
+        // (feature, class, natives, what leaving it out means)
+        let native_features: [(&str, &str, &[&str], &str); 4] = [
+            ("math", "java/lang/Math", MATH_NATIVES, "Math's transcendental natives left out of the JVM (the service cannot call them)"),
+            ("bignum", "java/math/BigInteger", BIGNUM_NATIVES, "BigInteger's native kernels left out of the JVM (the service cannot call them)"),
+            ("double_parse", "java/lang/Double", DOUBLE_PARSE_NATIVES, "Double.parse0 left out of the JVM (the service cannot parse decimal text to double/float)"),
+            ("udp", "mote/net/Udp", UDP_NATIVES, "mote.net.Udp's natives left out of the JVM (the service does not use it)"),
+        ];
+        for (feature, class, natives, left_out) in native_features {
+            if crate::java_build::keeps_native(&root.join("java.base"), class, natives) {
+                jvm_features.push(feature);
+            } else {
+                progress(&format!("{feature}: {left_out}"));
+            }
         }
         Some(root)
     } else {
