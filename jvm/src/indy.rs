@@ -191,7 +191,8 @@ fn call_resolved(vm: &Vm, c: ClassId, m: MethodId) -> Insn {
     }
 }
 
-fn box_class(k: Kind) -> &'static str {
+/// The wrapper class of a primitive kind (also read by `mote build`'s tree shaking).
+pub fn box_class(k: Kind) -> &'static str {
     match k {
         Kind::Boolean => "java/lang/Boolean",
         Kind::Byte => "java/lang/Byte",
@@ -205,7 +206,8 @@ fn box_class(k: Kind) -> &'static str {
     }
 }
 
-fn prim_of_box(cls: &str) -> Option<Kind> {
+/// The primitive kind a wrapper class wraps.
+pub fn prim_of_box(cls: &str) -> Option<Kind> {
     Some(match cls {
         "java/lang/Boolean" => Kind::Boolean,
         "java/lang/Byte" => Kind::Byte,
@@ -219,7 +221,8 @@ fn prim_of_box(cls: &str) -> Option<Kind> {
     })
 }
 
-fn unbox_method(k: Kind) -> (&'static str, &'static str) {
+/// A wrapper's unboxing method for its primitive: (name, descriptor).
+pub fn unbox_method(k: Kind) -> (&'static str, &'static str) {
     match k {
         Kind::Boolean => ("booleanValue", "()Z"),
         Kind::Byte => ("byteValue", "()B"),
@@ -568,7 +571,9 @@ fn lambda(
 
 // ------------------------------------------------------------------ string concatenation
 
-fn append_for(desc: &str) -> &'static str {
+/// The `StringBuilder.append` overload the VM's concatenation calls for a
+/// value of field type `desc` (also read by `mote build`'s tree shaking).
+pub fn append_for(desc: &str) -> &'static str {
     match desc.as_bytes().first() {
         Some(b'Z') => "(Z)Ljava/lang/StringBuilder;",
         Some(b'C') => "(C)Ljava/lang/StringBuilder;",

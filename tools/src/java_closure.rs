@@ -24,7 +24,9 @@
 use jvm::classfile::{
     BootstrapMethod, ClassFile, Cp, Member, ACC_INTERFACE, ACC_PRIVATE, ACC_STATIC,
 };
-use jvm::descriptor::{arg_types, ret_type};
+use jvm::descriptor::{arg_types, ret_type, Kind};
+use jvm::indy;
+use jvm::vm::prim_char;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -162,53 +164,18 @@ fn desc_classes(d: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The `StringBuilder.append` overload the VM calls for a value of field
-/// type `ty` (jvm/src/indy.rs `append_for`).
-fn append_desc(ty: &str) -> &'static str {
-    match ty.as_bytes().first() {
-        Some(b'Z') => "(Z)Ljava/lang/StringBuilder;",
-        Some(b'C') => "(C)Ljava/lang/StringBuilder;",
-        Some(b'B' | b'S' | b'I') => "(I)Ljava/lang/StringBuilder;",
-        Some(b'J') => "(J)Ljava/lang/StringBuilder;",
-        Some(b'F') => "(F)Ljava/lang/StringBuilder;",
-        Some(b'D') => "(D)Ljava/lang/StringBuilder;",
-        _ if ty == "Ljava/lang/String;" => "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
-        _ => "(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
-    }
-}
-
 /// The wrapper class and primitive of a field type that is a primitive or
-/// a wrapper (`I` and `Ljava/lang/Integer;` are both `("java/lang/Integer", 'I')`).
-fn box_of(ty: &str) -> Option<(&'static str, char)> {
-    const BOXES: [(&str, char); 8] = [
-        ("java/lang/Boolean", 'Z'),
-        ("java/lang/Byte", 'B'),
-        ("java/lang/Character", 'C'),
-        ("java/lang/Short", 'S'),
-        ("java/lang/Integer", 'I'),
-        ("java/lang/Long", 'J'),
-        ("java/lang/Float", 'F'),
-        ("java/lang/Double", 'D'),
-    ];
-    let class = ty.strip_prefix('L').and_then(|t| t.strip_suffix(';'));
-    BOXES.into_iter().find(|&(b, p)| match class {
-        Some(c) => c == b,
-        None => ty.len() == 1 && ty.starts_with(p),
-    })
-}
-
-/// A wrapper's unboxing method for its primitive: (name, descriptor).
-fn unbox_of(prim: char) -> (&'static str, &'static str) {
-    match prim {
-        'Z' => ("booleanValue", "()Z"),
-        'B' => ("byteValue", "()B"),
-        'C' => ("charValue", "()C"),
-        'S' => ("shortValue", "()S"),
-        'I' => ("intValue", "()I"),
-        'J' => ("longValue", "()J"),
-        'F' => ("floatValue", "()F"),
-        _ => ("doubleValue", "()D"),
-    }
+/// a wrapper (`I` and `Ljava/lang/Integer;` are both `("java/lang/Integer", Int)`),
+/// as the VM's invokedynamic code boxes them (jvm/src/indy.rs).
+fn box_of(ty: &str) -> Option<(&'static str, Kind)> {
+    let kind = match ty.strip_prefix('L').and_then(|t| t.strip_suffix(';')) {
+        Some(class) => indy::prim_of_box(class)?,
+        None if ty.len() == 1 => {
+            Kind::from_char(ty.as_bytes()[0]).filter(|k| !matches!(k, Kind::Ref | Kind::Void))?
+        }
+        None => return None,
+    };
+    Some((indy::box_class(kind), kind))
 }
 
 /// Length of the instruction at `pc` (JVMS 6.5), or None if malformed.
@@ -1014,7 +981,7 @@ impl<'w> Reach<'w> {
             return;
         };
         const SB: &str = "java/lang/StringBuilder";
-        let sb_append = |r: &mut Self, ty: &str| r.call(SB, "append", append_desc(ty), true);
+        let sb_append = |r: &mut Self, ty: &str| r.call(SB, "append", indy::append_for(ty), true);
         let sb_frame = |r: &mut Self| {
             r.instantiated(SB);
             r.call(SB, "<init>", "()V", false);
@@ -1056,15 +1023,16 @@ impl<'w> Reach<'w> {
                         _ => {}
                     }
                 }
-                let mut boxes = BTreeSet::new();
+                let mut boxes = BTreeMap::new();
                 for d in &descs {
                     for t in arg_types(d).into_iter().chain([ret_type(d)]) {
                         boxes.extend(box_of(t));
                     }
                 }
-                for (class, prim) in boxes {
+                for (class, kind) in boxes {
+                    let prim = prim_char(kind);
                     self.call(class, "valueOf", &format!("({prim})L{class};"), false);
-                    let (unbox, ret) = unbox_of(prim);
+                    let (unbox, ret) = indy::unbox_method(kind);
                     self.call(class, unbox, ret, true);
                 }
             }
@@ -1082,7 +1050,9 @@ impl<'w> Reach<'w> {
                     sb_frame(self);
                 }
                 for t in &types {
-                    let prim = box_of(t).filter(|_| !t.starts_with('L'));
+                    let prim = box_of(t)
+                        .filter(|_| !t.starts_with('L'))
+                        .map(|(class, kind)| (class, prim_char(kind)));
                     match (name, prim) {
                         ("toString", _) => sb_append(self, t),
                         ("hashCode", None) => self.call(
